@@ -1,0 +1,44 @@
+// Layers point inward: domain <- services <- store, import, cli. The domain is pure.
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'os', 'stream', 'zlib', 'child_process'];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'plenary-data', 'test-artifacts'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/ban-ts-comment': 'error',
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'domain/ is pure: no I/O.' },
+          { group: ['**/services/**', '**/store/**', '**/import/**', '**/cli/**', 'kysely', 'pg', '@electric-sql/*'], message: 'domain/ depends on nothing outside itself.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/store/**', '**/import/**', '**/cli/**', 'pg', '@electric-sql/*'], message: 'services/ take ports; they do not reach into adapters.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/store/**/*.ts', 'src/import/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/cli/**'], message: 'adapters do not depend on the CLI.' }],
+      }],
+    },
+  },
+);

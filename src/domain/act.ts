@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { REGIONAL_GROUPS } from './state.js';
+
+/**
+ * The procedural record is a journal of these acts. Each is validated by the Ledger before it is
+ * appended; every query table is derived from them. The zod schemas double as the edge
+ * validation for `plenary import json`.
+ */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** Historical facts are sometimes known only to the month or year ("June 2014"). */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+const sources = z.array(z.string().min(1)).min(1, 'every fact names at least one source');
+const nameAsWritten = z.object({ state: iso3, asWritten: z.string(), onBehalfOf: z.string().nullable() });
+const tally = z.object({ yes: z.number().int().min(0), no: z.number().int().min(0), abstain: z.number().int().min(0) });
+const lists = z.object({ yes: z.array(iso3), no: z.array(iso3), abstain: z.array(iso3) });
+const paragraph = z.object({ id: z.string().min(1), text: z.string() });
+const paragraphOp = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('replaceWords'), paragraph: z.string(), find: z.string().min(1), with: z.string() }),
+  z.object({ op: z.literal('deleteWords'), paragraph: z.string(), find: z.string().min(1) }),
+  z.object({ op: z.literal('insertWords'), paragraph: z.string(), after: z.string().nullable(), text: z.string().min(1) }),
+  z.object({ op: z.literal('insertParagraph'), after: z.string().nullable(), id: z.string().min(1), text: z.string() }),
+  z.object({ op: z.literal('deleteParagraph'), paragraph: z.string() }),
+  z.object({ op: z.literal('replaceParagraph'), paragraph: z.string(), text: z.string() }),
+]);
+const subject = z.object({
+  kind: z.enum(['draft', 'amendment', 'noAction', 'resolution', 'other']),
+  symbol: z.string().nullable(),
+});
+
+export const ActSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('sourceRecorded'),
+    id: z.string().min(1),
+    title: z.string(),
+    url: z.string().nullable(),
+    file: z.string().nullable(),
+    retrievedAt: z.string().nullable(),
+    importedAt: z.string(),
+    note: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal('bodyRecorded'),
+    code: z.string().regex(/^[A-Z]{2,8}$/),
+    name: z.string(),
+    size: z.number().int().positive().nullable(),
+    seats: z.record(z.enum(REGIONAL_GROUPS), z.number().int().min(0)).nullable(),
+  }),
+  z.object({ kind: z.literal('termRecorded'), body: z.string(), state: iso3, from: isoDate, to: isoDate, sources }),
+  z.object({
+    kind: z.literal('sessionRecorded'),
+    body: z.string(),
+    session: z.string().min(1),
+    title: z.string(),
+    start: isoDate.nullable(),
+    end: isoDate.nullable(),
+    presidentState: iso3.nullable(),
+    sources,
+  }),
+  z.object({
+    kind: z.literal('draftTabled'),
+    body: z.string(),
+    session: z.string(),
+    symbol: z.string().min(1),
+    title: z.string(),
+    agendaItem: z.string().nullable(),
+    tabledOn: isoDate.nullable(),
+    paragraphs: z.array(paragraph).nullable(),
+    sources,
+  }),
+  z.object({
+    kind: z.literal('sponsorsRecorded'),
+    draft: z.string(),
+    sponsors: z.array(nameAsWritten.extend({ role: z.enum(['main', 'co']), joined: z.enum(['tabling', 'subsequently']) })),
+    /** How many the source says there are, when it says so ("84 co-sponsors"). */
+    announcedCount: z.number().int().min(0).nullable(),
+    /** False when the source's list is cut short or otherwise known to be incomplete. */
+    complete: z.boolean(),
+    sources,
+  }),
+  z.object({ kind: z.literal('sponsorWithdrawn'), draft: z.string(), state: iso3, sources }),
+  z.object({
+    kind: z.literal('draftRevised'),
+    draft: z.string(),
+    revision: z.string(),
+    by: iso3.nullable(),
+    note: z.string().nullable(),
+    operations: z.array(paragraphOp).nullable(),
+    sources,
+  }),
+  z.object({
+    kind: z.literal('amendmentTabled'),
+    symbol: z.string().min(1),
+    draft: z.string(),
+    proposers: z.array(nameAsWritten),
+    rank: z.number().int().positive(),
+    operations: z.array(paragraphOp).nullable(),
+    excludes: z.array(z.string()),
+    sources,
+  }),
+  z.object({ kind: z.literal('motionTabled'), draft: z.string(), motion: z.literal('noAction'), proposer: iso3, sources }),
+  z.object({
+    kind: z.literal('voteRecorded'),
+    id: z.string().min(1),
+    body: z.string(),
+    session: z.string().nullable(),
+    date: isoDate.nullable(),
+    meeting: z.string().nullable(),
+    subject,
+    title: z.string(),
+    requestedBy: iso3.nullable(),
+    /** As the source states it; null when only lists are given. */
+    tally: tally.nullable(),
+    /** Null when the source gives no country lists. */
+    ballots: lists.nullable(),
+    listsComplete: z.boolean(),
+    statedOutcome: z.enum(['adopted', 'rejected']).nullable(),
+    sources,
+  }),
+  z.object({
+    kind: z.literal('voteOpened'),
+    id: z.string().min(1),
+    body: z.string(),
+    session: z.string().nullable(),
+    date: isoDate,
+    subject,
+    title: z.string(),
+    requestedBy: iso3.nullable(),
+  }),
+  z.object({ kind: z.literal('ballotCast'), vote: z.string(), state: iso3, position: z.enum(['yes', 'no', 'abstain']) }),
+  z.object({ kind: z.literal('voteClosed'), vote: z.string() }),
+  z.object({
+    kind: z.literal('draftDecided'),
+    draft: z.string(),
+    outcome: z.enum(['adoptedWithoutVote', 'adopted', 'rejected', 'withdrawn', 'noAction']),
+    vote: z.string().nullable(),
+    date: isoDate.nullable(),
+    asOrallyRevised: z.boolean(),
+    adoptedAs: z.string().nullable(),
+    sources,
+  }),
+  z.object({ kind: z.literal('dissociationRecorded'), draft: z.string(), state: iso3, scope: z.string().nullable(), sources }),
+  z.object({
+    kind: z.literal('statementRecorded'),
+    draft: z.string().nullable(),
+    speaker: nameAsWritten.nullable(),
+    statement: z.enum(['introduction', 'generalComment', 'explanationBefore', 'explanationAfter', 'other']),
+    date: isoDate.nullable(),
+    summary: z.string().nullable(),
+    sources,
+  }),
+  z.object({
+    kind: z.literal('mandateRecorded'),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string(),
+    mandateKind: z.enum(['thematic', 'country']),
+    holderTitle: z.string(),
+    sources,
+  }),
+  z.object({
+    kind: z.literal('mandateEventRecorded'),
+    mandate: z.string(),
+    event: z.enum(['created', 'renewed', 'converted']),
+    by: z.string(),
+    date: partialDate.nullable(),
+    termYears: z.number().int().positive().nullable(),
+    note: z.string().nullable(),
+    sources,
+  }),
+  z.object({
+    kind: z.literal('holderAppointed'),
+    mandate: z.string(),
+    name: z.string(),
+    from: partialDate,
+    to: partialDate.nullable(),
+    sources,
+  }),
+]);
+
+export type Act = z.infer<typeof ActSchema>;
+export type ActKind = Act['kind'];
+export type ActOf<K extends ActKind> = Extract<Act, { kind: K }>;
+export type VoteSubjectRef = z.infer<typeof subject>;
+export type SponsorEntry = ActOf<'sponsorsRecorded'>['sponsors'][number];

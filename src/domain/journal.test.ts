@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Act } from './act.js';
+import { ChainVerifier, GENESIS_HASH, canonicalJson, chainActs, type JournalEntry } from './journal.js';
+
+const acts: Act[] = [
+  { kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: null },
+  { kind: 'sourceRecorded', id: 's1', title: 'report', url: null, file: 'a.txt', retrievedAt: null, importedAt: '2026-01-01T00:00:00Z', note: null },
+  { kind: 'termRecorded', body: 'HRC', state: 'NOR', from: '2009-01-01', to: '2011-12-31', sources: ['s1'] },
+];
+
+describe('journal hash chain', () => {
+  it('hashes the same content the same way whatever the key order', () => {
+    assert.equal(canonicalJson({ b: 1, a: [{ d: 2, c: null }] }), '{"a":[{"c":null,"d":2}],"b":1}');
+  });
+  it('verifies an untouched chain', () => {
+    const entries = chainActs(acts, { seq: 0, hash: GENESIS_HASH }, '2026-11-26T00:00:00Z');
+    const verifier = new ChainVerifier();
+    entries.forEach((e) => verifier.check(e));
+    assert.equal(verifier.ok, true);
+    assert.equal(verifier.count, 3);
+  });
+  it('detects an edited act, a removed act and a rewritten link', () => {
+    const entries = chainActs(acts, { seq: 0, hash: GENESIS_HASH }, '2026-11-26T00:00:00Z');
+    const edited: JournalEntry[] = entries.map((e) => (e.seq === 3 ? { ...e, act: { ...e.act, to: '2099-12-31' } as Act } : e));
+    const v1 = new ChainVerifier();
+    edited.forEach((e) => v1.check(e));
+    assert.deepEqual(v1.problems.map((p) => [p.seq, p.problem]), [[3, 'hashMismatch']]);
+
+    const v2 = new ChainVerifier();
+    [entries[0], entries[2]].forEach((e) => v2.check(e as JournalEntry));
+    assert.deepEqual(v2.problems.map((p) => p.problem), ['gap', 'brokenLink']);
+  });
+});

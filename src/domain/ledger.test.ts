@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Act } from './act.js';
+import { isDomainError } from './errors.js';
+import { Ledger } from './ledger.js';
+import { hrcTerm } from './membership.js';
+
+const src = ['s'];
+function hrcLedger(members: string[]): Ledger {
+  const ledger = new Ledger();
+  ledger.apply({ kind: 'sourceRecorded', id: 's', title: 't', url: null, file: null, retrievedAt: null, importedAt: '2026-01-01', note: null });
+  ledger.apply({ kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: null });
+  for (const state of members) ledger.apply({ kind: 'termRecorded', ...hrcTerm(state, 2017), sources: src });
+  ledger.apply({ kind: 'draftTabled', body: 'HRC', session: '34', symbol: 'L.5', title: 'HRD', agendaItem: '3', tabledOn: null, paragraphs: null, sources: src });
+  ledger.apply({ kind: 'sponsorsRecorded', draft: 'L.5', sponsors: [{ state: 'NOR', asWritten: 'Norway', onBehalfOf: null, role: 'main', joined: 'tabling' }], announcedCount: null, complete: true, sources: src });
+  return ledger;
+}
+const amendment = (symbol: string, rank: number): Act => ({ kind: 'amendmentTabled', symbol, draft: 'L.5', proposers: [{ state: 'RUS', asWritten: 'Russian Federation', onBehalfOf: null }], rank, operations: null, excludes: [], sources: src });
+
+describe('Ledger', () => {
+  it('lets an observer table an amendment but not vote on it', () => {
+    const ledger = hrcLedger(['NOR', 'CHN', 'DEU']);
+    ledger.apply(amendment('L.42', 1));
+    ledger.apply({ kind: 'voteOpened', id: 'v', body: 'HRC', session: '34', date: '2017-03-23', subject: { kind: 'amendment', symbol: 'L.42' }, title: 'L.42', requestedBy: 'RUS' });
+    assert.throws(() => ledger.apply({ kind: 'ballotCast', vote: 'v', state: 'RUS', position: 'yes' }), (e: unknown) => isDomainError(e, 'NotAMember'));
+    ledger.apply({ kind: 'ballotCast', vote: 'v', state: 'CHN', position: 'yes' });
+    assert.throws(() => ledger.apply({ kind: 'ballotCast', vote: 'v', state: 'CHN', position: 'no' }), (e: unknown) => isDomainError(e, 'AlreadyVoted'));
+  });
+  it('applies a live vote\'s result to the draft when it closes', () => {
+    const members = Array.from({ length: 24 }, (_, i) => ['NOR', 'CHN', 'DEU', 'GHA', 'BRA', 'CUB', 'IND', 'JPN', 'KEN', 'QAT', 'TGO', 'TUN', 'USA', 'GBR', 'BEL', 'NLD', 'PRT', 'CHE', 'ALB', 'HRV', 'GEO', 'HUN', 'LVA', 'SVN'][i] as string);
+    const ledger = hrcLedger(members);
+    ledger.apply(amendment('L.42', 1));
+    ledger.apply({ kind: 'voteOpened', id: 'v', body: 'HRC', session: '34', date: '2017-03-23', subject: { kind: 'amendment', symbol: 'L.42' }, title: 'L.42', requestedBy: null });
+    members.forEach((state, i) => ledger.apply({ kind: 'ballotCast', vote: 'v', state, position: i < 5 ? 'yes' : 'no' }));
+    ledger.apply({ kind: 'voteClosed', vote: 'v' });
+    assert.throws(() => ledger.apply({ kind: 'ballotCast', vote: 'v', state: 'NOR', position: 'yes' }), (e: unknown) => isDomainError(e, 'VoteClosed'));
+    assert.equal(ledger.drafts.get('L.5')?.agenda.amendments[0]?.status, 'rejected');
+  });
+  it('refuses adoption without a vote before the amendments are disposed of', () => {
+    const ledger = hrcLedger(['NOR']);
+    ledger.apply(amendment('L.42', 1));
+    const adopt: Act = { kind: 'draftDecided', draft: 'L.5', outcome: 'adoptedWithoutVote', vote: null, date: '2017-03-23', asOrallyRevised: true, adoptedAs: 'A/HRC/RES/34/5', sources: src };
+    assert.throws(() => ledger.apply(adopt), (e: unknown) => isDomainError(e, 'OutOfOrder'));
+    ledger.apply({ kind: 'voteRecorded', id: 'r', body: 'HRC', session: '34', date: '2017-03-23', meeting: null, subject: { kind: 'amendment', symbol: 'L.42' }, title: 'L.42', requestedBy: null, tally: { yes: 15, no: 28, abstain: 4 }, ballots: null, listsComplete: false, statedOutcome: 'rejected', sources: src });
+    assert.deepEqual(ledger.apply(adopt), []);
+    assert.throws(() => ledger.apply({ ...adopt, draft: 'L.5' } as Act), (e: unknown) => isDomainError(e, 'DuplicateSymbol') || isDomainError(e, 'AlreadyDecided'));
+  });
+  it('keeps a recorded vote that names a non-member, with a flag', () => {
+    const ledger = hrcLedger(['NOR', 'DEU']);
+    const flags = ledger.apply({ kind: 'voteRecorded', id: 'r', body: 'HRC', session: '34', date: '2017-03-23', meeting: null, subject: { kind: 'other', symbol: null }, title: 'x', requestedBy: null, tally: null, ballots: { yes: ['NOR', 'RUS'], no: ['DEU'], abstain: [] }, listsComplete: true, statedOutcome: null, sources: src });
+    assert.deepEqual(flags.map((f) => f.code), ['NonMemberListed', 'BelowQuorum']);
+  });
+  it('refuses an explanation of vote by a main sponsor on its own draft (rule 128)', () => {
+    const ledger = hrcLedger(['NOR']);
+    assert.throws(
+      () => ledger.apply({ kind: 'statementRecorded', draft: 'L.5', speaker: { state: 'NOR', asWritten: 'Norway', onBehalfOf: null }, statement: 'explanationBefore', date: null, summary: null, sources: src }),
+      (e: unknown) => isDomainError(e, 'InvalidAct') && /rule 128/.test(e.message),
+    );
+  });
+  it('refuses acts that cite an unrecorded source', () => {
+    const ledger = hrcLedger([]);
+    assert.throws(() => ledger.apply({ kind: 'termRecorded', ...hrcTerm('NOR', 2020), sources: ['nowhere'] }), (e: unknown) => isDomainError(e, 'InvalidAct'));
+  });
+});

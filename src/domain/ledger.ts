@@ -1,0 +1,283 @@
+import type { Act, ActOf } from './act.js';
+import type { Paragraph } from './amendment.js';
+import { DomainError } from './errors.js';
+import { assertEligibleForTerm, membersOn, type Term } from './membership.js';
+import { adoptWithoutVote, assertInOrder, decide, type DraftAgenda, type VoteSubject } from './procedure.js';
+import { findState } from './state.js';
+import { castBallot, checkRecordedVote, decideVote, listsOfLiveVote, type Discrepancy, type LiveVote, type Position } from './vote.js';
+
+export interface DraftState {
+  readonly symbol: string;
+  readonly body: string;
+  readonly session: string;
+  readonly paragraphs: readonly Paragraph[] | null;
+  readonly mainSponsors: ReadonlySet<string>;
+  agenda: DraftAgenda;
+}
+
+interface OpenVote {
+  vote: LiveVote;
+  readonly body: string;
+  readonly date: string;
+  readonly subject: VoteSubject | null;
+}
+
+/** A discrepancy found in an act, kept with it. */
+export interface Flag extends Discrepancy {
+  readonly subject: string;
+}
+
+/**
+ * The procedural state the rules need to judge the next act: bodies, terms, drafts and their
+ * agendas, open votes, symbols in use. It holds no ballots of recorded votes, so it stays small
+ * however long the journal is. `apply` validates an act and, if the rules allow it, takes it in;
+ * otherwise it throws a DomainError. A ledger that threw is discarded: services validate a whole
+ * batch on a ledger loaded for it and write nothing unless every act passed.
+ */
+export class Ledger {
+  readonly sources = new Set<string>();
+  readonly bodies = new Map<string, { size: number | null }>();
+  readonly terms: Term[] = [];
+  readonly sessions = new Set<string>();
+  readonly drafts = new Map<string, DraftState>();
+  readonly amendmentOf = new Map<string, string>();
+  readonly votes = new Set<string>();
+  readonly openVotes = new Map<string, OpenVote>();
+  readonly adoptedTexts = new Set<string>();
+  readonly mandates = new Set<string>();
+
+  /** Validates `act` and takes it in; returns the discrepancies to keep beside it. */
+  apply(act: Act): Flag[] {
+    if ('sources' in act) for (const id of act.sources) if (!this.sources.has(id)) throw invalid(`source "${id}" is not recorded`);
+    switch (act.kind) {
+      case 'sourceRecorded':
+        if (this.sources.has(act.id)) throw new DomainError('DuplicateSymbol', `source "${act.id}" is already recorded`);
+        this.sources.add(act.id);
+        return [];
+      case 'bodyRecorded':
+        this.bodies.set(act.code, { size: act.size });
+        return [];
+      case 'termRecorded':
+        return this.#term(act);
+      case 'sessionRecorded':
+        this.#body(act.body);
+        this.sessions.add(`${act.body}/${act.session}`);
+        return [];
+      case 'draftTabled':
+        this.#body(act.body);
+        this.#freeSymbol(act.symbol);
+        this.drafts.set(act.symbol, {
+          symbol: act.symbol,
+          body: act.body,
+          session: act.session,
+          paragraphs: act.paragraphs,
+          mainSponsors: new Set(),
+          agenda: { draft: act.symbol, status: 'pending', noAction: null, amendments: [] },
+        });
+        return [];
+      case 'sponsorsRecorded': {
+        const draft = this.#draft(act.draft);
+        const main = new Set([...draft.mainSponsors, ...act.sponsors.filter((s) => s.role === 'main').map((s) => s.state)]);
+        this.drafts.set(act.draft, { ...draft, mainSponsors: main });
+        for (const s of act.sponsors) this.#state(s.state);
+        const named = act.sponsors.length;
+        if (act.complete && act.announcedCount !== null && act.announcedCount !== named) {
+          return [{ subject: act.draft, code: 'ListCountMismatch', message: `${named} sponsors named but ${act.announcedCount} announced` }];
+        }
+        return act.complete ? [] : [{ subject: act.draft, code: 'PartialList', message: `sponsor list is partial: ${named} named${act.announcedCount !== null ? ` of ${act.announcedCount} announced` : ''}` }];
+      }
+      case 'sponsorWithdrawn':
+      case 'dissociationRecorded': {
+        const draft = this.#draft(act.draft);
+        this.#state(act.state);
+        if (act.kind === 'dissociationRecorded' && draft.agenda.status !== 'adoptedWithoutVote') {
+          throw invalid(`${act.state} cannot dissociate from consensus on ${act.draft}: it was not adopted without a vote`);
+        }
+        return [];
+      }
+      case 'draftRevised': {
+        const draft = this.#draft(act.draft);
+        if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided and cannot be revised`);
+        return [];
+      }
+      case 'amendmentTabled':
+        return this.#amendment(act);
+      case 'motionTabled': {
+        const draft = this.#draft(act.draft);
+        if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided`);
+        draft.agenda = { ...draft.agenda, noAction: 'pending' };
+        return [];
+      }
+      case 'voteRecorded':
+        return this.#recordedVote(act);
+      case 'voteOpened': {
+        this.#body(act.body);
+        if (this.votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} already exists`);
+        const subject = this.#subjectOf(act.subject);
+        if (subject) assertInOrder(this.#draft(subject.draft).agenda, subject);
+        this.votes.add(act.id);
+        this.openVotes.set(act.id, { vote: { id: act.id, closed: false, ballots: new Map<string, Position>() }, body: act.body, date: act.date, subject });
+        return [];
+      }
+      case 'ballotCast': {
+        const open = this.openVotes.get(act.vote);
+        if (!open) throw new DomainError(this.votes.has(act.vote) ? 'VoteClosed' : 'VoteNotFound', `vote ${act.vote} is not open`);
+        open.vote = castBallot(open.vote, act.state, act.position, membersOn(this.terms, open.body, open.date));
+        return [];
+      }
+      case 'voteClosed': {
+        const open = this.openVotes.get(act.vote);
+        if (!open) throw new DomainError(this.votes.has(act.vote) ? 'VoteClosed' : 'VoteNotFound', `vote ${act.vote} is not open`);
+        this.openVotes.delete(act.vote);
+        const lists = listsOfLiveVote(open.vote);
+        const result = decideVote({ yes: lists.yes.length, no: lists.no.length, abstain: lists.abstain.length }, this.bodies.get(open.body)?.size ?? membersOn(this.terms, open.body, open.date).size);
+        if (open.subject && result.outcome !== 'noQuorum') {
+          const draft = this.#draft(open.subject.draft);
+          draft.agenda = decide(draft.agenda, open.subject, result.outcome);
+        }
+        return [];
+      }
+      case 'draftDecided':
+        return this.#decided(act);
+      case 'statementRecorded': {
+        if (act.draft) {
+          const draft = this.#draft(act.draft);
+          // Rule 128: a sponsor does not explain its vote on its own proposal.
+          if (act.speaker && (act.statement === 'explanationBefore' || act.statement === 'explanationAfter') && draft.mainSponsors.has(act.speaker.state)) {
+            throw invalid(`${act.speaker.state} is a main sponsor of ${act.draft} and may not explain its vote on it (rule 128)`);
+          }
+        }
+        if (act.speaker) this.#state(act.speaker.state);
+        return [];
+      }
+      case 'mandateRecorded':
+        if (this.mandates.has(act.id)) throw new DomainError('DuplicateSymbol', `mandate ${act.id} is already recorded`);
+        this.mandates.add(act.id);
+        return [];
+      case 'mandateEventRecorded':
+      case 'holderAppointed':
+        if (!this.mandates.has(act.mandate)) throw invalid(`mandate ${act.mandate} is not recorded`);
+        return [];
+    }
+  }
+
+  membersOn(body: string, date: string): Set<string> | null {
+    const members = membersOn(this.terms, body, date);
+    return members.size > 0 ? members : null;
+  }
+
+  #term(act: ActOf<'termRecorded'>): Flag[] {
+    this.#body(act.body);
+    this.#state(act.state);
+    if (act.to < act.from) throw invalid(`term of ${act.state} ends (${act.to}) before it starts (${act.from})`);
+    assertEligibleForTerm(this.terms, act);
+    this.terms.push({ body: act.body, state: act.state, from: act.from, to: act.to });
+    return [];
+  }
+
+  #amendment(act: ActOf<'amendmentTabled'>): Flag[] {
+    const draft = this.#draft(act.draft);
+    this.#freeSymbol(act.symbol);
+    if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided; ${act.symbol} comes too late`);
+    for (const p of act.proposers) this.#state(p.state);
+    draft.agenda = {
+      ...draft.agenda,
+      amendments: [...draft.agenda.amendments, { symbol: act.symbol, rank: act.rank, status: 'pending', operations: act.operations, excludes: act.excludes }],
+    };
+    this.amendmentOf.set(act.symbol, act.draft);
+    return [];
+  }
+
+  #recordedVote(act: ActOf<'voteRecorded'>): Flag[] {
+    this.#body(act.body);
+    if (this.votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} is already recorded`);
+    if (!act.tally && !act.ballots) throw invalid(`vote ${act.id} has neither a tally nor lists`);
+    if (act.ballots) for (const list of [act.ballots.yes, act.ballots.no, act.ballots.abstain]) for (const code of list) this.#state(code);
+    const subject = this.#subjectOf(act.subject);
+    const members = act.date ? this.membersOn(act.body, act.date) : null;
+    const flags: Flag[] = checkRecordedVote({
+      tally: act.tally,
+      lists: act.ballots,
+      members,
+      membership: this.bodies.get(act.body)?.size ?? null,
+      statedOutcome: act.statedOutcome,
+    }).map((d) => ({ ...d, subject: act.id }));
+    if (act.ballots && !act.listsComplete) flags.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
+    if (subject) {
+      const draft = this.#draft(subject.draft);
+      const effective = act.tally ?? { yes: act.ballots?.yes.length ?? 0, no: act.ballots?.no.length ?? 0, abstain: act.ballots?.abstain.length ?? 0 };
+      const computed = decideVote(effective, this.bodies.get(act.body)?.size ?? effective.yes + effective.no + effective.abstain);
+      const outcome = act.statedOutcome ?? (computed.outcome === 'noQuorum' ? null : computed.outcome);
+      if (outcome) draft.agenda = decide(draft.agenda, subject, outcome);
+      else assertInOrder(draft.agenda, subject);
+    }
+    this.votes.add(act.id);
+    return flags;
+  }
+
+  #decided(act: ActOf<'draftDecided'>): Flag[] {
+    const draft = this.#draft(act.draft);
+    if (act.adoptedAs) {
+      if (this.adoptedTexts.has(act.adoptedAs)) throw new DomainError('DuplicateSymbol', `${act.adoptedAs} is already the symbol of another adopted text`);
+      if (act.outcome !== 'adopted' && act.outcome !== 'adoptedWithoutVote') throw invalid(`${act.draft} was not adopted, so it has no resolution symbol`);
+    }
+    const status = draft.agenda.status;
+    switch (act.outcome) {
+      case 'adoptedWithoutVote':
+        draft.agenda = adoptWithoutVote(draft.agenda);
+        break;
+      case 'adopted':
+      case 'rejected':
+        if (status !== act.outcome) throw invalid(`${act.draft} cannot be recorded as ${act.outcome}: no recorded vote on it had that result (it is ${status})`);
+        break;
+      case 'noAction':
+        if (status !== 'noAction') throw invalid(`${act.draft} cannot be recorded as not acted upon: no no-action motion was adopted`);
+        break;
+      case 'withdrawn':
+        if (status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided (${status}) and cannot be withdrawn`);
+        draft.agenda = { ...draft.agenda, status: 'withdrawn' };
+        break;
+    }
+    if (act.adoptedAs) this.adoptedTexts.add(act.adoptedAs);
+    return [];
+  }
+
+  #subjectOf(subject: ActOf<'voteRecorded'>['subject']): VoteSubject | null {
+    if (!subject.symbol) return null;
+    switch (subject.kind) {
+      case 'draft':
+        return this.drafts.has(subject.symbol) ? { kind: 'draft', draft: subject.symbol } : null;
+      case 'noAction':
+        return this.drafts.has(subject.symbol) ? { kind: 'noAction', draft: subject.symbol } : null;
+      case 'amendment': {
+        const draft = this.amendmentOf.get(subject.symbol);
+        if (!draft) throw new DomainError('AmendmentNotFound', `amendment ${subject.symbol} has not been tabled`);
+        return { kind: 'amendment', draft, amendment: subject.symbol };
+      }
+      default:
+        return null;
+    }
+  }
+
+  #body(code: string): void {
+    if (!this.bodies.has(code)) throw new DomainError('UnknownBody', `body ${code} is not recorded`);
+  }
+
+  #state(code: string): void {
+    if (!findState(code)) throw new DomainError('UnknownState', `${code} is not a known State code`);
+  }
+
+  #draft(symbol: string): DraftState {
+    const draft = this.drafts.get(symbol);
+    if (!draft) throw new DomainError('DraftNotFound', `draft ${symbol} has not been tabled`);
+    return draft;
+  }
+
+  #freeSymbol(symbol: string): void {
+    if (this.drafts.has(symbol) || this.amendmentOf.has(symbol)) throw new DomainError('DuplicateSymbol', `${symbol} is already tabled`);
+  }
+}
+
+function invalid(message: string): DomainError {
+  return new DomainError('InvalidAct', message);
+}
