@@ -46,6 +46,12 @@ export const ActSchema = z.discriminatedUnion('kind', [
     size: z.number().int().positive().nullable(),
     seats: z.record(z.enum(REGIONAL_GROUPS), z.number().int().min(0)).nullable(),
   }),
+  z.object({
+    kind: z.literal('stateNamesRecorded'),
+    /** Names exactly as a source wrote them, each resolved to one State. */
+    names: z.array(z.object({ state: iso3, asWritten: z.string().min(1) })),
+    sources,
+  }),
   z.object({ kind: z.literal('termRecorded'), body: z.string(), state: iso3, from: isoDate, to: isoDate, sources }),
   z.object({
     kind: z.literal('sessionRecorded'),

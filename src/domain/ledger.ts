@@ -57,6 +57,9 @@ export class Ledger {
       case 'bodyRecorded':
         this.bodies.set(act.code, { size: act.size });
         return [];
+      case 'stateNamesRecorded':
+        for (const n of act.names) this.#state(n.state);
+        return [];
       case 'termRecorded':
         return this.#term(act);
       case 'sessionRecorded':
@@ -161,6 +164,16 @@ export class Ledger {
     }
   }
 
+  /** The outcome a recorded vote stands for: as the record states it, else as the rules decide its tally. */
+  outcomeOf(act: ActOf<'voteRecorded'>): 'adopted' | 'rejected' | null {
+    if (act.statedOutcome) return act.statedOutcome;
+    const t = act.tally ?? { yes: act.ballots?.yes.length ?? 0, no: act.ballots?.no.length ?? 0, abstain: act.ballots?.abstain.length ?? 0 };
+    const size = this.bodies.get(act.body)?.size;
+    if (!size) return null;
+    const result = decideVote(t, size);
+    return result.outcome === 'noQuorum' ? null : result.outcome;
+  }
+
   membersOn(body: string, date: string): Set<string> | null {
     const members = membersOn(this.terms, body, date);
     return members.size > 0 ? members : null;
@@ -201,6 +214,7 @@ export class Ledger {
       members,
       membership: this.bodies.get(act.body)?.size ?? null,
       statedOutcome: act.statedOutcome,
+      listsComplete: act.listsComplete,
     }).map((d) => ({ ...d, subject: act.id }));
     if (act.ballots && !act.listsComplete) flags.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
     if (subject) {

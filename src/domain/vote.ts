@@ -115,12 +115,15 @@ export function checkRecordedVote(input: {
   readonly members: ReadonlySet<string> | null;
   readonly membership: number | null;
   readonly statedOutcome: 'adopted' | 'rejected' | null;
+  /** A partial list contradicts its tally only where it names more than the tally counts. */
+  readonly listsComplete?: boolean;
 }): Discrepancy[] {
   const found: Discrepancy[] = [];
-  const { tally, lists, members, membership, statedOutcome } = input;
+  const { tally, lists, members, membership, statedOutcome, listsComplete = true } = input;
   if (lists) {
     const counted = Tally.ofLists(lists);
-    if (tally && !Tally.equals(counted, tally)) {
+    const contradicts = tally && (listsComplete ? !Tally.equals(counted, tally) : POSITIONS.some((p) => counted[p] > tally[p]));
+    if (tally && contradicts) {
       found.push({ code: 'ListCountMismatch', message: `lists name ${Tally.format(counted)} but the tally is ${Tally.format(tally)}` });
     }
     const seen = new Map<string, Position>();

@@ -1,0 +1,186 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import * as initial from './migrations/2026_11_26_20_30_00_initial.js';
+import type { DB } from './schema.js';
+
+/** A value COPY writes into one column. */
+export type CopyValue = string | number | boolean | null;
+
+/** A transaction: a Kysely bound to it, and COPY into it. */
+export interface Tx {
+  readonly db: Kysely<DB>;
+  /** Bulk-writes rows with COPY (text format) inside this transaction. */
+  copyInto(table: keyof DB & string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>): Promise<void>;
+}
+
+export interface Store {
+  readonly engine: 'pglite' | 'postgres';
+  /** Where the data lives, for messages: a directory or a server URL without its password. */
+  readonly location: string;
+  readonly db: Kysely<DB>;
+  /** Runs `fn` in one transaction: everything it writes lands, or nothing does. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** PostgreSQL server URL; when absent the embedded PGlite engine is used. */
+  readonly databaseUrl?: string | undefined;
+  /** PGlite data directory; 'memory://' keeps it in memory. */
+  readonly dataDir?: string | undefined;
+  /** PostgreSQL schema to use (created if missing); tests use one each. */
+  readonly schema?: string | undefined;
+}
+
+const migrations: Record<string, Migration> = {
+  '2026_11_26_20_30_00_initial': initial,
+};
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+/** Opens the store and brings its schema up to date. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.schema) : await openPglite(options.dataDir ?? './plenary-data');
+  try {
+    await migrate(store.db, options.databaseUrl ? options.schema : undefined);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+async function migrate(db: Kysely<DB>, schema: string | undefined): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`database migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/** COPY text format: backslash escapes, \N for null. */
+export function copyLine(values: readonly CopyValue[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) line += '\t';
+    if (v === null || v === undefined) line += '\\N';
+    else if (typeof v === 'string') line += /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
+    else line += String(v);
+  }
+  return `${line}\n`;
+}
+
+function copySql(table: string, columns: readonly string[], source: string): string {
+  return `COPY ${table} (${columns.join(', ')}) FROM ${source}`;
+}
+
+async function openPglite(dataDir: string): Promise<Store> {
+  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) } });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    engine: 'pglite',
+    location: dataDir,
+    db,
+    async transaction(fn) {
+      return pglite.transaction(async (pgTx) => {
+        // A Kysely over this one PGlite transaction; closing it must not close the database.
+        const bound = { query: pgTx.query.bind(pgTx), transaction: () => Promise.reject(new Error('nested transaction')), close: async () => {}, closed: false, ready: true, waitReady: Promise.resolve() };
+        const txDb = new Kysely<DB>({ dialect: new PGliteDialect({ pglite: bound as never }) });
+        return fn({
+          db: txDb,
+          async copyInto(table, columns, rows) {
+            const chunks: string[] = [];
+            for (const row of rows) chunks.push(copyLine(row));
+            if (chunks.length === 0) return;
+            await pgTx.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob(chunks) });
+          },
+        });
+      });
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function openPostgres(url: string, schema: string | undefined): Promise<Store> {
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === DATE_OID ? (v: string) => v : oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
+  };
+  const pool = new pg.Pool({ connectionString: url, types, max: 4, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  if (schema) {
+    const client = await pool.connect().catch((error: unknown) => {
+      throw new Error(`cannot connect to PostgreSQL at ${redact(url)}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${pg.escapeIdentifier(schema)}`);
+    } finally {
+      client.release();
+    }
+  }
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    engine: 'postgres',
+    location: redact(url) + (schema ? ` (schema ${schema})` : ''),
+    db,
+    async transaction(fn) {
+      const client = await pool.connect();
+      // A Kysely bound to this one connection, so queries and COPY share the transaction.
+      const single = { connect: async () => Object.assign(Object.create(client) as pg.PoolClient, { release: () => {} }), end: async () => {} };
+      const txDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: single as never }) });
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          db: txDb,
+          async copyInto(table, columns, rows) {
+            const stream = client.query(copyFrom(copySql(table, columns, 'STDIN')));
+            await pipeline(Readable.from(batchLines(rows)), stream);
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+function* batchLines(rows: Iterable<readonly CopyValue[]>): Generator<string> {
+  let buffer = '';
+  for (const row of rows) {
+    buffer += copyLine(row);
+    if (buffer.length > 1 << 16) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'the configured DATABASE_URL';
+  }
+}

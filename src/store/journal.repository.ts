@@ -1,0 +1,260 @@
+import { sql, type Kysely } from 'kysely';
+import type { Act, ActOf } from '../domain/act.js';
+import { GENESIS_HASH, type JournalEntry } from '../domain/journal.js';
+import { Ledger, type Flag } from '../domain/ledger.js';
+import type { JournalPort } from '../services/ports.js';
+import type { CopyValue, Tx } from './engine.js';
+import type { DB } from './schema.js';
+
+const REPLAY_BATCH = 2000;
+
+/**
+ * The journal inside one transaction. The ledger is rebuilt by replaying every act through the
+ * domain rules, with recorded ballots folded into their tally in SQL so that replay reads little.
+ */
+export function journalRepository(tx: Tx): JournalPort {
+  return {
+    async loadLedger() {
+      // One writer at a time: the next seq and the ledger must not move under us.
+      await sql`LOCK TABLE act IN SHARE ROW EXCLUSIVE MODE`.execute(tx.db);
+      const ledger = new Ledger();
+      for await (const act of replayActs(tx)) ledger.apply(act);
+      return ledger;
+    },
+    async head() {
+      const row = await tx.db.selectFrom('act').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: GENESIS_HASH };
+    },
+    async append(entries, flags, ledger) {
+      await writeEntries(tx, entries, flags, ledger);
+    },
+  };
+}
+
+async function* replayActs(tx: Tx): AsyncGenerator<Act> {
+  let after = 0;
+  for (;;) {
+    const rows = await sql<{ seq: number; payload: Act }>`
+      SELECT seq,
+        CASE WHEN kind = 'voteRecorded' AND jsonb_typeof(payload->'ballots') = 'object'
+          THEN (payload - 'ballots') || jsonb_build_object('ballots', null, 'tally', coalesce(payload->'tally', jsonb_build_object(
+            'yes', jsonb_array_length(payload->'ballots'->'yes'),
+            'no', jsonb_array_length(payload->'ballots'->'no'),
+            'abstain', jsonb_array_length(payload->'ballots'->'abstain'))))
+          ELSE payload END AS payload
+      FROM act WHERE seq > ${after} ORDER BY seq LIMIT ${REPLAY_BATCH}`.execute(tx.db);
+    for (const row of rows.rows) yield row.payload;
+    if (rows.rows.length < REPLAY_BATCH) return;
+    after = Number(rows.rows.at(-1)?.seq);
+  }
+}
+
+type Rows = { [T in keyof DB]?: CopyValue[][] };
+const COLUMNS: { [T in keyof DB]?: readonly string[] } = {
+  act: ['seq', 'kind', 'payload', 'recorded_at', 'prev_hash', 'hash'],
+  act_source: ['act_seq', 'source_id'],
+  source: ['id', 'title', 'url', 'file', 'retrieved_at', 'imported_at', 'note', 'act_seq'],
+  body: ['code', 'name', 'size', 'seats'],
+  state_name: ['code', 'name'],
+  term: ['body', 'state', 'from_date', 'to_date', 'act_seq'],
+  session: ['body', 'session', 'title', 'start_date', 'end_date', 'president_state', 'act_seq'],
+  draft: ['symbol', 'body', 'session', 'title', 'agenda_item', 'tabled_on', 'paragraphs', 'status', 'decided_on', 'as_orally_revised', 'adopted_as', 'sponsors_complete', 'sponsors_announced', 'act_seq'],
+  sponsor: ['draft', 'state', 'as_written', 'on_behalf_of', 'role', 'joined', 'withdrawn', 'act_seq'],
+  revision: ['draft', 'revision', 'by_state', 'note', 'operations', 'act_seq'],
+  amendment: ['symbol', 'draft', 'rank', 'operations', 'excludes', 'status', 'act_seq'],
+  amendment_proposer: ['amendment', 'state', 'as_written'],
+  motion: ['draft', 'motion', 'proposer', 'status', 'act_seq'],
+  vote: ['id', 'body', 'session', 'date', 'meeting', 'subject_kind', 'subject_symbol', 'title', 'requested_by', 'yes', 'no', 'abstain', 'lists_known', 'lists_complete', 'outcome', 'act_seq'],
+  ballot: ['vote_id', 'state', 'position'],
+  dissociation: ['draft', 'state', 'scope', 'act_seq'],
+  statement: ['draft', 'state', 'as_written', 'on_behalf_of', 'kind', 'date', 'summary', 'act_seq'],
+  mandate: ['id', 'title', 'kind', 'holder_title', 'act_seq'],
+  mandate_event: ['mandate', 'event', 'by_symbol', 'date', 'term_years', 'note', 'act_seq'],
+  mandate_holder: ['mandate', 'name', 'from_date', 'to_date', 'act_seq'],
+  flag: ['act_seq', 'subject', 'code', 'message'],
+};
+
+/** Inserts first (in table order), then the updates that later acts make to earlier rows. */
+async function writeEntries(tx: Tx, entries: readonly JournalEntry[], flags: ReadonlyMap<number, readonly Flag[]>, ledger: Ledger): Promise<void> {
+  const rows: Rows = {};
+  const push = (table: keyof DB, row: CopyValue[]) => (rows[table] ??= []).push(row);
+  const updates: Array<() => Promise<unknown>> = [];
+  const names = new Set<string>();
+  const addName = (state: string, name: string) => {
+    const key = `${state}\u0000${name}`;
+    if (!names.has(key)) {
+      names.add(key);
+      push('state_name', [state, name]);
+    }
+  };
+
+  for (const { seq, act, recordedAt, prevHash, hash } of entries) {
+    push('act', [seq, act.kind, JSON.stringify(act), recordedAt, prevHash, hash]);
+    if ('sources' in act) for (const id of act.sources) push('act_source', [seq, id]);
+    for (const f of flags.get(seq) ?? []) push('flag', [seq, f.subject, f.code, f.message]);
+    project(act, seq, { push, updates, addName, ledger, db: tx.db });
+  }
+  for (const table of Object.keys(COLUMNS) as Array<keyof DB>) {
+    const list = rows[table];
+    if (!list?.length) continue;
+    if (table === 'state_name') {
+      // Names already known from earlier imports are skipped, not duplicated.
+      for (let i = 0; i < list.length; i += 1000) {
+        const chunk = list.slice(i, i + 1000).map(([code, name]) => ({ code: code as string, name: name as string }));
+        await tx.db.insertInto('state_name').values(chunk).onConflict((oc) => oc.doNothing()).execute();
+      }
+      continue;
+    }
+    await tx.copyInto(table, COLUMNS[table] as string[], list);
+  }
+  for (const update of updates) await update();
+}
+
+interface Projection {
+  readonly push: (table: keyof DB, row: CopyValue[]) => void;
+  readonly updates: Array<() => Promise<unknown>>;
+  readonly addName: (state: string, name: string) => void;
+  readonly ledger: Ledger;
+  readonly db: Kysely<DB>;
+}
+
+/** The rows one act adds, and the updates it makes to rows of earlier acts. */
+function project(act: Act, seq: number, { push, updates, addName, ledger, db }: Projection): void {
+  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+  switch (act.kind) {
+    case 'sourceRecorded':
+      push('source', [act.id, act.title, act.url, act.file, act.retrievedAt, act.importedAt, act.note, seq]);
+      return;
+    case 'bodyRecorded':
+      push('body', [act.code, act.name, act.size, json(act.seats)]);
+      return;
+    case 'stateNamesRecorded':
+      for (const n of act.names) addName(n.state, n.asWritten);
+      return;
+    case 'termRecorded':
+      push('term', [act.body, act.state, act.from, act.to, seq]);
+      return;
+    case 'sessionRecorded':
+      push('session', [act.body, act.session, act.title, act.start, act.end, act.presidentState, seq]);
+      return;
+    case 'draftTabled':
+      push('draft', [act.symbol, act.body, act.session, act.title, act.agendaItem, act.tabledOn, json(act.paragraphs), 'pending', null, null, null, null, null, seq]);
+      return;
+    case 'sponsorsRecorded':
+      for (const s of act.sponsors) {
+        push('sponsor', [act.draft, s.state, s.asWritten, s.onBehalfOf, s.role, s.joined, false, seq]);
+        addName(s.state, s.asWritten.replace(/\s*\(on behalf of.*\)$/i, ''));
+      }
+      updates.push(() => db.updateTable('draft').set({ sponsors_complete: act.complete, sponsors_announced: act.announcedCount }).where('symbol', '=', act.draft).execute());
+      return;
+    case 'sponsorWithdrawn':
+      updates.push(() => db.updateTable('sponsor').set({ withdrawn: true }).where('draft', '=', act.draft).where('state', '=', act.state).execute());
+      return;
+    case 'draftRevised':
+      push('revision', [act.draft, act.revision, act.by, act.note, json(act.operations), seq]);
+      return;
+    case 'amendmentTabled':
+      push('amendment', [act.symbol, act.draft, act.rank, json(act.operations), JSON.stringify(act.excludes), 'pending', seq]);
+      for (const p of act.proposers) {
+        push('amendment_proposer', [act.symbol, p.state, p.asWritten]);
+        addName(p.state, p.asWritten);
+      }
+      return;
+    case 'motionTabled':
+      push('motion', [act.draft, act.motion, act.proposer, 'pending', seq]);
+      return;
+    case 'voteRecorded': {
+      const t = act.tally ?? { yes: act.ballots?.yes.length ?? 0, no: act.ballots?.no.length ?? 0, abstain: act.ballots?.abstain.length ?? 0 };
+      const outcome = ledger.outcomeOf(act);
+      push('vote', [act.id, act.body, act.session, act.date, act.meeting, act.subject.kind, act.subject.symbol, act.title, act.requestedBy, t.yes, t.no, t.abstain, act.ballots !== null, act.listsComplete, outcome, seq]);
+      if (act.ballots) {
+        for (const s of act.ballots.yes) push('ballot', [act.id, s, 'yes']);
+        for (const s of act.ballots.no) push('ballot', [act.id, s, 'no']);
+        for (const s of act.ballots.abstain) push('ballot', [act.id, s, 'abstain']);
+      }
+      if (outcome) updates.push(...outcomeUpdates(db, act.subject, outcome));
+      return;
+    }
+    case 'voteOpened':
+      push('vote', [act.id, act.body, act.session, act.date, null, act.subject.kind, act.subject.symbol, act.title, act.requestedBy, null, null, null, true, false, null, seq]);
+      return;
+    case 'ballotCast':
+      push('ballot', [act.vote, act.state, act.position]);
+      return;
+    case 'voteClosed':
+      updates.push(() => closeLiveVote(db, act.vote, ledger));
+      return;
+    case 'draftDecided':
+      updates.push(() =>
+        db.updateTable('draft').set({ status: act.outcome, decided_on: act.date, as_orally_revised: act.asOrallyRevised, adopted_as: act.adoptedAs }).where('symbol', '=', act.draft).execute(),
+      );
+      return;
+    case 'dissociationRecorded':
+      push('dissociation', [act.draft, act.state, act.scope, seq]);
+      return;
+    case 'statementRecorded':
+      push('statement', [act.draft, act.speaker?.state ?? null, act.speaker?.asWritten ?? null, act.speaker?.onBehalfOf ?? null, act.statement, act.date, act.summary, seq]);
+      if (act.speaker) addName(act.speaker.state, act.speaker.asWritten.replace(/\s*\(on behalf of.*\)$/i, ''));
+      return;
+    case 'mandateRecorded':
+      push('mandate', [act.id, act.title, act.mandateKind, act.holderTitle, seq]);
+      return;
+    case 'mandateEventRecorded':
+      push('mandate_event', [act.mandate, act.event, act.by, act.date, act.termYears, act.note, seq]);
+      return;
+    case 'holderAppointed':
+      push('mandate_holder', [act.mandate, act.name, act.from, act.to, seq]);
+      return;
+  }
+
+}
+
+/** What a decided vote changes: the amendment, the motion, or the draft it was on. */
+function outcomeUpdates(db: Kysely<DB>, subject: ActOf<'voteRecorded'>['subject'], outcome: 'adopted' | 'rejected'): Array<() => Promise<unknown>> {
+  const symbol = subject.symbol;
+  if (!symbol) return [];
+  switch (subject.kind) {
+    case 'amendment':
+      return [() => db.updateTable('amendment').set({ status: outcome }).where('symbol', '=', symbol).execute()];
+    case 'noAction':
+      return [
+        () => db.updateTable('motion').set({ status: outcome }).where('draft', '=', symbol).execute(),
+        ...(outcome === 'adopted' ? [() => db.updateTable('draft').set({ status: 'noAction' }).where('symbol', '=', symbol).execute()] : []),
+      ];
+    case 'draft':
+      return [() => db.updateTable('draft').set({ status: outcome }).where('symbol', '=', symbol).where('status', '=', 'pending').execute()];
+    default:
+      return [];
+  }
+}
+
+async function closeLiveVote(db: Kysely<DB>, voteId: string, ledger: Ledger): Promise<void> {
+  const counts = await db
+    .selectFrom('ballot')
+    .select(['position', db.fn.countAll<number>().as('n')])
+    .where('vote_id', '=', voteId)
+    .groupBy('position')
+    .execute();
+  const n = (p: string) => Number(counts.find((c) => c.position === p)?.n ?? 0);
+  const vote = await db.selectFrom('vote').selectAll().where('id', '=', voteId).executeTakeFirstOrThrow();
+  const outcome = ledger.outcomeOf({
+    kind: 'voteRecorded', id: voteId, body: vote.body, session: vote.session, date: vote.date, meeting: null,
+    subject: { kind: vote.subject_kind as 'other', symbol: vote.subject_symbol }, title: vote.title, requestedBy: null,
+    tally: { yes: n('yes'), no: n('no'), abstain: n('abstain') }, ballots: null, listsComplete: true, statedOutcome: null, sources: ['-'],
+  });
+  await db.updateTable('vote').set({ yes: n('yes'), no: n('no'), abstain: n('abstain'), lists_complete: true, outcome }).where('id', '=', voteId).execute();
+  if (outcome) for (const update of outcomeUpdates(db, { kind: vote.subject_kind as 'draft', symbol: vote.subject_symbol }, outcome)) await update();
+}
+
+/** Every journal entry in order, read in batches, for verification and export. */
+export async function* readJournal(db: Kysely<DB>, batch = 2000): AsyncGenerator<JournalEntry> {
+  let after = 0;
+  for (;;) {
+    const rows = await db.selectFrom('act').selectAll().where('seq', '>', String(after) as never).orderBy('seq').limit(batch).execute();
+    for (const r of rows) {
+      yield { seq: Number(r.seq), recordedAt: new Date(r.recorded_at).toISOString(), act: r.payload as Act, prevHash: r.prev_hash, hash: r.hash };
+    }
+    if (rows.length < batch) return;
+    after = Number(rows.at(-1)?.seq);
+  }
+}

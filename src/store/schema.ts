@@ -1,0 +1,204 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Row types of the query tables. Every derived row points back at the act it came from. */
+type Json = ColumnType<unknown, string, string>;
+type Timestamp = ColumnType<Date, string, string>;
+/** DATE columns come back as text (see the type parser set in engine.ts). */
+type DateText = string;
+
+export interface ActTable {
+  seq: ColumnType<string, number, never>;
+  kind: string;
+  payload: Json;
+  recorded_at: Timestamp;
+  prev_hash: string;
+  hash: string;
+}
+export interface SourceTable {
+  id: string;
+  title: string;
+  url: string | null;
+  file: string | null;
+  retrieved_at: string | null;
+  imported_at: string;
+  note: string | null;
+  act_seq: number;
+}
+export interface ActSourceTable {
+  act_seq: number;
+  source_id: string;
+}
+export interface BodyTable {
+  code: string;
+  name: string;
+  size: number | null;
+  seats: Json | null;
+}
+export interface StateNameTable {
+  code: string;
+  name: string;
+}
+export interface TermTable {
+  body: string;
+  state: string;
+  from_date: DateText;
+  to_date: DateText;
+  act_seq: number;
+}
+export interface SessionTable {
+  body: string;
+  session: string;
+  title: string;
+  start_date: DateText | null;
+  end_date: DateText | null;
+  president_state: string | null;
+  act_seq: number;
+}
+export interface DraftTable {
+  symbol: string;
+  body: string;
+  session: string;
+  title: string;
+  agenda_item: string | null;
+  tabled_on: DateText | null;
+  paragraphs: Json | null;
+  status: string;
+  decided_on: DateText | null;
+  as_orally_revised: boolean | null;
+  adopted_as: string | null;
+  sponsors_complete: boolean | null;
+  sponsors_announced: number | null;
+  act_seq: number;
+}
+export interface SponsorTable {
+  draft: string;
+  state: string;
+  as_written: string;
+  on_behalf_of: string | null;
+  role: string;
+  joined: string;
+  withdrawn: boolean;
+  act_seq: number;
+}
+export interface RevisionTable {
+  draft: string;
+  revision: string;
+  by_state: string | null;
+  note: string | null;
+  operations: Json | null;
+  act_seq: number;
+}
+export interface AmendmentTable {
+  symbol: string;
+  draft: string;
+  rank: number;
+  operations: Json | null;
+  excludes: Json;
+  status: string;
+  act_seq: number;
+}
+export interface AmendmentProposerTable {
+  amendment: string;
+  state: string;
+  as_written: string;
+}
+export interface MotionTable {
+  draft: string;
+  motion: string;
+  proposer: string;
+  status: string;
+  act_seq: number;
+}
+export interface VoteTable {
+  id: string;
+  body: string;
+  session: string | null;
+  date: DateText | null;
+  meeting: string | null;
+  subject_kind: string;
+  subject_symbol: string | null;
+  title: string;
+  requested_by: string | null;
+  yes: number | null;
+  no: number | null;
+  abstain: number | null;
+  lists_known: boolean;
+  lists_complete: boolean;
+  outcome: string | null;
+  act_seq: number;
+}
+export interface BallotTable {
+  vote_id: string;
+  state: string;
+  position: string;
+}
+export interface DissociationTable {
+  draft: string;
+  state: string;
+  scope: string | null;
+  act_seq: number;
+}
+export interface StatementTable {
+  id: Generated<number>;
+  draft: string | null;
+  state: string | null;
+  as_written: string | null;
+  on_behalf_of: string | null;
+  kind: string;
+  date: DateText | null;
+  summary: string | null;
+  act_seq: number;
+}
+export interface MandateTable {
+  id: string;
+  title: string;
+  kind: string;
+  holder_title: string;
+  act_seq: number;
+}
+export interface MandateEventTable {
+  mandate: string;
+  event: string;
+  by_symbol: string;
+  date: string | null;
+  term_years: number | null;
+  note: string | null;
+  act_seq: number;
+}
+export interface MandateHolderTable {
+  mandate: string;
+  name: string;
+  from_date: string;
+  to_date: string | null;
+  act_seq: number;
+}
+export interface FlagTable {
+  act_seq: number;
+  subject: string;
+  code: string;
+  message: string;
+}
+
+export interface DB {
+  act: ActTable;
+  source: SourceTable;
+  act_source: ActSourceTable;
+  body: BodyTable;
+  state_name: StateNameTable;
+  term: TermTable;
+  session: SessionTable;
+  draft: DraftTable;
+  sponsor: SponsorTable;
+  revision: RevisionTable;
+  amendment: AmendmentTable;
+  amendment_proposer: AmendmentProposerTable;
+  motion: MotionTable;
+  vote: VoteTable;
+  ballot: BallotTable;
+  dissociation: DissociationTable;
+  statement: StatementTable;
+  mandate: MandateTable;
+  mandate_event: MandateEventTable;
+  mandate_holder: MandateHolderTable;
+  flag: FlagTable;
+}
