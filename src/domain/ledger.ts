@@ -264,9 +264,9 @@ export class Ledger {
       case 'noAction':
         return this.drafts.has(subject.symbol) ? { kind: 'noAction', draft: subject.symbol } : null;
       case 'amendment': {
+        // A vote on an amendment the record never saw tabled is kept, without order checks.
         const draft = this.amendmentOf.get(subject.symbol);
-        if (!draft) throw new DomainError('AmendmentNotFound', `amendment ${subject.symbol} has not been tabled`);
-        return { kind: 'amendment', draft, amendment: subject.symbol };
+        return draft ? { kind: 'amendment', draft, amendment: subject.symbol } : null;
       }
       default:
         return null;

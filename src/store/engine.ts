@@ -137,7 +137,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
     async transaction(fn) {
       const client = await pool.connect();
       // A Kysely bound to this one connection, so queries and COPY share the transaction.
-      const single = { connect: async () => Object.assign(Object.create(client) as pg.PoolClient, { release: () => {} }), end: async () => {} };
+      const single = { connect: async () => ({ query: client.query.bind(client), release: () => {} }), end: async () => {} };
       const txDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: single as never }) });
       try {
         await client.query('BEGIN');
