@@ -77,7 +77,7 @@ export const ActSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('sponsorsRecorded'),
     draft: z.string(),
-    sponsors: z.array(nameAsWritten.extend({ role: z.enum(['main', 'co']), joined: z.enum(['tabling', 'subsequently']) })),
+    sponsors: z.array(nameAsWritten.extend({ role: z.enum(['main', 'co']), joined: z.enum(['tabling', 'subsequently', 'unknown']) })),
     /** How many the source says there are, when it says so ("84 co-sponsors"). */
     announcedCount: z.number().int().min(0).nullable(),
     /** False when the source's list is cut short or otherwise known to be incomplete. */

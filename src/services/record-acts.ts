@@ -1,7 +1,7 @@
 import type { Act } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { chainActs } from '../domain/journal.js';
-import type { Flag } from '../domain/ledger.js';
+import type { Flag, Ledger } from '../domain/ledger.js';
 import type { Clock, JournalPort, Progress } from './ports.js';
 
 export interface RecordResult {
@@ -16,11 +16,18 @@ export interface RecordResult {
  * derived rows. The caller owns the transaction: if any act is refused nothing is written, and
  * the DomainError says which act (by position) and why.
  */
-export async function recordActs(journal: JournalPort, acts: readonly Act[], clock: Clock, progress?: Progress): Promise<RecordResult> {
+export async function recordActs(
+  journal: JournalPort,
+  acts: readonly Act[] | ((ledger: Ledger) => readonly Act[]),
+  clock: Clock,
+  progress?: Progress,
+): Promise<RecordResult> {
   const ledger = await journal.loadLedger();
+  if (typeof acts === 'function') acts = acts(ledger);
   const head = await journal.head();
   const flagsBySeq = new Map<number, Flag[]>();
   const all: Flag[] = [];
+  const total = acts.length;
   acts.forEach((act, i) => {
     try {
       const flags = ledger.apply(act);
@@ -30,11 +37,11 @@ export async function recordActs(journal: JournalPort, acts: readonly Act[], clo
       }
     } catch (error) {
       if (error instanceof DomainError) {
-        throw new DomainError(error.code, `act ${i + 1} of ${acts.length} (${act.kind}${describe(act)}): ${error.message}`, { ...error.details, index: i });
+        throw new DomainError(error.code, `act ${i + 1} of ${total} (${act.kind}${describe(act)}): ${error.message}`, { ...error.details, index: i });
       }
       throw error;
     }
-    if (progress && (i + 1) % 500 === 0) progress(i + 1, acts.length, 'validated');
+    if (progress && (i + 1) % 500 === 0) progress(i + 1, total, 'validated');
   });
   const entries = chainActs(acts, head, clock());
   await journal.append(entries, flagsBySeq, ledger);
