@@ -84,10 +84,14 @@ export class Ledger {
         this.drafts.set(act.draft, { ...draft, mainSponsors: main });
         for (const s of act.sponsors) this.#state(s.state);
         const named = act.sponsors.length;
+        const codes = act.sponsors.map((sp) => sp.state);
+        const twice = [...new Set(codes.filter((c, i) => codes.indexOf(c) !== i))];
+        const flags: Flag[] = twice.map((c) => ({ subject: act.draft, code: 'ListedTwice', message: `${c} is named twice among the sponsors` }));
         if (act.complete && act.announcedCount !== null && act.announcedCount !== named) {
-          return [{ subject: act.draft, code: 'ListCountMismatch', message: `${named} sponsors named but ${act.announcedCount} announced` }];
+          flags.push({ subject: act.draft, code: 'ListCountMismatch', message: `${named} sponsors named but ${act.announcedCount} announced` });
         }
-        return act.complete ? [] : [{ subject: act.draft, code: 'PartialList', message: `sponsor list is partial: ${named} named${act.announcedCount !== null ? ` of ${act.announcedCount} announced` : ''}` }];
+        if (!act.complete) flags.push({ subject: act.draft, code: 'PartialList', message: `sponsor list is partial: ${named} named${act.announcedCount !== null ? ` of ${act.announcedCount} announced` : ''}` });
+        return flags;
       }
       case 'sponsorWithdrawn':
       case 'dissociationRecorded': {

@@ -1,42 +1,8 @@
 import { resolveStateName, type ResolvedName } from '../domain/state.js';
-import type { Tally } from '../domain/vote.js';
+import type { NamedState, TextRecord, TextSponsorship, TextVote } from '../services/text-records.js';
 import type { Parsed, Problem } from './problems.js';
 
-/** A State named in a text: its code, the name as written, and whom it spoke for. */
-export interface NamedState {
-  readonly code: string;
-  readonly asWritten: string;
-  readonly onBehalfOf: string | null;
-}
-
-export interface TextVote {
-  readonly kind: 'vote';
-  readonly line: number;
-  /** The symbol as the text gives it ("L.42", "A/HRC/34/L.21"), or null. */
-  readonly symbol: string | null;
-  readonly subjectKind: 'draft' | 'amendment' | 'other';
-  readonly title: string | null;
-  readonly tally: Tally | null;
-  readonly lists: { yes: NamedState[]; no: NamedState[]; abstain: NamedState[] } | null;
-  readonly listsComplete: boolean;
-  readonly statedOutcome: 'adopted' | 'rejected' | null;
-  readonly requestedBy: NamedState | null;
-  readonly asOrallyRevised: boolean;
-}
-
-export interface TextSponsorship {
-  readonly kind: 'sponsorship';
-  readonly line: number;
-  readonly symbol: string | null;
-  readonly introducedBy: NamedState | null;
-  readonly main: NamedState[];
-  readonly co: NamedState[];
-  readonly joined: NamedState[];
-  readonly complete: boolean;
-  readonly announced: number | null;
-}
-
-export type TextRecord = TextVote | TextSponsorship;
+export type { NamedState, TextRecord, TextSponsorship, TextVote };
 
 /** Where sources mark that the retrieved text stops short of the original. */
 const TRUNCATION = /\[(?:the )?retrieved text ends here\]|\[(?:[^\]]*?)not retrieved[^\]]*\]/i;
@@ -62,9 +28,9 @@ const SYMBOL = /(?:A\/HRC\/(?:S-)?\d+\/)?L\.\d+(?:\/Rev\.\d+)?/g;
 const LIST_HEADER =
   /(?:^|\n|\.\s+|:\s+)\s*(?:-\s*)?(In favou?r|Against|Abstaining|Abstentions|Abstained|Those (?:that|who) voted (?:for|in favou?r of)[^:.\n]*|Those (?:that|who) voted against[^:.\n]*|Those (?:that|who) abstained[^:.\n]*)\s*(?:\((\d+)\))?\s*(?::|\n)/gi;
 const RECORDED_VOTE_TAKEN = /(?:at the request of (?:the representative of )?([^,]+?),\s+)?a recorded vote was taken on (draft resolution|draft decision|draft amendment|amendment)\s+((?:A\/HRC\/(?:S-)?\d+\/)?L\.\d+(?:\/Rev\.\d+)?)(,? as orally revised)?/gi;
-const SPONSORED = /introduced draft (?:resolution|decision) ((?:A\/HRC\/(?:S-)?\d+\/)?L\.\d+(?:\/Rev\.\d+)?),?\s+sponsored by (.+?)(?: and co-sponsored by (.+?))?\.(?=\s|$)/gi;
-const JOINED = /Subsequently,\s+(.+?)\s+joined the sponsors/gi;
-const TABLED_BY = /(?:resolution|draft) \(?((?:A\/HRC\/(?:S-)?\d+\/)?L\.\d+)\)? was tabled by (.+?)\.(?=\s|$)/gi;
+const SPONSORED = /introduced draft (?:resolution|decision) ((?:A\/HRC\/(?:S-)?\d+\/)?L\.\d+(?:\/Rev\.\d+)?),?\s+sponsored by ([\s\S]+?)(?: and co-sponsored by ([\s\S]+?))?\.(?=\s|$)/gi;
+const JOINED = /Subsequently,\s+([\s\S]+?)\s+joined the sponsors/gi;
+const TABLED_BY = /(?:resolution|draft) \(?((?:A\/HRC\/(?:S-)?\d+\/)?L\.\d+)\)? was tabled by ([\s\S]+?)\.(?=\s|$)/gi;
 const COSPONSOR_LIST = /(?:following (?:countries|States) )?co-?sponsored the (?:draft )?resolution:\s*/gi;
 const ANNOUNCED = /(\d+) co-?sponsors/i;
 
