@@ -16,7 +16,7 @@ BWA|BW|AFRICAN|Botswana|
 BFA|BF|AFRICAN|Burkina Faso|Upper Volta
 BDI|BI|AFRICAN|Burundi|
 CPV|CV|AFRICAN|Cabo Verde|Cape Verde
-CMR|CM|AFRICAN|Cameroon|
+CMR|CM|AFRICAN|Cameroon|United Republic of Cameroon
 CAF|CF|AFRICAN|Central African Republic|Central African Empire
 TCD|TD|AFRICAN|Chad|
 COM|KM|AFRICAN|Comoros|
@@ -54,7 +54,7 @@ SEN|SN|AFRICAN|Senegal|
 SYC|SC|AFRICAN|Seychelles|
 SLE|SL|AFRICAN|Sierra Leone|
 SOM|SO|AFRICAN|Somalia|
-ZAF|ZA|AFRICAN|South Africa|
+ZAF|ZA|AFRICAN|South Africa|Union of South Africa
 SSD|SS|AFRICAN|South Sudan|
 SDN|SD|AFRICAN|Sudan|
 TGO|TG|AFRICAN|Togo|
@@ -87,7 +87,7 @@ KGZ|KG|APG|Kyrgyzstan|Kyrgyz Republic
 LAO|LA|APG|Lao People's Democratic Republic|Laos
 LBN|LB|APG|Lebanon|
 MYS|MY|APG|Malaysia|Federation of Malaya
-MDV|MV|APG|Maldives|
+MDV|MV|APG|Maldives|Maldive Islands
 MHL|MH|APG|Marshall Islands|
 FSM|FM|APG|Micronesia (Federated States of)|Micronesia
 MNG|MN|APG|Mongolia|
@@ -98,7 +98,7 @@ OMN|OM|APG|Oman|
 PAK|PK|APG|Pakistan|
 PLW|PW|APG|Palau|
 PNG|PG|APG|Papua New Guinea|
-PHL|PH|APG|Philippines|
+PHL|PH|APG|Philippines|Philippine Republic
 QAT|QA|APG|Qatar|
 KOR|KR|APG|Republic of Korea|South Korea;Korea, Republic of
 WSM|WS|APG|Samoa|Western Samoa
@@ -108,7 +108,7 @@ SLB|SB|APG|Solomon Islands|
 LKA|LK|APG|Sri Lanka|Ceylon
 SYR|SY|APG|Syrian Arab Republic|Syria
 TJK|TJ|APG|Tajikistan|
-THA|TH|APG|Thailand|
+THA|TH|APG|Thailand|Siam
 TLS|TL|APG|Timor-Leste|East Timor
 TON|TO|APG|Tonga|
 TKM|TM|APG|Turkmenistan|
@@ -118,7 +118,7 @@ UZB|UZ|APG|Uzbekistan|
 VUT|VU|APG|Vanuatu|
 VNM|VN|APG|Viet Nam|Vietnam
 YEM|YE|APG|Yemen|Yemen Arab Republic
-YMD|YD|APG|Democratic Yemen|Yemen People's Republic;People's Democratic Republic of Yemen
+YMD|YD|APG|Democratic Yemen|Yemen People's Republic;People's Democratic Republic of Yemen;Southern Yemen
 PSE|PS|APG|State of Palestine|Palestine
 TWN|TW|APG|Taiwan|Republic of China
 ALB|AL|EEG|Albania|
@@ -177,7 +177,7 @@ PER|PE|GRULAC|Peru|
 KNA|KN|GRULAC|Saint Kitts and Nevis|St. Kitts & Nevis;St. Kitts and Nevis
 LCA|LC|GRULAC|Saint Lucia|St. Lucia
 VCT|VC|GRULAC|Saint Vincent and the Grenadines|St. Vincent & Grenadines;St. Vincent and the Grenadines
-SUR|SR|GRULAC|Suriname|
+SUR|SR|GRULAC|Suriname|Surinam
 TTO|TT|GRULAC|Trinidad and Tobago|Trinidad & Tobago
 URY|UY|GRULAC|Uruguay|
 VEN|VE|GRULAC|Venezuela (Bolivarian Republic of)|Venezuela
@@ -207,7 +207,7 @@ SMR|SM|WEOG|San Marino|
 ESP|ES|WEOG|Spain|
 SWE|SE|WEOG|Sweden|
 CHE|CH|WEOG|Switzerland|
-TUR|TR|WEOG|Türkiye|Turkey
+TUR|TR|WEOG|Türkiye|Turkey;Türkýye
 GBR|GB|WEOG|United Kingdom of Great Britain and Northern Ireland|United Kingdom;UK
 USA|US|WEOG|United States of America|United States;USA;US
 VAT|VA||Holy See|Vatican

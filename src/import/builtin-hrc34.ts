@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Act, ActOf } from '../domain/act.js';
+import type { Act } from '../domain/act.js';
 import { addDays, addYears } from '../domain/date.js';
 import { HRC_SEATS } from '../domain/membership.js';
 import { resolveStateName } from '../domain/state.js';

@@ -1,0 +1,24 @@
+import { listVotes } from '../../services/views.js';
+import { recordRepository } from '../../store/record.repository.js';
+import { withStore, type GlobalOptions } from '../context.js';
+import { formatTally, formatVote, outcomeText, table } from '../format.js';
+
+export interface VotesOptions extends GlobalOptions {
+  body?: string;
+  session?: string;
+  subject?: string;
+  state?: string;
+}
+
+export async function votesCommand(opts: VotesOptions): Promise<void> {
+  const views = await withStore(opts, (store) => listVotes(recordRepository(store.db), { body: opts.body, session: opts.session, subject: opts.subject, state: opts.state }));
+  if (opts.json) return void console.log(JSON.stringify(views, null, 2));
+  if (views.length === 0) return void console.log('No recorded votes match.');
+  if (views.length <= 3) return void console.log(views.map((v) => formatVote(v)).join('\n\n'));
+  const rows = views.map((v) => {
+    const mine = opts.state && v.ballots ? (['yes', 'no', 'abstain'] as const).find((p) => v.ballots?.[p].includes(opts.state as string)) ?? '—' : null;
+    return [v.date ?? '—', v.subject ?? '—', v.title.slice(0, 60), formatTally(v.tally), outcomeText(v.outcome), ...(mine !== null ? [mine] : []), v.ballots ? (v.listsComplete ? 'yes' : 'partial') : 'no'];
+  });
+  console.log(table(['Date', 'Subject', 'Title', 'Yes–No–Abst.', 'Outcome', ...(opts.state ? [opts.state] : []), 'Lists'], rows));
+  console.log(`\n${views.length} recorded vote(s).`);
+}

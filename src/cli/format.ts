@@ -1,0 +1,70 @@
+import pc from 'picocolors';
+import { REGIONAL_GROUPS, REGIONAL_GROUP_NAMES, findState } from '../domain/state.js';
+import type { Tally } from '../domain/vote.js';
+import type { VoteView } from '../services/views.js';
+
+/** Left-aligned columns, right-aligned numbers, sized to their content. */
+export function table(headers: readonly string[], rows: ReadonlyArray<readonly (string | number)[]>): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => visible(r[i] ?? '').length)));
+  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number'));
+  const line = (r: readonly string[]) => r.map((c, i) => (numeric[i] ? pad(c, widths[i] as number, true) : pad(c, widths[i] as number, false))).join('  ').trimEnd();
+  return [pc.bold(line(headers as string[])), ...cells.slice(1).map(line)].join('\n');
+}
+
+function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
+function pad(s: string, width: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, width - visible(s).length));
+  return right ? fill + s : s + fill;
+}
+
+export function formatTally(t: Tally | null): string {
+  return t ? `${t.yes}–${t.no}–${t.abstain}` : 'tally unknown';
+}
+
+export function outcomeText(outcome: string | null): string {
+  if (outcome === 'adopted') return pc.green('adopted');
+  if (outcome === 'rejected') return pc.red('rejected');
+  if (outcome === 'adoptedWithoutVote') return pc.green('adopted without a vote');
+  return outcome ?? pc.dim('outcome not recorded');
+}
+
+export function stateLabel(code: string): string {
+  return findState(code)?.name ?? code;
+}
+
+/** A vote with its regional breakdown and, when known, who voted how. */
+export function formatVote(v: VoteView, { lists = true } = {}): string {
+  const out: string[] = [];
+  out.push(`${pc.bold(v.subject ?? v.title)}${v.subject && v.title !== v.subject ? `  ${v.title}` : ''}`);
+  out.push(`  ${v.date ?? 'date unknown'}  ${v.body}${v.session ? ` session ${v.session}` : ''}  ${formatTally(v.tally)} (yes–no–abstain)  ${outcomeText(v.outcome)}${v.requestedBy ? `  requested by ${stateLabel(v.requestedBy)}` : ''}`);
+  if (!v.ballots) out.push(pc.yellow('  Country lists: not in the sources (tally only).'));
+  else {
+    if (!v.listsComplete) out.push(pc.yellow('  Country lists are partial in the sources.'));
+    if (v.byGroup) {
+      const rows = [...REGIONAL_GROUPS, 'NONE' as const]
+        .filter((g) => g !== 'NONE' || (v.byGroup?.NONE.yes ?? 0) + (v.byGroup?.NONE.no ?? 0) + (v.byGroup?.NONE.abstain ?? 0) > 0)
+        .map((g) => {
+          const t = v.byGroup?.[g] as Tally;
+          return [g === 'NONE' ? 'No group' : REGIONAL_GROUP_NAMES[g], t.yes, t.no, t.abstain];
+        });
+      out.push(indent(table(['Regional group', 'Yes', 'No', 'Abstain'], rows)));
+    }
+    if (lists) {
+      for (const [label, list] of [['Yes', v.ballots.yes], ['No', v.ballots.no], ['Abstain', v.ballots.abstain]] as const) {
+        out.push(`  ${pc.bold(`${label} (${list.length}):`)} ${list.map(stateLabel).join(', ') || '—'}`);
+      }
+    }
+  }
+  for (const f of v.flags) out.push(pc.yellow(`  ! ${f.code}: ${f.message}`));
+  if (v.sources.length) out.push(pc.dim(`  Sources: ${v.sources.map((s) => s.url ?? s.file ?? s.id).join('; ')}`));
+  return out.join('\n');
+}
+
+export function indent(text: string, by = '  '): string {
+  return text.split('\n').map((l) => by + l).join('\n');
+}

@@ -1,0 +1,77 @@
+import type { Act, ActOf } from '../domain/act.js';
+import type { Ledger } from '../domain/ledger.js';
+
+/** What the unvotes parser hands over (kept structural, so services need no import of the parser). */
+export interface UnvotesInput {
+  readonly rollCalls: ReadonlyArray<{
+    rcid: string; session: string; date: string | null; unres: string | null; short: string; amend: boolean; para: boolean; issues: string[]; yes: string[]; no: string[]; abstain: string[];
+  }>;
+  readonly names: ReadonlyArray<{ state: string; asWritten: string }>;
+}
+
+export const UNGA = 'UNGA';
+
+/** Each roll call is one act carrying all its ballots, so the import stays one bulk write. */
+export function unvotesToActs(data: UnvotesInput, sources: readonly ActOf<'sourceRecorded'>[], ledger: Ledger): Act[] {
+  const ids = sources.map((s) => s.id);
+  const acts: Act[] = [...sources.filter((s) => !ledger.sources.has(s.id))];
+  if (!ledger.bodies.has(UNGA)) acts.push({ kind: 'bodyRecorded', code: UNGA, name: 'United Nations General Assembly', size: null, seats: null });
+  if (data.names.length) acts.push({ kind: 'stateNamesRecorded', names: [...data.names], sources: ids });
+  for (const rc of data.rollCalls) {
+    const kind = rc.amend ? 'amendment' : 'resolution';
+    acts.push({
+      kind: 'voteRecorded',
+      id: `unga-rc-${rc.rcid}`,
+      body: UNGA,
+      session: rc.session,
+      date: rc.date,
+      meeting: null,
+      subject: { kind: rc.amend ? 'other' : kind, symbol: rc.unres },
+      title: [rc.short, rc.amend ? '(vote on an amendment)' : '', rc.para ? '(vote on a paragraph)' : ''].filter(Boolean).join(' '),
+      requestedBy: null,
+      tally: null,
+      ballots: { yes: rc.yes, no: rc.no, abstain: rc.abstain },
+      listsComplete: true,
+      statedOutcome: null,
+      sources: ids,
+    });
+  }
+  return acts;
+}
+
+/** What the UNDL parser hands over. */
+export interface UndlInput {
+  readonly id: string;
+  readonly body: 'UNGA' | 'UNSC';
+  readonly resolution: string;
+  readonly date: string | null;
+  readonly session: string | null;
+  readonly title: string;
+  readonly yes: string[];
+  readonly no: string[];
+  readonly abstain: string[];
+  readonly listsKnown: boolean;
+  readonly tally: { yes: number; no: number; abstain: number } | null;
+  readonly names: ReadonlyArray<{ state: string; asWritten: string }>;
+}
+
+const BODY_NAMES = { UNGA: 'United Nations General Assembly', UNSC: 'United Nations Security Council' } as const;
+
+export function undlToActs(votes: readonly UndlInput[], source: ActOf<'sourceRecorded'>, ledger: Ledger): Act[] {
+  const acts: Act[] = ledger.sources.has(source.id) ? [] : [source];
+  for (const body of new Set(votes.map((v) => v.body))) {
+    if (!ledger.bodies.has(body)) acts.push({ kind: 'bodyRecorded', code: body, name: BODY_NAMES[body], size: body === 'UNSC' ? 15 : null, seats: null });
+  }
+  const names = new Map(votes.flatMap((v) => v.names).map((n) => [`${n.state}|${n.asWritten}`, n]));
+  if (names.size) acts.push({ kind: 'stateNamesRecorded', names: [...names.values()], sources: [source.id] });
+  for (const v of votes) {
+    acts.push({
+      kind: 'voteRecorded', id: `undl-${v.id}`, body: v.body, session: v.session, date: v.date, meeting: null,
+      subject: { kind: 'resolution', symbol: v.resolution || null }, title: v.title || v.resolution, requestedBy: null,
+      tally: v.tally, ballots: v.listsKnown ? { yes: v.yes, no: v.no, abstain: v.abstain } : null, listsComplete: v.listsKnown,
+      // The library publishes votes on adopted resolutions only.
+      statedOutcome: 'adopted', sources: [source.id],
+    });
+  }
+  return acts;
+}

@@ -1,0 +1,197 @@
+import { DomainError } from '../domain/errors.js';
+import { groupOf, findState, REGIONAL_GROUPS, type RegionalGroup } from '../domain/state.js';
+import { symbolCandidates, shortResolutionSymbol } from '../domain/symbols.js';
+import { decideVote, tallyByGroup, type BallotLists, type Tally } from '../domain/vote.js';
+import type { RecordRepository, VoteFilter } from '../store/record.repository.js';
+
+export interface SourceView {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly file: string | null;
+}
+export interface FlagView {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A recorded vote as the CLI's --json and the API give it. */
+export interface VoteView {
+  readonly id: string;
+  readonly body: string;
+  readonly session: string | null;
+  readonly subject: string | null;
+  readonly subjectKind: string;
+  readonly title: string;
+  readonly date: string | null;
+  readonly requestedBy: string | null;
+  readonly tally: Tally | null;
+  /** Null when the sources give no country lists. */
+  readonly ballots: BallotLists | null;
+  readonly listsComplete: boolean;
+  /** Per regional group; null when the lists are unknown. */
+  readonly byGroup: Record<RegionalGroup | 'NONE', Tally> | null;
+  readonly outcome: 'adopted' | 'rejected' | null;
+  readonly flags: readonly FlagView[];
+  readonly sources: readonly SourceView[];
+}
+
+type Repo = Pick<RecordRepository, 'findVotes' | 'findBallots' | 'findSourcesOfActs' | 'findFlags'>;
+
+export async function listVotes(repo: Repo, filter: VoteFilter): Promise<VoteView[]> {
+  const rows = await repo.findVotes(filter);
+  const ids = rows.map((r) => r.id);
+  const [ballots, sources, flags] = await Promise.all([repo.findBallots(ids), repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))), repo.findFlags(ids)]);
+  const listsByVote = new Map<string, { yes: string[]; no: string[]; abstain: string[] }>();
+  for (const b of ballots) {
+    const lists = listsByVote.get(b.vote_id) ?? { yes: [], no: [], abstain: [] };
+    lists[b.position as 'yes' | 'no' | 'abstain'].push(b.state);
+    listsByVote.set(b.vote_id, lists);
+  }
+  return rows.map((r): VoteView => {
+    const lists = r.lists_known ? (listsByVote.get(r.id) ?? { yes: [], no: [], abstain: [] }) : null;
+    if (lists) for (const p of ['yes', 'no', 'abstain'] as const) lists[p].sort();
+    return {
+      id: r.id,
+      body: r.body,
+      session: r.session,
+      subject: r.subject_symbol,
+      subjectKind: r.subject_kind,
+      title: r.title,
+      date: r.date,
+      requestedBy: r.requested_by,
+      tally: r.yes === null ? null : { yes: r.yes, no: r.no ?? 0, abstain: r.abstain ?? 0 },
+      ballots: lists,
+      listsComplete: r.lists_complete,
+      byGroup: lists ? tallyByGroup(lists) : null,
+      outcome: (r.outcome as VoteView['outcome']) ?? null,
+      flags: flags.filter((f) => f.subject === r.id).map((f) => ({ code: f.code, message: f.message })),
+      sources: dedupe(sources.filter((s) => Number(s.act_seq) === Number(r.act_seq))),
+    };
+  });
+}
+
+function dedupe(rows: ReadonlyArray<{ id: string; title: string; url: string | null; file: string | null }>): SourceView[] {
+  const seen = new Map<string, SourceView>();
+  for (const s of rows) seen.set(s.id, { id: s.id, title: s.title, url: s.url, file: s.file });
+  return [...seen.values()];
+}
+
+export interface SponsorView {
+  readonly state: string;
+  readonly name: string;
+  readonly asWritten: string;
+  readonly group: RegionalGroup | null;
+  readonly role: string;
+  readonly joined: string;
+  readonly onBehalfOf: string | null;
+  readonly withdrawn: boolean;
+}
+
+export interface AmendmentView {
+  readonly symbol: string;
+  readonly draft: string;
+  readonly rank: number;
+  readonly status: string;
+  readonly proposers: ReadonlyArray<{ state: string; name: string; asWritten: string }>;
+  readonly operations: unknown;
+  readonly votes: readonly VoteView[];
+}
+
+export interface DraftView {
+  readonly kind: 'draft';
+  readonly symbol: string;
+  readonly body: string;
+  readonly session: string;
+  readonly title: string;
+  readonly agendaItem: string | null;
+  readonly status: string;
+  readonly decidedOn: string | null;
+  readonly asOrallyRevised: boolean | null;
+  readonly adoptedAs: string | null;
+  readonly adoptedAsShort: string | null;
+  readonly sponsors: { readonly count: number; readonly announced: number | null; readonly complete: boolean | null; readonly list: readonly SponsorView[]; readonly byGroup: Record<string, number> };
+  readonly revisions: ReadonlyArray<{ revision: string; by: string | null; note: string | null }>;
+  readonly amendments: readonly AmendmentView[];
+  readonly votes: readonly VoteView[];
+  readonly statements: ReadonlyArray<{ kind: string; state: string | null; asWritten: string | null; onBehalfOf: string | null; date: string | null; summary: string | null }>;
+  readonly dissociations: ReadonlyArray<{ state: string; scope: string | null }>;
+  readonly mandateEffects: ReadonlyArray<{ mandate: string; title: string; event: string; date: string | null; termYears: number | null; note: string | null }>;
+  readonly flags: readonly FlagView[];
+  readonly sources: readonly SourceView[];
+}
+
+export type ShowView = DraftView | ({ kind: 'amendment' } & AmendmentView & { draftTitle: string; sources: readonly SourceView[] });
+
+/** A draft, amendment or resolution by any symbol people type ("A/HRC/34/L.5", "L.42" with a session, "34/5"). */
+export async function showSymbol(repo: RecordRepository, input: string, session?: string): Promise<ShowView> {
+  const candidates = symbolCandidates(input, session);
+  const amendment = await repo.findAmendment(candidates);
+  if (amendment) {
+    const [view] = await amendmentViews(repo, [amendment]);
+    const draft = await repo.findDraft([amendment.draft]);
+    const sources = await repo.findSourcesOfActs([Number(amendment.act_seq)]);
+    return { kind: 'amendment', ...(view as AmendmentView), draftTitle: draft?.title ?? '', sources: dedupe(sources) };
+  }
+  const draft = await repo.findDraft(candidates);
+  if (!draft) throw new DomainError('DraftNotFound', `no draft, amendment or resolution ${input} in the record${/^L\.\d+$/i.test(input) && !session ? ' (give --session for a bare L number)' : ''}`);
+  const [sponsorRows, amendmentRows, revisions, statements, dissociations, votes, effects, flags, sources] = await Promise.all([
+    repo.findSponsors(draft.symbol),
+    repo.findAmendmentsOf(draft.symbol),
+    repo.findRevisions(draft.symbol),
+    repo.findStatements(draft.symbol),
+    repo.findDissociations(draft.symbol),
+    listVotes(repo, { subject: draft.symbol }),
+    repo.findMandateEventsBy(draft.adopted_as ? [draft.adopted_as] : []),
+    repo.findFlags([draft.symbol]),
+    repo.findSourcesOfActs([Number(draft.act_seq)]),
+  ]);
+  const list = sponsorRows.map((s): SponsorView => ({
+    state: s.state, name: findState(s.state)?.name ?? s.state, asWritten: s.as_written, group: groupOf(s.state), role: s.role, joined: s.joined, onBehalfOf: s.on_behalf_of, withdrawn: s.withdrawn,
+  }));
+  const distinct = new Map(list.filter((s) => !s.withdrawn).map((s) => [s.state, s]));
+  const byGroup = Object.fromEntries([...REGIONAL_GROUPS, 'NONE'].map((g) => [g, [...distinct.values()].filter((s) => (s.group ?? 'NONE') === g).length]));
+  const sponsorSources = await repo.findSourcesOfActs([...new Set(sponsorRows.map((s) => Number(s.act_seq)))]);
+  return {
+    kind: 'draft',
+    symbol: draft.symbol,
+    body: draft.body,
+    session: draft.session,
+    title: draft.title,
+    agendaItem: draft.agenda_item,
+    status: draft.status,
+    decidedOn: draft.decided_on,
+    asOrallyRevised: draft.as_orally_revised,
+    adoptedAs: draft.adopted_as,
+    adoptedAsShort: draft.adopted_as ? shortResolutionSymbol(draft.adopted_as) : null,
+    sponsors: { count: distinct.size, announced: draft.sponsors_announced, complete: draft.sponsors_complete, list, byGroup },
+    revisions: revisions.map((r) => ({ revision: r.revision, by: r.by_state, note: r.note })),
+    amendments: await amendmentViews(repo, amendmentRows),
+    votes,
+    statements: statements.map((s) => ({ kind: s.kind, state: s.state, asWritten: s.as_written, onBehalfOf: s.on_behalf_of, date: s.date, summary: s.summary })),
+    dissociations: dissociations.map((d) => ({ state: d.state, scope: d.scope })),
+    mandateEffects: effects.map((e) => ({ mandate: e.id, title: e.title, event: e.event, date: e.date, termYears: e.term_years, note: e.note })),
+    flags: flags.map((f) => ({ code: f.code, message: f.message })),
+    sources: dedupe([...sources, ...sponsorSources]),
+  };
+}
+
+async function amendmentViews(repo: RecordRepository, rows: Awaited<ReturnType<RecordRepository['findAmendmentsOf']>>): Promise<AmendmentView[]> {
+  const proposers = await repo.findProposers(rows.map((r) => r.symbol));
+  return Promise.all(
+    rows.map(async (a) => ({
+      symbol: a.symbol,
+      draft: a.draft,
+      rank: a.rank,
+      status: a.status,
+      proposers: proposers.filter((p) => p.amendment === a.symbol).map((p) => ({ state: p.state, name: findState(p.state)?.name ?? p.state, asWritten: p.as_written })),
+      operations: a.operations,
+      votes: await listVotes(repo, { subject: a.symbol }),
+    })),
+  );
+}
+
+/** The rule that decided a vote, for display: "rejected: majority of 43 present and voting against". */
+export function explainOutcome(tally: Tally | null, size: number | null): string | null {
+  return tally && size ? decideVote(tally, size).reason : null;
+}
