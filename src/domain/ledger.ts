@@ -171,6 +171,8 @@ export class Ledger {
   /** The outcome a recorded vote stands for: as the record states it, else as the rules decide its tally. */
   outcomeOf(act: ActOf<'voteRecorded'>): 'adopted' | 'rejected' | null {
     if (act.statedOutcome) return act.statedOutcome;
+    // Partial lists without a stated tally say nothing about the result.
+    if (!act.tally && !act.listsComplete) return null;
     const t = act.tally ?? { yes: act.ballots?.yes.length ?? 0, no: act.ballots?.no.length ?? 0, abstain: act.ballots?.abstain.length ?? 0 };
     const size = this.bodies.get(act.body)?.size;
     if (!size) return null;
@@ -223,9 +225,7 @@ export class Ledger {
     if (act.ballots && !act.listsComplete) flags.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
     if (subject) {
       const draft = this.#draft(subject.draft);
-      const effective = act.tally ?? { yes: act.ballots?.yes.length ?? 0, no: act.ballots?.no.length ?? 0, abstain: act.ballots?.abstain.length ?? 0 };
-      const computed = decideVote(effective, this.bodies.get(act.body)?.size ?? effective.yes + effective.no + effective.abstain);
-      const outcome = act.statedOutcome ?? (computed.outcome === 'noQuorum' ? null : computed.outcome);
+      const outcome = this.outcomeOf(act);
       if (outcome) draft.agenda = decide(draft.agenda, subject, outcome);
       else assertInOrder(draft.agenda, subject);
     }

@@ -34,14 +34,19 @@ export function journalRepository(tx: Tx): JournalPort {
 async function* replayActs(tx: Tx): AsyncGenerator<Act> {
   let after = 0;
   for (;;) {
+    // Ballots are not needed to judge later acts: complete lists become their counts; a stated
+    // tally or a partial list keeps its meaning with empty lists.
     const rows = await sql<{ seq: number; payload: Act }>`
       SELECT seq,
-        CASE WHEN kind = 'voteRecorded' AND jsonb_typeof(payload->'ballots') = 'object'
-          THEN (payload - 'ballots') || jsonb_build_object('ballots', null, 'tally', coalesce(payload->'tally', jsonb_build_object(
-            'yes', jsonb_array_length(payload->'ballots'->'yes'),
-            'no', jsonb_array_length(payload->'ballots'->'no'),
-            'abstain', jsonb_array_length(payload->'ballots'->'abstain'))))
-          ELSE payload END AS payload
+        CASE WHEN kind = 'voteRecorded' AND jsonb_typeof(payload->'ballots') = 'object' THEN
+          CASE WHEN jsonb_typeof(payload->'tally') = 'object' OR NOT (payload->>'listsComplete')::boolean
+            THEN payload || '{"ballots":{"yes":[],"no":[],"abstain":[]}}'::jsonb
+            ELSE (payload - 'ballots') || jsonb_build_object('ballots', null, 'tally', jsonb_build_object(
+              'yes', jsonb_array_length(payload->'ballots'->'yes'),
+              'no', jsonb_array_length(payload->'ballots'->'no'),
+              'abstain', jsonb_array_length(payload->'ballots'->'abstain')))
+          END
+        ELSE payload END AS payload
       FROM act WHERE seq > ${after} ORDER BY seq LIMIT ${REPLAY_BATCH}`.execute(tx.db);
     for (const row of rows.rows) yield row.payload;
     if (rows.rows.length < REPLAY_BATCH) return;
@@ -164,9 +169,10 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       push('motion', [act.draft, act.motion, act.proposer, 'pending', seq]);
       return;
     case 'voteRecorded': {
-      const t = act.tally ?? { yes: act.ballots?.yes.length ?? 0, no: act.ballots?.no.length ?? 0, abstain: act.ballots?.abstain.length ?? 0 };
+      // A tally is the stated one, or counted from complete lists; partial lists give none.
+      const t = act.tally ?? (act.listsComplete && act.ballots ? { yes: act.ballots.yes.length, no: act.ballots.no.length, abstain: act.ballots.abstain.length } : null);
       const outcome = ledger.outcomeOf(act);
-      push('vote', [act.id, act.body, act.session, act.date, act.meeting, act.subject.kind, act.subject.symbol, act.title, act.requestedBy, t.yes, t.no, t.abstain, act.ballots !== null, act.listsComplete, outcome, seq]);
+      push('vote', [act.id, act.body, act.session, act.date, act.meeting, act.subject.kind, act.subject.symbol, act.title, act.requestedBy, t?.yes ?? null, t?.no ?? null, t?.abstain ?? null, act.ballots !== null, act.listsComplete, outcome, seq]);
       if (act.ballots) {
         for (const s of act.ballots.yes) push('ballot', [act.id, s, 'yes']);
         for (const s of act.ballots.no) push('ballot', [act.id, s, 'no']);

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { ChainVerifier } from '../src/domain/journal.js';
+import { isDomainError } from '../src/domain/errors.js';
+import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
+import { recordActs } from '../src/services/record-acts.js';
+import { listVotes, showSymbol } from '../src/services/views.js';
+import type { Store } from '../src/store/engine.js';
+import { journalRepository, readJournal } from '../src/store/journal.repository.js';
+import { recordRepository } from '../src/store/record.repository.js';
+import { ENGINES } from './engines.js';
+
+const clock = () => '2026-11-26T12:00:00.000Z';
+
+for (const engine of ENGINES) {
+  describe(`store on ${engine.name}`, () => {
+    let store: Store;
+    before(async () => {
+      store = await engine.open();
+      await store.transaction((tx) => recordActs(journalRepository(tx), buildHrc34Record(clock()), clock));
+    });
+    after(() => store.close());
+
+    it('holds the HRC34 example: L.5 adopted without a vote after five rejected amendments', async () => {
+      const view = await showSymbol(recordRepository(store.db), '34/5');
+      assert.equal(view.kind, 'draft');
+      if (view.kind !== 'draft') return;
+      assert.equal(view.symbol, 'A/HRC/34/L.5');
+      assert.equal(view.status, 'adoptedWithoutVote');
+      assert.equal(view.asOrallyRevised, true);
+      assert.deepEqual(view.amendments.map((a) => [a.symbol.slice(-4), a.status, a.votes[0]?.tally]), [
+        ['L.42', 'rejected', { yes: 15, no: 28, abstain: 4 }],
+        ['L.43', 'rejected', { yes: 12, no: 29, abstain: 6 }],
+        ['L.44', 'rejected', { yes: 11, no: 29, abstain: 6 }],
+        ['L.45', 'rejected', { yes: 11, no: 29, abstain: 6 }],
+        ['L.51', 'rejected', { yes: 16, no: 27, abstain: 4 }],
+      ]);
+      assert.equal(view.sponsors.announced, 84);
+      assert.equal(view.sponsors.complete, false);
+      assert.equal(view.sponsors.list.filter((s) => s.role === 'co').length, 43);
+      assert.ok(view.mandateEffects.some((m) => m.mandate === 'human-rights-defenders' && m.termYears === 3));
+    });
+
+    it('gives lists, groups and sources for the Georgia vote, and says when lists are unknown', async () => {
+      const votes = await listVotes(recordRepository(store.db), { session: '34', body: 'HRC' });
+      const georgia = votes.find((v) => v.title === 'Cooperation with Georgia');
+      assert.deepEqual(georgia?.tally, { yes: 18, no: 5, abstain: 24 });
+      assert.equal(georgia?.ballots?.no.join(','), 'BDI,BOL,CHN,CUB,VEN');
+      assert.deepEqual(georgia?.byGroup?.EEG, { yes: 6, no: 0, abstain: 0 });
+      assert.ok(georgia?.sources.some((s) => s.url?.includes('1tv.ge')));
+      const l42 = votes.find((v) => v.subject === 'A/HRC/34/L.42');
+      assert.equal(l42?.ballots, null);
+      assert.equal(l42?.byGroup, null);
+      const l21 = votes.find((v) => v.subject === 'A/HRC/34/L.21');
+      assert.equal(l21?.tally, null, 'a partial list is not a tally');
+      assert.equal(l21?.outcome, null);
+    });
+
+    it('finds the votes a State cast', async () => {
+      const votes = await listVotes(recordRepository(store.db), { state: 'GEO' });
+      assert.deepEqual(votes.map((v) => v.title).sort(), ['A/HRC/34/L.21', 'A/HRC/34/L.3', 'Cooperation with Georgia']);
+    });
+
+    it('refuses an act the rules forbid and writes nothing', async () => {
+      const before = await recordRepository(store.db).countActs();
+      await assert.rejects(
+        store.transaction((tx) => recordActs(journalRepository(tx), [
+          { kind: 'bodyRecorded', code: 'XX', name: 'x', size: 1, seats: null },
+          { kind: 'amendmentTabled', symbol: 'A/HRC/34/L.99', draft: 'A/HRC/34/L.5', proposers: [], rank: 6, operations: null, excludes: [], sources: ['primer:DOMAIN.md'] },
+        ], clock)),
+        (e: unknown) => isDomainError(e, 'AlreadyDecided') && /act 2 of 2/.test(e.message),
+      );
+      assert.deepEqual(await recordRepository(store.db).countActs(), before);
+      assert.equal(await store.db.selectFrom('body').select('code').where('code', '=', 'XX').executeTakeFirst(), undefined);
+    });
+
+    it('keeps the journal append-only, and detects an act edited behind its back', async () => {
+      await assert.rejects(sql`UPDATE act SET kind = kind WHERE seq = 1`.execute(store.db), /append-only/);
+      const verify = async () => {
+        const v = new ChainVerifier();
+        for await (const e of readJournal(store.db)) v.check(e);
+        return v;
+      };
+      assert.equal((await verify()).ok, true);
+      const seq = (await store.db.selectFrom('act').select('seq').where('kind', '=', 'voteRecorded').orderBy('seq').executeTakeFirstOrThrow()).seq;
+      await sql`ALTER TABLE act DISABLE TRIGGER act_append_only`.execute(store.db);
+      await sql`UPDATE act SET payload = jsonb_set(payload, '{tally,yes}', '28') WHERE seq = ${seq}`.execute(store.db);
+      await sql`ALTER TABLE act ENABLE TRIGGER act_append_only`.execute(store.db);
+      const damaged = await verify();
+      assert.deepEqual(damaged.problems.map((p) => [p.seq, p.problem]), [[Number(seq), 'hashMismatch']]);
+    });
+  });
+}
