@@ -13,7 +13,6 @@ export function table(headers: readonly string[], rows: ReadonlyArray<readonly (
 }
 
 function visible(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
