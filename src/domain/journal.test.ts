@@ -32,3 +32,18 @@ describe('journal hash chain', () => {
     assert.deepEqual(v2.problems.map((p) => p.problem), ['gap', 'brokenLink']);
   });
 });
+
+describe('digest', () => {
+  it('gives the same chain with any correct SHA-256 (the store uses the platform one)', async () => {
+    const { createHash } = await import('node:crypto');
+    const nodeDigest = (text: string) => createHash('sha256').update(text).digest('hex');
+    const pure = chainActs(acts, { seq: 0, hash: GENESIS_HASH }, '2026-11-26T00:00:00Z');
+    const native = chainActs(acts, { seq: 0, hash: GENESIS_HASH }, '2026-11-26T00:00:00Z', nodeDigest);
+    assert.deepEqual(native.map((e) => e.hash), pure.map((e) => e.hash));
+    assert.equal(pure[0]?.canonical, canonicalJson(acts[0]));
+  });
+  it('canonicalises arrays of objects key by key, and arrays of codes as they are', () => {
+    assert.equal(canonicalJson([{ b: 1, a: 2 }, 'x']), '[{"a":2,"b":1},"x"]');
+    assert.equal(canonicalJson(['NOR', 'CHN']), '["NOR","CHN"]');
+  });
+});

@@ -14,34 +14,51 @@ export interface JournalEntry {
   readonly hash: string;
 }
 
+/** SHA-256 of UTF-8 text, as lowercase hex. Any correct implementation gives the same chain. */
+export type Digest = (text: string) => string;
+
+const encoder = new TextEncoder();
+/** The pure implementation; the store passes the platform's faster one. */
+export const sha256Hex: Digest = (text) => bytesToHex(sha256(encoder.encode(text)));
+
 /**
  * JSON with object keys sorted at every depth, so the same act always hashes the same way,
  * whatever order a database hands its keys back in.
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    // Lists of codes (most of a roll call) have no keys to sort.
+    return value.every((v) => v === null || typeof v !== 'object') ? JSON.stringify(value) : `[${value.map(canonicalJson).join(',')}]`;
+  }
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-const encoder = new TextEncoder();
+function material(entry: Omit<JournalEntry, 'hash'>, canonical: string): string {
+  return `${entry.seq}\n${entry.recordedAt}\n${entry.prevHash}\n${canonical}`;
+}
 
-export function hashEntry(entry: Omit<JournalEntry, 'hash'>): string {
-  const material = `${entry.seq}\n${entry.recordedAt}\n${entry.prevHash}\n${canonicalJson(entry.act)}`;
-  return bytesToHex(sha256(encoder.encode(material)));
+export function hashEntry(entry: Omit<JournalEntry, 'hash'>, digest: Digest = sha256Hex): string {
+  return digest(material(entry, canonicalJson(entry.act)));
+}
+
+/** A chained entry with its act's canonical JSON, which stores write as the payload. */
+export interface ChainedEntry extends JournalEntry {
+  readonly canonical: string;
 }
 
 /** Numbers, times and chains `acts` after the entry with `prev` (seq and hash). */
-export function chainActs(acts: readonly Act[], prev: { seq: number; hash: string }, recordedAt: string): JournalEntry[] {
+export function chainActs(acts: readonly Act[], prev: { seq: number; hash: string }, recordedAt: string, digest: Digest = sha256Hex): ChainedEntry[] {
   let { seq, hash } = prev;
   return acts.map((act) => {
     seq += 1;
     const entry = { seq, recordedAt, act, prevHash: hash };
-    hash = hashEntry(entry);
-    return { ...entry, hash };
+    const canonical = canonicalJson(act);
+    hash = digest(material(entry, canonical));
+    return { ...entry, hash, canonical };
   });
 }
 
@@ -56,6 +73,7 @@ export interface ChainProblem {
  * @example const v = new ChainVerifier(); for (const e of entries) v.check(e); v.problems
  */
 export class ChainVerifier {
+  constructor(private readonly digest: Digest = sha256Hex) {}
   #prevHash = GENESIS_HASH;
   #prevSeq = 0;
   #count = 0;
@@ -69,7 +87,7 @@ export class ChainVerifier {
     if (entry.prevHash !== this.#prevHash) {
       this.problems.push({ seq: entry.seq, problem: 'brokenLink', message: `act ${entry.seq} does not point at the hash of act ${this.#prevSeq}` });
     }
-    const expected = hashEntry(entry);
+    const expected = hashEntry(entry, this.digest);
     if (expected !== entry.hash) {
       this.problems.push({ seq: entry.seq, problem: 'hashMismatch', message: `act ${entry.seq} (${entry.act.kind}) has been altered: its content no longer matches its hash` });
     }

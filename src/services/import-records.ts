@@ -1,42 +1,51 @@
 import type { Act, ActOf } from '../domain/act.js';
 import type { Ledger } from '../domain/ledger.js';
 
-/** What the unvotes parser hands over (kept structural, so services need no import of the parser). */
-export interface UnvotesInput {
-  readonly rollCalls: ReadonlyArray<{
-    rcid: string; session: string; date: string | null; unres: string | null; short: string; amend: boolean; para: boolean; issues: string[]; yes: string[]; no: string[]; abstain: string[];
-  }>;
-  readonly names: ReadonlyArray<{ state: string; asWritten: string }>;
+/** A roll call as the unvotes parser hands it over (structural, so services need not import the parser). */
+export interface RollCallInput {
+  readonly rcid: string;
+  readonly session: string;
+  readonly date: string | null;
+  readonly unres: string | null;
+  readonly short: string;
+  readonly amend: boolean;
+  readonly para: boolean;
+  readonly yes: string[];
+  readonly no: string[];
+  readonly abstain: string[];
 }
 
 export const UNGA = 'UNGA';
 
-/** Each roll call is one act carrying all its ballots, so the import stays one bulk write. */
-export function unvotesToActs(data: UnvotesInput, sources: readonly ActOf<'sourceRecorded'>[], ledger: Ledger): Act[] {
-  const ids = sources.map((s) => s.id);
-  const acts: Act[] = [...sources.filter((s) => !ledger.sources.has(s.id))];
+/** The sources and the General Assembly, where the record does not have them yet. */
+export function unvotesPrelude(sources: readonly ActOf<'sourceRecorded'>[], ledger: Ledger): Act[] {
+  const acts: Act[] = sources.filter((s) => !ledger.sources.has(s.id));
   if (!ledger.bodies.has(UNGA)) acts.push({ kind: 'bodyRecorded', code: UNGA, name: 'United Nations General Assembly', size: null, seats: null });
-  if (data.names.length) acts.push({ kind: 'stateNamesRecorded', names: [...data.names], sources: ids });
-  for (const rc of data.rollCalls) {
-    const kind = rc.amend ? 'amendment' : 'resolution';
-    acts.push({
-      kind: 'voteRecorded',
-      id: `unga-rc-${rc.rcid}`,
-      body: UNGA,
-      session: rc.session,
-      date: rc.date,
-      meeting: null,
-      subject: { kind: rc.amend ? 'other' : kind, symbol: rc.unres },
-      title: [rc.short, rc.amend ? '(vote on an amendment)' : '', rc.para ? '(vote on a paragraph)' : ''].filter(Boolean).join(' '),
-      requestedBy: null,
-      tally: null,
-      ballots: { yes: rc.yes, no: rc.no, abstain: rc.abstain },
-      listsComplete: true,
-      statedOutcome: null,
-      sources: ids,
-    });
-  }
   return acts;
+}
+
+/** Each roll call is one act carrying all its ballots, so the import stays one bulk write. */
+export function rollCallActs(rollCalls: readonly RollCallInput[], sourceIds: readonly string[]): Act[] {
+  return rollCalls.map((rc) => ({
+    kind: 'voteRecorded' as const,
+    id: `unga-rc-${rc.rcid}`,
+    body: UNGA,
+    session: rc.session,
+    date: rc.date,
+    meeting: null,
+    subject: { kind: rc.amend ? ('other' as const) : ('resolution' as const), symbol: rc.unres },
+    title: [rc.short, rc.amend ? '(vote on an amendment)' : '', rc.para ? '(vote on a paragraph)' : ''].filter(Boolean).join(' '),
+    requestedBy: null,
+    tally: null,
+    ballots: { yes: rc.yes, no: rc.no, abstain: rc.abstain },
+    listsComplete: true,
+    statedOutcome: null,
+    sources: [...sourceIds],
+  }));
+}
+
+export function stateNamesAct(names: ReadonlyArray<{ state: string; asWritten: string }>, sourceIds: readonly string[]): Act[] {
+  return names.length ? [{ kind: 'stateNamesRecorded', names: [...names], sources: [...sourceIds] }] : [];
 }
 
 /** What the UNDL parser hands over. */

@@ -43,7 +43,7 @@ export async function recordActs(
     }
     if (progress && (i + 1) % 500 === 0) progress(i + 1, total, 'validated');
   });
-  const entries = chainActs(acts, head, clock());
+  const entries = chainActs(acts, head, clock(), journal.digest);
   await journal.append(entries, flagsBySeq, ledger);
   return { appended: entries.length, firstSeq: head.seq + 1, lastSeq: head.seq + entries.length, flags: all };
 }

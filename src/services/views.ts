@@ -36,21 +36,14 @@ export interface VoteView {
   readonly sources: readonly SourceView[];
 }
 
-type Repo = Pick<RecordRepository, 'findVotes' | 'findBallots' | 'findSourcesOfActs' | 'findFlags'>;
+type Repo = Pick<RecordRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags'>;
 
 export async function listVotes(repo: Repo, filter: VoteFilter): Promise<VoteView[]> {
   const rows = await repo.findVotes(filter);
   const ids = rows.map((r) => r.id);
-  const [ballots, sources, flags] = await Promise.all([repo.findBallots(ids), repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))), repo.findFlags(ids)]);
-  const listsByVote = new Map<string, { yes: string[]; no: string[]; abstain: string[] }>();
-  for (const b of ballots) {
-    const lists = listsByVote.get(b.vote_id) ?? { yes: [], no: [], abstain: [] };
-    lists[b.position as 'yes' | 'no' | 'abstain'].push(b.state);
-    listsByVote.set(b.vote_id, lists);
-  }
+  const [sources, flags] = await Promise.all([repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))), repo.findFlags(ids)]);
   return rows.map((r): VoteView => {
-    const lists = r.lists_known ? (listsByVote.get(r.id) ?? { yes: [], no: [], abstain: [] }) : null;
-    if (lists) for (const p of ['yes', 'no', 'abstain'] as const) lists[p].sort();
+    const lists = r.lists_known && r.lists ? { yes: [...r.lists.yes].sort(), no: [...r.lists.no].sort(), abstain: [...r.lists.abstain].sort() } : null;
     return {
       id: r.id,
       body: r.body,

@@ -17,6 +17,8 @@ export interface Tx {
   readonly db: Kysely<DB>;
   /** Bulk-writes rows with COPY (text format) inside this transaction. */
   copyInto(table: keyof DB & string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>): Promise<void>;
+  /** COPY of bytes already in COPY's input format (`options` as in COPY … WITH (FORMAT …)); benchmarks use it as a baseline. */
+  copyRaw(table: string, data: Uint8Array, format: string): Promise<void>;
 }
 
 export interface Store {
@@ -104,6 +106,9 @@ async function openPglite(dataDir: string): Promise<Store> {
             if (chunks.length === 0) return;
             await pgTx.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob(chunks) });
           },
+          async copyRaw(table, data, format) {
+            await pgTx.query(`COPY ${table} FROM '/dev/blob' WITH (FORMAT ${format})`, [], { blob: new Blob([data]) });
+          },
         });
       });
     },
@@ -146,6 +151,9 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
           async copyInto(table, columns, rows) {
             const stream = client.query(copyFrom(copySql(table, columns, 'STDIN')));
             await pipeline(Readable.from(batchLines(rows)), stream);
+          },
+          async copyRaw(table, data, format) {
+            await pipeline(Readable.from([data]), client.query(copyFrom(`COPY ${table} FROM STDIN WITH (FORMAT ${format})`)));
           },
         });
         await client.query('COMMIT');

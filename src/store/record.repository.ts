@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.js';
 
 export interface VoteFilter {
@@ -8,19 +8,28 @@ export interface VoteFilter {
   readonly state?: string | undefined;
 }
 
+/** ISO3 codes per position, as stored in acts. */
+export interface BallotLists {
+  yes: string[];
+  no: string[];
+  abstain: string[];
+}
+
 /** Read queries over the derived tables. Rows out; services turn them into views. */
 export function recordRepository(db: Kysely<DB>) {
   return {
+    /** Votes with their lists: a recorded vote's from its act, a live vote's from its row. */
     findVotes(filter: VoteFilter, limit = 10_000) {
-      let q = db.selectFrom('vote').selectAll();
-      if (filter.body) q = q.where('body', '=', filter.body);
-      if (filter.session) q = q.where('session', '=', filter.session);
-      if (filter.subject) q = q.where('subject_symbol', '=', filter.subject);
-      if (filter.state) q = q.where('id', 'in', db.selectFrom('ballot').select('vote_id').where('state', '=', filter.state));
-      return q.orderBy('date').orderBy('act_seq').limit(limit).execute();
-    },
-    findBallots(voteIds: readonly string[]) {
-      return voteIds.length ? db.selectFrom('ballot').selectAll().where('vote_id', 'in', voteIds).execute() : Promise.resolve([]);
+      const lists = sql<BallotLists | null>`coalesce(vote.live_ballots, act.payload->'ballots')`;
+      let q = db.selectFrom('vote').innerJoin('act', 'act.seq', 'vote.act_seq').selectAll('vote').select(lists.as('lists'));
+      if (filter.body) q = q.where('vote.body', '=', filter.body);
+      if (filter.session) q = q.where('vote.session', '=', filter.session);
+      if (filter.subject) q = q.where('vote.subject_symbol', '=', filter.subject);
+      if (filter.state) {
+        const state = filter.state;
+        q = q.where(({ or }) => or((['yes', 'no', 'abstain'] as const).map((p) => sql<boolean>`${lists}->${p} ? ${state}`)));
+      }
+      return q.orderBy('vote.date').orderBy('vote.act_seq').limit(limit).execute();
     },
     findSourcesOfActs(seqs: readonly number[]) {
       return seqs.length

@@ -125,12 +125,9 @@ export interface VoteTable {
   lists_known: boolean;
   lists_complete: boolean;
   outcome: string | null;
+  /** Lists of a vote taken live; a recorded vote's lists are in its act's payload. */
+  live_ballots: Json | null;
   act_seq: number;
-}
-export interface BallotTable {
-  vote_id: string;
-  state: string;
-  position: string;
 }
 export interface DissociationTable {
   draft: string;
@@ -194,7 +191,6 @@ export interface DB {
   amendment_proposer: AmendmentProposerTable;
   motion: MotionTable;
   vote: VoteTable;
-  ballot: BallotTable;
   dissociation: DissociationTable;
   statement: StatementTable;
   mandate: MandateTable;

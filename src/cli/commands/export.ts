@@ -3,6 +3,8 @@ import { once } from 'node:events';
 import { groupOf } from '../../domain/state.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../import/parse-json.js';
 import { readJournal } from '../../store/journal.repository.js';
+import { recordRepository } from '../../store/record.repository.js';
+import { listVotes } from '../../services/views.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 
@@ -29,13 +31,13 @@ export async function exportCommand(opts: GlobalOptions & { format?: string; out
       return;
     }
     await write('vote_id,body,session,date,subject,title,state,regional_group,position\n');
-    const votes = await store.db.selectFrom('vote').select(['id', 'body', 'session', 'date', 'subject_symbol', 'title']).orderBy('date').orderBy('act_seq').execute();
-    const byId = new Map(votes.map((v) => [v.id, v]));
-    const ballots = await store.db.selectFrom('ballot').selectAll().execute();
-    for (const b of ballots) {
-      const v = byId.get(b.vote_id);
-      if (!v) continue;
-      await write([v.id, v.body, v.session ?? '', v.date ?? '', v.subject_symbol ?? '', v.title, b.state, groupOf(b.state) ?? '', b.position].map(csvField).join(',') + '\n');
+    for (const v of await listVotes(recordRepository(store.db), {})) {
+      if (!v.ballots) continue;
+      for (const position of ['yes', 'no', 'abstain'] as const) {
+        for (const state of v.ballots[position]) {
+          await write([v.id, v.body, v.session ?? '', v.date ?? '', v.subject ?? '', v.title, state, groupOf(state) ?? '', position].map(csvField).join(',') + '\n');
+        }
+      }
     }
   });
   if (opts.output) {

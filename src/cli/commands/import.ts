@@ -5,12 +5,13 @@ import { isIsoDate } from '../../domain/date.js';
 import { formatProblem, type Problem } from '../../import/problems.js';
 import { parseText } from '../../import/parse-text.js';
 import { parseUndl } from '../../import/parse-undl.js';
-import { parseUnvotes } from '../../import/parse-unvotes.js';
 import { parseJsonDump } from '../../import/parse-json.js';
 import { sourceForFile } from '../../import/source-file.js';
 import { recordActs, type RecordResult } from '../../services/record-acts.js';
 import { textRecordsToActs } from '../../services/text-to-acts.js';
-import { undlToActs, unvotesToActs } from '../../services/import-records.js';
+import { rollCallActs, stateNamesAct, undlToActs, unvotesPrelude } from '../../services/import-records.js';
+import { parseUnvotes } from '../../import/parse-unvotes.js';
+import type { Store } from '../../store/engine.js';
 import { journalRepository } from '../../store/journal.repository.js';
 import { now, withStore, type GlobalOptions } from '../context.js';
 import { progressReporter } from '../progress.js';
@@ -78,14 +79,9 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
       );
     }
     case 'unvotes': {
-      const progress = progressReporter('reading ballots');
-      const data = await parseUnvotes(files, progress);
+      const progress = progressReporter('ballots read');
+      const result = await withStore(opts, (store) => importUnvotes(store, files, importedAt, progress));
       progress.done();
-      if (data.problems.length) throw new ImportProblems(data.problems);
-      const sources = await Promise.all(data.files.map(async (f) => sourceForFile(f, await readFile(f), importedAt, 'unvotes')));
-      const write = progressReporter('validating roll calls');
-      const result = await withStore(opts, (store) => store.transaction((tx) => recordActs(journalRepository(tx), (ledger) => unvotesToActs(data, sources, ledger), now, write)));
-      write.done();
       return result;
     }
     case 'json': {
@@ -101,3 +97,14 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
 }
 
 export { DomainError };
+
+/** The unvotes trio in one transaction; any problem in any row and nothing is imported. */
+export async function importUnvotes(store: Store, paths: readonly string[], importedAt: string, progress?: (rows: number) => void): Promise<RecordResult> {
+  const data = await parseUnvotes(paths, progress);
+  if (data.problems.length) throw new ImportProblems(data.problems);
+  const sources = await Promise.all(data.files.map(async (f) => sourceForFile(f, await readFile(f), importedAt, 'unvotes')));
+  const ids = sources.map((s) => s.id);
+  return store.transaction((tx) =>
+    recordActs(journalRepository(tx), (ledger) => [...unvotesPrelude(sources, ledger), ...stateNamesAct(data.names, ids), ...rollCallActs(data.rollCalls, ids)], now),
+  );
+}

@@ -1,11 +1,11 @@
 import pc from 'picocolors';
 import { ChainVerifier } from '../../domain/journal.js';
-import { readJournal } from '../../store/journal.repository.js';
+import { nodeSha256, readJournal } from '../../store/journal.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 
 /** Re-hashes every act in order; exit code 1 if any act was altered, removed or re-linked. */
 export async function verifyCommand(opts: GlobalOptions): Promise<void> {
-  const verifier = new ChainVerifier();
+  const verifier = new ChainVerifier(nodeSha256);
   await withStore(opts, async (store) => {
     for await (const entry of readJournal(store.db)) verifier.check(entry);
   });

@@ -1,5 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 
+// Ballots of a recorded vote are stored once, in its act (a roll call is one act carrying all its
+// ballots); the vote row points at that act. Only a live vote, built ballot by ballot, keeps its lists
+// on the row (live_ballots). Analytics load ballots into typed arrays, not SQL joins.
 // The journal is append-only. Anyone with the database can still get round the trigger below,
 // which is why every act is also hash-chained (plenary verify).
 const UP: readonly string[] = [
@@ -38,13 +41,10 @@ const UP: readonly string[] = [
   `CREATE TABLE vote (
     id text PRIMARY KEY, body text NOT NULL, session text, date date, meeting text, subject_kind text NOT NULL, subject_symbol text,
     title text NOT NULL, requested_by char(3), yes int, no int, abstain int, lists_known boolean NOT NULL, lists_complete boolean NOT NULL,
-    outcome text, act_seq bigint NOT NULL
+    outcome text, live_ballots jsonb, act_seq bigint NOT NULL
   )`,
   `CREATE INDEX vote_body_session ON vote (body, session)`,
   `CREATE INDEX vote_subject ON vote (subject_symbol)`,
-  `CREATE TABLE ballot (vote_id text NOT NULL, state char(3) NOT NULL, position text NOT NULL)`,
-  `CREATE INDEX ballot_vote ON ballot (vote_id)`,
-  `CREATE INDEX ballot_state ON ballot (state)`,
   `CREATE TABLE dissociation (draft text NOT NULL, state char(3) NOT NULL, scope text, act_seq bigint NOT NULL)`,
   `CREATE TABLE statement (id serial PRIMARY KEY, draft text, state char(3), as_written text, on_behalf_of text, kind text NOT NULL, date date, summary text, act_seq bigint NOT NULL)`,
   `CREATE INDEX statement_draft ON statement (draft)`,
@@ -61,6 +61,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql.raw('DROP TABLE flag, mandate_holder, mandate_event, mandate, statement, dissociation, ballot, vote, motion, amendment_proposer, amendment, revision, sponsor, draft, session, term, state_name, body, act_source, source, act').execute(db);
+  await sql.raw('DROP TABLE flag, mandate_holder, mandate_event, mandate, statement, dissociation, vote, motion, amendment_proposer, amendment, revision, sponsor, draft, session, term, state_name, body, act_source, source, act').execute(db);
   await sql.raw('DROP FUNCTION act_is_append_only').execute(db);
 }
