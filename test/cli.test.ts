@@ -63,6 +63,9 @@ describe('plenary on a fresh data directory', () => {
   it('imports unvotes and UNDL fixtures; rejects broken files naming file, line and problem', async () => {
     const uv = await plenary(dir, 'import', 'unvotes', 'test/fixtures/unvotes-mini');
     assert.equal(uv.code, 0, uv.stderr);
+    const again = await plenary(dir, 'import', 'unvotes', 'test/fixtures/unvotes-mini');
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /already in the record/);
     const ga = JSON.parse((await plenary(dir, 'votes', '--body', 'UNGA', '--json')).stdout) as Array<{ id: string; tally: { yes: number } }>;
     assert.equal(ga.length, 5);
     const undl = await plenary(dir, 'import', 'undl', 'test/fixtures/undl/sample_ddl_undl_scrape_ga_wide_20rows.csv');

@@ -55,7 +55,7 @@ export function formatVote(v: VoteView, { lists = true } = {}): string {
     }
     if (lists) {
       for (const [label, list] of [['Yes', v.ballots.yes], ['No', v.ballots.no], ['Abstain', v.ballots.abstain]] as const) {
-        out.push(`  ${pc.bold(`${label} (${list.length}):`)} ${list.map(stateLabel).join(', ') || '—'}`);
+        out.push(`  ${pc.bold(`${label} (${list.length}):`)} ${list.map(stateLabel).sort((a, b) => a.localeCompare(b)).join(', ') || '—'}`);
       }
     }
   }

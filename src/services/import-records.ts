@@ -67,7 +67,7 @@ export interface UndlInput {
 const BODY_NAMES = { UNGA: 'United Nations General Assembly', UNSC: 'United Nations Security Council' } as const;
 
 export function undlToActs(votes: readonly UndlInput[], source: ActOf<'sourceRecorded'>, ledger: Ledger): Act[] {
-  const acts: Act[] = ledger.sources.has(source.id) ? [] : [source];
+  const acts: Act[] = [source];
   for (const body of new Set(votes.map((v) => v.body))) {
     if (!ledger.bodies.has(body)) acts.push({ kind: 'bodyRecorded', code: body, name: BODY_NAMES[body], size: body === 'UNSC' ? 15 : null, seats: null });
   }

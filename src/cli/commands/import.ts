@@ -45,6 +45,7 @@ export async function importCommand(format: string, files: string[], opts: Impor
   const result = await runImport(format, files, opts);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (opts.json) return void console.log(JSON.stringify({ ...result, seconds: Number(seconds) }, null, 2));
+  if (result.appended === 0) return void console.log(`Nothing to import: ${files.map((f) => basename(f)).join(', ')} ${files.length > 1 ? 'are' : 'is'} already in the record (same content).`);
   console.log(`Imported ${result.appended} act(s) from ${files.map((f) => basename(f)).join(', ')} in ${seconds} s (journal #${result.firstSeq}–#${result.lastSeq}).`);
   for (const f of result.flags.slice(0, 20)) console.log(`  ! ${f.subject}: ${f.code}: ${f.message}`);
   if (result.flags.length > 20) console.log(`  … and ${result.flags.length - 20} more flags`);
@@ -63,8 +64,9 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
         store.transaction((tx) =>
           recordActs(journalRepository(tx), (ledger) => parsed.flatMap((p) => {
             const source = sourceForFile(p.file, p.text, importedAt, 'text');
+            if (ledger.sources.has(source.id)) return [];
             const ctx = { body, session: opts.session ?? null, date: opts.date ?? null, subject: opts.subject ?? null, sourceId: source.id };
-            return [...(ledger.sources.has(source.id) ? [] : [source]), ...textRecordsToActs(p.records, ctx, ledger)];
+            return [source, ...textRecordsToActs(p.records, ctx, ledger)];
           }), now),
         ),
       );
@@ -75,7 +77,12 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
       const problems = parsed.flatMap((p) => p.problems);
       if (problems.length) throw new ImportProblems(problems);
       return withStore(opts, (store) =>
-        store.transaction((tx) => recordActs(journalRepository(tx), (ledger) => parsed.flatMap((p) => undlToActs(p.records, sourceForFile(p.file, p.text, importedAt, 'undl'), ledger)), now)),
+        store.transaction((tx) =>
+          recordActs(journalRepository(tx), (ledger) => parsed.flatMap((p) => {
+            const source = sourceForFile(p.file, p.text, importedAt, 'undl');
+            return ledger.sources.has(source.id) ? [] : undlToActs(p.records, source, ledger);
+          }), now),
+        ),
       );
     }
     case 'unvotes': {
@@ -105,6 +112,7 @@ export async function importUnvotes(store: Store, paths: readonly string[], impo
   const sources = await Promise.all(data.files.map(async (f) => sourceForFile(f, await readFile(f), importedAt, 'unvotes')));
   const ids = sources.map((s) => s.id);
   return store.transaction((tx) =>
-    recordActs(journalRepository(tx), (ledger) => [...unvotesPrelude(sources, ledger), ...stateNamesAct(data.names, ids), ...rollCallActs(data.rollCalls, ids)], now),
+    // The same files again (same bytes, so the same source ids) are already in the record.
+    recordActs(journalRepository(tx), (ledger) => (ids.every((id) => ledger.sources.has(id)) ? [] : [...unvotesPrelude(sources, ledger), ...stateNamesAct(data.names, ids), ...rollCallActs(data.rollCalls, ids)]), now),
   );
 }
