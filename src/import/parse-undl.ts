@@ -1,24 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { resolveStateName } from '../domain/state.js';
+import type { UndlInput } from '../services/import-records.js';
 import type { Parsed, Problem } from './problems.js';
 
-/** One recorded vote from the UN Digital Library's voting data. */
-export interface UndlVote {
-  readonly id: string;
-  readonly body: 'UNGA' | 'UNSC';
-  readonly resolution: string;
+/** One recorded vote from the UN Digital Library's voting data, where the file has it. */
+export interface UndlVote extends UndlInput {
   readonly draft: string | null;
-  readonly date: string | null;
-  readonly session: string | null;
-  readonly title: string;
-  readonly yes: string[];
-  readonly no: string[];
-  readonly abstain: string[];
-  /** False when the row gives counts but no country columns (older votes in the wide scrape). */
-  listsKnown: boolean;
-  tally: { yes: number; no: number; abstain: number } | null;
-  readonly names: Array<{ state: string; asWritten: string }>;
   readonly line: number;
+  listsKnown: boolean;
+  tally: UndlInput['tally'];
+  readonly names: Array<{ state: string; asWritten: string }>;
 }
 
 const LONG = ['undl_id', 'ms_code', 'ms_name', 'ms_vote', 'resolution', 'date'];

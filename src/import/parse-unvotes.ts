@@ -3,20 +3,12 @@ import { basename, dirname, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import Papa from 'papaparse';
 import { findState, findStateByAlpha2, resolveStateName } from '../domain/state.js';
+import type { RollCallInput } from '../services/import-records.js';
 import type { Problem } from './problems.js';
 
-export interface RollCall {
-  readonly rcid: string;
-  readonly session: string;
-  readonly date: string | null;
-  readonly unres: string | null;
-  readonly short: string;
-  readonly amend: boolean;
-  readonly para: boolean;
+/** A roll call as the service records it, plus its issue tags. */
+export interface RollCall extends RollCallInput {
   readonly issues: string[];
-  readonly yes: string[];
-  readonly no: string[];
-  readonly abstain: string[];
 }
 
 export interface UnvotesData {

@@ -59,6 +59,7 @@ export interface UndlInput {
   readonly yes: string[];
   readonly no: string[];
   readonly abstain: string[];
+  /** False when the source gives counts but no country lists. */
   readonly listsKnown: boolean;
   readonly tally: { yes: number; no: number; abstain: number } | null;
   readonly names: ReadonlyArray<{ state: string; asWritten: string }>;
