@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { isDomainError } from '../domain/errors.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand, ImportProblems } from './commands/import.js';
+import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { verifyCommand } from './commands/verify.js';
 import { votesCommand } from './commands/votes.js';
@@ -42,6 +43,10 @@ program.command('export').description('the whole record: json (the journal, re-i
 program.command('verify').description('check the journal hash chain: has any act been altered?')
   .option('--json', 'machine-readable output')
   .action((o: { json?: boolean }) => verifyCommand({ ...global(), ...o }));
+
+program.command('serve').description('serve the web app and the API (on the embedded database unless DATABASE_URL is set)')
+  .option('--port <n>', 'port', '8080').option('--host <addr>', 'address to listen on', '127.0.0.1')
+  .action((o: { port?: string; host?: string }) => serveCommand({ ...global(), ...o }));
 
 try {
   await program.parseAsync();

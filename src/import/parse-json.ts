@@ -3,8 +3,7 @@ import { ActSchema } from '../domain/act.js';
 import { ChainVerifier, type JournalEntry } from '../domain/journal.js';
 import type { Parsed, Problem } from './problems.js';
 
-export const EXPORT_FORMAT = 'plenary-journal';
-export const EXPORT_VERSION = 1;
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../store/journal.repository.js';
 
 const EntrySchema = z.object({ seq: z.number().int().positive(), recordedAt: z.string(), act: ActSchema, prevHash: z.string(), hash: z.string() });
 const DumpSchema = z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(EXPORT_VERSION), entries: z.array(EntrySchema) });

@@ -263,3 +263,17 @@ export async function* readJournal(db: Kysely<DB>, batch = 2000): AsyncGenerator
     after = Number(rows.at(-1)?.seq);
   }
 }
+
+export const EXPORT_FORMAT = 'plenary-journal';
+export const EXPORT_VERSION = 1;
+
+/** The whole journal as the JSON text `plenary import json` reads, in chunks, in constant memory. */
+export async function* journalDump(db: Kysely<DB>): AsyncGenerator<string> {
+  yield `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"entries":[`;
+  let first = true;
+  for await (const e of readJournal(db)) {
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(e)}`;
+    first = false;
+  }
+  yield '\n]}\n';
+}

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.js';
 
 export interface VoteFilter {
+  readonly id?: string | undefined;
   readonly body?: string | undefined;
   readonly session?: string | undefined;
   readonly subject?: string | undefined;
@@ -22,6 +23,7 @@ export function recordRepository(db: Kysely<DB>) {
     findVotes(filter: VoteFilter, limit = 10_000) {
       const lists = sql<BallotLists | null>`coalesce(vote.live_ballots, act.payload->'ballots')`;
       let q = db.selectFrom('vote').innerJoin('act', 'act.seq', 'vote.act_seq').selectAll('vote').select(lists.as('lists'));
+      if (filter.id) q = q.where('vote.id', '=', filter.id);
       if (filter.body) q = q.where('vote.body', '=', filter.body);
       if (filter.session) q = q.where('vote.session', '=', filter.session);
       if (filter.subject) q = q.where('vote.subject_symbol', '=', filter.subject);
@@ -75,3 +77,73 @@ export function recordRepository(db: Kysely<DB>) {
 }
 
 export type RecordRepository = ReturnType<typeof recordRepository>;
+
+/** Queries behind the public API's lists and pages. */
+export function browseRepository(db: Kysely<DB>) {
+  return {
+    bodies() {
+      return db.selectFrom('body').leftJoin('vote', 'vote.body', 'body.code').select(['body.code', 'body.name', 'body.size']).select((eb) => eb.fn.count<number>('vote.id').as('votes')).groupBy(['body.code', 'body.name', 'body.size']).orderBy('body.code').execute();
+    },
+    sessions(body?: string) {
+      let q = db.selectFrom('session').selectAll();
+      if (body) q = q.where('body', '=', body);
+      return q.orderBy('body').orderBy('start_date', 'desc').execute();
+    },
+    session(body: string, session: string) {
+      return db.selectFrom('session').selectAll().where('body', '=', body).where('session', '=', session).executeTakeFirst();
+    },
+    drafts(filter: { body?: string | undefined; session?: string | undefined }) {
+      let q = db.selectFrom('draft').selectAll();
+      if (filter.body) q = q.where('body', '=', filter.body);
+      if (filter.session) q = q.where('session', '=', filter.session);
+      return q.orderBy('act_seq').execute();
+    },
+    terms(state?: string) {
+      let q = db.selectFrom('term').selectAll();
+      if (state) q = q.where('state', '=', state);
+      return q.orderBy('from_date').execute();
+    },
+    namesOf(state: string) {
+      return db.selectFrom('state_name').select('name').where('code', '=', state).orderBy('name').execute();
+    },
+    sponsorshipsOf(state: string) {
+      return db.selectFrom('sponsor').innerJoin('draft', 'draft.symbol', 'sponsor.draft').select(['draft.symbol', 'draft.title', 'draft.session', 'draft.body', 'draft.status', 'sponsor.role', 'sponsor.joined']).where('sponsor.state', '=', state).orderBy('draft.act_seq').execute();
+    },
+    mandates() {
+      return db.selectFrom('mandate').selectAll().orderBy('title').execute();
+    },
+    mandate(id: string) {
+      return db.selectFrom('mandate').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    mandateEvents(id: string) {
+      return db.selectFrom('mandate_event').selectAll().where('mandate', '=', id).orderBy('act_seq').execute();
+    },
+    mandateHolders(id: string) {
+      return db.selectFrom('mandate_holder').selectAll().where('mandate', '=', id).orderBy('act_seq').execute();
+    },
+    statements(filter: { draft?: string | undefined; state?: string | undefined }) {
+      let q = db.selectFrom('statement').selectAll();
+      if (filter.draft) q = q.where('draft', '=', filter.draft);
+      if (filter.state) q = q.where('state', '=', filter.state);
+      return q.orderBy('id').execute();
+    },
+    paragraphsOf(symbol: string) {
+      return db.selectFrom('draft').select('paragraphs').where('symbol', '=', symbol).executeTakeFirst();
+    },
+    searchText(pattern: string, limit: number) {
+      const like = `%${pattern.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      return Promise.all([
+        db.selectFrom('draft').select(['symbol', 'title', 'body', 'session', 'adopted_as']).where((eb) => eb.or([eb('symbol', 'ilike', like), eb('title', 'ilike', like), eb('adopted_as', 'ilike', like), eb(sql`paragraphs::text`, 'ilike', like)])).limit(limit).execute(),
+        db.selectFrom('amendment').select(['symbol', 'draft', 'status']).where('symbol', 'ilike', like).limit(limit).execute(),
+        db.selectFrom('vote').select(['id', 'title', 'date', 'body', 'subject_symbol']).where((eb) => eb.or([eb('title', 'ilike', like), eb('subject_symbol', 'ilike', like)])).orderBy('date', 'desc').limit(limit).execute(),
+        db.selectFrom('mandate').select(['id', 'title']).where('title', 'ilike', like).limit(limit).execute(),
+        db.selectFrom('state_name').select(['code', 'name']).where('name', 'ilike', like).limit(limit).execute(),
+      ]);
+    },
+    head() {
+      return db.selectFrom('act').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    },
+  };
+}
+
+export type BrowseRepository = ReturnType<typeof browseRepository>;

@@ -1,0 +1,38 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { DomainErrorCode } from '../domain/errors.js';
+
+/** RFC 9457 problem details. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly errors?: ReadonlyArray<{ readonly where: string; readonly message: string }>;
+}
+
+/** Every domain refusal maps to one HTTP status, here and nowhere else. */
+const STATUS: Record<DomainErrorCode, number> = {
+  UnknownState: 404, UnknownBody: 404, UnknownSession: 404, DraftNotFound: 404, AmendmentNotFound: 404, VoteNotFound: 404,
+  DuplicateSymbol: 409, DuplicateVote: 409, NotAMember: 422, AlreadyVoted: 409, VoteClosed: 409, VoteNotOpen: 409, OutOfOrder: 409,
+  AlreadyDecided: 409, AmendmentDoesNotApply: 422, InvalidAct: 422, IneligibleForReelection: 422, ChainBroken: 500,
+};
+
+export function statusOf(code: DomainErrorCode): number {
+  return STATUS[code];
+}
+
+export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type'> & { type?: string }): FastifyReply {
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .send({ type: problem.type ?? 'about:blank', ...problem });
+}
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  errors: z.array(z.object({ where: z.string(), message: z.string() })).optional(),
+}).meta({ id: 'Problem' });

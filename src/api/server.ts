@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import etag from '@fastify/etag';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { isDomainError } from '../domain/errors.js';
+import type { Store } from '../store/engine.js';
+import { docsPage, openApiDocument } from './openapi.js';
+import { sendProblem, statusOf } from './problem.js';
+import { ROUTES } from './route.js';
+import { exportRoutes } from './routes/exports.js';
+import { recordRoutes } from './routes/record.js';
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export interface ServerOptions {
+  readonly store: Store;
+  /** pino options, or false for silence (tests). */
+  readonly logger?: boolean | { level: string };
+  readonly webDir?: string;
+  readonly version?: string;
+}
+
+/**
+ * The API under /api/v1 and the web app at /, from one process. One log line per request;
+ * every error a problem+json; unknown errors logged and answered without their details.
+ */
+export async function buildServer({ store, logger = { level: 'info' }, webDir = WEB_DIST, version = '0.1.0' }: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, disableRequestLogging: true, routerOptions: { ignoreTrailingSlash: true } });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+  await app.register(etag, { weak: false });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (isDomainError(error)) return sendProblem(reply, { status: statusOf(error.code), title: error.code, detail: error.message });
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) return sendProblem(reply, { status, title: 'Bad request', detail: error instanceof Error ? error.message : String(error) });
+    request.log.error({ err: error }, 'unexpected error');
+    return sendProblem(reply, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
+  });
+
+  ROUTES.length = 0;
+  recordRoutes(app, store);
+  exportRoutes(app, store);
+  const doc = openApiDocument(version);
+  app.get('/api/v1/openapi.json', async () => doc);
+  app.get('/api/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage(doc)));
+  app.get('/api/v1/health', async () => ({ ok: true }));
+
+  const hasWeb = existsSync(`${webDir}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h', immutable: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return sendProblem(reply, { status: 404, title: 'Not found', detail: `no route ${request.method} ${request.url.split('?')[0]}; see /api/docs` });
+    }
+    // Every page of the app is a shareable URL: the app routes it.
+    if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return reply.code(404).type('text/plain').send('The web app is not built: run `npm run build`. The API is at /api/docs.');
+  });
+  return app;
+}

@@ -1,0 +1,26 @@
+import { buildServer } from '../../api/server.js';
+import { openStore } from '../../store/engine.js';
+import { seedBuiltin, storeOptions, type GlobalOptions } from '../context.js';
+import { UsageError } from '../errors.js';
+
+/** Serves the API and the web app until SIGTERM or SIGINT, then closes connections and the database. */
+export async function serveCommand(opts: GlobalOptions & { port?: string; host?: string }): Promise<void> {
+  const port = Number(opts.port ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${opts.port}: expected a port number`);
+  const store = await openStore(storeOptions(opts));
+  await seedBuiltin(store);
+  const app = await buildServer({ store });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port, host: opts.host ?? '127.0.0.1' });
+  app.log.info({ data: store.location, engine: store.engine }, `Plenary at http://${opts.host ?? '127.0.0.1'}:${port}/ (API docs: /api/docs)`);
+}
