@@ -2,10 +2,23 @@ import { z } from 'zod';
 import { ProblemSchema } from './problem.js';
 import { ROUTES } from './route.js';
 
+/** Named shapes (zod `.meta({ id })`), shared by every operation that uses them. */
+const components: Record<string, unknown> = {};
+
 function schemaOf(type: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const json = z.toJSONSchema(type, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline' }) as Record<string, unknown>;
   delete json.$schema;
-  return json;
+  const defs = (json.$defs ?? {}) as Record<string, unknown>;
+  delete json.$defs;
+  const hoist = (value: unknown) => JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/')) as Record<string, unknown>;
+  for (const [id, def] of Object.entries(defs)) components[id] ??= hoist(def);
+  // A schema that is itself named is referenced, not repeated.
+  const id = (z.globalRegistry.get(type) as { id?: string } | undefined)?.id;
+  if (id) {
+    components[id] ??= hoist(json);
+    return { $ref: `#/components/schemas/${id}` };
+  }
+  return hoist(json);
 }
 
 function parametersOf(type: z.ZodType | undefined, where: 'query' | 'path') {
@@ -56,6 +69,7 @@ export function openApiDocument(version: string) {
     },
     servers: [{ url: '/' }],
     paths,
+    components: { schemas: components },
   };
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import etag from '@fastify/etag';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { isDomainError } from '../domain/errors.js';
 import type { Store } from '../store/engine.js';
 import { docsPage, openApiDocument } from './openapi.js';
@@ -26,7 +26,7 @@ export interface ServerOptions {
  * every error a problem+json; unknown errors logged and answered without their details.
  */
 export async function buildServer({ store, logger = { level: 'info' }, webDir = WEB_DIST, version = '0.1.0' }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, disableRequestLogging: true, routerOptions: { ignoreTrailingSlash: true } });
+  const app = Fastify({ logger, logController: new LogController({ disableRequestLogging: true }), routerOptions: { ignoreTrailingSlash: true } });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });

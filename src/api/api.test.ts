@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import type { FastifyInstance } from 'fastify';
+import { buildHrc34Record } from '../import/builtin-hrc34.js';
+import { recordActs } from '../services/record-acts.js';
+import { openStore, type Store } from '../store/engine.js';
+import { journalRepository } from '../store/journal.repository.js';
+import { buildServer } from './server.js';
+
+const L42 = 'hrc-34-l-42-2017-03-23';
+const GEORGIA = 'hrc-34-cooperation-with-georgia-2017-03-24';
+
+describe('API /api/v1', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  before(async () => {
+    store = await openStore({ dataDir: 'memory://' });
+    await store.transaction((tx) => recordActs(journalRepository(tx), buildHrc34Record('2026-11-26T00:00:00Z'), () => '2026-11-26T00:00:00Z'));
+    app = await buildServer({ store, logger: false, webDir: '/nonexistent' });
+  });
+  after(async () => {
+    await app.close();
+    await store.close();
+  });
+  const json = async (url: string, status = 200) => {
+    const res = await app.inject({ method: 'GET', url });
+    assert.equal(res.statusCode, status, `${url}: ${res.body.slice(0, 300)}`);
+    return res.json();
+  };
+  const problem = async (url: string, status: number, detail: RegExp) => {
+    const res = await app.inject({ method: 'GET', url });
+    assert.equal(res.statusCode, status, `${url}: ${res.body.slice(0, 300)}`);
+    assert.match(res.headers['content-type'] as string, /^application\/problem\+json/);
+    const body = res.json();
+    assert.equal(body.status, status);
+    assert.match(body.detail, detail);
+    return body;
+  };
+
+  it('lists bodies with their sessions', async () => {
+    const bodies = await json('/api/v1/bodies');
+    assert.deepEqual(bodies.map((b: { code: string }) => b.code), ['HRC']);
+    assert.equal(bodies[0].sessions[0].session, '34');
+  });
+
+  it('paginates sessions, drafts, outcomes, states and statements', async () => {
+    const drafts = await json('/api/v1/drafts?session=34&pageSize=2&page=2');
+    assert.equal(drafts.total, 3);
+    assert.equal(drafts.items.length, 1);
+    assert.equal((await json('/api/v1/sessions?body=HRC')).items[0].title, 'Thirty-fourth regular session');
+    const outcomes = await json('/api/v1/outcomes?session=34');
+    assert.deepEqual(outcomes.items.map((d: { symbol: string }) => d.symbol).sort(), ['A/HRC/34/L.3', 'A/HRC/34/L.5']);
+    const members = await json('/api/v1/states?member=true&pageSize=500');
+    assert.equal(members.total, 47);
+    assert.equal((await json('/api/v1/states?group=EEG&member=true')).total, 6);
+    assert.equal((await json('/api/v1/statements?draft=A/HRC/34/L.5')).total, 2);
+  });
+
+  it('gives votes as `plenary votes --json` does, each with its id, filtered', async () => {
+    const votes = await json('/api/v1/votes?session=34&body=HRC');
+    assert.equal(votes.total, 11);
+    const l42 = votes.items.find((v: { id: string }) => v.id === L42);
+    assert.deepEqual(l42.tally, { yes: 15, no: 28, abstain: 4 });
+    assert.equal(l42.ballots, null);
+    assert.equal((await json('/api/v1/votes?state=bdi')).total, 3);
+    assert.equal((await json('/api/v1/votes?subject=A/HRC/34/L.51')).items[0].outcome, 'rejected');
+  });
+
+  it('gives one vote in full with every member, and says when positions are unknown', async () => {
+    const georgia = await json(`/api/v1/votes/${GEORGIA}`);
+    assert.equal(georgia.members.length, 47);
+    assert.equal(georgia.members.filter((m: { position: string }) => m.position === 'abstain').length, 24);
+    const l42 = await json(`/api/v1/votes/${L42}`);
+    assert.equal(l42.members.length, 47);
+    assert.ok(l42.members.every((m: { position: string }) => m.position === 'unknown'));
+  });
+
+  it('downloads a vote as CSV (one row per member) and JSON', async () => {
+    const res = await app.inject({ url: `/api/v1/votes/${GEORGIA}.csv` });
+    assert.equal(res.statusCode, 200);
+    assert.match(res.headers['content-type'] as string, /^text\/csv/);
+    const lines = res.body.trim().split('\n');
+    assert.equal(lines[0], 'vote_id,body,session,date,subject,title,state,state_name,regional_group,position');
+    assert.equal(lines.length, 48);
+    assert.match(res.headers['content-disposition'] as string, /attachment/);
+    assert.equal((await json(`/api/v1/votes/${GEORGIA}.json`)).id, GEORGIA);
+  });
+
+  it('gives a draft by symbol or resolution number, and an amendment with its redline (or null)', async () => {
+    const byResolution = await json('/api/v1/drafts/34%2F5');
+    assert.equal(byResolution.symbol, 'A/HRC/34/L.5');
+    assert.equal(byResolution.amendments.length, 5);
+    const amendment = await json(`/api/v1/amendments/${encodeURIComponent('A/HRC/34/L.42')}`);
+    assert.equal(amendment.status, 'rejected');
+    assert.equal(amendment.amendedText, null);
+    await problem(`/api/v1/drafts/${encodeURIComponent('A/HRC/34/L.42')}`, 404, /is an amendment/);
+  });
+
+  it('gives a session, a State with its votes and agreement, a mandate timeline, search results', async () => {
+    const session = await json('/api/v1/sessions/HRC/34');
+    assert.equal(session.drafts.length, 3);
+    assert.ok(session.mandates.some((m: { mandate: string }) => m.mandate === 'human-rights-defenders'));
+    const bdi = await json('/api/v1/states/BDI');
+    assert.equal(bdi.terms[0].from, '2016-01-01');
+    assert.equal(bdi.votes.length, 3);
+    assert.ok(bdi.agreement.most.length > 0);
+    assert.ok(bdi.agreement.most[0].share >= bdi.agreement.least[0].share);
+    const mandate = await json('/api/v1/mandates/human-rights-defenders');
+    const renewal = mandate.timeline.find((e: { by?: string }) => e.by === 'A/HRC/RES/34/5');
+    assert.equal(renewal.termEnds, '2020-03-22');
+    assert.equal((await json('/api/v1/mandates')).length, 2);
+    const found = await json('/api/v1/search?q=Georgia');
+    assert.ok(found.votes.some((v: { id: string }) => v.id === GEORGIA));
+    assert.ok(found.states.some((s: { code: string }) => s.code === 'GEO'));
+  });
+
+  it('exports a session as CSV and JSON, and the whole record as a dump', async () => {
+    const csv = await app.inject({ url: '/api/v1/export/sessions/HRC/34.csv' });
+    assert.equal(csv.statusCode, 200);
+    assert.ok(csv.body.split('\n').length > 47);
+    assert.equal((await json('/api/v1/export/sessions/HRC/34.json')).length, 11);
+    const dump = await json('/api/v1/export/dump.json');
+    assert.equal(dump.format, 'plenary-journal');
+    assert.equal(dump.entries.length, 112);
+  });
+
+  it('answers invalid input with 400 problem+json naming the parameter', async () => {
+    const p = await problem('/api/v1/votes?state=Norway', 400, /query\.state: expected an ISO 3166-1 alpha-3 code/);
+    assert.equal(p.errors[0].where, 'query.state');
+    await problem('/api/v1/votes?pageSize=5000', 400, /query\.pageSize/);
+    await problem('/api/v1/search?q=x', 400, /at least 2 characters/);
+    await problem('/api/v1/sessions/HRC/thirty-four', 400, /path\.session/);
+    await problem('/api/v1/mandates/Human%20Rights', 400, /path\.id/);
+    await problem('/api/v1/states?group=EUROPE', 400, /query\.group/);
+  });
+
+  it('answers unknown ids with 404 problem+json', async () => {
+    await problem('/api/v1/votes/hrc-99-l-1-2099-01-01', 404, /no recorded vote/);
+    await problem('/api/v1/drafts/A%2FHRC%2F99%2FL.1', 404, /no draft/);
+    await problem('/api/v1/amendments/A%2FHRC%2F99%2FL.1', 404, /no draft, amendment/);
+    await problem('/api/v1/states/XXX', 404, /no State with code/);
+    await problem('/api/v1/sessions/HRC/99', 404, /no session 99/);
+    await problem('/api/v1/mandates/nothing-here', 404, /no mandate/);
+    await problem('/api/v1/export/sessions/HRC/99.csv', 404, /no session 99/);
+    await problem('/api/v1/nowhere', 404, /no route/);
+  });
+
+  it('sends ETags and answers 304 while the data is unchanged', async () => {
+    for (const url of ['/api/v1/bodies', `/api/v1/votes/${GEORGIA}`, '/api/v1/drafts/34%2F5', '/api/v1/states/GEO']) {
+      const first = await app.inject({ url });
+      const tag = first.headers.etag as string;
+      assert.ok(tag, `${url} has an ETag`);
+      const again = await app.inject({ url, headers: { 'if-none-match': tag } });
+      assert.equal(again.statusCode, 304, url);
+      assert.equal(again.body, '');
+      const stale = await app.inject({ url, headers: { 'if-none-match': '"something-else"' } });
+      assert.equal(stale.statusCode, 200);
+    }
+  });
+
+  it('publishes a valid OpenAPI 3.1 document that matches the routes, and readable docs', async () => {
+    const doc = await json('/api/v1/openapi.json');
+    const result = await new Validator().validate(doc);
+    assert.equal(result.valid, true, String(JSON.stringify(result.errors)).slice(0, 1000));
+    assert.equal(doc.openapi, '3.1.0');
+    const served = new Set<string>();
+    for (const path of Object.keys(doc.paths)) {
+      const sample = path.replace('{body}', 'HRC').replace('{session}', '34').replace('{symbol}', '34%2F5').replace('{id}', path.includes('mandates') ? 'human-rights-defenders' : GEORGIA).replace('{code}', 'GEO');
+      const res = await app.inject({ url: sample });
+      assert.notEqual(res.statusCode, 404, `${path} is documented but not served`);
+      served.add(path);
+    }
+    for (const route of ['/api/v1/bodies', '/api/v1/votes', '/api/v1/votes/{id}', '/api/v1/drafts/{symbol}', '/api/v1/amendments/{symbol}', '/api/v1/states/{code}', '/api/v1/mandates/{id}', '/api/v1/search', '/api/v1/export/dump.json']) {
+      assert.ok(served.has(route), `${route} is served but not documented`);
+    }
+    const docs = await app.inject({ url: '/api/docs' });
+    assert.match(docs.body, /<code>\/api\/v1\/votes\/\{id\}<\/code>/);
+  });
+});
