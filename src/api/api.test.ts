@@ -130,6 +130,7 @@ describe('API /api/v1', () => {
     assert.equal(p.errors[0].where, 'query.state');
     await problem('/api/v1/votes?pageSize=5000', 400, /query\.pageSize/);
     await problem('/api/v1/search?q=x', 400, /at least 2 characters/);
+    await problem('/api/v1/search', 400, /query\.q: required: the text to search for/);
     await problem('/api/v1/sessions/HRC/thirty-four', 400, /path\.session/);
     await problem('/api/v1/mandates/Human%20Rights', 400, /path\.id/);
     await problem('/api/v1/states?group=EUROPE', 400, /query\.group/);
@@ -168,7 +169,7 @@ describe('API /api/v1', () => {
     for (const path of Object.keys(doc.paths)) {
       const symbol = path.includes('amendments') ? encodeURIComponent('A/HRC/34/L.42') : '34%2F5';
       const sample = path.replace('{body}', 'HRC').replace('{session}', '34').replace('{symbol}', symbol).replace('{id}', path.includes('mandates') ? 'human-rights-defenders' : GEORGIA).replace('{code}', 'GEO');
-      const res = await app.inject({ url: sample });
+      const res = await app.inject({ url: path.endsWith('/search') ? `${sample}?q=Georgia` : sample });
       assert.equal(res.statusCode, 200, `${path} is documented but ${sample} answers ${res.statusCode}: ${res.body.slice(0, 200)}`);
       served.add(path);
     }

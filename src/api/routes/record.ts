@@ -135,7 +135,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   });
 
   get(app, {
-    path: '/api/v1/search', tag: 'search', summary: 'Symbols, titles, States, mandates and the text of paragraphs', query: z.object({ q: z.string().trim().min(2, 'type at least 2 characters').max(200) }),
+    path: '/api/v1/search', tag: 'search', summary: 'Symbols, titles, States, mandates and the text of paragraphs', query: z.object({ q: z.string({ error: 'required: the text to search for' }).trim().min(2, 'type at least 2 characters').max(200) }),
     response: z.looseObject({ drafts: z.array(z.unknown()), amendments: z.array(z.unknown()), votes: z.array(z.unknown()), mandates: z.array(z.unknown()), states: z.array(z.unknown()) }),
     handler: async ({ query }) => search(browse, query.q),
   });
