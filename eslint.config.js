@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'os', 'stream', 'zlib', 'child_process'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'plenary-data', 'test-artifacts', '.tmp'] },
+  { ignores: ['node_modules', 'dist', 'plenary-data', 'test-artifacts', '.tmp', 'vite.config.ts'] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -31,6 +31,18 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{ group: ['**/store/**', '**/import/**', '**/cli/**', 'pg', '@electric-sql/*'], message: 'services/ take ports; they do not reach into adapters.', allowTypeImports: true }],
+      }],
+    },
+  },
+  {
+    // The browser app talks to the API only; it may use pure domain helpers and the services' types.
+    files: ['src/web/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/store/**', '**/import/**', '**/cli/**', '**/api/**', 'kysely', 'pg', '@electric-sql/*', 'fastify'], message: 'web/ talks to the API over HTTP.' },
+          { group: ['**/services/**'], message: 'web/ may use the services\' types only.', allowTypeImports: true },
+        ],
       }],
     },
   },

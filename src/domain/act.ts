@@ -78,7 +78,7 @@ export const ActSchema = z.discriminatedUnion('kind', [
     kind: z.literal('sponsorsRecorded'),
     draft: z.string(),
     sponsors: z.array(nameAsWritten.extend({ role: z.enum(['main', 'co']), joined: z.enum(['tabling', 'subsequently', 'unknown']) })),
-    /** How many the source says there are, when it says so ("84 co-sponsors"). */
+    /** How many co-sponsors the source says there are, when it says so ("84 co-sponsors"). */
     announcedCount: z.number().int().min(0).nullable(),
     /** False when the source's list is cut short or otherwise known to be incomplete. */
     complete: z.boolean(),

@@ -83,14 +83,15 @@ export class Ledger {
         const main = new Set([...draft.mainSponsors, ...act.sponsors.filter((s) => s.role === 'main').map((s) => s.state)]);
         this.drafts.set(act.draft, { ...draft, mainSponsors: main });
         for (const s of act.sponsors) this.#state(s.state);
-        const named = act.sponsors.length;
+        // Sources announce co-sponsors ("84 co-sponsors"); main sponsors are counted apart.
+        const named = act.sponsors.filter((sp) => sp.role === 'co').length;
         const codes = act.sponsors.map((sp) => sp.state);
         const twice = [...new Set(codes.filter((c, i) => codes.indexOf(c) !== i))];
         const flags: Flag[] = twice.map((c) => ({ subject: act.draft, code: 'ListedTwice', message: `${c} is named twice among the sponsors` }));
         if (act.complete && act.announcedCount !== null && act.announcedCount !== named) {
-          flags.push({ subject: act.draft, code: 'ListCountMismatch', message: `${named} sponsors named but ${act.announcedCount} announced` });
+          flags.push({ subject: act.draft, code: 'ListCountMismatch', message: `${named} co-sponsors named but ${act.announcedCount} announced` });
         }
-        if (!act.complete) flags.push({ subject: act.draft, code: 'PartialList', message: `sponsor list is partial: ${named} named${act.announcedCount !== null ? ` of ${act.announcedCount} announced` : ''}` });
+        if (!act.complete) flags.push({ subject: act.draft, code: 'PartialList', message: `co-sponsor list is partial: ${named} named${act.announcedCount !== null ? ` of ${act.announcedCount} announced` : ''}` });
         return flags;
       }
       case 'sponsorWithdrawn':

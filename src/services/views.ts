@@ -98,6 +98,8 @@ export interface DraftView {
   readonly session: string;
   readonly title: string;
   readonly agendaItem: string | null;
+  /** Numbered paragraphs, or null where the sources give no text. */
+  readonly paragraphs: unknown;
   readonly status: string;
   readonly decidedOn: string | null;
   readonly asOrallyRevised: boolean | null;
@@ -152,6 +154,7 @@ export async function showSymbol(repo: RecordRepository, input: string, session?
     session: draft.session,
     title: draft.title,
     agendaItem: draft.agenda_item,
+    paragraphs: draft.paragraphs ?? null,
     status: draft.status,
     decidedOn: draft.decided_on,
     asOrallyRevised: draft.as_orally_revised,

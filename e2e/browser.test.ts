@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = 'test-artifacts';
+const WEB_BUILT = existsSync('dist/web/index.html');
+const skip = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)` : !WEB_BUILT ? 'web app not built (npm run build)' : false;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('the web app in Chromium, on `plenary serve` with a fresh data directory', { skip }, () => {
+  let server: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn('node', ['bin/plenary.js', '--data', join(mkdtempSync(join(tmpdir(), 'plenary-e2e-')), 'db'), 'serve', '--port', String(port)], { env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('plenary serve did not start in 60 s')), 60_000);
+      server.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('Plenary at')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      server.on('exit', (code) => reject(new Error(`plenary serve exited with ${code}`)));
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.kill('SIGTERM');
+  });
+
+  it('goes home → HRC34 → L.5 → amendment L.42 → its vote, which shows the tally and says the lists are unknown', async () => {
+    await page.goto(base);
+    await page.getByRole('heading', { name: 'The record of the Human Rights Council' }).waitFor();
+    await shot('1-home');
+    await page.getByRole('link', { name: 'Thirty-fourth regular session' }).click();
+    await page.getByRole('heading', { name: /Thirty-fourth regular session/ }).waitFor();
+    await shot('2-session');
+    await page.getByRole('link', { name: 'A/HRC/34/L.5', exact: true }).click();
+    await page.getByText('Adopted without a vote', { exact: true }).waitFor();
+    assert.match(await page.locator('.outcome-line').innerText(), /resolution 34\/5/);
+    assert.equal(await page.locator('[data-testid=sponsor-table] tbody tr').count(), 43);
+    await shot('3-draft-L5');
+    await page.getByRole('link', { name: 'A/HRC/34/L.42' }).first().click();
+    await page.getByRole('heading', { name: /Amendment to A\/HRC\/34\/L\.5/ }).waitFor();
+    await shot('4-amendment-L42');
+    await page.getByRole('link', { name: /15 yes, 28 no, 4 abstentions/ }).click();
+    await page.getByTestId('tally-yes').waitFor();
+    assert.equal(await page.getByTestId('tally-yes').innerText(), 'Yes 15');
+    assert.equal(await page.getByTestId('tally-no').innerText(), 'No 28');
+    assert.equal(await page.getByTestId('tally-abstain').innerText(), 'Abstain 4');
+    assert.match(await page.locator('main').innerText(), /No per-group breakdown: the sources give the tally only/);
+    assert.equal(await page.getByTestId('group-table').count(), 0, 'no table of zeros where the lists are unknown');
+    await page.locator('[data-testid=world-map] path.country').first().waitFor();
+    assert.equal(await page.locator('[data-testid=world-map] path.country').count(), 177, 'one shape per country of Natural Earth 1:110m');
+    assert.equal(await page.locator('[data-testid=world-map] path.pos-unknown').count(), 47);
+    await shot('5-vote-L42');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    const csv = readFileSync((await download.path()) as string, 'utf8').trim().split('\n');
+    assert.equal(csv[0], 'vote_id,body,session,date,subject,title,state,state_name,regional_group,position');
+    assert.ok(csv.length - 1 <= 47 && csv.length - 1 > 0, `${csv.length - 1} rows`);
+    assert.ok(csv.slice(1).every((line) => line.endsWith(',unknown')));
+  });
+
+  it('shows a vote with lists: per-group table, map coloured by vote, sortable table in the URL', async () => {
+    await page.goto(`${base}/votes/hrc-34-cooperation-with-georgia-2017-03-24`);
+    await page.getByTestId('group-table').waitFor();
+    const eeg = await page.getByTestId('group-table').getByRole('row', { name: /Eastern European States/ }).innerText();
+    assert.deepEqual(eeg.split('\t').slice(1).map(Number), [6, 0, 0]);
+    await page.locator('[data-testid=world-map] path.pos-yes').first().waitFor();
+    assert.equal(await page.locator('[data-testid=world-map] path.pos-yes').count(), 18);
+    assert.equal(await page.locator('[data-testid=world-map] path.pos-no').count(), 5);
+    await page.getByTestId('group-chart').locator('svg').first().waitFor();
+    await page.getByRole('button', { name: /^Vote/ }).click();
+    await page.waitForURL(/sort=vote/);
+    assert.match(await page.locator('[data-testid=member-table] tbody tr').first().innerText(), /Yes$/);
+    await shot('6-vote-georgia');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('7-vote-georgia-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('opens a State page and the mandate timeline', async () => {
+    await page.goto(`${base}/states/GEO`);
+    await page.getByRole('heading', { name: 'Georgia (GEO)' }).waitFor();
+    assert.match(await page.getByTestId('terms').innerText(), /HRC: 2016-01-01 – 2018-12-31/);
+    assert.equal(await page.locator('[data-testid=state-votes] tbody tr').count(), 3);
+    await shot('8-state-georgia');
+    await page.goto(`${base}/mandates/human-rights-defenders`);
+    await page.getByTestId('timeline').waitFor();
+    assert.ok((await page.locator('[data-testid=timeline] li').count()) >= 11);
+    await page.getByRole('link', { name: 'resolution 34/5' }).click();
+    await page.getByRole('heading', { name: /A\/HRC\/34\/L\.5/ }).waitFor();
+    await page.goto(`${base}/mandates/human-rights-defenders`);
+    await page.getByTestId('timeline').waitFor();
+    await shot('9-mandate-timeline');
+  });
+
+  it('is keyboard navigable from the first Tab, and search finds a State', async () => {
+    await page.goto(base);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate('document.activeElement?.textContent'), 'Skip to content');
+    await page.getByLabel('Search symbols, titles, States').fill('Georgia');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Georgia', exact: true }).waitFor();
+    await shot('10-search');
+  });
+});

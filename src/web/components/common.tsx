@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Loaded } from '../api.js';
+import type { SourceView } from '../types.js';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const [, navigate] = useLocation();
+  return (
+    <>
+      <a className="skip" href="#main">Skip to content</a>
+      <header className="site">
+        <Link href="/" className="brand">Plenary</Link>
+        <nav aria-label="Main">
+          <Link href="/">Record</Link>
+          <Link href="/mandates/human-rights-defenders">Mandates</Link>
+          <a href="/api/docs">API</a>
+        </nav>
+        <form
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const q = new FormData(e.currentTarget).get('q')?.toString().trim();
+            if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
+          }}
+        >
+          <label htmlFor="site-search" className="visually-hidden">Search symbols, titles, States</label>
+          <input id="site-search" name="q" type="search" placeholder="L.5, 34/5, Georgia, defenders…" />
+          <button type="submit">Search</button>
+        </form>
+      </header>
+      <main id="main" tabIndex={-1}>{children}</main>
+      <footer className="site">
+        Every fact here names its source. Where the sources are silent, Plenary says so. <a href="/api/v1/export/dump.json">Download the whole record</a>.
+      </footer>
+    </>
+  );
+}
+
+/** Renders a fetch: a status line while loading, the API's message on failure. */
+export function Await<T>({ result, children }: { result: Loaded<T>; children: (data: T) => ReactNode }) {
+  if (result.state === 'loading') return <p role="status">Loading…</p>;
+  if (result.state === 'error') return <p role="alert" className="problem">{result.error.message}</p>;
+  return <>{children(result.data)}</>;
+}
+
+const OUTCOME_TEXT: Record<string, string> = {
+  adopted: 'Adopted', rejected: 'Rejected', adoptedWithoutVote: 'Adopted without a vote', withdrawn: 'Withdrawn', noAction: 'No action', pending: 'Outcome not recorded', lapsed: 'Lapsed',
+};
+
+export function Outcome({ value }: { value: string | null }) {
+  const key = value ?? 'pending';
+  return <span className={`outcome outcome-${key}`}>{OUTCOME_TEXT[key] ?? key}</span>;
+}
+
+export function Sources({ sources }: { sources: readonly SourceView[] }) {
+  if (!sources.length) return null;
+  return (
+    <section aria-labelledby="sources">
+      <h2 id="sources">Sources</h2>
+      <ul className="sources">
+        {sources.map((s) => (
+          <li key={s.id}>{s.url ? <a href={s.url} rel="noreferrer">{s.title}</a> : s.title}{s.file ? <small> ({s.file})</small> : null}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Where a document lives in the app: drafts and resolutions by their symbol. */
+export function draftHref(symbol: string): string {
+  return `/drafts/${symbol}`;
+}
+
+export function Note({ children }: { children: ReactNode }) {
+  return <p className="note" role="note">{children}</p>;
+}

@@ -1,0 +1,53 @@
+import { StrictMode, useEffect, useRef } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Route, Switch, useLocation } from 'wouter';
+import { Layout } from './components/common.js';
+import { AmendmentPage, DraftPage } from './pages/draft.js';
+import { HomePage } from './pages/home.js';
+import { MandatePage } from './pages/mandate.js';
+import { SearchPage } from './pages/search.js';
+import { SessionPage } from './pages/session.js';
+import { StatePage } from './pages/state.js';
+import { VotePage } from './pages/vote.js';
+import './styles.css';
+
+/**
+ * Moves focus to the page's content after an in-app navigation, for keyboard and screen-reader
+ * users. Not on the first load: there the first Tab must reach the skip link.
+ */
+function FocusOnNavigate() {
+  const [location] = useLocation();
+  const first = useRef(location);
+  useEffect(() => {
+    if (location === first.current) return;
+    first.current = '';
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location]);
+  return null;
+}
+
+function App() {
+  return (
+    <Layout>
+      <FocusOnNavigate />
+      <Switch>
+        <Route path="/" component={HomePage} />
+        <Route path="/sessions/:body/:session">{(p) => <SessionPage body={p.body} session={p.session} />}</Route>
+        <Route path="/drafts/*">{(p) => <DraftPage symbol={p['*']} />}</Route>
+        <Route path="/amendments/*">{(p) => <AmendmentPage symbol={p['*']} />}</Route>
+        <Route path="/votes/:id">{(p) => <VotePage id={p.id} />}</Route>
+        <Route path="/states/:code">{(p) => <StatePage code={p.code} />}</Route>
+        <Route path="/mandates/:id">{(p) => <MandatePage id={p.id} />}</Route>
+        <Route path="/search" component={SearchPage} />
+        <Route><h1>Not found</h1><p>There is no such page. Try the search box.</p></Route>
+      </Switch>
+    </Layout>
+  );
+}
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

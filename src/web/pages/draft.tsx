@@ -1,0 +1,119 @@
+import { Link } from 'wouter';
+import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
+import { enc, useApi } from '../api.js';
+import { Await, Note, Outcome, Sources } from '../components/common.js';
+import type { AmendmentView, DraftView, Paragraph, ParagraphDiff } from '../types.js';
+
+const JOINED: Record<string, string> = { tabling: 'at tabling', subsequently: 'subsequently joined', unknown: 'not stated' };
+
+export function DraftPage({ symbol }: { symbol: string }) {
+  const result = useApi<DraftView>(`/api/v1/drafts/${enc(symbol)}`);
+  return <Await result={result}>{(d) => <Draft d={d} />}</Await>;
+}
+
+function Draft({ d }: { d: DraftView }) {
+  const co = d.sponsors.list.filter((s) => s.role === 'co');
+  const main = d.sponsors.list.filter((s) => s.role === 'main');
+  const paragraphs = (d as DraftView & { paragraphs?: Paragraph[] | null }).paragraphs ?? null;
+  return (
+    <>
+      <p className="crumbs"><Link href="/">Record</Link> › <Link href={`/sessions/${d.body}/${d.session}`}>{d.body} session {d.session}</Link></p>
+      <h1><span className="symbol">{d.symbol}</span> {d.title || <em>title not in the sources</em>}</h1>
+      <p className="outcome-line">
+        <Outcome value={d.status} />{d.asOrallyRevised ? ', as orally revised' : ''}{d.decidedOn ? ` on ${d.decidedOn}` : ''}
+        {d.adoptedAs ? <> → resolution <strong>{d.adoptedAsShort}</strong> ({d.adoptedAs})</> : null}
+      </p>
+      {d.mandateEffects.map((m) => (
+        <p key={m.mandate}>Mandate: <Link href={`/mandates/${m.mandate}`}>{m.title}</Link> {m.event}{m.termYears ? ` for ${m.termYears} years` : ''}.</p>
+      ))}
+
+      <h2>Text</h2>
+      {paragraphs ? <ol className="paragraphs">{paragraphs.map((p) => <li key={p.id}><b>{p.id}</b> {p.text}</li>)}</ol> : <Note>The text of this draft is not in the sources Plenary holds.</Note>}
+
+      <h2>Sponsors</h2>
+      <p>Main sponsor{main.length > 1 ? 's' : ''}: {main.map((m) => <Link key={m.state} href={`/states/${m.state}`}>{m.name}</Link>)}{main.length ? null : 'not stated'}.{' '}
+        {co.length} co-sponsor{co.length === 1 ? '' : 's'} named{d.sponsors.announced !== null ? ` of ${d.sponsors.announced} announced` : ''}.</p>
+      {d.sponsors.complete === false ? <Note>The sources give a partial list of co-sponsors{d.sponsors.announced !== null ? `: ${co.length} of ${d.sponsors.announced} are named` : ''}. The others are not invented here.</Note> : null}
+      {co.length ? (
+        <table data-testid="sponsor-table">
+          <caption>Co-sponsors</caption>
+          <thead><tr><th scope="col">State</th><th scope="col">Regional group</th><th scope="col">Joined</th></tr></thead>
+          <tbody>{co.map((s, i) => <tr key={`${s.state}-${i}`}><th scope="row"><Link href={`/states/${s.state}`}>{s.name}</Link>{s.asWritten !== s.name ? <small> (written “{s.asWritten}”)</small> : null}</th><td>{s.group ? REGIONAL_GROUP_NAMES[s.group] : '—'}</td><td>{JOINED[s.joined] ?? s.joined}</td></tr>)}</tbody>
+        </table>
+      ) : null}
+
+      {d.amendments.length ? (
+        <>
+          <h2>Amendments</h2>
+          <p>Voted before the draft, in this order (rule 130: the one furthest removed in substance first).</p>
+          <ol className="amendments">
+            {d.amendments.map((a) => <AmendmentItem key={a.symbol} a={a} />)}
+          </ol>
+        </>
+      ) : null}
+
+      {d.votes.length ? <><h2>Vote on the draft</h2><ul>{d.votes.map((v) => <li key={v.id}><Link href={`/votes/${v.id}`}>{v.tally ? `${v.tally.yes}–${v.tally.no}–${v.tally.abstain}` : 'Recorded vote'}</Link> <Outcome value={v.outcome} /></li>)}</ul></>
+        : d.status === 'adoptedWithoutVote' ? <p>No recorded vote was requested on the draft itself: the President declared it adopted without a vote.</p> : null}
+
+      {d.statements.length ? (
+        <>
+          <h2>Statements</h2>
+          <ul>{d.statements.map((s, i) => <li key={i}><b>{STATEMENT[s.kind] ?? s.kind}</b>: {s.asWritten ?? s.state}{s.onBehalfOf ? ` (on behalf of ${s.onBehalfOf})` : ''}{s.summary ? ` — ${s.summary}` : ''}</li>)}</ul>
+        </>
+      ) : null}
+      {d.flags.filter((f) => f.code !== 'PartialList').map((f) => <Note key={f.code + f.message}>{f.message}</Note>)}
+      <Sources sources={d.sources} />
+    </>
+  );
+}
+
+const STATEMENT: Record<string, string> = { introduction: 'Introduced by', generalComment: 'General comment', explanationBefore: 'Explanation of vote before the vote', explanationAfter: 'Explanation of vote after the vote', other: 'Statement' };
+
+function AmendmentItem({ a }: { a: AmendmentView }) {
+  const vote = a.votes[0];
+  return (
+    <li>
+      <Link href={`/amendments/${a.symbol}`}>{a.symbol}</Link>{' '}
+      {a.proposers.length ? `by ${a.proposers.map((p) => p.name).join(', ')} ` : ''}— <Outcome value={a.status} />
+      {vote ? <> by <Link href={`/votes/${vote.id}`}>{vote.tally ? `${vote.tally.yes}–${vote.tally.no}–${vote.tally.abstain}` : 'recorded vote'}</Link></> : null}
+    </li>
+  );
+}
+
+export function AmendmentPage({ symbol }: { symbol: string }) {
+  const result = useApi<AmendmentView & { draftTitle: string; amendedText: { diff: ParagraphDiff[] } | null; sources: DraftView['sources'] }>(`/api/v1/amendments/${enc(symbol)}`);
+  return (
+    <Await result={result}>
+      {(a) => (
+        <>
+          <p className="crumbs"><Link href="/">Record</Link> › <Link href={`/drafts/${a.draft}`}>{a.draft}</Link></p>
+          <h1><span className="symbol">{a.symbol}</span> Amendment to {a.draft}</h1>
+          <p>{a.draftTitle}</p>
+          <p><Outcome value={a.status} /> — voted {a.rank}{a.rank === 1 ? 'st' : a.rank === 2 ? 'nd' : a.rank === 3 ? 'rd' : 'th'} among the amendments to this draft.</p>
+          <p>Proposed by: {a.proposers.length ? a.proposers.map((p) => p.name).join(', ') : <em>not named in the sources</em>}.</p>
+          <h2>What it would have changed</h2>
+          {a.amendedText ? <Redline diff={a.amendedText.diff} /> : <Note>The sources Plenary holds give neither the draft's text nor the amendment's wording, so no redline can be shown.</Note>}
+          <h2>Vote</h2>
+          {a.votes.map((v) => (
+            <p key={v.id}><Link href={`/votes/${v.id}`}>Recorded vote of {v.date}: {v.tally ? `${v.tally.yes} yes, ${v.tally.no} no, ${v.tally.abstain} abstentions` : 'tally not in the sources'}</Link> — <Outcome value={v.outcome} /></p>
+          ))}
+          <Sources sources={a.sources} />
+        </>
+      )}
+    </Await>
+  );
+}
+
+/** Insertions and deletions against the draft, paragraph by paragraph. */
+export function Redline({ diff }: { diff: ParagraphDiff[] }) {
+  return (
+    <ol className="paragraphs redline">
+      {diff.map((p) => (
+        <li key={p.id} className={`para-${p.change}`}>
+          <b>{p.id}</b>{' '}
+          {p.parts.map((part, i) => (part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>))}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,50 @@
+import { Link } from 'wouter';
+import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
+import { enc, useApi } from '../api.js';
+import { Await, Outcome, draftHref } from '../components/common.js';
+import { POSITION_LABEL } from '../components/vote-parts.js';
+import type { Agreement, StateView } from '../types.js';
+
+export function StatePage({ code }: { code: string }) {
+  const result = useApi<StateView>(`/api/v1/states/${enc(code)}`);
+  return (
+    <Await result={result}>
+      {(s) => (
+        <>
+          <p className="crumbs"><Link href="/">Record</Link> › States</p>
+          <h1>{s.name} <small>({s.code})</small></h1>
+          <p>{s.group ? REGIONAL_GROUP_NAMES[s.group] : 'No regional group'}{s.unMember ? '' : ' · not a UN Member State today'}{s.namesAsWritten.length ? ` · written in the sources as ${s.namesAsWritten.map((n) => `“${n}”`).join(', ')}` : ''}</p>
+          <h2>Membership</h2>
+          {s.terms.length ? <ul data-testid="terms">{s.terms.map((t) => <li key={t.body + t.from}>{t.body}: {t.from} – {t.to}</li>)}</ul> : <p>No membership term in the record.</p>}
+          <h2>Votes cast ({s.votes.length})</h2>
+          {s.votes.length ? (
+            <table data-testid="state-votes">
+              <thead><tr><th scope="col">Date</th><th scope="col">Vote on</th><th scope="col">{s.name} voted</th><th scope="col">Outcome</th></tr></thead>
+              <tbody>{s.votes.slice(0, 200).map((v) => <tr key={v.id}><td>{v.date ?? '—'}</td><th scope="row"><Link href={`/votes/${v.id}`}>{v.subject ?? v.title}</Link></th><td><span className={`pos pos-${v.position}`}>{POSITION_LABEL[v.position]}</span></td><td><Outcome value={v.outcome} /></td></tr>)}</tbody>
+            </table>
+          ) : <p>No recorded ballot of this State in the record.</p>}
+          {s.votes.length > 200 ? <p>Showing the latest 200; the API has them all.</p> : null}
+          <h2>Drafts sponsored</h2>
+          {s.sponsored.length ? <ul>{s.sponsored.map((d) => <li key={d.symbol + d.role}><Link href={draftHref(d.symbol)}>{d.symbol}</Link> {d.title} — {d.role === 'main' ? 'main sponsor' : `co-sponsor${d.joined === 'subsequently' ? ', joined later' : ''}`} · <Outcome value={d.status} /></li>)}</ul> : <p>None in the record.</p>}
+          <h2>Voting agreement</h2>
+          {s.agreement.most.length ? (
+            <div className="two">
+              <AgreementTable title="Votes most like" rows={s.agreement.most} />
+              <AgreementTable title="Votes least like" rows={s.agreement.least} />
+            </div>
+          ) : <p>Not enough recorded votes with country lists to compare.</p>}
+        </>
+      )}
+    </Await>
+  );
+}
+
+function AgreementTable({ title, rows }: { title: string; rows: readonly Agreement[] }) {
+  return (
+    <table>
+      <caption>{title}</caption>
+      <thead><tr><th scope="col">State</th><th scope="col">Same vote</th><th scope="col">Votes in common</th></tr></thead>
+      <tbody>{rows.map((a) => <tr key={a.state}><th scope="row"><Link href={`/states/${a.state}`}>{a.name}</Link></th><td>{Math.round(a.share * 100)}%</td><td>{a.common}</td></tr>)}</tbody>
+    </table>
+  );
+}
