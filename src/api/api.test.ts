@@ -17,7 +17,7 @@ describe('API /api/v1', () => {
   before(async () => {
     store = await openStore({ dataDir: 'memory://' });
     await store.transaction((tx) => recordActs(journalRepository(tx), buildHrc34Record('2026-11-26T00:00:00Z'), () => '2026-11-26T00:00:00Z'));
-    app = await buildServer({ store, logger: false, webDir: '/nonexistent' });
+    app = await buildServer({ store, logger: false, webDir: '/nonexistent', cacheTtlMs: 0 });
   });
   after(async () => {
     await app.close();
@@ -158,6 +158,22 @@ describe('API /api/v1', () => {
       const stale = await app.inject({ url, headers: { 'if-none-match': '"something-else"' } });
       assert.equal(stale.statusCode, 200);
     }
+  });
+
+  it('serves answers from the cache until the journal changes, then the new record', async () => {
+    const first = await app.inject({ url: '/api/v1/votes?session=35' });
+    assert.equal(first.json().total, 0);
+    assert.equal((await app.inject({ url: '/api/v1/votes?session=35' })).headers['x-cache'], 'hit');
+    await store.transaction((tx) =>
+      recordActs(journalRepository(tx), [
+        { kind: 'sessionRecorded', body: 'HRC', session: '35', title: 'Thirty-fifth regular session', start: '2017-06-06', end: '2017-06-23', presidentState: null, sources: ['primer:DOMAIN.md'] },
+        { kind: 'voteRecorded', id: 'hrc-35-test', body: 'HRC', session: '35', date: '2017-06-23', meeting: null, subject: { kind: 'other', symbol: null }, title: 'A later vote', requestedBy: null, tally: { yes: 30, no: 10, abstain: 7 }, ballots: null, listsComplete: false, statedOutcome: null, sources: ['primer:DOMAIN.md'] },
+      ], () => '2026-11-26T01:00:00Z'),
+    );
+    const after = await app.inject({ url: '/api/v1/votes?session=35' });
+    assert.equal(after.headers['x-cache'], undefined);
+    assert.equal(after.json().items[0].outcome, 'adopted');
+    assert.notEqual(after.headers.etag, first.headers.etag);
   });
 
   it('publishes a valid OpenAPI 3.1 document that matches the routes, and readable docs', async () => {

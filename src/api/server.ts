@@ -5,6 +5,8 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { isDomainError } from '../domain/errors.js';
 import type { Store } from '../store/engine.js';
+import { browseRepository } from '../store/record.repository.js';
+import { installResponseCache } from './cache.js';
 import { docsPage, openApiDocument } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
 import { ROUTES } from './route.js';
@@ -19,17 +21,22 @@ export interface ServerOptions {
   readonly logger?: boolean | { level: string };
   readonly webDir?: string;
   readonly version?: string;
+  /** How long the journal version is trusted before it is read again (ms). */
+  readonly cacheTtlMs?: number;
 }
 
 /**
  * The API under /api/v1 and the web app at /, from one process. One log line per request;
  * every error a problem+json; unknown errors logged and answered without their details.
  */
-export async function buildServer({ store, logger = { level: 'info' }, webDir = WEB_DIST, version = '0.1.0' }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ store, logger = { level: 'info' }, webDir = WEB_DIST, version = '0.1.0', cacheTtlMs = 1000 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, logController: new LogController({ disableRequestLogging: true }), routerOptions: { ignoreTrailingSlash: true } });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
+  // Answers are cached per journal version and carry ETags from it; @fastify/etag covers the rest
+  // (the docs, the OpenAPI document, static files) by hashing what is sent.
+  installResponseCache(app, async () => Number((await browseRepository(store.db).head())?.seq ?? 0), { ttlMs: cacheTtlMs });
   await app.register(etag, { weak: false });
 
   app.setErrorHandler((error, request, reply) => {
