@@ -56,12 +56,15 @@ export async function buildServer({ store, logger = { level: 'info' }, webDir = 
   app.get('/api/v1/health', async () => ({ ok: true }));
 
   const hasWeb = existsSync(`${webDir}/index.html`);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h', immutable: false });
+  // Files are looked up per request (a rebuild needs no restart); a miss falls through to the not-found handler below.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: true, maxAge: '1h' });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
       return sendProblem(reply, { status: 404, title: 'Not found', detail: `no route ${request.method} ${request.url.split('?')[0]}; see /api/docs` });
     }
-    // Every page of the app is a shareable URL: the app routes it.
+    // A missing file is a 404; every other path is a page of the app, which routes it.
+    // (Symbols like /drafts/A/HRC/34/L.5 end in a dot and a number, not a file type.)
+    if (/\.(js|css|map|png|svg|ico|json|txt|woff2?)$/.test(request.url.split('?')[0] ?? '')) return reply.code(404).type('text/plain').send('Not found');
     if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html');
     return reply.code(404).type('text/plain').send('The web app is not built: run `npm run build`. The API is at /api/docs.');
   });
