@@ -116,6 +116,9 @@ describe('the web app in Chromium, on `plenary serve` with a fresh data director
     assert.ok((await page.locator('[data-testid=timeline] li').count()) >= 11);
     await page.getByRole('link', { name: 'resolution 34/5' }).click();
     await page.getByRole('heading', { name: /A\/HRC\/34\/L\.5/ }).waitFor();
+    // Shareable URLs load directly too, including a symbol that ends like a file name.
+    await page.goto(`${base}/drafts/A/HRC/34/L.5`);
+    await page.getByRole('heading', { name: /A\/HRC\/34\/L\.5/ }).waitFor();
     await page.goto(`${base}/mandates/human-rights-defenders`);
     await page.getByTestId('timeline').waitFor();
     await shot('9-mandate-timeline');
@@ -123,6 +126,7 @@ describe('the web app in Chromium, on `plenary serve` with a fresh data director
 
   it('is keyboard navigable from the first Tab, and search finds a State', async () => {
     await page.goto(base);
+    await page.getByRole('heading', { name: 'The record of the Human Rights Council' }).waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate('document.activeElement?.textContent'), 'Skip to content');
     await page.getByLabel('Search symbols, titles, States').fill('Georgia');
