@@ -124,6 +124,28 @@ describe('the web app in Chromium, on `plenary serve` with a fresh data director
     await shot('9-mandate-timeline');
   });
 
+  it('lists votes with filters and a page number in the URL', async () => {
+    await page.goto(`${base}/votes?body=HRC&state=GEO`);
+    await page.getByRole('status').filter({ hasText: /3 votes/ }).waitFor();
+    assert.equal(await page.locator('main table tbody tr').count(), 3);
+    await page.getByRole('textbox', { name: 'State', exact: true }).fill('BDI');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/state=BDI/);
+    await page.getByRole('status').filter({ hasText: /3 votes/ }).waitFor();
+  });
+
+  it('passes axe-core checks for WCAG 2.1 A and AA (contrast included) on every kind of page', async () => {
+    const pages = ['/', '/sessions/HRC/34', '/drafts/A/HRC/34/L.5', '/amendments/A/HRC/34/L.42', '/votes/hrc-34-cooperation-with-georgia-2017-03-24', '/votes/hrc-34-l-42-2017-03-23', '/votes?body=HRC', '/states/GEO', '/mandates/human-rights-defenders', '/search?q=Georgia'];
+    for (const path of pages) {
+      await page.goto(`${base}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      const violations = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length, target: v.nodes[0] && v.nodes[0].target.join(' ') })))`)) as Array<{ id: string }>;
+      assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations)}`);
+    }
+  });
+
   it('is keyboard navigable from the first Tab, and search finds a State', async () => {
     await page.goto(base);
     await page.getByRole('heading', { name: 'The record of the Human Rights Council' }).waitFor();

@@ -45,7 +45,9 @@ export interface StateView {
   readonly unMember: boolean;
   readonly namesAsWritten: readonly string[];
   readonly terms: ReadonlyArray<{ body: string; from: string; to: string }>;
+  /** The latest votes it cast (at most 200; all of them through /api/v1/votes?state=), and how many there are. */
   readonly votes: ReadonlyArray<{ id: string; body: string; date: string | null; subject: string | null; title: string; position: string; outcome: string | null }>;
+  readonly votesTotal: number;
   readonly sponsored: ReadonlyArray<{ symbol: string; title: string; body: string; session: string; role: string; joined: string; status: string }>;
   /** Share of votes where both cast yes, no or abstain and cast the same; over `common` votes. */
   readonly agreement: { readonly most: readonly Agreement[]; readonly least: readonly Agreement[] };
@@ -59,6 +61,7 @@ export interface Agreement {
 }
 
 const MIN_COMMON = 3;
+const LATEST_VOTES = 200;
 
 export async function stateView({ record, browse }: Repos, code: string): Promise<StateView> {
   const state = findState(code.toUpperCase());
@@ -89,7 +92,8 @@ export async function stateView({ record, browse }: Repos, code: string): Promis
     unMember: state.unMember,
     namesAsWritten: names.map((n) => n.name),
     terms: terms.map((t) => ({ body: t.body, from: t.from_date, to: t.to_date })),
-    votes: cast.map(({ v, mine }) => ({ id: v.id, body: v.body, date: v.date, subject: v.subject, title: v.title, position: mine, outcome: v.outcome })).reverse(),
+    votes: cast.slice(-LATEST_VOTES).reverse().map(({ v, mine }) => ({ id: v.id, body: v.body, date: v.date, subject: v.subject, title: v.title, position: mine, outcome: v.outcome })),
+    votesTotal: cast.length,
     sponsored: sponsored.map((s) => ({ symbol: s.symbol, title: s.title, body: s.body, session: s.session, role: s.role, joined: s.joined, status: s.status })),
     agreement: { most: ranked.slice(0, 5), least: ranked.slice(-5).reverse() },
   };

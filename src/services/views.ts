@@ -38,8 +38,14 @@ export interface VoteView {
 
 type Repo = Pick<RecordRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags'>;
 
-export async function listVotes(repo: Repo, filter: VoteFilter): Promise<VoteView[]> {
-  const rows = await repo.findVotes(filter);
+export interface VotePage {
+  readonly limit: number;
+  readonly offset: number;
+  readonly newestFirst?: boolean;
+}
+
+export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage): Promise<VoteView[]> {
+  const rows = await repo.findVotes(filter, page);
   const ids = rows.map((r) => r.id);
   const [sources, flags] = await Promise.all([repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))), repo.findFlags(ids)]);
   return rows.map((r): VoteView => {

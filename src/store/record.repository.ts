@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB } from './schema.js';
 
 export interface VoteFilter {
@@ -7,6 +7,21 @@ export interface VoteFilter {
   readonly session?: string | undefined;
   readonly subject?: string | undefined;
   readonly state?: string | undefined;
+}
+
+/** The filters of a votes query, on any select from vote joined to its act. */
+function votesWhere<O, Q extends SelectQueryBuilder<DB, 'vote' | 'act', O>>(q: Q, filter: VoteFilter): Q {
+  let out = q;
+  if (filter.id) out = out.where('vote.id', '=', filter.id) as Q;
+  if (filter.body) out = out.where('vote.body', '=', filter.body) as Q;
+  if (filter.session) out = out.where('vote.session', '=', filter.session) as Q;
+  if (filter.subject) out = out.where('vote.subject_symbol', '=', filter.subject) as Q;
+  if (filter.state) {
+    const state = filter.state;
+    const lists = sql`coalesce(vote.live_ballots, act.payload->'ballots')`;
+    out = out.where(({ or }) => or((['yes', 'no', 'abstain'] as const).map((p) => sql<boolean>`${lists}->${p} ? ${state}`))) as Q;
+  }
+  return out;
 }
 
 /** ISO3 codes per position, as stored in acts. */
@@ -19,19 +34,20 @@ export interface BallotLists {
 /** Read queries over the derived tables. Rows out; services turn them into views. */
 export function recordRepository(db: Kysely<DB>) {
   return {
-    /** Votes with their lists: a recorded vote's from its act, a live vote's from its row. */
-    findVotes(filter: VoteFilter, limit = 10_000) {
+    /** Votes with their lists (a recorded vote's from its act, a live vote's from its row), oldest first. */
+    findVotes(filter: VoteFilter, { limit = 100_000, offset = 0, newestFirst = false } = {}) {
       const lists = sql<BallotLists | null>`coalesce(vote.live_ballots, act.payload->'ballots')`;
-      let q = db.selectFrom('vote').innerJoin('act', 'act.seq', 'vote.act_seq').selectAll('vote').select(lists.as('lists'));
-      if (filter.id) q = q.where('vote.id', '=', filter.id);
-      if (filter.body) q = q.where('vote.body', '=', filter.body);
-      if (filter.session) q = q.where('vote.session', '=', filter.session);
-      if (filter.subject) q = q.where('vote.subject_symbol', '=', filter.subject);
-      if (filter.state) {
-        const state = filter.state;
-        q = q.where(({ or }) => or((['yes', 'no', 'abstain'] as const).map((p) => sql<boolean>`${lists}->${p} ? ${state}`)));
-      }
-      return q.orderBy('vote.date').orderBy('vote.act_seq').limit(limit).execute();
+      const order = newestFirst ? 'desc' : 'asc';
+      return votesWhere(db.selectFrom('vote').innerJoin('act', 'act.seq', 'vote.act_seq').selectAll('vote').select(lists.as('lists')), filter)
+        .orderBy('vote.date', order)
+        .orderBy('vote.act_seq', order)
+        .limit(limit)
+        .offset(offset)
+        .execute();
+    },
+    async countVotes(filter: VoteFilter) {
+      const row = await votesWhere(db.selectFrom('vote').innerJoin('act', 'act.seq', 'vote.act_seq').select((eb) => eb.fn.countAll<number>().as('n')), filter).executeTakeFirstOrThrow();
+      return Number(row.n);
     },
     findSourcesOfActs(seqs: readonly number[]) {
       return seqs.length

@@ -9,6 +9,7 @@ import { SearchPage } from './pages/search.js';
 import { SessionPage } from './pages/session.js';
 import { StatePage } from './pages/state.js';
 import { VotePage } from './pages/vote.js';
+import { VotesPage } from './pages/votes.js';
 import './styles.css';
 
 /**
@@ -36,6 +37,7 @@ function App() {
         <Route path="/sessions/:body/:session">{(p) => <SessionPage body={p.body} session={p.session} />}</Route>
         <Route path="/drafts/*">{(p) => <DraftPage symbol={p['*']} />}</Route>
         <Route path="/amendments/*">{(p) => <AmendmentPage symbol={p['*']} />}</Route>
+        <Route path="/votes" component={VotesPage} />
         <Route path="/votes/:id">{(p) => <VotePage id={p.id} />}</Route>
         <Route path="/states/:code">{(p) => <StatePage code={p.code} />}</Route>
         <Route path="/mandates/:id">{(p) => <MandatePage id={p.id} />}</Route>

@@ -87,7 +87,10 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     path: '/api/v1/votes', tag: 'votes', summary: 'Recorded votes (the objects of `plenary votes --json`, each with its id)',
     query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional(), subject: z.string().optional().describe('symbol voted on'), state: code.optional().describe('votes this State cast a ballot in') }),
     response: pageOf(VoteSchema),
-    handler: async ({ query }) => paginate(await listVotes(record, query), query),
+    handler: async ({ query }) => {
+      const [items, total] = await Promise.all([listVotes(record, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }), record.countVotes(query)]);
+      return { items, page: query.page, pageSize: query.pageSize, total };
+    },
   });
 
   get(app, {

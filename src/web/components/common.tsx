@@ -12,6 +12,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Link href="/" className="brand">Plenary</Link>
         <nav aria-label="Main">
           <Link href="/">Record</Link>
+          <Link href="/votes">Votes</Link>
           <Link href="/mandates/human-rights-defenders">Mandates</Link>
           <a href="/api/docs">API</a>
         </nav>

@@ -16,14 +16,14 @@ export function StatePage({ code }: { code: string }) {
           <p>{s.group ? REGIONAL_GROUP_NAMES[s.group] : 'No regional group'}{s.unMember ? '' : ' · not a UN Member State today'}{s.namesAsWritten.length ? ` · written in the sources as ${s.namesAsWritten.map((n) => `“${n}”`).join(', ')}` : ''}</p>
           <h2>Membership</h2>
           {s.terms.length ? <ul data-testid="terms">{s.terms.map((t) => <li key={t.body + t.from}>{t.body}: {t.from} – {t.to}</li>)}</ul> : <p>No membership term in the record.</p>}
-          <h2>Votes cast ({s.votes.length})</h2>
+          <h2>Votes cast ({s.votesTotal.toLocaleString('en')})</h2>
           {s.votes.length ? (
             <table data-testid="state-votes">
               <thead><tr><th scope="col">Date</th><th scope="col">Vote on</th><th scope="col">{s.name} voted</th><th scope="col">Outcome</th></tr></thead>
-              <tbody>{s.votes.slice(0, 200).map((v) => <tr key={v.id}><td>{v.date ?? '—'}</td><th scope="row"><Link href={`/votes/${v.id}`}>{v.subject ?? v.title}</Link></th><td><span className={`pos pos-${v.position}`}>{POSITION_LABEL[v.position]}</span></td><td><Outcome value={v.outcome} /></td></tr>)}</tbody>
+              <tbody>{s.votes.map((v) => <tr key={v.id}><td>{v.date ?? '—'}</td><th scope="row"><Link href={`/votes/${v.id}`}>{v.subject ?? v.title}</Link></th><td><span className={`pos pos-${v.position}`}>{POSITION_LABEL[v.position]}</span></td><td><Outcome value={v.outcome} /></td></tr>)}</tbody>
             </table>
           ) : <p>No recorded ballot of this State in the record.</p>}
-          {s.votes.length > 200 ? <p>Showing the latest 200; the API has them all.</p> : null}
+          {s.votesTotal > s.votes.length ? <p>The latest {s.votes.length} are shown; <Link href={`/votes?state=${s.code}`}>see all {s.votesTotal.toLocaleString('en')}</Link>.</p> : null}
           <h2>Drafts sponsored</h2>
           {s.sponsored.length ? <ul>{s.sponsored.map((d) => <li key={d.symbol + d.role}><Link href={draftHref(d.symbol)}>{d.symbol}</Link> {d.title} — {d.role === 'main' ? 'main sponsor' : `co-sponsor${d.joined === 'subsequently' ? ', joined later' : ''}`} · <Outcome value={d.status} /></li>)}</ul> : <p>None in the record.</p>}
           <h2>Voting agreement</h2>
