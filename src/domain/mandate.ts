@@ -5,11 +5,6 @@ export type MandateKind = 'thematic' | 'country';
 /** A holder serves at most six years (HRC res 5/1, annex, para 45). */
 export const MAX_HOLDER_YEARS = 6;
 
-/** Thematic mandates are usually renewed for three years, country mandates for one. */
-export function defaultTermYears(kind: MandateKind): number {
-  return kind === 'thematic' ? 3 : 1;
-}
-
 /**
  * The last day of a mandate term that starts on `start` and runs `years` years.
  * @example mandateTermEnd('2017-03-23', 3) // → '2020-03-22'

@@ -4,7 +4,6 @@
  */
 const HRC_RESOLUTION = /^A\/HRC\/RES\/(S-)?(\d+)\/(\d+)$/;
 const SHORT_RESOLUTION = /^(S-)?(\d+)\/(\d+)$/;
-const L_DOCUMENT = /^A\/HRC\/(S-)?(\d+)\/L\.(\d+)(\/Rev\.\d+)?$/;
 
 /** "A/HRC/RES/34/5" → "34/5"; other symbols come back unchanged. */
 export function shortResolutionSymbol(symbol: string): string {
@@ -16,12 +15,6 @@ export function shortResolutionSymbol(symbol: string): string {
 export function fullResolutionSymbol(symbol: string): string {
   const m = SHORT_RESOLUTION.exec(symbol.trim());
   return m ? `A/HRC/RES/${m[1] ?? ''}${m[2]}/${m[3]}` : symbol.trim();
-}
-
-/** The session an HRC L document belongs to ("A/HRC/34/L.5" → "34"), or null. */
-export function sessionOfLDocument(symbol: string): string | null {
-  const m = L_DOCUMENT.exec(symbol);
-  return m ? `${m[1] ?? ''}${m[2]}` : null;
 }
 
 /**

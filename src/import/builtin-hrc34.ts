@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Act } from '../domain/act.js';
-import { addDays, addYears } from '../domain/date.js';
-import { HRC_SEATS } from '../domain/membership.js';
+import { HRC_SEATS, hrcTerm } from '../domain/membership.js';
 import { resolveStateName } from '../domain/state.js';
 import { namesAct, voteAct, type TextContext } from '../services/text-to-acts.js';
 import type { TextSponsorship, TextVote } from '../services/text-records.js';
@@ -49,9 +48,7 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
 
   // The Council, its 2017 members and their terms (file 14).
   acts.push({ kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: { ...HRC_SEATS } });
-  const term = (state: string, firstYear: number, sources: string[]): Act => ({
-    kind: 'termRecorded', body: 'HRC', state, from: `${firstYear}-01-01`, to: addDays(addYears(`${firstYear}-01-01`, 3), -1), sources,
-  });
+  const term = (state: string, firstYear: number, sources: string[]): Act => ({ kind: 'termRecorded', ...hrcTerm(state, firstYear), sources });
   const electedIn2016 = ['Brazil', 'Croatia', 'Egypt', 'Hungary', 'Iraq', 'Japan', 'Rwanda', 'Tunisia', 'United States', 'China', 'Cuba', 'Saudi Arabia', 'South Africa', 'United Kingdom'];
   const outgoingEnd2017 = ['Albania', 'Bangladesh', 'Bolivia', 'Botswana', 'Congo', 'El Salvador', 'Ghana', 'India', 'Indonesia', 'Latvia', 'Netherlands', 'Nigeria', 'Paraguay', 'Portugal', 'Qatar'];
   const continuing = ['Albania', 'Bangladesh', 'Belgium', 'Bolivia', 'Botswana', 'Burundi', 'Congo', "Côte d’Ivoire", 'Ecuador', 'El Salvador', 'Ethiopia', 'Georgia', 'Germany', 'Ghana', 'India', 'Indonesia', 'Kenya', 'Kyrgyzstan', 'Latvia', 'Mongolia', 'Netherlands', 'Nigeria', 'Panama', 'Paraguay', 'Philippines', 'Portugal', 'Qatar', 'Republic of Korea', 'Slovenia', 'Switzerland', 'Togo', 'United Arab Emirates', 'Venezuela'];

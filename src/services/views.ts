@@ -1,7 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 import { groupOf, findState, REGIONAL_GROUPS, type RegionalGroup } from '../domain/state.js';
 import { symbolCandidates, shortResolutionSymbol } from '../domain/symbols.js';
-import { decideVote, tallyByGroup, type BallotLists, type Tally } from '../domain/vote.js';
+import { tallyByGroup, type BallotLists, type Tally } from '../domain/vote.js';
 import type { RecordRepository, VoteFilter } from '../store/record.repository.js';
 
 export interface SourceView {
@@ -191,9 +191,4 @@ async function amendmentViews(repo: RecordRepository, rows: Awaited<ReturnType<R
       votes: await listVotes(repo, { subject: a.symbol }),
     })),
   );
-}
-
-/** The rule that decided a vote, for display: "rejected: majority of 43 present and voting against". */
-export function explainOutcome(tally: Tally | null, size: number | null): string | null {
-  return tally && size ? decideVote(tally, size).reason : null;
 }

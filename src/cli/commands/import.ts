@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { DomainError } from '../../domain/errors.js';
 import { isIsoDate } from '../../domain/date.js';
 import { formatProblem, type Problem } from '../../import/problems.js';
 import { parseText } from '../../import/parse-text.js';
@@ -103,7 +102,6 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
   }
 }
 
-export { DomainError };
 
 /** The unvotes trio in one transaction; any problem in any row and nothing is imported. */
 export async function importUnvotes(store: Store, paths: readonly string[], importedAt: string, progress?: (rows: number) => void): Promise<RecordResult> {
