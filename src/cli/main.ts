@@ -8,6 +8,12 @@ import { verifyCommand } from './commands/verify.js';
 import { votesCommand } from './commands/votes.js';
 import { UsageError } from './errors.js';
 
+// `plenary votes | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command()
   .name('plenary')
   .description('The record of the UN Human Rights Council: drafts, sponsors, amendments, votes, mandates, each fact tied to its source.')

@@ -86,7 +86,7 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
     kind: 'statementRecorded', draft: L5, speaker: { state: 'GBR', asWritten: 'The UK delegation', onBehalfOf: 'co-sponsors of the resolution' }, statement: 'generalComment', date: '2017-03-23',
     summary: 'Expressed disappointment at the number of amendments, "designed to undermine the legitimacy of human rights defenders all over the world."', sources: s('03'),
   });
-  for (const v of amendmentVotes) acts.push(voteAct(v, ctx('2017-03-23', src['02'] as string)));
+  for (const v of amendmentVotes) acts.push(voteAct({ ...v, title: `Amendment ${v.symbol} to A/HRC/34/L.5 (human rights defenders)` }, ctx('2017-03-23', src['02'] as string)));
   acts.push({ kind: 'draftRevised', draft: L5, revision: 'oral', by: 'NOR', note: 'Adopted "as orally revised"; the revision itself is not in the sources.', operations: null, sources: s('02') });
   acts.push({ kind: 'draftDecided', draft: L5, outcome: 'adoptedWithoutVote', vote: null, date: '2017-03-23', asOrallyRevised: true, adoptedAs: 'A/HRC/RES/34/5', sources: [...s('02', '04'), PRIMER] });
 
@@ -118,7 +118,7 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
   });
   acts.push(namesAct([...l3Sponsors.main, ...(l3Vote.lists ? [...l3Vote.lists.yes, ...l3Vote.lists.no] : [])], src['05'] as string) as Act);
   acts.push({ kind: 'sponsorsRecorded', draft: L3, sponsors: l3Sponsors.main.map((m) => ({ state: m.code, asWritten: m.asWritten, onBehalfOf: null, role: 'main' as const, joined: 'tabling' as const })), announcedCount: null, complete: false, sources: s('05') });
-  acts.push(voteAct(l3Vote, ctx('2017-03-23', src['05'] as string), { sources: s('05', '06', '13') }));
+  acts.push(voteAct({ ...l3Vote, title: 'Mandate of the Independent Expert on foreign debt and human rights' }, ctx('2017-03-23', src['05'] as string), { sources: s('05', '06', '13') }));
   acts.push({ kind: 'draftDecided', draft: L3, outcome: 'adopted', vote: null, date: '2017-03-23', asOrallyRevised: false, adoptedAs: 'A/HRC/RES/34/3', sources: s('05', '06') });
   const DEBT = 'foreign-debt';
   acts.push({ kind: 'mandateRecorded', id: DEBT, title: 'Independent Expert on the effects of foreign debt and other related international financial obligations of States on the full enjoyment of all human rights, particularly economic, social and cultural rights', mandateKind: 'thematic', holderTitle: 'Independent Expert', sources: s('05', '06') });
@@ -143,7 +143,7 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
   acts.push({ kind: 'statementRecorded', draft: 'A/HRC/34/L.21', speaker: { state: 'USA', asWritten: 'United States of America', onBehalfOf: null }, statement: 'generalComment', date: '2017-03-23', summary: null, sources: s('01') });
   acts.push({ kind: 'statementRecorded', draft: 'A/HRC/34/L.21', speaker: { state: 'GBR', asWritten: 'United Kingdom of Great Britain and Northern Ireland', onBehalfOf: null }, statement: 'explanationBefore', date: '2017-03-23', summary: null, sources: s('01') });
   const l21Vote = l21.find((r): r is TextVote => r.kind === 'vote') as TextVote;
-  acts.push(voteAct(l21Vote, ctx('2017-03-23', src['01'] as string), { meeting: '56th' }));
+  acts.push(voteAct({ ...l21Vote, title: 'The right to food' }, ctx('2017-03-23', src['01'] as string), { meeting: '56th' }));
 
   // Cooperation with Georgia: adopted 24 March by 18-5-24 with all three lists (files 07, 08, 13). The sources give no L symbol.
   const georgia = parsed('07').find((r): r is TextVote => r.kind === 'vote' && r.lists !== null) as TextVote;
