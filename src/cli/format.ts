@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { REGIONAL_GROUPS, REGIONAL_GROUP_NAMES, findState } from '../domain/state.js';
-import type { Tally } from '../domain/vote.js';
+import { Tally } from '../domain/vote.js';
 import type { VoteView } from '../services/views.js';
 
 /** Left-aligned columns, right-aligned numbers, sized to their content. */
@@ -22,7 +22,7 @@ function pad(s: string, width: number, right: boolean): string {
 }
 
 export function formatTally(t: Tally | null): string {
-  return t ? `${t.yes}–${t.no}–${t.abstain}` : 'tally unknown';
+  return t ? Tally.format(t) : 'tally unknown';
 }
 
 export function outcomeText(outcome: string | null): string {

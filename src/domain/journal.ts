@@ -2,6 +2,10 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Act } from './act.js';
 
+/** The export format: the journal's entries, re-importable with `plenary import json`. */
+export const EXPORT_FORMAT = 'plenary-journal';
+export const EXPORT_VERSION = 1;
+
 /** The hash before the first act. */
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -4,7 +4,7 @@ import { DomainError } from './errors.js';
 import { assertEligibleForTerm, membersOn, type Term } from './membership.js';
 import { adoptWithoutVote, assertInOrder, decide, type DraftAgenda, type VoteSubject } from './procedure.js';
 import { findState } from './state.js';
-import { castBallot, checkRecordedVote, decideVote, listsOfLiveVote, type Discrepancy, type LiveVote, type Position } from './vote.js';
+import { castBallot, checkRecordedVote, decideVote, listsOfLiveVote, recordedTally, Tally, type Discrepancy, type LiveVote, type Position } from './vote.js';
 
 export interface DraftState {
   readonly symbol: string;
@@ -137,11 +137,10 @@ export class Ledger {
         const open = this.openVotes.get(act.vote);
         if (!open) throw new DomainError(this.votes.has(act.vote) ? 'VoteClosed' : 'VoteNotFound', `vote ${act.vote} is not open`);
         this.openVotes.delete(act.vote);
-        const lists = listsOfLiveVote(open.vote);
-        const result = decideVote({ yes: lists.yes.length, no: lists.no.length, abstain: lists.abstain.length }, this.bodies.get(open.body)?.size ?? membersOn(this.terms, open.body, open.date).size);
-        if (open.subject && result.outcome !== 'noQuorum') {
+        const outcome = this.outcomeOfTally(open.body, Tally.ofLists(listsOfLiveVote(open.vote)), open.date);
+        if (open.subject && outcome) {
           const draft = this.#draft(open.subject.draft);
-          draft.agenda = decide(draft.agenda, open.subject, result.outcome);
+          draft.agenda = decide(draft.agenda, open.subject, outcome);
         }
         return [];
       }
@@ -172,12 +171,18 @@ export class Ledger {
   /** The outcome a recorded vote stands for: as the record states it, else as the rules decide its tally. */
   outcomeOf(act: ActOf<'voteRecorded'>): 'adopted' | 'rejected' | null {
     if (act.statedOutcome) return act.statedOutcome;
-    // Partial lists without a stated tally say nothing about the result.
-    if (!act.tally && !act.listsComplete) return null;
-    const t = act.tally ?? { yes: act.ballots?.yes.length ?? 0, no: act.ballots?.no.length ?? 0, abstain: act.ballots?.abstain.length ?? 0 };
-    const size = this.bodies.get(act.body)?.size;
+    const tally = recordedTally(act);
+    return tally ? this.outcomeOfTally(act.body, tally, act.date) : null;
+  }
+
+  /**
+   * What the rules decide for `tally` in `body`: its size, else the members on `date`, is the
+   * membership the quorum is counted on. Null when neither is known or quorum was not reached.
+   */
+  outcomeOfTally(body: string, tally: Tally, date: string | null): 'adopted' | 'rejected' | null {
+    const size = this.bodies.get(body)?.size ?? (date ? membersOn(this.terms, body, date).size : 0);
     if (!size) return null;
-    const result = decideVote(t, size);
+    const result = decideVote(tally, size);
     return result.outcome === 'noQuorum' ? null : result.outcome;
   }
 

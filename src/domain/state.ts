@@ -70,6 +70,13 @@ for (const state of STATES) {
   }
 }
 
+const ON_BEHALF = /^(.*?)\s*\(\s*on behalf of (?:the )?(.*?)\s*\)$/i;
+
+/** "Iraq (on behalf of the Group of Arab States)" → "Iraq": the State's own name as written. */
+export function withoutBehalf(asWritten: string): string {
+  return ON_BEHALF.exec(asWritten.trim())?.[1] ?? asWritten.trim();
+}
+
 export interface ResolvedName {
   readonly state: StateInfo;
   /** The name exactly as the source wrote it. */
@@ -86,7 +93,7 @@ export interface ResolvedName {
 export function resolveStateName(asWritten: string): ResolvedName | null {
   let name = asWritten.trim();
   let onBehalfOf: string | null = null;
-  const behalf = /^(.*?)\s*\(\s*on behalf of (?:the )?(.*?)\s*\)$/i.exec(name);
+  const behalf = ON_BEHALF.exec(name);
   if (behalf) {
     name = behalf[1] ?? name;
     onBehalfOf = behalf[2] ?? null;

@@ -30,6 +30,19 @@ export const Tally = {
   format: (t: Tally): string => `${t.yes}–${t.no}–${t.abstain}`,
 };
 
+/**
+ * The tally a recorded vote stands for: the one the record states, else the count of its lists
+ * when they are complete. Partial lists give none: they say nothing about the result.
+ */
+export function recordedTally(vote: { readonly tally: Tally | null; readonly ballots: BallotLists | null; readonly listsComplete: boolean }): Tally | null {
+  return vote.tally ?? (vote.ballots && vote.listsComplete ? Tally.ofLists(vote.ballots) : null);
+}
+
+/** How `state` voted according to the lists, or null when it is not in them. */
+export function positionOf(lists: BallotLists, state: string): Position | null {
+  return POSITIONS.find((p) => lists[p].includes(state)) ?? null;
+}
+
 export type GroupBreakdown = Readonly<Record<RegionalGroup | 'NONE', Tally>>;
 
 /** Per-regional-group counts; every group starts at zero so a group that cast nothing shows 0–0–0. */

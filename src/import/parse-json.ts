@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { ActSchema } from '../domain/act.js';
-import { ChainVerifier, type JournalEntry } from '../domain/journal.js';
+import { ChainVerifier, EXPORT_FORMAT, EXPORT_VERSION, type JournalEntry } from '../domain/journal.js';
 import type { Parsed, Problem } from './problems.js';
-
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../store/journal.repository.js';
 
 const EntrySchema = z.object({ seq: z.number().int().positive(), recordedAt: z.string(), act: ActSchema, prevHash: z.string(), hash: z.string() });
 const DumpSchema = z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(EXPORT_VERSION), entries: z.array(EntrySchema) });

@@ -1,10 +1,16 @@
 import { applyAmendment, diffParagraphs, type Paragraph, type ParagraphDiff, type ParagraphOp } from '../domain/amendment.js';
 import { DomainError } from '../domain/errors.js';
 import { mandateTermEnd } from '../domain/mandate.js';
+import { membersOn, type Term } from '../domain/membership.js';
+import { positionOf } from '../domain/vote.js';
 import { findState, groupOf, normalizeStateName, STATES, type RegionalGroup } from '../domain/state.js';
 import { shortResolutionSymbol } from '../domain/symbols.js';
 import type { BrowseRepository, RecordRepository } from '../store/record.repository.js';
 import { listVotes, type VoteView } from './views.js';
+
+function termRowToTerm(row: { body: string; state: string; from_date: string; to_date: string }): Term {
+  return { body: row.body, state: row.state, from: row.from_date, to: row.to_date };
+}
 
 export type MemberPosition = 'yes' | 'no' | 'abstain' | 'did not vote' | 'unknown';
 
@@ -27,15 +33,14 @@ type Repos = { record: RecordRepository; browse: BrowseRepository };
 export async function voteDetail({ record, browse }: Repos, id: string): Promise<VoteDetail> {
   const [view] = await listVotes(record, { id });
   if (!view) throw new DomainError('VoteNotFound', `no recorded vote "${id}"`);
-  const terms = view.date ? (await browse.terms()).filter((t) => t.body === view.body && t.from_date <= (view.date as string) && (view.date as string) <= t.to_date) : [];
-  const position = new Map<string, MemberPosition>();
-  if (view.ballots) for (const p of ['yes', 'no', 'abstain'] as const) for (const s of view.ballots[p]) position.set(s, p);
-  const codes = terms.length ? terms.map((t) => t.state) : [...position.keys()];
-  const absent: MemberPosition = view.ballots && view.listsComplete ? 'did not vote' : 'unknown';
-  const members = [...new Set(codes)]
-    .map((state): MemberRow => ({ state, name: findState(state)?.name ?? state, group: groupOf(state), position: position.get(state) ?? absent }))
+  const members = view.date ? membersOn((await browse.terms()).map(termRowToTerm), view.body, view.date) : new Set<string>();
+  const lists = view.ballots;
+  const codes = members.size ? [...members] : lists ? [...lists.yes, ...lists.no, ...lists.abstain] : [];
+  const absent: MemberPosition = lists && view.listsComplete ? 'did not vote' : 'unknown';
+  const rows = [...new Set(codes)]
+    .map((state): MemberRow => ({ state, name: findState(state)?.name ?? state, group: groupOf(state), position: (lists && positionOf(lists, state)) ?? absent }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { ...view, members, membersKnown: terms.length > 0 };
+  return { ...view, members: rows, membersKnown: members.size > 0 };
 }
 
 export interface StateView {
@@ -67,7 +72,7 @@ export async function stateView({ record, browse }: Repos, code: string): Promis
   const state = findState(code.toUpperCase());
   if (!state) throw new DomainError('UnknownState', `no State with code "${code}" (use ISO 3166-1 alpha-3, e.g. NOR)`);
   const [terms, names, sponsored, votes] = await Promise.all([browse.terms(state.code), browse.namesOf(state.code), browse.sponsorshipsOf(state.code), listVotes(record, { state: state.code })]);
-  const cast = votes.map((v) => ({ v, mine: (['yes', 'no', 'abstain'] as const).find((p) => v.ballots?.[p].includes(state.code)) as string }));
+  const cast = votes.map((v) => ({ v, mine: (v.ballots && positionOf(v.ballots, state.code)) as string }));
   // Agreement is counted in memory: per other State, votes in common and votes alike.
   const common = new Map<string, { same: number; total: number }>();
   for (const { v, mine } of cast) {
@@ -144,7 +149,7 @@ export function amendedText(paragraphs: readonly Paragraph[] | null, operations:
 }
 
 export async function search(browse: BrowseRepository, q: string, limit = 20) {
-  const [drafts, amendments, votes, mandates, names] = await Promise.all([browse.searchText(q, limit)]).then(([r]) => r);
+  const [drafts, amendments, votes, mandates, names] = await browse.searchText(q, limit);
   const key = normalizeStateName(q);
   const states = new Map<string, { code: string; name: string }>();
   for (const s of STATES) if (s.code === q.toUpperCase() || [s.name, ...s.aliases].some((n) => normalizeStateName(n).includes(key))) states.set(s.code, { code: s.code, name: s.name });

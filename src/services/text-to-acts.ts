@@ -1,6 +1,6 @@
 import type { Act, ActOf } from '../domain/act.js';
 import type { Ledger } from '../domain/ledger.js';
-import { findState } from '../domain/state.js';
+import { findState, withoutBehalf } from '../domain/state.js';
 import type { NamedState, TextRecord, TextVote } from './text-records.js';
 
 export interface TextContext {
@@ -31,7 +31,7 @@ export function voteIdFor(body: string, session: string | null, subject: string 
 export function namesAct(states: readonly NamedState[], sourceId: string): ActOf<'stateNamesRecorded'> | null {
   const seen = new Map<string, NamedState>();
   for (const s of states) {
-    const plain = s.asWritten.replace(/\s*\(on behalf of.*\)$/i, '');
+    const plain = withoutBehalf(s.asWritten);
     if (plain !== findState(s.code)?.name) seen.set(`${s.code}|${plain}`, { ...s, asWritten: plain });
   }
   return seen.size ? { kind: 'stateNamesRecorded', names: [...seen.values()].map((s) => ({ state: s.code, asWritten: s.asWritten })), sources: [sourceId] } : null;

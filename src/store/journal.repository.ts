@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Act, ActOf } from '../domain/act.js';
 import { createHash } from 'node:crypto';
-import { GENESIS_HASH, type ChainedEntry, type Digest, type JournalEntry } from '../domain/journal.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, type ChainedEntry, type Digest, type JournalEntry } from '../domain/journal.js';
+import { withoutBehalf } from '../domain/state.js';
+import { recordedTally, Tally } from '../domain/vote.js';
 import { Ledger, type Flag } from '../domain/ledger.js';
 import type { JournalPort } from '../services/ports.js';
 import type { CopyValue, Tx } from './engine.js';
@@ -9,13 +11,13 @@ import type { DB } from './schema.js';
 
 const REPLAY_BATCH = 2000;
 
+/** Node's SHA-256: the same hashes as the domain's pure implementation, several times faster. */
+export const nodeSha256: Digest = (text) => createHash('sha256').update(text).digest('hex');
+
 /**
  * The journal inside one transaction. The ledger is rebuilt by replaying every act through the
  * domain rules, with recorded ballots folded into their tally in SQL so that replay reads little.
  */
-/** Node's SHA-256: the same hashes as the domain's pure implementation, several times faster. */
-export const nodeSha256: Digest = (text) => createHash('sha256').update(text).digest('hex');
-
 export function journalRepository(tx: Tx): JournalPort {
   return {
     digest: nodeSha256,
@@ -152,7 +154,7 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
     case 'sponsorsRecorded':
       for (const s of act.sponsors) {
         push('sponsor', [act.draft, s.state, s.asWritten, s.onBehalfOf, s.role, s.joined, false, seq]);
-        addName(s.state, s.asWritten.replace(/\s*\(on behalf of.*\)$/i, ''));
+        addName(s.state, withoutBehalf(s.asWritten));
       }
       updates.push(() => db.updateTable('draft').set({ sponsors_complete: act.complete, sponsors_announced: act.announcedCount }).where('symbol', '=', act.draft).execute());
       return;
@@ -173,8 +175,7 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       push('motion', [act.draft, act.motion, act.proposer, 'pending', seq]);
       return;
     case 'voteRecorded': {
-      // A tally is the stated one, or counted from complete lists; partial lists give none.
-      const t = act.tally ?? (act.listsComplete && act.ballots ? { yes: act.ballots.yes.length, no: act.ballots.no.length, abstain: act.ballots.abstain.length } : null);
+      const t = recordedTally(act);
       const outcome = ledger.outcomeOf(act);
       // The ballots stay in the act; the row points at it (act_seq).
       push('vote', [act.id, act.body, act.session, act.date, act.meeting, act.subject.kind, act.subject.symbol, act.title, act.requestedBy, t?.yes ?? null, t?.no ?? null, t?.abstain ?? null, act.ballots !== null, act.listsComplete, outcome, null, seq]);
@@ -204,7 +205,7 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       return;
     case 'statementRecorded':
       push('statement', [act.draft, act.speaker?.state ?? null, act.speaker?.asWritten ?? null, act.speaker?.onBehalfOf ?? null, act.statement, act.date, act.summary, seq]);
-      if (act.speaker) addName(act.speaker.state, act.speaker.asWritten.replace(/\s*\(on behalf of.*\)$/i, ''));
+      if (act.speaker) addName(act.speaker.state, withoutBehalf(act.speaker.asWritten));
       return;
     case 'mandateRecorded':
       push('mandate', [act.id, act.title, act.mandateKind, act.holderTitle, seq]);
@@ -216,7 +217,6 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       push('mandate_holder', [act.mandate, act.name, act.from, act.to, seq]);
       return;
   }
-
 }
 
 /** What a decided vote changes: the amendment, the motion, or the draft it was on. */
@@ -241,12 +241,8 @@ function outcomeUpdates(db: Kysely<DB>, subject: ActOf<'voteRecorded'>['subject'
 async function closeLiveVote(db: Kysely<DB>, voteId: string, ledger: Ledger): Promise<void> {
   const vote = await db.selectFrom('vote').selectAll().where('id', '=', voteId).executeTakeFirstOrThrow();
   const lists = (vote.live_ballots ?? { yes: [], no: [], abstain: [] }) as { yes: string[]; no: string[]; abstain: string[] };
-  const tally = { yes: lists.yes.length, no: lists.no.length, abstain: lists.abstain.length };
-  const outcome = ledger.outcomeOf({
-    kind: 'voteRecorded', id: voteId, body: vote.body, session: vote.session, date: vote.date, meeting: null,
-    subject: { kind: vote.subject_kind as 'other', symbol: vote.subject_symbol }, title: vote.title, requestedBy: null,
-    tally, ballots: null, listsComplete: true, statedOutcome: null, sources: ['-'],
-  });
+  const tally = Tally.ofLists(lists);
+  const outcome = ledger.outcomeOfTally(vote.body, tally, vote.date);
   await db.updateTable('vote').set({ ...tally, lists_complete: true, outcome }).where('id', '=', voteId).execute();
   if (outcome) for (const update of outcomeUpdates(db, { kind: vote.subject_kind as 'draft', symbol: vote.subject_symbol }, outcome)) await update();
 }
@@ -263,9 +259,6 @@ export async function* readJournal(db: Kysely<DB>, batch = 2000): AsyncGenerator
     after = Number(rows.at(-1)?.seq);
   }
 }
-
-export const EXPORT_FORMAT = 'plenary-journal';
-export const EXPORT_VERSION = 1;
 
 /** The whole journal as the JSON text `plenary import json` reads, in chunks, in constant memory. */
 export async function* journalDump(db: Kysely<DB>): AsyncGenerator<string> {

@@ -1,3 +1,4 @@
+import { positionOf } from '../../domain/vote.js';
 import { listVotes } from '../../services/views.js';
 import { recordRepository } from '../../store/record.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
@@ -16,7 +17,7 @@ export async function votesCommand(opts: VotesOptions): Promise<void> {
   if (views.length === 0) return void console.log('No recorded votes match.');
   if (views.length <= 3) return void console.log(views.map((v) => formatVote(v)).join('\n\n'));
   const rows = views.map((v) => {
-    const mine = opts.state && v.ballots ? (['yes', 'no', 'abstain'] as const).find((p) => v.ballots?.[p].includes(opts.state as string)) ?? '—' : null;
+    const mine = opts.state && v.ballots ? (positionOf(v.ballots, opts.state) ?? '—') : null;
     return [v.date ?? '—', v.subject ?? '—', v.title.slice(0, 60), formatTally(v.tally), outcomeText(v.outcome), ...(mine !== null ? [mine] : []), v.ballots ? (v.listsComplete ? 'yes' : 'partial') : 'no'];
   });
   console.log(table(['Date', 'Subject', 'Title', 'Yes–No–Abst.', 'Outcome', ...(opts.state ? [opts.state] : []), 'Lists'], rows));

@@ -1,3 +1,4 @@
+import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
 import { enc, useApi } from '../api.js';
@@ -52,7 +53,7 @@ function Draft({ d }: { d: DraftView }) {
         </>
       ) : null}
 
-      {d.votes.length ? <><h2>Vote on the draft</h2><ul>{d.votes.map((v) => <li key={v.id}><Link href={`/votes/${v.id}`}>{v.tally ? `${v.tally.yes}–${v.tally.no}–${v.tally.abstain}` : 'Recorded vote'}</Link> <Outcome value={v.outcome} /></li>)}</ul></>
+      {d.votes.length ? <><h2>Vote on the draft</h2><ul>{d.votes.map((v) => <li key={v.id}><Link href={`/votes/${v.id}`}>{v.tally ? Tally.format(v.tally) : 'Recorded vote'}</Link> <Outcome value={v.outcome} /></li>)}</ul></>
         : d.status === 'adoptedWithoutVote' ? <p>No recorded vote was requested on the draft itself: the President declared it adopted without a vote.</p> : null}
 
       {d.statements.length ? (
@@ -75,7 +76,7 @@ function AmendmentItem({ a }: { a: AmendmentView }) {
     <li>
       <Link href={`/amendments/${a.symbol}`}>{a.symbol}</Link>{' '}
       {a.proposers.length ? `by ${a.proposers.map((p) => p.name).join(', ')} ` : ''}— <Outcome value={a.status} />
-      {vote ? <> by <Link href={`/votes/${vote.id}`}>{vote.tally ? `${vote.tally.yes}–${vote.tally.no}–${vote.tally.abstain}` : 'recorded vote'}</Link></> : null}
+      {vote ? <> by <Link href={`/votes/${vote.id}`}>{vote.tally ? Tally.format(vote.tally) : 'recorded vote'}</Link></> : null}
     </li>
   );
 }

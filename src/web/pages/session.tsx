@@ -1,3 +1,4 @@
+import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
 import { enc, useApi } from '../api.js';
 import { Await, Outcome, draftHref } from '../components/common.js';
@@ -28,7 +29,7 @@ export function SessionPage({ body, session }: { body: string; session: string }
                 <tr key={v.id}>
                   <td>{v.date ?? '—'}</td>
                   <th scope="row"><Link href={`/votes/${v.id}`}>{v.subject ? `${v.subject}${v.subjectKind === 'amendment' ? ' (amendment)' : ''}` : v.title}</Link></th>
-                  <td>{v.tally ? `${v.tally.yes}–${v.tally.no}–${v.tally.abstain}` : 'not in sources'}</td>
+                  <td>{v.tally ? Tally.format(v.tally) : 'not in sources'}</td>
                   <td><Outcome value={v.outcome} /></td>
                   <td>{v.ballots ? (v.listsComplete ? 'complete' : 'partial') : 'not in sources'}</td>
                 </tr>

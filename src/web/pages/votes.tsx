@@ -1,3 +1,4 @@
+import { Tally } from '../../domain/vote.js';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../api.js';
 import { Await, Outcome } from '../components/common.js';
@@ -52,7 +53,7 @@ export function VotesPage() {
                     <td>{v.date ?? '—'}</td>
                     <td>{v.body}{v.session ? ` ${v.session}` : ''}</td>
                     <th scope="row"><Link href={`/votes/${v.id}`}>{v.subject ? `${v.subject} ` : ''}{v.title !== v.subject ? v.title : ''}</Link></th>
-                    <td>{v.tally ? `${v.tally.yes}–${v.tally.no}–${v.tally.abstain}` : 'not in sources'}</td>
+                    <td>{v.tally ? Tally.format(v.tally) : 'not in sources'}</td>
                     <td><Outcome value={v.outcome} /></td>
                   </tr>
                 ))}
