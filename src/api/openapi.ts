@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ProblemSchema } from './problem.js';
-import { ROUTES } from './route.js';
+import type { AnyRoute } from './route.js';
 
-/** Named shapes (zod `.meta({ id })`), shared by every operation that uses them. */
-const components: Record<string, unknown> = {};
+/** Named shapes (zod `.meta({ id })`) of one document, shared by every operation that uses them. */
+type Components = Record<string, unknown>;
 
-function schemaOf(type: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+function schemaOf(components: Components, type: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const json = z.toJSONSchema(type, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline' }) as Record<string, unknown>;
   delete json.$schema;
   const defs = (json.$defs ?? {}) as Record<string, unknown>;
@@ -21,9 +21,9 @@ function schemaOf(type: z.ZodType, io: 'input' | 'output'): Record<string, unkno
   return hoist(json);
 }
 
-function parametersOf(type: z.ZodType | undefined, where: 'query' | 'path') {
+function parametersOf(components: Components, type: z.ZodType | undefined, where: 'query' | 'path') {
   if (!type) return [];
-  const json = schemaOf(type, 'input') as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+  const json = schemaOf(components, type, 'input') as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, schema]) => ({
     name,
     in: where,
@@ -34,21 +34,22 @@ function parametersOf(type: z.ZodType | undefined, where: 'query' | 'path') {
 }
 
 /** The OpenAPI 3.1 document, generated from the zod schemas the routes validate with. */
-export function openApiDocument(version: string) {
-  const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: schemaOf(ProblemSchema, 'output') } } };
+export function openApiDocument(version: string, routes: readonly AnyRoute[]) {
+  const components: Components = {};
+  const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: schemaOf(components, ProblemSchema, 'output') } } };
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const r of ROUTES) {
+  for (const r of routes) {
     paths[r.path] = {
       get: {
         summary: r.summary,
         tags: [r.tag],
         operationId: r.path.replace(/^\/api\/v1\//, '').replace(/[{}]/g, '').replace(/[^\w]+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, ''),
-        parameters: [...parametersOf(r.params, 'path'), ...parametersOf(r.query, 'query')],
+        parameters: [...parametersOf(components, r.params, 'path'), ...parametersOf(components, r.query, 'query')],
         responses: {
           '200': {
             description: 'OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged.',
             content: {
-              'application/json': { schema: r.response ? schemaOf(r.response, 'output') : {} },
+              'application/json': { schema: r.response ? schemaOf(components, r.response, 'output') : {} },
               ...Object.fromEntries((r.produces ?? []).map((type) => [type, { schema: { type: 'string' } }])),
             },
           },

@@ -15,15 +15,21 @@ export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType> {
   readonly handler: (input: { query: z.infer<Q>; params: z.infer<P>; request: FastifyRequest; reply: FastifyReply }) => Promise<unknown>;
 }
 
-/** Every route the API serves, for the OpenAPI document. */
-export const ROUTES: Array<RouteSpec<z.ZodType, z.ZodType>> = [];
+export type AnyRoute = RouteSpec<z.ZodType, z.ZodType>;
+
+const registry = new WeakMap<FastifyInstance, AnyRoute[]>();
+
+/** Every route registered on `app` with `get`, for its OpenAPI document. */
+export function routesOf(app: FastifyInstance): readonly AnyRoute[] {
+  return registry.get(app) ?? [];
+}
 
 /**
  * Registers a GET route whose query and path parameters are validated with zod; invalid input is
  * answered with a 400 problem that names each parameter and what is wrong with it.
  */
 export function get<Q extends z.ZodType = z.ZodObject<Record<string, never>>, P extends z.ZodType = z.ZodObject<Record<string, never>>>(app: FastifyInstance, spec: RouteSpec<Q, P>): void {
-  ROUTES.push(spec as unknown as RouteSpec<z.ZodType, z.ZodType>);
+  registry.set(app, [...routesOf(app), spec as unknown as AnyRoute]);
   const fastifyPath = spec.path.replace(/\{(\w+)\}/g, ':$1');
   app.get(fastifyPath, async (request, reply) => {
     const query = (spec.query ?? z.object({})).safeParse(request.query ?? {});

@@ -9,7 +9,7 @@ import { browseRepository } from '../store/record.repository.js';
 import { installResponseCache } from './cache.js';
 import { docsPage, openApiDocument } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
-import { ROUTES } from './route.js';
+import { routesOf } from './route.js';
 import { exportRoutes } from './routes/exports.js';
 import { recordRoutes } from './routes/record.js';
 
@@ -47,10 +47,9 @@ export async function buildServer({ store, logger = { level: 'info' }, webDir = 
     return sendProblem(reply, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
   });
 
-  ROUTES.length = 0;
   recordRoutes(app, store);
   exportRoutes(app, store);
-  const doc = openApiDocument(version);
+  const doc = openApiDocument(version, routesOf(app));
   app.get('/api/v1/openapi.json', async () => doc);
   app.get('/api/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage(doc)));
   app.get('/api/v1/health', async () => ({ ok: true }));

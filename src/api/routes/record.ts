@@ -8,7 +8,7 @@ import type { Store } from '../../store/engine.js';
 import { browseRepository, recordRepository } from '../../store/record.repository.js';
 import { get, pageOf, paginate, Paging } from '../route.js';
 import { AmendmentSchema, DraftSchema, DraftSummarySchema, MandateSchema, SessionSchema, StateSchema, VoteDetailSchema, VoteSchema } from '../schemas.js';
-import { votesCsv } from './exports.js';
+import { votesCsv } from '../../services/vote-csv.js';
 
 const code = z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as NOR').transform((s) => s.toUpperCase());
 const bodyCode = z.string().regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC, UNGA or UNSC').transform((s) => s.toUpperCase());

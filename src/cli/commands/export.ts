@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { votesCsv } from '../../api/routes/exports.js';
+import { votesCsv } from '../../services/vote-csv.js';
 import { journalDump } from '../../store/journal.repository.js';
 import { recordRepository } from '../../store/record.repository.js';
 import { listVotes } from '../../services/views.js';
