@@ -71,8 +71,12 @@ const LATEST_VOTES = 200;
 export async function stateView({ record, browse }: Repos, code: string): Promise<StateView> {
   const state = findState(code.toUpperCase());
   if (!state) throw new DomainError('UnknownState', `no State with code "${code}" (use ISO 3166-1 alpha-3, e.g. NOR)`);
-  const [terms, names, sponsored, votes] = await Promise.all([browse.terms(state.code), browse.namesOf(state.code), browse.sponsorshipsOf(state.code), listVotes(record, { state: state.code })]);
-  const cast = votes.map((v) => ({ v, mine: (v.ballots && positionOf(v.ballots, state.code)) as string }));
+  // Only the ballots are needed here, not the sources and flags of every vote (thousands for a GA State).
+  const [terms, names, sponsored, rows] = await Promise.all([browse.terms(state.code), browse.namesOf(state.code), browse.sponsorshipsOf(state.code), record.findVotes({ state: state.code })]);
+  const cast = rows.map((r) => ({
+    v: { id: r.id, body: r.body, date: r.date, subject: r.subject_symbol, title: r.title, outcome: r.outcome, ballots: r.lists },
+    mine: (r.lists && positionOf(r.lists, state.code)) as string,
+  }));
   // Agreement is counted in memory: per other State, votes in common and votes alike.
   const common = new Map<string, { same: number; total: number }>();
   for (const { v, mine } of cast) {
