@@ -75,6 +75,27 @@ for (const engine of ENGINES) {
       assert.equal(await store.db.selectFrom('body').select('code').where('code', '=', 'XX').executeTakeFirst(), undefined);
     });
 
+    it('projects a vote taken live, ballot by ballot, and decides its amendment when it closes', async () => {
+      const members = (await store.db.selectFrom('term').select('state').where('from_date', '<=', '2017-06-20').where('to_date', '>=', '2017-06-20').execute()).map((r) => r.state.trim());
+      assert.equal(members.length, 47);
+      const src = ['primer:DOMAIN.md'];
+      await store.transaction((tx) =>
+        recordActs(journalRepository(tx), [
+          { kind: 'draftTabled', body: 'HRC', session: '35', symbol: 'A/HRC/35/L.1', title: 'Test draft', agendaItem: null, tabledOn: null, paragraphs: null, sources: src },
+          { kind: 'amendmentTabled', symbol: 'A/HRC/35/L.2', draft: 'A/HRC/35/L.1', proposers: [], rank: 1, operations: null, excludes: [], sources: src },
+          { kind: 'voteOpened', id: 'live-1', body: 'HRC', session: '35', date: '2017-06-20', subject: { kind: 'amendment', symbol: 'A/HRC/35/L.2' }, title: 'L.2', requestedBy: null },
+          ...members.slice(0, 30).map((state, i) => ({ kind: 'ballotCast' as const, vote: 'live-1', state, position: i < 10 ? ('yes' as const) : i < 25 ? ('no' as const) : ('abstain' as const) })),
+          { kind: 'voteClosed', vote: 'live-1' },
+        ], clock),
+      );
+      const [live] = await listVotes(recordRepository(store.db), { id: 'live-1' });
+      assert.deepEqual(live?.tally, { yes: 10, no: 15, abstain: 5 });
+      assert.equal(live?.outcome, 'rejected');
+      assert.equal(live?.ballots?.yes.length, 10);
+      const amendment = await store.db.selectFrom('amendment').select('status').where('symbol', '=', 'A/HRC/35/L.2').executeTakeFirstOrThrow();
+      assert.equal(amendment.status, 'rejected');
+    });
+
     it('keeps the journal append-only, and detects an act edited behind its back', async () => {
       await assert.rejects(sql`UPDATE act SET kind = kind WHERE seq = 1`.execute(store.db), /append-only/);
       const verify = async () => {

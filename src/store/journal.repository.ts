@@ -188,7 +188,7 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
     case 'ballotCast': {
       const { vote, state, position } = act;
       updates.push(() =>
-        db.updateTable('vote').set({ live_ballots: sql`jsonb_set(live_ballots, ${sql.lit(`{${position}}`)}::text[], (live_ballots->${position}) || to_jsonb(${state}::text))` as never }).where('id', '=', vote).execute(),
+        db.updateTable('vote').set({ live_ballots: sql<string>`jsonb_set(live_ballots, ${sql.lit(`{${position}}`)}::text[], (live_ballots->${position}) || to_jsonb(${state}::text))` }).where('id', '=', vote).execute(),
       );
       return;
     }
@@ -251,7 +251,7 @@ async function closeLiveVote(db: Kysely<DB>, voteId: string, ledger: Ledger): Pr
 export async function* readJournal(db: Kysely<DB>, batch = 2000): AsyncGenerator<JournalEntry> {
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('act').selectAll().where('seq', '>', String(after) as never).orderBy('seq').limit(batch).execute();
+    const rows = await db.selectFrom('act').selectAll().where('seq', '>', after).orderBy('seq').limit(batch).execute();
     for (const r of rows) {
       yield { seq: Number(r.seq), recordedAt: new Date(r.recorded_at).toISOString(), act: r.payload as Act, prevHash: r.prev_hash, hash: r.hash };
     }

@@ -7,7 +7,8 @@ type Timestamp = ColumnType<Date, string, string>;
 type DateText = string;
 
 export interface ActTable {
-  seq: ColumnType<string, number, never>;
+  /** int8, returned as a number by the type parser in engine.ts. */
+  seq: ColumnType<number, number, never>;
   kind: string;
   payload: Json;
   recorded_at: Timestamp;
