@@ -90,6 +90,21 @@ describe('unvotes importer', () => {
     assert.match(problems[0]?.message ?? '', /unknown vote code "maybe"/);
     assert.equal(problems[0]?.line, 3);
   });
+  it('reads the same ballots from plain CSV, CRLF line ends, and a file only a full CSV parser reads', async () => {
+    const ballots = (d: Awaited<ReturnType<typeof parseUnvotes>>) => d.rollCalls.map((r) => [r.rcid, r.yes, r.no, r.abstain]);
+    const plain = await parseUnvotes(['test/fixtures/unvotes-mini']);
+    const crlf = await parseUnvotes([broken((csv) => csv.replace(/\n/g, '\r\n'))]);
+    assert.deepEqual(crlf.problems, []);
+    assert.deepEqual(ballots(crlf), ballots(plain));
+    // A doubled quote is not plain: papaparse reads the whole file instead, with the same result
+    // (the ISO-2 code decides the State) and the name as written kept.
+    const quoted = await parseUnvotes([broken((csv) => csv.replace('3,"Canada","CA","no"', '3,"Canada (""Dominion"")","CA","no"'))]);
+    assert.deepEqual(quoted.problems, []);
+    assert.deepEqual(ballots(quoted), ballots(plain));
+    assert.ok(quoted.names.some((n) => n.state === 'CAN' && n.asWritten === 'Canada ("Dominion")'));
+    const late = await parseUnvotes([broken((csv) => `${csv}3,"Say ""hi""","US","maybe"\n`)]);
+    assert.deepEqual(late.problems.map((p) => [p.line, p.message]), [[252, 'unknown vote code "maybe" (expected yes, no or abstain)']]);
+  });
   it('rejects wrong columns and a truncated gzip file', async () => {
     const renamed = await parseUnvotes([broken((csv) => csv.replace('"vote"', '"ballot"'))]);
     assert.match(renamed.problems[0]?.message ?? '', /missing column\(s\) vote/);

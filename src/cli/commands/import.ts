@@ -107,7 +107,7 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
 export async function importUnvotes(store: Store, paths: readonly string[], importedAt: string, progress?: (rows: number) => void): Promise<RecordResult> {
   const data = await parseUnvotes(paths, progress);
   if (data.problems.length) throw new ImportProblems(data.problems);
-  const sources = await Promise.all(data.files.map(async (f) => sourceForFile(f, await readFile(f), importedAt, 'unvotes')));
+  const sources = data.files.map((f) => sourceForFile(f.path, f.bytes, importedAt, 'unvotes'));
   const ids = sources.map((s) => s.id);
   return store.transaction((tx) =>
     // The same files again (same bytes, so the same source ids) are already in the record.
