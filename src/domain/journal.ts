@@ -32,13 +32,17 @@ export const sha256Hex: Digest = (text) => bytesToHex(sha256(encoder.encode(text
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) {
-    // Lists of codes (most of a roll call) have no keys to sort.
-    return value.every((v) => v === null || typeof v !== 'object') ? JSON.stringify(value) : `[${value.map(canonicalJson).join(',')}]`;
+    // Lists of codes (most of a roll call) have no keys to sort: the engine writes them whole.
+    for (const v of value) if (v !== null && typeof v === 'object') return `[${value.map(canonicalJson).join(',')}]`;
+    return JSON.stringify(value);
   }
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  const object = value as Record<string, unknown>;
+  let out = '';
+  for (const key of Object.keys(object).sort()) {
+    const v = object[key];
+    if (v !== undefined) out += `${out ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(v)}`;
+  }
+  return `{${out}}`;
 }
 
 function material(entry: Omit<JournalEntry, 'hash'>, canonical: string): string {
@@ -54,16 +58,21 @@ export interface ChainedEntry extends JournalEntry {
   readonly canonical: string;
 }
 
-/** Numbers, times and chains `acts` after the entry with `prev` (seq and hash). */
-export function chainActs(acts: readonly Act[], prev: { seq: number; hash: string }, recordedAt: string, digest: Digest = sha256Hex): ChainedEntry[] {
+/** Numbers, times and chains `acts` after the entry with `prev` (seq and hash), one at a time as they are asked for. */
+export function* chainEach(acts: Iterable<Act>, prev: { seq: number; hash: string }, recordedAt: string, digest: Digest = sha256Hex): Generator<ChainedEntry> {
   let { seq, hash } = prev;
-  return acts.map((act) => {
+  for (const act of acts) {
     seq += 1;
     const entry = { seq, recordedAt, act, prevHash: hash };
     const canonical = canonicalJson(act);
     hash = digest(material(entry, canonical));
-    return { ...entry, hash, canonical };
-  });
+    yield { ...entry, hash, canonical };
+  }
+}
+
+/** Numbers, times and chains `acts` after the entry with `prev` (seq and hash). */
+export function chainActs(acts: readonly Act[], prev: { seq: number; hash: string }, recordedAt: string, digest: Digest = sha256Hex): ChainedEntry[] {
+  return [...chainEach(acts, prev, recordedAt, digest)];
 }
 
 export interface ChainProblem {

@@ -10,12 +10,21 @@ export interface JournalPort {
   readonly digest: Digest;
   /** The last act's number and hash (seq 0 and the genesis hash when empty). */
   head(): Promise<{ seq: number; hash: string }>;
-  /** Writes entries and everything derived from them. `ledger` has already taken them in. */
-  append(entries: readonly ChainedEntry[], flags: ReadonlyMap<number, readonly Flag[]>, ledger: Ledger): Promise<void>;
+  /**
+   * Writes entries and everything derived from them, taking them from `entries` as it writes (each
+   * is judged by `ledger` as it is taken, so a refusal throws mid-write and the caller's transaction
+   * writes nothing). After the last entry, `ledger` has taken them all in.
+   */
+  append(entries: Iterable<JudgedEntry>, ledger: Ledger): Promise<void>;
 }
 
 /** Reports progress of long work; the CLI draws it on a TTY. */
 export type Progress = (done: number, total: number, what: string) => void;
+
+/** A chained entry with the discrepancies the rules flagged in its act. */
+export interface JudgedEntry extends ChainedEntry {
+  readonly flags: readonly Flag[];
+}
 
 export type Clock = () => string;
 

@@ -1,8 +1,8 @@
 import type { Act } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
-import { chainActs } from '../domain/journal.js';
+import { chainEach } from '../domain/journal.js';
 import type { Flag, Ledger } from '../domain/ledger.js';
-import type { Clock, JournalPort, Progress } from './ports.js';
+import type { Clock, JournalPort, JudgedEntry, Progress } from './ports.js';
 
 export interface RecordResult {
   readonly appended: number;
@@ -12,8 +12,9 @@ export interface RecordResult {
 }
 
 /**
- * Validates `acts` against the rules, in order, then appends them to the journal with their
- * derived rows. The caller owns the transaction: if any act is refused nothing is written, and
+ * Validates `acts` against the rules, in order, and appends them to the journal with their derived
+ * rows. Each act is judged just before it is written, so the store can be writing act n while act
+ * n + 1 is judged; the caller owns the transaction, so if any act is refused nothing is written, and
  * the DomainError says which act (by position) and why.
  */
 export async function recordActs(
@@ -23,29 +24,34 @@ export async function recordActs(
   progress?: Progress,
 ): Promise<RecordResult> {
   const ledger = await journal.loadLedger();
-  if (typeof acts === 'function') acts = acts(ledger);
+  const list = typeof acts === 'function' ? acts(ledger) : acts;
   const head = await journal.head();
-  const flagsBySeq = new Map<number, Flag[]>();
   const all: Flag[] = [];
-  const total = acts.length;
-  acts.forEach((act, i) => {
-    try {
-      const flags = ledger.apply(act);
-      if (flags.length) {
-        flagsBySeq.set(head.seq + i + 1, flags);
-        all.push(...flags);
+  const total = list.length;
+  const flagged: Flag[][] = [];
+  function* judged(): Generator<Act> {
+    for (const [i, act] of list.entries()) {
+      try {
+        flagged[i] = ledger.apply(act);
+      } catch (error) {
+        if (error instanceof DomainError) {
+          throw new DomainError(error.code, `act ${i + 1} of ${total} (${act.kind}${describe(act)}): ${error.message}`, { ...error.details, index: i });
+        }
+        throw error;
       }
-    } catch (error) {
-      if (error instanceof DomainError) {
-        throw new DomainError(error.code, `act ${i + 1} of ${total} (${act.kind}${describe(act)}): ${error.message}`, { ...error.details, index: i });
-      }
-      throw error;
+      if (progress && (i + 1) % 500 === 0) progress(i + 1, total, 'validated');
+      yield act;
     }
-    if (progress && (i + 1) % 500 === 0) progress(i + 1, total, 'validated');
-  });
-  const entries = chainActs(acts, head, clock(), journal.digest);
-  await journal.append(entries, flagsBySeq, ledger);
-  return { appended: entries.length, firstSeq: head.seq + 1, lastSeq: head.seq + entries.length, flags: all };
+  }
+  function* entries(): Generator<JudgedEntry> {
+    for (const entry of chainEach(judged(), head, clock(), journal.digest)) {
+      const flags = flagged[entry.seq - head.seq - 1] ?? [];
+      all.push(...flags);
+      yield { ...entry, flags };
+    }
+  }
+  await journal.append(entries(), ledger);
+  return { appended: total, firstSeq: head.seq + 1, lastSeq: head.seq + total, flags: all };
 }
 
 function describe(act: Act): string {

@@ -1,11 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { Act, ActOf } from '../domain/act.js';
 import { createHash } from 'node:crypto';
-import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, type ChainedEntry, type Digest, type JournalEntry } from '../domain/journal.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, type Digest, type JournalEntry } from '../domain/journal.js';
 import { withoutBehalf } from '../domain/state.js';
 import { recordedTally, Tally } from '../domain/vote.js';
-import { Ledger, type Flag } from '../domain/ledger.js';
-import type { JournalPort } from '../services/ports.js';
+import { Ledger } from '../domain/ledger.js';
+import type { JournalPort, JudgedEntry } from '../services/ports.js';
 import type { CopyValue, Tx } from './engine.js';
 import type { DB } from './schema.js';
 
@@ -32,8 +32,8 @@ export function journalRepository(tx: Tx): JournalPort {
       const row = await tx.db.selectFrom('act').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
       return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: GENESIS_HASH };
     },
-    async append(entries, flags, ledger) {
-      await writeEntries(tx, entries, flags, ledger);
+    async append(entries, ledger) {
+      await writeEntries(tx, entries, ledger);
     },
   };
 }
@@ -85,8 +85,12 @@ const COLUMNS: { [T in keyof DB]?: readonly string[] } = {
   flag: ['act_seq', 'subject', 'code', 'message'],
 };
 
-/** Inserts first (in table order), then the updates that later acts make to earlier rows. */
-async function writeEntries(tx: Tx, entries: readonly ChainedEntry[], flags: ReadonlyMap<number, readonly Flag[]>, ledger: Ledger): Promise<void> {
+/**
+ * The act rows are COPY'd as the entries come (a server stores one while the next is judged and
+ * hashed); the rows derived from them are gathered on the way and written after, in table order,
+ * then the updates that later acts make to earlier rows.
+ */
+async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>, ledger: Ledger): Promise<void> {
   const rows: Rows = {};
   const push = (table: keyof DB, row: CopyValue[]) => (rows[table] ??= []).push(row);
   const updates: Array<() => Promise<unknown>> = [];
@@ -98,16 +102,18 @@ async function writeEntries(tx: Tx, entries: readonly ChainedEntry[], flags: Rea
       push('state_name', [state, name]);
     }
   };
-
-  for (const { seq, act, recordedAt, prevHash, hash, canonical } of entries) {
-    push('act', [seq, act.kind, canonical, recordedAt, prevHash, hash]);
-    if ('sources' in act) for (const id of act.sources) push('act_source', [seq, id]);
-    for (const f of flags.get(seq) ?? []) push('flag', [seq, f.subject, f.code, f.message]);
-    project(act, seq, { push, updates, addName, ledger, db: tx.db });
+  function* actRows(): Generator<CopyValue[]> {
+    for (const { seq, act, recordedAt, prevHash, hash, canonical, flags } of entries) {
+      if ('sources' in act) for (const id of act.sources) push('act_source', [seq, id]);
+      for (const f of flags) push('flag', [seq, f.subject, f.code, f.message]);
+      project(act, seq, { push, updates, addName, ledger, db: tx.db });
+      yield [seq, act.kind, canonical, recordedAt, prevHash, hash];
+    }
   }
+  await tx.copyInto('act', COLUMNS.act as string[], actRows());
   for (const table of Object.keys(COLUMNS) as Array<keyof DB>) {
     const list = rows[table];
-    if (!list?.length) continue;
+    if (table === 'act' || !list?.length) continue;
     if (table === 'state_name') {
       // Names already known from earlier imports are skipped, not duplicated.
       for (let i = 0; i < list.length; i += 1000) {
