@@ -75,6 +75,17 @@ for (const engine of ENGINES) {
       assert.equal(await store.db.selectFrom('body').select('code').where('code', '=', 'XX').executeTakeFirst(), undefined);
     });
 
+    it('refuses an act after a megabyte of acts already streamed to the engine, and writes none of them', async () => {
+      const before = await recordRepository(store.db).countActs();
+      const bodies = Array.from({ length: 5000 }, (_, i) => ({ kind: 'bodyRecorded' as const, code: `B${i}`, name: `Body ${i} ${'x'.repeat(200)}`, size: 9, seats: null }));
+      await assert.rejects(
+        store.transaction((tx) => recordActs(journalRepository(tx), [...bodies, { kind: 'bodyRecorded', code: 'B7', name: 'again', size: 9, seats: null }], clock)),
+        (e: unknown) => isDomainError(e) && /act 5001 of 5001/.test(e.message),
+      );
+      assert.deepEqual(await recordRepository(store.db).countActs(), before);
+      assert.equal(await store.db.selectFrom('body').select('code').where('code', '=', 'B7').executeTakeFirst(), undefined);
+    });
+
     it('projects a vote taken live, ballot by ballot, and decides its amendment when it closes', async () => {
       const members = (await store.db.selectFrom('term').select('state').where('from_date', '<=', '2017-06-20').where('to_date', '>=', '2017-06-20').execute()).map((r) => r.state.trim());
       assert.equal(members.length, 47);

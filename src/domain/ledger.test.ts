@@ -45,6 +45,13 @@ describe('Ledger', () => {
     assert.deepEqual(ledger.apply(adopt), []);
     assert.throws(() => ledger.apply({ ...adopt, draft: 'L.5' } as Act), (e: unknown) => isDomainError(e, 'DuplicateSymbol') || isDomainError(e, 'AlreadyDecided'));
   });
+  it('refuses a body or a session recorded twice', () => {
+    const ledger = hrcLedger(['NOR']);
+    assert.throws(() => ledger.apply({ kind: 'bodyRecorded', code: 'HRC', name: 'again', size: 47, seats: null }), (e: unknown) => isDomainError(e, 'DuplicateSymbol') && /HRC/.test(e.message));
+    const session: Act = { kind: 'sessionRecorded', body: 'HRC', session: '34', title: '34th', start: null, end: null, presidentState: null, sources: src };
+    ledger.apply(session);
+    assert.throws(() => ledger.apply(session), (e: unknown) => isDomainError(e, 'DuplicateSymbol') && /session 34 of HRC/.test(e.message));
+  });
   it('keeps a recorded vote that names a non-member, with a flag', () => {
     const ledger = hrcLedger(['NOR', 'DEU']);
     const flags = ledger.apply({ kind: 'voteRecorded', id: 'r', body: 'HRC', session: '34', date: '2017-03-23', meeting: null, subject: { kind: 'other', symbol: null }, title: 'x', requestedBy: null, tally: null, ballots: { yes: ['NOR', 'RUS'], no: ['DEU'], abstain: [] }, listsComplete: true, statedOutcome: null, sources: src });

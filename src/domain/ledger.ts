@@ -55,6 +55,7 @@ export class Ledger {
         this.sources.add(act.id);
         return [];
       case 'bodyRecorded':
+        if (this.bodies.has(act.code)) throw new DomainError('DuplicateSymbol', `body ${act.code} is already recorded`);
         this.bodies.set(act.code, { size: act.size });
         return [];
       case 'stateNamesRecorded':
@@ -64,6 +65,7 @@ export class Ledger {
         return this.#term(act);
       case 'sessionRecorded':
         this.#body(act.body);
+        if (this.sessions.has(`${act.body}/${act.session}`)) throw new DomainError('DuplicateSymbol', `session ${act.session} of ${act.body} is already recorded`);
         this.sessions.add(`${act.body}/${act.session}`);
         return [];
       case 'draftTabled':
