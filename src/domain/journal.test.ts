@@ -42,6 +42,22 @@ describe('digest', () => {
     assert.deepEqual(native.map((e) => e.hash), pure.map((e) => e.hash));
     assert.equal(pure[0]?.canonical, canonicalJson(acts[0]));
   });
+  it('writes the same text as the definition (keys sorted by code unit at every depth, undefined dropped), so journals written before still verify', () => {
+    const definition = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+      if (Array.isArray(value)) return `[${value.map(definition).join(',')}]`;
+      const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${definition(v)}`).join(',')}}`;
+    };
+    const values: unknown[] = [
+      ...acts,
+      { z: 1, B: 2, a: 3, é: 4, 'a b': 5, '\u2028': 6 },
+      { a: undefined, b: [undefined, null, 1.5, -0, 'x"y\\z'], c: { e: [{ g: 1, f: 2 }], d: true } },
+      JSON.parse('{"__proto__": {"b": 1, "a": 2}, "x": []}'),
+      [], {}, 'text', 7, null, undefined,
+    ];
+    for (const value of values) assert.equal(canonicalJson(value), definition(value));
+  });
   it('canonicalises arrays of objects key by key, and arrays of codes as they are', () => {
     assert.equal(canonicalJson([{ b: 1, a: 2 }, 'x']), '[{"a":2,"b":1},"x"]');
     assert.equal(canonicalJson(['NOR', 'CHN']), '["NOR","CHN"]');

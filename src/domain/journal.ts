@@ -30,19 +30,24 @@ export const sha256Hex: Digest = (text) => bytesToHex(sha256(encoder.encode(text
  * whatever order a database hands its keys back in.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  return JSON.stringify(withSortedKeys(value)) ?? 'null';
+}
+
+/** A copy of `value` whose objects have their keys in sorted order (lists of plain values are shared, not copied). */
+function withSortedKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    // Lists of codes (most of a roll call) have no keys to sort: the engine writes them whole.
-    for (const v of value) if (v !== null && typeof v === 'object') return `[${value.map(canonicalJson).join(',')}]`;
-    return JSON.stringify(value);
+    for (const v of value) if (v !== null && typeof v === 'object') return value.map(withSortedKeys);
+    return value;
   }
   const object = value as Record<string, unknown>;
-  let out = '';
+  const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(object).sort()) {
-    const v = object[key];
-    if (v !== undefined) out += `${out ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(v)}`;
+    const v = withSortedKeys(object[key]);
+    if (key === '__proto__') Object.defineProperty(sorted, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else sorted[key] = v;
   }
-  return `{${out}}`;
+  return sorted;
 }
 
 function material(entry: Omit<JournalEntry, 'hash'>, canonical: string): string {
