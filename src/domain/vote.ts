@@ -139,13 +139,23 @@ export function checkRecordedVote(input: {
     if (tally && contradicts) {
       found.push({ code: 'ListCountMismatch', message: `lists name ${Tally.format(counted)} but the tally is ${Tally.format(tally)}` });
     }
-    const seen = new Map<string, Position>();
-    for (const position of POSITIONS) {
-      for (const code of lists[position]) {
-        const before = seen.get(code);
-        if (before) found.push({ code: 'ListedTwice', message: `${code} is listed under ${before} and ${position}` });
-        seen.set(code, position);
-        if (members && !members.has(code)) found.push({ code: 'NonMemberListed', message: `${code} is listed under ${position} but was not a member on that date` });
+    // Most lists name each State once: a set of them says so quickly, and only a list that names
+    // one twice is walked again to say where.
+    const distinct = new Set<string>();
+    for (const position of POSITIONS) for (const code of lists[position]) distinct.add(code);
+    if (distinct.size < Tally.total(counted)) {
+      const seen = new Map<string, Position>();
+      for (const position of POSITIONS) {
+        for (const code of lists[position]) {
+          const before = seen.get(code);
+          if (before) found.push({ code: 'ListedTwice', message: `${code} is listed under ${before} and ${position}` });
+          seen.set(code, position);
+        }
+      }
+    }
+    if (members) {
+      for (const position of POSITIONS) {
+        for (const code of lists[position]) if (!members.has(code)) found.push({ code: 'NonMemberListed', message: `${code} is listed under ${position} but was not a member on that date` });
       }
     }
   }
