@@ -54,11 +54,12 @@ export async function parseUnvotes(paths: readonly string[], onProgress?: (rows:
   if (problems.length) return empty();
   // Decompressing runs off the main thread, while the roll calls are read.
   const text = files.map(async ({ path, bytes }) => {
+    if (!path.endsWith('.gz')) return bytes;
     try {
-      // One output chunk as large as the gzip trailer says the text is: the thread pool then
-      // decompresses it in one go, not a chunk per turn of a busy main thread.
+      // One output chunk as large as the gzip trailer says the text is (within reason): the thread
+      // pool then decompresses it in one go, not a chunk per turn of a busy main thread.
       const size = bytes.length >= 4 ? bytes.readUInt32LE(bytes.length - 4) : 0;
-      return path.endsWith('.gz') ? await gunzip(bytes, { chunkSize: Math.min(Math.max(size + 1, 1 << 16), 1 << 28) }) : bytes;
+      return await gunzip(bytes, { chunkSize: Math.min(Math.max(size + 1, 1 << 16), 1 << 28) });
     } catch (e) {
       note({ file: basename(path), line: null, message: `${(e as Error).message} (is the file truncated?)` });
       return null;
