@@ -24,8 +24,10 @@ const paragraphOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('replaceParagraph'), paragraph: z.string(), text: z.string() }),
 ]);
 const subject = z.object({
-  kind: z.enum(['draft', 'amendment', 'noAction', 'resolution', 'other']),
+  kind: z.enum(['draft', 'amendment', 'noAction', 'part', 'resolution', 'other']),
   symbol: z.string().nullable(),
+  /** For a separate vote (kind "part"): the paragraphs voted on; the symbol is the draft's. */
+  parts: z.array(z.string().min(1)).min(1).optional(),
 });
 
 export const ActSchema = z.discriminatedUnion('kind', [
@@ -104,7 +106,17 @@ export const ActSchema = z.discriminatedUnion('kind', [
     excludes: z.array(z.string()),
     sources,
   }),
-  z.object({ kind: z.literal('motionTabled'), draft: z.string(), motion: z.literal('noAction'), proposer: iso3, sources }),
+  z
+    .object({
+      kind: z.literal('motionTabled'),
+      draft: z.string(),
+      /** Rule 116 no-action motion, or rule 129 division: a separate vote on `parts`. */
+      motion: z.enum(['noAction', 'division']),
+      proposer: iso3,
+      parts: z.array(z.string().min(1)).min(1).optional(),
+      sources,
+    })
+    .refine((m) => (m.motion === 'division') === (m.parts !== undefined), { message: 'a division names the parts to vote on separately (parts), and only a division does', path: ['parts'] }),
   z.object({
     kind: z.literal('voteRecorded'),
     id: z.string().min(1),

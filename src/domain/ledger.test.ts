@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Act } from './act.js';
+import { ActSchema, type Act } from './act.js';
 import { isDomainError } from './errors.js';
 import { Ledger } from './ledger.js';
 import { hrcTerm } from './membership.js';
@@ -44,6 +44,29 @@ describe('Ledger', () => {
     ledger.apply({ kind: 'voteRecorded', id: 'r', body: 'HRC', session: '34', date: '2017-03-23', meeting: null, subject: { kind: 'amendment', symbol: 'L.42' }, title: 'L.42', requestedBy: null, tally: { yes: 15, no: 28, abstain: 4 }, ballots: null, listsComplete: false, statedOutcome: 'rejected', sources: src });
     assert.deepEqual(ledger.apply(adopt), []);
     assert.throws(() => ledger.apply({ ...adopt, draft: 'L.5' } as Act), (e: unknown) => isDomainError(e, 'DuplicateSymbol') || isDomainError(e, 'AlreadyDecided'));
+  });
+  it('takes a separate vote on a paragraph as the rules order it, and drops a rejected paragraph from the text', () => {
+    const ledger = new Ledger();
+    ledger.apply({ kind: 'sourceRecorded', id: 's', title: 't', url: null, file: null, retrievedAt: null, importedAt: '2026-01-01', note: null });
+    ledger.apply({ kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: null });
+    const paragraphs = [{ id: 'OP1', text: 'Decides to extend the mandate;' }, { id: 'OP2', text: 'Requests a report;' }];
+    ledger.apply({ kind: 'draftTabled', body: 'HRC', session: '34', symbol: 'L.9', title: 'x', agendaItem: '3', tabledOn: null, paragraphs, sources: src });
+    ledger.apply({ kind: 'draftRevised', draft: 'L.9', revision: 'oral', by: 'NOR', note: null, operations: [{ op: 'insertParagraph', after: 'OP2', id: 'OP3', text: 'Decides to remain seized;' }], sources: src });
+    ledger.apply({ kind: 'motionTabled', draft: 'L.9', motion: 'division', parts: ['OP3'], proposer: 'CHN', sources: src });
+    const partVote = (outcome: 'adopted' | 'rejected'): Act => ({ kind: 'voteRecorded', id: `p-${outcome}`, body: 'HRC', session: '34', date: '2017-03-23', meeting: null, subject: { kind: 'part', symbol: 'L.9', parts: ['OP3'] }, title: 'OP3 of L.9', requestedBy: 'CHN', tally: { yes: 10, no: 20, abstain: 17 }, ballots: null, listsComplete: false, statedOutcome: outcome, sources: src });
+    const adopt: Act = { kind: 'draftDecided', draft: 'L.9', outcome: 'adoptedWithoutVote', vote: null, date: '2017-03-23', asOrallyRevised: true, adoptedAs: null, sources: src };
+    assert.throws(() => ledger.apply(adopt), (e: unknown) => isDomainError(e, 'OutOfOrder') && /separate vote on OP3/.test(e.message));
+    ledger.apply(partVote('rejected'));
+    assert.deepEqual(ledger.drafts.get('L.9')?.agenda.divisions, [{ parts: ['OP3'], status: 'rejected' }]);
+    assert.deepEqual(ledger.apply(adopt), []);
+    assert.throws(() => ledger.apply({ kind: 'motionTabled', draft: 'L.9', motion: 'division', parts: ['OP1'], proposer: 'CHN', sources: src }), (e: unknown) => isDomainError(e, 'AlreadyDecided'));
+  });
+  it('asks a division for its parts, and only a division', () => {
+    const base = { kind: 'motionTabled', draft: 'L.9', proposer: 'CHN', sources: src };
+    const problem = (act: unknown) => ActSchema.safeParse(act).error?.issues[0];
+    assert.deepEqual(problem({ ...base, motion: 'division' })?.path, ['parts']);
+    assert.deepEqual(problem({ ...base, motion: 'noAction', parts: ['OP1'] })?.path, ['parts']);
+    assert.equal(problem({ ...base, motion: 'noAction' }), undefined);
   });
   it('refuses a body or a session recorded twice', () => {
     const ledger = hrcLedger(['NOR']);

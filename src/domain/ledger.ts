@@ -1,8 +1,8 @@
 import type { Act, ActOf } from './act.js';
-import type { Paragraph } from './amendment.js';
+import { applyAmendment, type Paragraph } from './amendment.js';
 import { DomainError } from './errors.js';
 import { assertEligibleForTerm, membersOn, type Term } from './membership.js';
-import { adoptWithoutVote, assertInOrder, decide, type DraftAgenda, type VoteSubject } from './procedure.js';
+import { adoptWithoutVote, assertInOrder, decide, requestDivision, type DraftAgenda, type VoteSubject } from './procedure.js';
 import { findState } from './state.js';
 import { castBallot, checkRecordedVote, decideVote, listsOfLiveVote, recordedTally, Tally, type Discrepancy, type LiveVote, type Position } from './vote.js';
 
@@ -10,7 +10,8 @@ export interface DraftState {
   readonly symbol: string;
   readonly body: string;
   readonly session: string;
-  readonly paragraphs: readonly Paragraph[] | null;
+  /** The text as tabled and revised (amendments and separate votes are on the agenda). */
+  paragraphs: readonly Paragraph[] | null;
   readonly mainSponsors: ReadonlySet<string>;
   agenda: DraftAgenda;
 }
@@ -77,7 +78,7 @@ export class Ledger {
           session: act.session,
           paragraphs: act.paragraphs,
           mainSponsors: new Set(),
-          agenda: { draft: act.symbol, status: 'pending', noAction: null, amendments: [] },
+          agenda: { draft: act.symbol, status: 'pending', noAction: null, amendments: [], divisions: [] },
         });
         return [];
       case 'sponsorsRecorded': {
@@ -108,12 +109,18 @@ export class Ledger {
       case 'draftRevised': {
         const draft = this.#draft(act.draft);
         if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided and cannot be revised`);
+        if (draft.paragraphs && act.operations) draft.paragraphs = applyAmendment(draft.paragraphs, act.operations);
         return [];
       }
       case 'amendmentTabled':
         return this.#amendment(act);
       case 'motionTabled': {
         const draft = this.#draft(act.draft);
+        this.#state(act.proposer);
+        if (act.motion === 'division') {
+          draft.agenda = requestDivision(draft.agenda, act.parts ?? [], draft.paragraphs);
+          return [];
+        }
         if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided`);
         draft.agenda = { ...draft.agenda, noAction: 'pending' };
         return [];
@@ -142,7 +149,7 @@ export class Ledger {
         const outcome = this.outcomeOfTally(open.body, Tally.ofLists(listsOfLiveVote(open.vote)), open.date);
         if (open.subject && outcome) {
           const draft = this.#draft(open.subject.draft);
-          draft.agenda = decide(draft.agenda, open.subject, outcome);
+          draft.agenda = decide(draft.agenda, open.subject, outcome, draft.paragraphs);
         }
         return [];
       }
@@ -234,7 +241,7 @@ export class Ledger {
     if (subject) {
       const draft = this.#draft(subject.draft);
       const outcome = this.outcomeOf(act);
-      if (outcome) draft.agenda = decide(draft.agenda, subject, outcome);
+      if (outcome) draft.agenda = decide(draft.agenda, subject, outcome, draft.paragraphs);
       else assertInOrder(draft.agenda, subject);
     }
     this.votes.add(act.id);
@@ -275,6 +282,9 @@ export class Ledger {
         return this.drafts.has(subject.symbol) ? { kind: 'draft', draft: subject.symbol } : null;
       case 'noAction':
         return this.drafts.has(subject.symbol) ? { kind: 'noAction', draft: subject.symbol } : null;
+      case 'part':
+        if (!subject.parts) throw invalid(`a separate vote on ${subject.symbol} names no parts`);
+        return this.drafts.has(subject.symbol) ? { kind: 'part', draft: subject.symbol, parts: subject.parts } : null;
       case 'amendment': {
         // A vote on an amendment the record never saw tabled is kept, without order checks.
         const draft = this.amendmentOf.get(subject.symbol);

@@ -14,21 +14,51 @@ export interface AmendmentOnAgenda {
   readonly excludes: readonly string[];
 }
 
+/** Rule 129: paragraphs of the draft put to a separate vote; a part the Council rejects leaves the text. */
+export interface DivisionOnAgenda {
+  /** Paragraph ids ("OP9", or "PP3" and "OP2" voted together). */
+  readonly parts: readonly string[];
+  readonly status: ItemStatus;
+}
+
 /** Everything pending before the Council on one draft. */
 export interface DraftAgenda {
   readonly draft: string;
   readonly status: DraftStatus;
   readonly noAction: ItemStatus | null;
   readonly amendments: readonly AmendmentOnAgenda[];
+  /** Separate votes requested, in the order they were requested. */
+  readonly divisions: readonly DivisionOnAgenda[];
 }
 
 export type VoteSubject =
   | { readonly kind: 'noAction'; readonly draft: string }
   | { readonly kind: 'amendment'; readonly draft: string; readonly amendment: string }
+  | { readonly kind: 'part'; readonly draft: string; readonly parts: readonly string[] }
   | { readonly kind: 'draft'; readonly draft: string };
 
+const sameParts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+
 function describe(subject: VoteSubject): string {
-  return subject.kind === 'amendment' ? `amendment ${subject.amendment}` : subject.kind === 'noAction' ? `the no-action motion on ${subject.draft}` : `draft ${subject.draft}`;
+  switch (subject.kind) {
+    case 'amendment':
+      return `amendment ${subject.amendment}`;
+    case 'noAction':
+      return `the no-action motion on ${subject.draft}`;
+    case 'part':
+      return `the separate vote on ${subject.parts.join(' and ')} of ${subject.draft}`;
+    case 'draft':
+      return `draft ${subject.draft}`;
+  }
+}
+
+/** Rule 129: a separate vote on `parts`, once the draft's paragraphs (when known) show they exist. */
+export function requestDivision(agenda: DraftAgenda, parts: readonly string[], paragraphs: readonly Paragraph[] | null): DraftAgenda {
+  if (agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${agenda.draft} is already decided (${agenda.status}); no separate vote can be taken on it`, { draft: agenda.draft });
+  const missing = paragraphs ? parts.filter((id) => !paragraphs.some((p) => p.id === id)) : [];
+  if (missing.length) throw new DomainError('InvalidAct', `${agenda.draft} has no paragraph ${missing.join(', ')} to vote on separately`, { draft: agenda.draft });
+  if (agenda.divisions.some((d) => sameParts(d.parts, parts))) throw new DomainError('DuplicateSymbol', `a separate vote on ${parts.join(' and ')} of ${agenda.draft} is already requested`);
+  return { ...agenda, divisions: [...agenda.divisions, { parts: [...parts], status: 'pending' }] };
 }
 
 /** What the rules say must be decided next on this draft, or null once it is decided. */
@@ -37,12 +67,15 @@ export function nextInOrder(agenda: DraftAgenda): VoteSubject | null {
   if (agenda.noAction === 'pending') return { kind: 'noAction', draft: agenda.draft };
   const pending = agenda.amendments.filter((a) => a.status === 'pending').sort((a, b) => a.rank - b.rank);
   const first = pending[0];
-  return first ? { kind: 'amendment', draft: agenda.draft, amendment: first.symbol } : { kind: 'draft', draft: agenda.draft };
+  if (first) return { kind: 'amendment', draft: agenda.draft, amendment: first.symbol };
+  const division = agenda.divisions.find((d) => d.status === 'pending');
+  return division ? { kind: 'part', draft: agenda.draft, parts: division.parts } : { kind: 'draft', draft: agenda.draft };
 }
 
 /**
  * Rule 116 (no-action motion first), rule 130 (amendments before the proposal, furthest removed
- * first). Throws OutOfOrder or AlreadyDecided when `subject` may not be decided now.
+ * first), rule 129 (separate votes on parts, then the proposal as a whole). Throws OutOfOrder or
+ * AlreadyDecided when `subject` may not be decided now.
  */
 export function assertInOrder(agenda: DraftAgenda, subject: VoteSubject): void {
   if (agenda.status !== 'pending') {
@@ -54,15 +87,30 @@ export function assertInOrder(agenda: DraftAgenda, subject: VoteSubject): void {
     if (!item) throw new DomainError('AmendmentNotFound', `${subject.amendment} is not an amendment to ${agenda.draft}`, { draft: agenda.draft });
     if (item.status !== 'pending') throw new DomainError('AlreadyDecided', `${subject.amendment} is already ${item.status}`, { amendment: subject.amendment });
   }
+  if (subject.kind === 'part') {
+    const item = agenda.divisions.find((d) => sameParts(d.parts, subject.parts));
+    if (!item) throw new DomainError('OutOfOrder', `no separate vote on ${subject.parts.join(' and ')} of ${agenda.draft} was requested`, { draft: agenda.draft });
+    if (item.status !== 'pending') throw new DomainError('AlreadyDecided', `the separate vote on ${subject.parts.join(' and ')} is already ${item.status}`, { draft: agenda.draft });
+  }
   if (describe(next) !== describe(subject)) {
     throw new DomainError('OutOfOrder', `${describe(subject)} cannot be decided before ${describe(next)}`, { expected: next, got: subject });
   }
 }
 
-/** Records the decision on `subject` and what follows from it for the rest of the agenda. */
-export function decide(agenda: DraftAgenda, subject: VoteSubject, outcome: 'adopted' | 'rejected'): DraftAgenda {
+/**
+ * Records the decision on `subject` and what follows from it for the rest of the agenda. With the
+ * draft's `paragraphs`, a separate vote that leaves no operative paragraph rejects the draft as a
+ * whole (rule 129).
+ */
+export function decide(agenda: DraftAgenda, subject: VoteSubject, outcome: 'adopted' | 'rejected', paragraphs: readonly Paragraph[] | null = null): DraftAgenda {
   assertInOrder(agenda, subject);
   switch (subject.kind) {
+    case 'part': {
+      const next = { ...agenda, divisions: agenda.divisions.map((d) => (sameParts(d.parts, subject.parts) ? { ...d, status: outcome } : d)) };
+      const operative = (text: readonly Paragraph[]) => text.some((p) => p.id.startsWith('OP'));
+      const allOperativeRejected = outcome === 'rejected' && paragraphs && operative(paragraphs) && !operative(textAsAmended(paragraphs, next));
+      return allOperativeRejected ? { ...next, status: 'rejected' } : next;
+    }
     case 'noAction':
       return { ...agenda, noAction: outcome, status: outcome === 'adopted' ? 'noAction' : agenda.status };
     case 'draft':
@@ -89,10 +137,15 @@ export function adoptWithoutVote(agenda: DraftAgenda): DraftAgenda {
   return { ...agenda, status: 'adoptedWithoutVote' };
 }
 
-/** Rule 130: the text put to the vote is the draft as amended by every adopted amendment, in voting order. */
+/**
+ * Rules 130 and 129: the text put to the vote is the draft as amended by every adopted amendment, in
+ * voting order, without the parts rejected in separate votes.
+ */
 export function textAsAmended(paragraphs: readonly Paragraph[], agenda: DraftAgenda): Paragraph[] {
-  return agenda.amendments
+  const amended = agenda.amendments
     .filter((a) => a.status === 'adopted' && a.operations)
     .sort((a, b) => a.rank - b.rank)
     .reduce<Paragraph[]>((text, a) => applyAmendment(text, a.operations ?? []), [...paragraphs]);
+  const rejected = new Set(agenda.divisions.filter((d) => d.status === 'rejected').flatMap((d) => d.parts));
+  return amended.filter((p) => !rejected.has(p.id));
 }
