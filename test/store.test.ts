@@ -107,6 +107,35 @@ for (const engine of ENGINES) {
       assert.equal(amendment.status, 'rejected');
     });
 
+    it('projects separate votes on parts: one recorded, one live; rejecting every operative part rejects the draft', async () => {
+      const members = (await store.db.selectFrom('term').select('state').where('from_date', '<=', '2017-06-21').where('to_date', '>=', '2017-06-21').execute()).map((r) => r.state.trim());
+      const src = ['primer:DOMAIN.md'];
+      const paragraphs = [{ id: 'PP1', text: 'Recalling;' }, { id: 'OP1', text: 'Decides;' }, { id: 'OP2', text: 'Requests;' }];
+      await store.transaction((tx) =>
+        recordActs(journalRepository(tx), [
+          { kind: 'draftTabled', body: 'HRC', session: '35', symbol: 'A/HRC/35/L.7', title: 'Divided draft', agendaItem: null, tabledOn: null, paragraphs, sources: src },
+          { kind: 'motionTabled', draft: 'A/HRC/35/L.7', motion: 'division', parts: ['OP1'], proposer: 'CHN', sources: src },
+          { kind: 'motionTabled', draft: 'A/HRC/35/L.7', motion: 'division', parts: ['OP2'], proposer: 'CUB', sources: src },
+          { kind: 'voteRecorded', id: 'part-1', body: 'HRC', session: '35', date: '2017-06-21', meeting: null, subject: { kind: 'part', symbol: 'A/HRC/35/L.7', parts: ['OP1'] }, title: 'OP1 of L.7', requestedBy: 'CHN', tally: { yes: 10, no: 30, abstain: 7 }, ballots: null, listsComplete: false, statedOutcome: null, sources: src },
+          { kind: 'voteOpened', id: 'part-2', body: 'HRC', session: '35', date: '2017-06-21', subject: { kind: 'part', symbol: 'A/HRC/35/L.7', parts: ['OP2'] }, title: 'OP2 of L.7', requestedBy: 'CUB' },
+          ...members.slice(0, 30).map((state, i) => ({ kind: 'ballotCast' as const, vote: 'part-2', state, position: i < 5 ? ('yes' as const) : ('no' as const) })),
+          { kind: 'voteClosed', vote: 'part-2' },
+        ], clock),
+      );
+      const view = await showSymbol(recordRepository(store.db), 'A/HRC/35/L.7');
+      assert.equal(view.kind, 'draft');
+      if (view.kind !== 'draft') return;
+      assert.deepEqual(view.motions.map((m) => [m.motion, m.parts, m.proposerName, m.status]), [
+        ['division', ['OP1'], 'China', 'rejected'],
+        ['division', ['OP2'], 'Cuba', 'rejected'],
+      ]);
+      assert.deepEqual(view.votes.map((v) => [v.id, v.subjectKind, v.subjectParts, v.outcome]), [
+        ['part-1', 'part', ['OP1'], 'rejected'],
+        ['part-2', 'part', ['OP2'], 'rejected'],
+      ]);
+      assert.equal(view.status, 'rejected', 'rule 129: no operative paragraph left');
+    });
+
     it('keeps the journal append-only, and detects an act edited behind its back', async () => {
       await assert.rejects(sql`UPDATE act SET kind = kind WHERE seq = 1`.execute(store.db), /append-only/);
       const verify = async () => {

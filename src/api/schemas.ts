@@ -15,7 +15,8 @@ export const VoteSchema = z
     body: z.string(),
     session: z.string().nullable(),
     subject: z.string().nullable().describe('symbol of the draft, amendment or resolution voted on'),
-    subjectKind: z.string(),
+    subjectKind: z.string().describe('draft, amendment, noAction, part (a separate vote on paragraphs), resolution or other'),
+    subjectParts: z.array(z.string()).nullable().describe('the paragraphs of a separate vote (subjectKind "part")'),
     title: z.string(),
     date: z.string().nullable().describe('YYYY-MM-DD'),
     requestedBy: iso3.nullable(),
@@ -46,7 +47,9 @@ export const DraftSchema = z.looseObject({
   adoptedAs: z.string().nullable(),
   sponsors: z.looseObject({ count: z.number(), announced: z.number().nullable(), complete: z.boolean().nullable() }),
   amendments: z.array(z.looseObject({ symbol: z.string(), status: z.string(), votes: z.array(VoteSchema) })),
-  votes: z.array(VoteSchema),
+  motions: z.array(z.object({ motion: z.enum(['noAction', 'division']), proposer: iso3, proposerName: z.string(), parts: z.array(z.string()).nullable(), status: z.string() })).describe('no-action motions (rule 116) and separate votes on parts (rule 129)'),
+  dissociations: z.array(z.object({ state: iso3, scope: z.string().nullable() })).describe('States that dissociated themselves from consensus'),
+  votes: z.array(VoteSchema).describe('votes on a no-action motion, on parts and on the draft itself (see subjectKind)'),
   sources: z.array(SourceSchema),
 }).meta({ id: 'Draft' });
 

@@ -22,6 +22,8 @@ export interface VoteView {
   readonly session: string | null;
   readonly subject: string | null;
   readonly subjectKind: string;
+  /** For a separate vote on parts of a draft (subjectKind "part"): the paragraphs voted on. */
+  readonly subjectParts: readonly string[] | null;
   readonly title: string;
   readonly date: string | null;
   readonly requestedBy: string | null;
@@ -56,6 +58,7 @@ export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage)
       session: r.session,
       subject: r.subject_symbol,
       subjectKind: r.subject_kind,
+      subjectParts: (r.subject_parts as string[] | null) ?? null,
       title: r.title,
       date: r.date,
       requestedBy: r.requested_by,
@@ -114,12 +117,24 @@ export interface DraftView {
   readonly sponsors: { readonly count: number; readonly announced: number | null; readonly complete: boolean | null; readonly list: readonly SponsorView[]; readonly byGroup: Record<string, number> };
   readonly revisions: ReadonlyArray<{ revision: string; by: string | null; note: string | null }>;
   readonly amendments: readonly AmendmentView[];
+  /** No-action motions (rule 116) and requests for a separate vote on parts (rule 129), in the order made. */
+  readonly motions: readonly MotionView[];
+  /** Every vote whose subject is this draft: on a no-action motion, on parts, on the draft itself (subjectKind says which). */
   readonly votes: readonly VoteView[];
   readonly statements: ReadonlyArray<{ kind: string; state: string | null; asWritten: string | null; onBehalfOf: string | null; date: string | null; summary: string | null }>;
   readonly dissociations: ReadonlyArray<{ state: string; scope: string | null }>;
   readonly mandateEffects: ReadonlyArray<{ mandate: string; title: string; event: string; date: string | null; termYears: number | null; note: string | null }>;
   readonly flags: readonly FlagView[];
   readonly sources: readonly SourceView[];
+}
+
+export interface MotionView {
+  readonly motion: 'noAction' | 'division';
+  readonly proposer: string;
+  readonly proposerName: string;
+  /** The paragraphs of a division; null for a no-action motion. */
+  readonly parts: readonly string[] | null;
+  readonly status: string;
 }
 
 export type ShowView = DraftView | ({ kind: 'amendment' } & AmendmentView & { draftTitle: string; sources: readonly SourceView[] });
@@ -136,10 +151,11 @@ export async function showSymbol(repo: RecordRepository, input: string, session?
   }
   const draft = await repo.findDraft(candidates);
   if (!draft) throw new DomainError('DraftNotFound', `no draft, amendment or resolution ${input} in the record${/^L\.\d+$/i.test(input) && !session ? ' (give --session for a bare L number)' : ''}`);
-  const [sponsorRows, amendmentRows, revisions, statements, dissociations, votes, effects, flags, sources] = await Promise.all([
+  const [sponsorRows, amendmentRows, revisions, motions, statements, dissociations, votes, effects, flags, sources] = await Promise.all([
     repo.findSponsors(draft.symbol),
     repo.findAmendmentsOf(draft.symbol),
     repo.findRevisions(draft.symbol),
+    repo.findMotions(draft.symbol),
     repo.findStatements(draft.symbol),
     repo.findDissociations(draft.symbol),
     listVotes(repo, { subject: draft.symbol }),
@@ -169,6 +185,7 @@ export async function showSymbol(repo: RecordRepository, input: string, session?
     sponsors: { count: distinct.size, announced: draft.sponsors_announced, complete: draft.sponsors_complete, list, byGroup },
     revisions: revisions.map((r) => ({ revision: r.revision, by: r.by_state, note: r.note })),
     amendments: await amendmentViews(repo, amendmentRows),
+    motions: motions.map((m) => ({ motion: m.motion as MotionView['motion'], proposer: m.proposer, proposerName: findState(m.proposer)?.name ?? m.proposer, parts: (m.parts as string[] | null) ?? null, status: m.status })),
     votes,
     statements: statements.map((s) => ({ kind: s.kind, state: s.state, asWritten: s.as_written, onBehalfOf: s.on_behalf_of, date: s.date, summary: s.summary })),
     dissociations: dissociations.map((d) => ({ state: d.state, scope: d.scope })),

@@ -7,6 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import * as initial from './migrations/2026_11_26_20_30_00_initial.js';
+import * as division from './migrations/2026_11_26_21_35_00_division.js';
 import type { DB } from './schema.js';
 
 /** A value COPY writes into one column. */
@@ -42,6 +43,7 @@ export interface StoreOptions {
 
 const migrations: Record<string, Migration> = {
   '2026_11_26_20_30_00_initial': initial,
+  '2026_11_26_21_35_00_division': division,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -75,8 +75,8 @@ const COLUMNS: { [T in keyof DB]?: readonly string[] } = {
   revision: ['draft', 'revision', 'by_state', 'note', 'operations', 'act_seq'],
   amendment: ['symbol', 'draft', 'rank', 'operations', 'excludes', 'status', 'act_seq'],
   amendment_proposer: ['amendment', 'state', 'as_written'],
-  motion: ['draft', 'motion', 'proposer', 'status', 'act_seq'],
-  vote: ['id', 'body', 'session', 'date', 'meeting', 'subject_kind', 'subject_symbol', 'title', 'requested_by', 'yes', 'no', 'abstain', 'lists_known', 'lists_complete', 'outcome', 'live_ballots', 'act_seq'],
+  motion: ['draft', 'motion', 'proposer', 'status', 'parts', 'act_seq'],
+  vote: ['id', 'body', 'session', 'date', 'meeting', 'subject_kind', 'subject_symbol', 'subject_parts', 'title', 'requested_by', 'yes', 'no', 'abstain', 'lists_known', 'lists_complete', 'outcome', 'live_ballots', 'act_seq'],
   dissociation: ['draft', 'state', 'scope', 'act_seq'],
   statement: ['draft', 'state', 'as_written', 'on_behalf_of', 'kind', 'date', 'summary', 'act_seq'],
   mandate: ['id', 'title', 'kind', 'holder_title', 'act_seq'],
@@ -178,18 +178,18 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       }
       return;
     case 'motionTabled':
-      push('motion', [act.draft, act.motion, act.proposer, 'pending', seq]);
+      push('motion', [act.draft, act.motion, act.proposer, 'pending', json(act.parts), seq]);
       return;
     case 'voteRecorded': {
       const t = recordedTally(act);
       const outcome = ledger.outcomeOf(act);
       // The ballots stay in the act; the row points at it (act_seq).
-      push('vote', [act.id, act.body, act.session, act.date, act.meeting, act.subject.kind, act.subject.symbol, act.title, act.requestedBy, t?.yes ?? null, t?.no ?? null, t?.abstain ?? null, act.ballots !== null, act.listsComplete, outcome, null, seq]);
-      if (outcome) updates.push(...outcomeUpdates(db, act.subject, outcome));
+      push('vote', [act.id, act.body, act.session, act.date, act.meeting, act.subject.kind, act.subject.symbol, json(act.subject.parts), act.title, act.requestedBy, t?.yes ?? null, t?.no ?? null, t?.abstain ?? null, act.ballots !== null, act.listsComplete, outcome, null, seq]);
+      if (outcome) updates.push(...outcomeUpdates(db, act.subject, outcome, ledger));
       return;
     }
     case 'voteOpened':
-      push('vote', [act.id, act.body, act.session, act.date, null, act.subject.kind, act.subject.symbol, act.title, act.requestedBy, null, null, null, true, false, null, JSON.stringify({ yes: [], no: [], abstain: [] }), seq]);
+      push('vote', [act.id, act.body, act.session, act.date, null, act.subject.kind, act.subject.symbol, json(act.subject.parts), act.title, act.requestedBy, null, null, null, true, false, null, JSON.stringify({ yes: [], no: [], abstain: [] }), seq]);
       return;
     case 'ballotCast': {
       const { vote, state, position } = act;
@@ -226,15 +226,25 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
 }
 
 /** What a decided vote changes: the amendment, the motion, or the draft it was on. */
-function outcomeUpdates(db: Kysely<DB>, subject: ActOf<'voteRecorded'>['subject'], outcome: 'adopted' | 'rejected'): Array<() => Promise<unknown>> {
+function outcomeUpdates(db: Kysely<DB>, subject: ActOf<'voteRecorded'>['subject'], outcome: 'adopted' | 'rejected', ledger: Ledger): Array<() => Promise<unknown>> {
   const symbol = subject.symbol;
   if (!symbol) return [];
   switch (subject.kind) {
     case 'amendment':
       return [() => db.updateTable('amendment').set({ status: outcome }).where('symbol', '=', symbol).execute()];
+    case 'part': {
+      const parts = JSON.stringify(subject.parts ?? []);
+      return [
+        () => db.updateTable('motion').set({ status: outcome }).where('draft', '=', symbol).where('motion', '=', 'division').where(sql<boolean>`parts = ${parts}::jsonb`).execute(),
+        // Rule 129: separate votes that leave no operative paragraph reject the draft as a whole.
+        async () => {
+          if (ledger.drafts.get(symbol)?.agenda.status === 'rejected') await db.updateTable('draft').set({ status: 'rejected' }).where('symbol', '=', symbol).where('status', '=', 'pending').execute();
+        },
+      ];
+    }
     case 'noAction':
       return [
-        () => db.updateTable('motion').set({ status: outcome }).where('draft', '=', symbol).execute(),
+        () => db.updateTable('motion').set({ status: outcome }).where('draft', '=', symbol).where('motion', '=', 'noAction').execute(),
         ...(outcome === 'adopted' ? [() => db.updateTable('draft').set({ status: 'noAction' }).where('symbol', '=', symbol).execute()] : []),
       ];
     case 'draft':
@@ -250,7 +260,8 @@ async function closeLiveVote(db: Kysely<DB>, voteId: string, ledger: Ledger): Pr
   const tally = Tally.ofLists(lists);
   const outcome = ledger.outcomeOfTally(vote.body, tally, vote.date);
   await db.updateTable('vote').set({ ...tally, lists_complete: true, outcome }).where('id', '=', voteId).execute();
-  if (outcome) for (const update of outcomeUpdates(db, { kind: vote.subject_kind as 'draft', symbol: vote.subject_symbol }, outcome)) await update();
+  const subject = { kind: vote.subject_kind as 'draft', symbol: vote.subject_symbol, ...(vote.subject_parts ? { parts: vote.subject_parts as string[] } : {}) };
+  if (outcome) for (const update of outcomeUpdates(db, subject, outcome, ledger)) await update();
 }
 
 /** Every journal entry in order, read in batches, for verification and export. */

@@ -81,6 +81,9 @@ export function recordRepository(db: Kysely<DB>) {
     findDissociations(draft: string) {
       return db.selectFrom('dissociation').selectAll().where('draft', '=', draft).execute();
     },
+    findMotions(draft: string) {
+      return db.selectFrom('motion').selectAll().where('draft', '=', draft).orderBy('act_seq').execute();
+    },
     findMandateEventsBy(symbols: readonly string[]) {
       return symbols.length
         ? db.selectFrom('mandate_event').innerJoin('mandate', 'mandate.id', 'mandate_event.mandate').select(['mandate.id', 'mandate.title', 'mandate_event.event', 'mandate_event.by_symbol', 'mandate_event.date', 'mandate_event.term_years', 'mandate_event.note']).where('mandate_event.by_symbol', 'in', symbols).execute()

@@ -108,6 +108,8 @@ export interface MotionTable {
   motion: string;
   proposer: string;
   status: string;
+  /** Paragraph ids of a division, as JSON; null for a no-action motion. */
+  parts: Json | null;
   act_seq: number;
 }
 export interface VoteTable {
@@ -118,6 +120,8 @@ export interface VoteTable {
   meeting: string | null;
   subject_kind: string;
   subject_symbol: string | null;
+  /** Paragraph ids of a separate vote (subject kind "part"), as JSON. */
+  subject_parts: Json | null;
   title: string;
   requested_by: string | null;
   yes: number | null;
