@@ -1,5 +1,5 @@
 // The API's shapes, as the services that produce them declare them (types only: nothing of the server is bundled).
-export type { VoteView, DraftView, AmendmentView, SourceView, SponsorView } from '../services/views.js';
+export type { VoteView, DraftView, AmendmentView, MotionView, SourceView, SponsorView } from '../services/views.js';
 export type { VoteDetail, MemberRow, StateView, MandateView, Agreement } from '../services/browse.js';
 export type { ParagraphDiff, Paragraph } from '../domain/amendment.js';
 

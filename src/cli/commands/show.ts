@@ -45,10 +45,21 @@ function printDraft(d: DraftView): void {
     const rows = d.amendments.map((a) => [a.symbol, a.proposers.map((p) => p.name).join(', ') || '—', formatTally(a.votes[0]?.tally ?? null), a.votes[0]?.ballots ? 'known' : 'not in sources', a.status]);
     console.log(indent(table(['Amendment', 'Proposed by', 'Yes–No–Abst.', 'Country lists', 'Fate'], rows)));
   }
-  if (d.votes.length) {
+  for (const m of d.motions) {
+    const what = m.motion === 'noAction' ? 'No-action motion (rule 116)' : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
+    const fate = m.status === 'pending' ? pc.dim('outcome not recorded') : m.motion === 'division' && m.status === 'adopted' ? pc.green('retained') : m.motion === 'division' && m.status === 'rejected' ? pc.red('rejected, so left out of the text') : outcomeText(m.status);
+    console.log(`\n${pc.bold(what)} requested by ${m.proposerName}: ${fate}`);
+    const vote = d.votes.find((v) => (m.motion === 'noAction' ? v.subjectKind === 'noAction' : v.subjectKind === 'part' && v.subjectParts?.join() === m.parts?.join()));
+    if (vote) console.log(indent(formatVote(vote)));
+  }
+  const onDraft = d.votes.filter((v) => v.subjectKind === 'draft');
+  if (onDraft.length) {
     console.log(`\n${pc.bold('Votes on the draft')}`);
-    for (const v of d.votes) console.log(indent(formatVote(v)));
-  } else if (d.status === 'adoptedWithoutVote') console.log(`\n${pc.bold('Vote')}: none requested; adopted without a vote.`);
+    for (const v of onDraft) console.log(indent(formatVote(v)));
+  } else if (d.status === 'adoptedWithoutVote') console.log(`\n${pc.bold('Vote on the draft')}: none requested; adopted without a vote.`);
+  if (d.dissociations.length) {
+    console.log(`\n${pc.bold('Dissociated from consensus')}: ${d.dissociations.map((x) => `${stateLabel(x.state)}${x.scope ? ` (${x.scope})` : ''}`).join(', ')}`);
+  }
   if (d.statements.length) {
     console.log(`\n${pc.bold('Statements')}`);
     for (const st of d.statements) console.log(`  ${st.kind}: ${st.asWritten ?? (st.state ? stateLabel(st.state) : '—')}${st.onBehalfOf ? ` (on behalf of ${st.onBehalfOf})` : ''}${st.summary ? ` — ${st.summary}` : ''}`);

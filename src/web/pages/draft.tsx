@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
 import { enc, useApi } from '../api.js';
 import { Await, Note, Outcome, Sources } from '../components/common.js';
-import type { AmendmentView, DraftView, Paragraph, ParagraphDiff } from '../types.js';
+import type { AmendmentView, DraftView, MotionView, Paragraph, ParagraphDiff, VoteView } from '../types.js';
 
 const JOINED: Record<string, string> = { tabling: 'at tabling', subsequently: 'subsequently joined', unknown: 'not stated' };
 
@@ -16,6 +16,7 @@ function Draft({ d }: { d: DraftView }) {
   const co = d.sponsors.list.filter((s) => s.role === 'co');
   const main = d.sponsors.list.filter((s) => s.role === 'main');
   const paragraphs = (d as DraftView & { paragraphs?: Paragraph[] | null }).paragraphs ?? null;
+  const onDraft = d.votes.filter((v) => v.subjectKind === 'draft');
   return (
     <>
       <p className="crumbs"><Link href="/">Record</Link> › <Link href={`/sessions/${d.body}/${d.session}`}>{d.body} session {d.session}</Link></p>
@@ -53,8 +54,18 @@ function Draft({ d }: { d: DraftView }) {
         </>
       ) : null}
 
-      {d.votes.length ? <><h2>Vote on the draft</h2><ul>{d.votes.map((v) => <li key={v.id}><Link href={`/votes/${v.id}`}>{v.tally ? Tally.format(v.tally) : 'Recorded vote'}</Link> <Outcome value={v.outcome} /></li>)}</ul></>
+      {d.motions.length ? (
+        <>
+          <h2>Motions</h2>
+          <ul>{d.motions.map((m, i) => <MotionItem key={i} m={m} votes={d.votes} />)}</ul>
+        </>
+      ) : null}
+
+      {onDraft.length ? <><h2>Vote on the draft</h2><ul>{onDraft.map((v) => <li key={v.id}><Link href={`/votes/${v.id}`}>{v.tally ? Tally.format(v.tally) : 'Recorded vote'}</Link> <Outcome value={v.outcome} /></li>)}</ul></>
         : d.status === 'adoptedWithoutVote' ? <p>No recorded vote was requested on the draft itself: the President declared it adopted without a vote.</p> : null}
+      {d.dissociations.length ? (
+        <p>Dissociated from consensus: {d.dissociations.map((x, i) => <span key={x.state}>{i ? ', ' : ''}<Link href={`/states/${x.state}`}>{x.state}</Link>{x.scope ? ` (${x.scope})` : ''}</span>)}.</p>
+      ) : null}
 
       {d.statements.length ? (
         <>
@@ -69,6 +80,18 @@ function Draft({ d }: { d: DraftView }) {
 }
 
 const STATEMENT: Record<string, string> = { introduction: 'Introduced by', generalComment: 'General comment', explanationBefore: 'Explanation of vote before the vote', explanationAfter: 'Explanation of vote after the vote', other: 'Statement' };
+
+function MotionItem({ m, votes }: { m: MotionView; votes: readonly VoteView[] }) {
+  const vote = votes.find((v) => (m.motion === 'noAction' ? v.subjectKind === 'noAction' : v.subjectKind === 'part' && v.subjectParts?.join() === m.parts?.join()));
+  const what = m.motion === 'noAction' ? 'No-action motion (rule 116)' : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
+  const fate = m.motion === 'division' && m.status === 'adopted' ? 'retained' : m.motion === 'division' && m.status === 'rejected' ? 'rejected, so left out of the text' : null;
+  return (
+    <li>
+      {what}, requested by <Link href={`/states/${m.proposer}`}>{m.proposerName}</Link> — {fate ?? <Outcome value={m.status} />}
+      {vote ? <> by <Link href={`/votes/${vote.id}`}>{vote.tally ? Tally.format(vote.tally) : 'recorded vote'}</Link></> : null}
+    </li>
+  );
+}
 
 function AmendmentItem({ a }: { a: AmendmentView }) {
   const vote = a.votes[0];

@@ -14,7 +14,7 @@ export function VotePage({ id }: { id: string }) {
           <p className="crumbs"><Link href="/">Record</Link>{v.session ? <> › <Link href={`/sessions/${v.body}/${v.session}`}>{v.body} session {v.session}</Link></> : null}</p>
           <h1>Recorded vote: {v.subject ? <span className="symbol">{v.subject}</span> : null} {v.title !== v.subject ? v.title : null}</h1>
           <p>
-            {v.date ?? 'Date not in the sources'}{v.subjectKind === 'amendment' ? ' · vote on an amendment' : ''}
+            {v.date ?? 'Date not in the sources'}{v.subjectKind === 'amendment' ? ' · vote on an amendment' : v.subjectKind === 'part' ? ` · separate vote on ${v.subjectParts?.join(' and ') ?? 'part'} of the draft` : v.subjectKind === 'noAction' ? ' · vote on a no-action motion' : ''}
             {v.subject ? <> · <Link href={v.subjectKind === 'amendment' ? `/amendments/${v.subject}` : draftHref(v.subject)}>{v.subjectKind === 'amendment' ? 'the amendment' : 'the draft'}</Link></> : null}
             {v.requestedBy ? ` · requested by ${v.requestedBy}` : ''} · <Outcome value={v.outcome} />
           </p>
