@@ -68,6 +68,20 @@ describe('Ledger', () => {
     assert.deepEqual(problem({ ...base, motion: 'noAction', parts: ['OP1'] })?.path, ['parts']);
     assert.equal(problem({ ...base, motion: 'noAction' }), undefined);
   });
+  it('keeps a vote told twice, and says which earlier vote it resembles and whether the tallies agree', () => {
+    const ledger = hrcLedger(['NOR']);
+    ledger.apply(amendment('L.42', 1));
+    const vote = (id: string, tally: { yes: number; no: number; abstain: number }, date = '2017-03-23', kind: 'amendment' | 'other' = 'amendment'): Act => ({ kind: 'voteRecorded', id, body: 'HRC', session: '34', date, meeting: null, subject: { kind, symbol: 'L.42' }, title: 'L.42', requestedBy: null, tally, ballots: null, listsComplete: false, statedOutcome: null, sources: src });
+    assert.deepEqual(ledger.apply(vote('a', { yes: 15, no: 28, abstain: 4 })), []);
+    const again = ledger.apply(vote('b', { yes: 15, no: 28, abstain: 4 }));
+    assert.deepEqual(again.map((f) => [f.code, f.subject]), [['PossibleDuplicate', 'b']]);
+    assert.match(again[0]?.message ?? '', /vote a on L\.42 on 2017-03-23 has the same tally \(15–28–4\): most likely the same vote/);
+    assert.match(ledger.apply(vote('c', { yes: 16, no: 27, abstain: 4 }))[0]?.message ?? '', /vote a is also on L\.42 on 2017-03-23, with 15–28–4: another vote on it, or sources that disagree/);
+    ledger.apply(vote('e', { yes: 30, no: 10, abstain: 7 }));
+    assert.equal(ledger.drafts.get('L.5')?.agenda.amendments[0]?.status, 'rejected', 'a retelling decides nothing again, even when its tally disagrees');
+    assert.deepEqual([...ledger.retold], ['b', 'c', 'e']);
+    assert.deepEqual(ledger.apply(vote('d', { yes: 15, no: 28, abstain: 4 }, '2017-03-24', 'other')), [], 'another day, and a subject of kind "other", are not compared');
+  });
   it('refuses a body or a session recorded twice', () => {
     const ledger = hrcLedger(['NOR']);
     assert.throws(() => ledger.apply({ kind: 'bodyRecorded', code: 'HRC', name: 'again', size: 47, seats: null }), (e: unknown) => isDomainError(e, 'DuplicateSymbol') && /HRC/.test(e.message));

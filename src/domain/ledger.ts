@@ -46,6 +46,10 @@ export class Ledger {
   readonly openVotes = new Map<string, OpenVote>();
   readonly adoptedTexts = new Set<string>();
   readonly mandates = new Set<string>();
+  /** Recorded votes that tell again a vote already recorded (flagged PossibleDuplicate). */
+  readonly retold = new Set<string>();
+  /** The first recorded vote on each subject, by body and day, to notice one vote told twice. */
+  readonly #firstVoteOn = new Map<string, { id: string; tally: Tally | null }>();
 
   /** Validates `act` and takes it in; returns the discrepancies to keep beside it. */
   apply(act: Act): Flag[] {
@@ -238,7 +242,12 @@ export class Ledger {
       listsComplete: act.listsComplete,
     }).map((d) => ({ ...d, subject: act.id }));
     if (act.ballots && !act.listsComplete) flags.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
-    if (subject) {
+    const twice = this.#sameVoteAgain(act);
+    if (twice) {
+      // Kept and flagged, but it decides nothing again: the earlier vote already did.
+      flags.push({ subject: act.id, code: 'PossibleDuplicate', message: twice });
+      this.retold.add(act.id);
+    } else if (subject) {
       const draft = this.#draft(subject.draft);
       const outcome = this.outcomeOf(act);
       if (outcome) draft.agenda = decide(draft.agenda, subject, outcome, draft.paragraphs);
@@ -246,6 +255,27 @@ export class Ledger {
     }
     this.votes.add(act.id);
     return flags;
+  }
+
+  /**
+   * Two recorded votes on the same subject of the same body on the same day are most often one vote
+   * told by two sources (or twice in one dataset); sometimes two votes (a re-vote). Both are kept;
+   * the later one says which it resembles, and whether their tallies agree.
+   */
+  #sameVoteAgain(act: ActOf<'voteRecorded'>): string | null {
+    const { subject } = act;
+    if (!subject.symbol || !act.date || subject.kind === 'other') return null;
+    const key = [act.body, subject.kind, subject.symbol, subject.parts?.join('+') ?? '', act.date].join('|');
+    const earlier = this.#firstVoteOn.get(key);
+    const tally = recordedTally(act);
+    if (!earlier) {
+      this.#firstVoteOn.set(key, { id: act.id, tally });
+      return null;
+    }
+    const on = `on ${subject.symbol} on ${act.date}`;
+    return tally && earlier.tally && Tally.equals(tally, earlier.tally)
+      ? `vote ${earlier.id} ${on} has the same tally (${Tally.format(tally)}): most likely the same vote from two sources`
+      : `vote ${earlier.id} is also ${on}, with ${earlier.tally ? Tally.format(earlier.tally) : 'no tally'}: another vote on it, or sources that disagree`;
   }
 
   #decided(act: ActOf<'draftDecided'>): Flag[] {

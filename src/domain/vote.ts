@@ -114,7 +114,7 @@ export function listsOfLiveVote(vote: LiveVote): BallotLists {
 
 /** What is wrong with a recorded roll call, kept beside it rather than thrown. */
 export interface Discrepancy {
-  readonly code: 'ListCountMismatch' | 'NonMemberListed' | 'ListedTwice' | 'OutcomeMismatch' | 'BelowQuorum' | 'PartialList';
+  readonly code: 'ListCountMismatch' | 'NonMemberListed' | 'ListedTwice' | 'OutcomeMismatch' | 'BelowQuorum' | 'PartialList' | 'PossibleDuplicate';
   readonly message: string;
 }
 

@@ -185,7 +185,8 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       const outcome = ledger.outcomeOf(act);
       // The ballots stay in the act; the row points at it (act_seq).
       push('vote', [act.id, act.body, act.session, act.date, act.meeting, act.subject.kind, act.subject.symbol, json(act.subject.parts), act.title, act.requestedBy, t?.yes ?? null, t?.no ?? null, t?.abstain ?? null, act.ballots !== null, act.listsComplete, outcome, null, seq]);
-      if (outcome) updates.push(...outcomeUpdates(db, act.subject, outcome, ledger));
+      // A vote told again by another source decides nothing again (the ledger flagged it).
+      if (outcome && !ledger.retold.has(act.id)) updates.push(...outcomeUpdates(db, act.subject, outcome, ledger));
       return;
     }
     case 'voteOpened':
