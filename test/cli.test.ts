@@ -60,6 +60,17 @@ describe('plenary on a fresh data directory', () => {
     assert.match(bad2.stderr, /unknown\.txt:2: unknown State name "Atlantis"/);
   });
 
+  it('keeps a vote told again by another source, flagged as a possible duplicate, and decides nothing twice', async () => {
+    const copy = join(dir, 'repost.txt');
+    writeFileSync(copy, `${readFileSync('data/hrc34/02_humanrightsdefenders_blog_2017-03-24_L5_amendments.txt', 'utf8')}\nReposted by a reader.\n`);
+    const ok = await plenary(dir, 'import', 'text', copy, '--session', '34', '--date', '2017-03-23');
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /PossibleDuplicate: vote hrc-34-l-42-2017-03-23 on A\/HRC\/34\/L\.42 on 2017-03-23 has the same tally \(15–28–4\)/);
+    const votes = JSON.parse((await plenary(dir, 'votes', '--subject', 'A/HRC/34/L.42', '--json')).stdout) as Array<{ tally: unknown; flags: Array<{ code: string }> }>;
+    assert.deepEqual(votes.map((v) => v.flags.map((f) => f.code)), [[], ['PossibleDuplicate']]);
+    assert.match((await plenary(dir, 'show', 'L.42', '--session', '34')).stdout, /Fate: .*rejected/);
+  });
+
   it('imports unvotes and UNDL fixtures; rejects broken files naming file, line and problem', async () => {
     const uv = await plenary(dir, 'import', 'unvotes', 'test/fixtures/unvotes-mini');
     assert.equal(uv.code, 0, uv.stderr);

@@ -33,7 +33,8 @@ export function rollCallActs(rollCalls: readonly RollCallInput[], sourceIds: rea
     session: rc.session,
     date: rc.date,
     meeting: null,
-    subject: { kind: rc.amend ? ('other' as const) : ('resolution' as const), symbol: rc.unres },
+    // A vote on an amendment or on a paragraph is not a vote on the resolution as a whole.
+    subject: { kind: rc.amend || rc.para ? ('other' as const) : ('resolution' as const), symbol: rc.unres },
     title: [rc.short, rc.amend ? '(vote on an amendment)' : '', rc.para ? '(vote on a paragraph)' : ''].filter(Boolean).join(' '),
     requestedBy: null,
     tally: null,

@@ -73,6 +73,7 @@ export function textRecordsToActs(records: readonly TextRecord[], ctx: TextConte
   const names = namesAct(records.flatMap(allNamed), ctx.sourceId);
   if (names) acts.push(names);
   const tabled = new Set<string>();
+  const usedIds = new Set<string>();
   const ensureDraft = (symbol: string) => {
     if (ledger.drafts.has(symbol) || ledger.amendmentOf.has(symbol) || tabled.has(symbol) || !ctx.session) return;
     tabled.add(symbol);
@@ -97,7 +98,11 @@ export function textRecordsToActs(records: readonly TextRecord[], ctx: TextConte
         acts.push({ kind: 'statementRecorded', draft: symbol, speaker: { state: record.introducedBy.code, asWritten: record.introducedBy.asWritten, onBehalfOf: null }, statement: 'introduction', date: ctx.date, summary: null, sources: [ctx.sourceId] });
       }
     } else {
-      const vote = voteAct(record, ctx);
+      // Another source may tell a vote the record already holds: it is kept under its own id, and
+      // the ledger flags it as a possible duplicate of the earlier one.
+      let vote = voteAct(record, ctx);
+      for (let n = 2; ledger.votes.has(vote.id) || usedIds.has(vote.id); n++) vote = { ...vote, id: `${voteAct(record, ctx).id}-${n}` };
+      usedIds.add(vote.id);
       if (vote.subject.symbol && vote.subject.kind === 'draft') ensureDraft(vote.subject.symbol);
       acts.push(vote);
     }
