@@ -75,8 +75,8 @@ describe('Ledger', () => {
     assert.deepEqual(ledger.apply(vote('a', { yes: 15, no: 28, abstain: 4 })), []);
     const again = ledger.apply(vote('b', { yes: 15, no: 28, abstain: 4 }));
     assert.deepEqual(again.map((f) => [f.code, f.subject]), [['PossibleDuplicate', 'b']]);
-    assert.match(again[0]?.message ?? '', /vote a on L\.42 on 2017-03-23 has the same tally \(15–28–4\): most likely the same vote/);
-    assert.match(ledger.apply(vote('c', { yes: 16, no: 27, abstain: 4 }))[0]?.message ?? '', /vote a is also on L\.42 on 2017-03-23, with 15–28–4: another vote on it, or sources that disagree/);
+    assert.match(again[0]?.message ?? '', /vote a on L\.42 on 2017-03-23 has the same tally \(15–28–4\): most likely one vote recorded twice/);
+    assert.match(ledger.apply(vote('c', { yes: 16, no: 27, abstain: 4 }))[0]?.message ?? '', /vote a is also on L\.42 on 2017-03-23, with 15–28–4: another vote on it, or records that disagree/);
     ledger.apply(vote('e', { yes: 30, no: 10, abstain: 7 }));
     assert.equal(ledger.drafts.get('L.5')?.agenda.amendments[0]?.status, 'rejected', 'a retelling decides nothing again, even when its tally disagrees');
     assert.deepEqual([...ledger.retold], ['b', 'c', 'e']);

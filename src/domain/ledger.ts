@@ -274,8 +274,8 @@ export class Ledger {
     }
     const on = `on ${subject.symbol} on ${act.date}`;
     return tally && earlier.tally && Tally.equals(tally, earlier.tally)
-      ? `vote ${earlier.id} ${on} has the same tally (${Tally.format(tally)}): most likely the same vote from two sources`
-      : `vote ${earlier.id} is also ${on}, with ${earlier.tally ? Tally.format(earlier.tally) : 'no tally'}: another vote on it, or sources that disagree`;
+      ? `vote ${earlier.id} ${on} has the same tally (${Tally.format(tally)}): most likely one vote recorded twice`
+      : `vote ${earlier.id} is also ${on}, with ${earlier.tally ? Tally.format(earlier.tally) : 'no tally'}: another vote on it, or records that disagree`;
   }
 
   #decided(act: ActOf<'draftDecided'>): Flag[] {
