@@ -36,7 +36,7 @@ describe('journal hash chain', () => {
 describe('digest', () => {
   it('gives the same chain with any correct SHA-256 (the store uses the platform one)', async () => {
     const { createHash } = await import('node:crypto');
-    const nodeDigest = (text: string) => createHash('sha256').update(text).digest('hex');
+    const nodeDigest = (parts: readonly string[]) => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex');
     const pure = chainActs(acts, { seq: 0, hash: GENESIS_HASH }, '2026-11-26T00:00:00Z');
     const native = chainActs(acts, { seq: 0, hash: GENESIS_HASH }, '2026-11-26T00:00:00Z', nodeDigest);
     assert.deepEqual(native.map((e) => e.hash), pure.map((e) => e.hash));

@@ -19,11 +19,12 @@ export interface JournalEntry {
 }
 
 /** SHA-256 of UTF-8 text, as lowercase hex. Any correct implementation gives the same chain. */
-export type Digest = (text: string) => string;
+/** SHA-256 in hex of the parts, as if joined (so a large text need not be copied to be hashed). */
+export type Digest = (parts: readonly string[]) => string;
 
 const encoder = new TextEncoder();
 /** The pure implementation; the store passes the platform's faster one. */
-export const sha256Hex: Digest = (text) => bytesToHex(sha256(encoder.encode(text)));
+export const sha256Hex: Digest = (parts) => bytesToHex(sha256(encoder.encode(parts.join(''))));
 
 /**
  * JSON with object keys sorted at every depth, so the same act always hashes the same way,
@@ -50,8 +51,8 @@ function withSortedKeys(value: unknown): unknown {
   return sorted;
 }
 
-function material(entry: Omit<JournalEntry, 'hash'>, canonical: string): string {
-  return `${entry.seq}\n${entry.recordedAt}\n${entry.prevHash}\n${canonical}`;
+function material(entry: Omit<JournalEntry, 'hash'>, canonical: string): string[] {
+  return [`${entry.seq}\n${entry.recordedAt}\n${entry.prevHash}\n`, canonical];
 }
 
 export function hashEntry(entry: Omit<JournalEntry, 'hash'>, digest: Digest = sha256Hex): string {
