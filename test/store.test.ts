@@ -136,6 +136,17 @@ for (const engine of ENGINES) {
       assert.equal(view.status, 'rejected', 'rule 129: no operative paragraph left');
     });
 
+    it('COPYs any text as it is: tabs, line breaks, backslashes, accents, nulls, and fields of any size', async () => {
+      const large = `${'Côte d’Ivoire \\ "quoted"\t'.repeat(400)}end`;
+      const rows: Array<[string, string | null]> = [['a', 'tab\there\nline\r\\N not null'], ['b', null], ['c', large], ['d', ''], ['e', '\\']];
+      await store.transaction(async (tx) => {
+        await sql`CREATE TEMP TABLE copy_check (k text, v text) ON COMMIT DROP`.execute(tx.db);
+        await tx.copyInto('copy_check' as never, ['k', 'v'], rows);
+        const back = await sql<{ k: string; v: string | null }>`SELECT k, v FROM copy_check ORDER BY k`.execute(tx.db);
+        assert.deepEqual(back.rows.map((r) => [r.k, r.v]), rows);
+      });
+    });
+
     it('keeps the journal append-only, and detects an act edited behind its back', async () => {
       await assert.rejects(sql`UPDATE act SET kind = kind WHERE seq = 1`.execute(store.db), /append-only/);
       const verify = async () => {

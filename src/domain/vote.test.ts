@@ -71,6 +71,13 @@ describe('checkRecordedVote', () => {
     assert.deepEqual(flags.map((f) => f.code).sort(), ['ListedTwice', 'NonMemberListed']);
     assert.match(flags.find((f) => f.code === 'NonMemberListed')?.message ?? '', /RUS/);
   });
+  it('judges each vote\'s lists on their own: a State in two votes is not listed twice', () => {
+    const check = (lists: { yes: string[]; no: string[]; abstain: string[] }) => checkRecordedVote({ tally: null, lists, members: null, membership: null, statedOutcome: null }).map((f) => f.code);
+    assert.deepEqual(check({ yes: ['NOR', 'DEU'], no: [], abstain: ['CHN'] }), []);
+    assert.deepEqual(check({ yes: ['CHN'], no: ['NOR'], abstain: ['DEU'] }), []);
+    assert.deepEqual(check({ yes: ['CHN'], no: [], abstain: ['CHN'] }), ['ListedTwice']);
+    assert.deepEqual(check({ yes: ['CHN'], no: [], abstain: [] }), []);
+  });
   it('flags a stated outcome the tally cannot produce', () => {
     const flags = checkRecordedVote({ tally: { yes: 15, no: 28, abstain: 4 }, lists: null, members: null, membership: 47, statedOutcome: 'adopted' });
     assert.deepEqual(flags.map((f) => f.code), ['OutcomeMismatch']);

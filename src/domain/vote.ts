@@ -119,6 +119,25 @@ export interface Discrepancy {
 }
 
 /**
+ * Where each code was last seen: the number of the check that saw it. A check that finds its own
+ * number has seen the code before. Reused from check to check, so that a bulk import of thousands
+ * of roll calls does not build and drop a set for each (the answer depends only on `lists`).
+ */
+const lastSeenIn = new Map<string, number>();
+let checks = 0;
+
+function namesSomeStateTwice(lists: BallotLists): boolean {
+  const check = ++checks;
+  for (const position of POSITIONS) {
+    for (const code of lists[position]) {
+      if (lastSeenIn.get(code) === check) return true;
+      lastSeenIn.set(code, check);
+    }
+  }
+  return false;
+}
+
+/**
  * Checks a recorded vote against itself: lists against the tally, listed States against the
  * membership on that date (when membership is known), the stated outcome against the rules.
  */
@@ -139,11 +158,9 @@ export function checkRecordedVote(input: {
     if (tally && contradicts) {
       found.push({ code: 'ListCountMismatch', message: `lists name ${Tally.format(counted)} but the tally is ${Tally.format(tally)}` });
     }
-    // Most lists name each State once: a set of them says so quickly, and only a list that names
-    // one twice is walked again to say where.
-    const distinct = new Set<string>();
-    for (const position of POSITIONS) for (const code of lists[position]) distinct.add(code);
-    if (distinct.size < Tally.total(counted)) {
+    // Most lists name each State once: a quick pass says so, and only a list that names one twice
+    // is walked again to say where.
+    if (namesSomeStateTwice(lists)) {
       const seen = new Map<string, Position>();
       for (const position of POSITIONS) {
         for (const code of lists[position]) {

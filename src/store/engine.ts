@@ -71,16 +71,51 @@ async function migrate(db: Kysely<DB>, schema: string | undefined): Promise<void
 }
 
 /** COPY text format: backslash escapes, \N for null. */
-export function copyLine(values: readonly CopyValue[]): string {
-  let line = '';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (i > 0) line += '\t';
-    if (v === null || v === undefined) line += '\\N';
-    else if (typeof v === 'string') line += /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
-    else line += String(v);
+function copyField(v: CopyValue | undefined): string {
+  if (v === null || v === undefined) return '\\N';
+  if (typeof v !== 'string') return String(v);
+  return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
+}
+
+const CHUNK = 1 << 16;
+const LARGE = 512;
+
+/**
+ * `rows` in COPY text format, as chunks of about 64 KB of UTF-8. Large fields (an act's payload)
+ * are encoded straight into the chunk, not first joined into a line and a batch of lines.
+ */
+export function* copyChunks(rows: Iterable<readonly CopyValue[]>): Generator<Uint8Array> {
+  let chunk = Buffer.allocUnsafe(CHUNK * 2);
+  let at = 0;
+  function* write(text: string): Generator<Uint8Array> {
+    const most = 3 * text.length;
+    if (chunk.length - at < most) {
+      if (at > 0) yield chunk.subarray(0, at);
+      chunk = Buffer.allocUnsafe(Math.max(CHUNK * 2, most));
+      at = 0;
+    }
+    at += chunk.write(text, at);
   }
-  return `${line}\n`;
+  for (const row of rows) {
+    let small = '';
+    for (let i = 0; i < row.length; i++) {
+      const field = copyField(row[i]);
+      if (i > 0) small += '\t';
+      if (field.length < LARGE) small += field;
+      else {
+        yield* write(small);
+        yield* write(field);
+        small = '';
+      }
+    }
+    yield* write(`${small}\n`);
+    if (at >= CHUNK) {
+      yield chunk.subarray(0, at);
+      chunk = Buffer.allocUnsafe(CHUNK * 2);
+      at = 0;
+    }
+  }
+  if (at > 0) yield chunk.subarray(0, at);
 }
 
 function copySql(table: string, columns: readonly string[], source: string): string {
@@ -103,11 +138,9 @@ async function openPglite(dataDir: string): Promise<Store> {
         return fn({
           db: txDb,
           async copyInto(table, columns, rows) {
-            let text = '';
-            for (const row of rows) text += copyLine(row);
-            if (text === '') return;
-            // One part: a Blob built from hundreds of thousands of small strings is several times slower.
-            await pgTx.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob([text]) });
+            const chunks = [...copyChunks(rows)];
+            if (chunks.length === 0) return;
+            await pgTx.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob(chunks) });
           },
           async copyRaw(table, data, format) {
             await pgTx.query(`COPY ${table} FROM '/dev/blob' WITH (FORMAT ${format})`, [], { blob: new Blob([data]) });
@@ -153,7 +186,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
           db: txDb,
           async copyInto(table, columns, rows) {
             const stream = client.query(copyFrom(copySql(table, columns, 'STDIN')));
-            await pipeline(Readable.from(batchLines(rows)), stream);
+            await pipeline(Readable.from(copyChunks(rows)), stream);
           },
           async copyRaw(table, data, format) {
             await pipeline(Readable.from([data]), client.query(copyFrom(`COPY ${table} FROM STDIN WITH (FORMAT ${format})`)));
@@ -172,18 +205,6 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
       await db.destroy();
     },
   };
-}
-
-function* batchLines(rows: Iterable<readonly CopyValue[]>): Generator<string> {
-  let buffer = '';
-  for (const row of rows) {
-    buffer += copyLine(row);
-    if (buffer.length > 1 << 16) {
-      yield buffer;
-      buffer = '';
-    }
-  }
-  if (buffer) yield buffer;
 }
 
 function redact(url: string): string {
