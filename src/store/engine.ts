@@ -81,39 +81,42 @@ const CHUNK = 1 << 16;
 const LARGE = 512;
 
 /**
- * `rows` in COPY text format, as chunks of about 64 KB of UTF-8. Large fields (an act's payload)
- * are encoded straight into the chunk, not first joined into a line and a batch of lines.
+ * `rows` in COPY text format, as chunks of about 64 KB of UTF-8. Small fields are joined into a
+ * line; a large one (an act's payload) is encoded straight into the chunk, not copied into a line
+ * and a batch of lines first.
  */
 export function* copyChunks(rows: Iterable<readonly CopyValue[]>): Generator<Uint8Array> {
+  const ready: Uint8Array[] = [];
   let chunk = Buffer.allocUnsafe(CHUNK * 2);
   let at = 0;
-  function* write(text: string): Generator<Uint8Array> {
+  const write = (text: string) => {
     const most = 3 * text.length;
     if (chunk.length - at < most) {
-      if (at > 0) yield chunk.subarray(0, at);
+      if (at > 0) ready.push(chunk.subarray(0, at));
       chunk = Buffer.allocUnsafe(Math.max(CHUNK * 2, most));
       at = 0;
     }
     at += chunk.write(text, at);
-  }
+  };
   for (const row of rows) {
-    let small = '';
+    let line = '';
     for (let i = 0; i < row.length; i++) {
       const field = copyField(row[i]);
-      if (i > 0) small += '\t';
-      if (field.length < LARGE) small += field;
+      if (i > 0) line += '\t';
+      if (field.length < LARGE) line += field;
       else {
-        yield* write(small);
-        yield* write(field);
-        small = '';
+        write(line);
+        write(field);
+        line = '';
       }
     }
-    yield* write(`${small}\n`);
+    write(`${line}\n`);
     if (at >= CHUNK) {
-      yield chunk.subarray(0, at);
+      ready.push(chunk.subarray(0, at));
       chunk = Buffer.allocUnsafe(CHUNK * 2);
       at = 0;
     }
+    if (ready.length) yield* ready.splice(0);
   }
   if (at > 0) yield chunk.subarray(0, at);
 }
