@@ -79,10 +79,9 @@ export async function parseUnvotes(paths: readonly string[], onProgress?: (rows:
   let ballots = sink();
   if (!readPlainVotes(votesCsv, ballots)) {
     problems.length = before;
-    for (const rc of rollCalls.values()) rc.yes.length = rc.no.length = rc.abstain.length = 0;
     readVotesWithPapa(votesCsv, (ballots = sink()));
   }
-  return { rollCalls: [...rollCalls.values()], names: ballots.names(), ballots: ballots.ballots, problems, files };
+  return { rollCalls: ballots.rollCallsWithBallots(), names: ballots.names(), ballots: ballots.ballots, problems, files };
 }
 
 type Note = (problem: Problem) => void;
@@ -119,24 +118,36 @@ function checkHeader(header: readonly string[], expected: readonly string[], fil
   return missing.length === 0;
 }
 
-type Position = 'yes' | 'no' | 'abstain';
 const POSITIONS = (['yes', 'no', 'abstain'] as const).map((position) => ({ position, bytes: Buffer.from(position) }));
 
-/** What every un_votes row goes through, however it was read: the rules live here, once. */
+/**
+ * What every un_votes row goes through, however it was read: the rules live here, once. Ballots
+ * are kept as numbers in typed arrays (roll call, State, position) and become each roll call's
+ * lists at the end, each list allocated once at its size.
+ */
 class BallotSink {
   ballots = 0;
   /** Column positions, from the header. */
   at = { rcid: 0, country: 1, country_code: 2, vote: 3, fields: 4 };
-  readonly #codes = new Map<string, string | null>();
+  readonly #codes = new Map<string, number>();
+  readonly #codeList: string[] = [];
   readonly #names = new Map<string, { state: string; asWritten: string }>();
+  readonly #calls: RollCall[];
+  readonly #callIndex: Map<string, number>;
+  #call = new Int32Array(1 << 16);
+  #state = new Uint16Array(1 << 16);
+  #position = new Uint8Array(1 << 16);
 
   constructor(
-    readonly rollCalls: ReadonlyMap<string, RollCall>,
+    rollCalls: ReadonlyMap<string, RollCall>,
     readonly file: string,
     private readonly callsFile: string,
     readonly note: Note,
     private readonly onProgress?: (rows: number) => void,
-  ) {}
+  ) {
+    this.#calls = [...rollCalls.values()];
+    this.#callIndex = new Map([...rollCalls.keys()].map((rcid, i) => [rcid, i]));
+  }
 
   header(columns: readonly string[]): boolean {
     if (!checkHeader(columns, VOTES, this.file, this.note)) return false;
@@ -151,36 +162,65 @@ class BallotSink {
     return false;
   }
 
-  call(rcid: string, line: number): RollCall | undefined {
-    const call = this.rollCalls.get(rcid);
-    if (!call) this.note({ file: this.file, line, message: `roll call ${rcid} is not in ${this.callsFile}` });
+  /** The roll call's number here, or -1 (and a problem) when the roll calls file does not have it. */
+  call(rcid: string, line: number): number {
+    const call = this.#callIndex.get(rcid) ?? -1;
+    if (call < 0) this.note({ file: this.file, line, message: `roll call ${rcid} is not in ${this.callsFile}` });
     return call;
   }
 
-  /** The State a row names: the dataset's ISO-2 code wins; historical States without one are found by name. */
-  state(alpha2: string, country: string, line: number): string | null {
+  /**
+   * The State a row names, as a number here (-1 and a problem when unknown): the dataset's ISO-2
+   * code wins; historical States without one are found by name.
+   */
+  state(alpha2: string, country: string, line: number): number {
     const key = `${alpha2}|${country}`;
-    let code = this.#codes.get(key);
-    if (code === undefined) {
-      code = (alpha2 ? findStateByAlpha2(alpha2)?.code : undefined) ?? resolveStateName(country)?.state.code ?? null;
-      this.#codes.set(key, code);
+    let index = this.#codes.get(key);
+    if (index === undefined) {
+      const code = (alpha2 ? findStateByAlpha2(alpha2)?.code : undefined) ?? resolveStateName(country)?.state.code ?? null;
+      index = code ? this.#codeList.push(code) - 1 : -1;
+      this.#codes.set(key, index);
       if (code && country !== findState(code)?.name) this.#names.set(`${code}|${country}`, { state: code, asWritten: country });
     }
-    if (!code) this.note({ file: this.file, line, message: `unknown country "${country}" (code "${alpha2}")` });
-    return code;
+    if (index < 0) this.note({ file: this.file, line, message: `unknown country "${country}" (code "${alpha2}")` });
+    return index;
   }
 
-  position(vote: string, line: number): Position | null {
-    if (vote === 'yes' || vote === 'no' || vote === 'abstain') return vote;
-    this.note({ file: this.file, line, message: `unknown vote code "${vote}" (expected yes, no or abstain)` });
-    return null;
+  /** 0, 1, 2 for yes, no, abstain; -1 (and a problem) for anything else. */
+  position(vote: string, line: number): number {
+    const position = POSITIONS.findIndex((p) => p.position === vote);
+    if (position < 0) this.note({ file: this.file, line, message: `unknown vote code "${vote}" (expected yes, no or abstain)` });
+    return position;
   }
 
-  cast(call: RollCall | undefined, code: string | null, position: Position | null): void {
-    if (!call || !code || !position) return;
-    call[position].push(code);
-    this.ballots++;
+  cast(call: number, state: number, position: number): void {
+    if (call < 0 || state < 0 || position < 0) return;
+    const n = this.ballots;
+    if (n === this.#call.length) {
+      const grow = <T extends Int32Array | Uint16Array | Uint8Array>(a: T, make: (size: number) => T): T => {
+        const bigger = make(2 * a.length);
+        bigger.set(a);
+        return bigger;
+      };
+      this.#call = grow(this.#call, (size) => new Int32Array(size));
+      this.#state = grow(this.#state, (size) => new Uint16Array(size));
+      this.#position = grow(this.#position, (size) => new Uint8Array(size));
+    }
+    this.#call[n] = call;
+    this.#state[n] = state;
+    this.#position[n] = position;
+    this.ballots = n + 1;
     if (this.onProgress && this.ballots % 50_000 === 0) this.onProgress(this.ballots);
+  }
+
+  /** Every roll call with its lists, in file order within each list. */
+  rollCallsWithBallots(): RollCall[] {
+    // Slot 3c + p holds roll call c's list for position p (yes, no, abstain).
+    const slots = Array.from({ length: 3 * this.#calls.length }, (): string[] => []);
+    for (let i = 0; i < this.ballots; i++) {
+      (slots[3 * (this.#call[i] as number) + (this.#position[i] as number)] as string[]).push(this.#codeList[this.#state[i] as number] as string);
+    }
+    return this.#calls.map((rc, c) => ({ ...rc, yes: slots[3 * c] as string[], no: slots[3 * c + 1] as string[], abstain: slots[3 * c + 2] as string[] }));
   }
 
   names(): UnvotesData['names'] {
@@ -196,7 +236,7 @@ function readVotesWithPapa(csv: Buffer, sink: BallotSink): void {
   if (!header || !sink.header(header)) return;
   const { at } = sink;
   let lastRcid: string | undefined;
-  let call: RollCall | undefined;
+  let call = -1;
   rows.forEach((row, i) => {
     const line = i + 2;
     if (!sink.fieldCount(row.length, line)) return;
@@ -224,11 +264,11 @@ function readPlainVotes(csv: Buffer, sink: BallotSink): boolean {
     return true;
   };
   // Per two-letter code: the State, and where the name it was last seen with lies in the file.
-  const byAlpha2 = new Map<number, { code: string | null; name: number; nameEnd: number }>();
+  const byAlpha2 = new Map<number, { state: number; name: number; nameEnd: number }>();
   let headerRead = false;
   let rcid = -1;
   let rcidEnd = -1;
-  let call: RollCall | undefined;
+  let call = -1;
   return scanPlainCsv(csv, (bounds, fields, line) => {
     if (!headerRead) {
       headerRead = true;
@@ -248,14 +288,17 @@ function readPlainVotes(csv: Buffer, sink: BallotSink): boolean {
     const key = bounds[2 * at.country_code + 1] === a2 + 2 ? (csv[a2] as number) * 256 + (csv[a2 + 1] as number) : -1;
     let known = byAlpha2.get(key);
     if (!known || !same(name, nameEnd, known.name, known.nameEnd)) {
-      known = { code: sink.state(text(bounds, at.country_code), text(bounds, at.country), line), name, nameEnd };
+      known = { state: sink.state(text(bounds, at.country_code), text(bounds, at.country), line), name, nameEnd };
       if (key >= 0) byAlpha2.set(key, known);
-    } else if (!known.code) sink.state(text(bounds, at.country_code), text(bounds, at.country), line);
+    } else if (known.state < 0) sink.state(text(bounds, at.country_code), text(bounds, at.country), line);
 
     const v = bounds[2 * at.vote] as number;
     const vEnd = bounds[2 * at.vote + 1] as number;
-    let position: Position | null = null;
-    for (const p of POSITIONS) if (same(v, vEnd, 0, p.bytes.length, p.bytes)) position = p.position;
-    sink.cast(call, known.code, position ?? sink.position(text(bounds, at.vote), line));
+    let position = -1;
+    for (let p = 0; p < POSITIONS.length && position < 0; p++) {
+      const { bytes } = POSITIONS[p] as (typeof POSITIONS)[number];
+      if (same(v, vEnd, 0, bytes.length, bytes)) position = p;
+    }
+    sink.cast(call, known.state, position >= 0 ? position : sink.position(text(bounds, at.vote), line));
   });
 }
