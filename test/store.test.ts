@@ -147,6 +147,23 @@ for (const engine of ENGINES) {
       });
     });
 
+    it('keeps which acts cite which source as runs of consecutive acts, and finds the sources of any act', async () => {
+      const src = (id: string) => ({ kind: 'sourceRecorded' as const, id, title: id, url: null, file: null, retrievedAt: null, importedAt: clock(), note: null });
+      const term = (state: string, sources: string[]) => ({ kind: 'termRecorded' as const, body: 'HRC', state, from: '2030-01-01', to: '2032-12-31', sources });
+      const result = await store.transaction((tx) =>
+        recordActs(journalRepository(tx), [src('run:a'), src('run:b'), term('NOR', ['run:a']), term('SWE', ['run:a', 'run:b']), term('FIN', ['run:b']), term('DNK', ['run:a'])], clock),
+      );
+      const first = result.firstSeq + 2;
+      const runs = await sql<{ seqs: string; source_id: string }>`SELECT seqs::text AS seqs, source_id FROM act_source_run WHERE source_id LIKE 'run:%' ORDER BY source_id, lower(seqs)`.execute(store.db);
+      assert.deepEqual(runs.rows.map((r) => [r.source_id, r.seqs]), [
+        ['run:a', `[${first},${first + 2})`],
+        ['run:a', `[${first + 3},${first + 4})`],
+        ['run:b', `[${first + 1},${first + 3})`],
+      ]);
+      const cited = await recordRepository(store.db).findSourcesOfActs([first, first + 1, first + 2, first + 3]);
+      assert.deepEqual(cited.map((c) => `${Number(c.act_seq) - first}:${c.id}`).sort(), ['0:run:a', '1:run:a', '1:run:b', '2:run:b', '3:run:a']);
+    });
+
     it('keeps the journal append-only, and detects an act edited behind its back', async () => {
       await assert.rejects(sql`UPDATE act SET kind = kind WHERE seq = 1`.execute(store.db), /append-only/);
       const verify = async () => {

@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import * as initial from './migrations/2026_11_26_20_30_00_initial.js';
 import * as division from './migrations/2026_11_26_21_35_00_division.js';
+import * as sourceRuns from './migrations/2026_11_26_22_00_00_source_runs.js';
 import type { DB } from './schema.js';
 
 /** A value COPY writes into one column. */
@@ -44,6 +45,7 @@ export interface StoreOptions {
 const migrations: Record<string, Migration> = {
   '2026_11_26_20_30_00_initial': initial,
   '2026_11_26_21_35_00_division': division,
+  '2026_11_26_22_00_00_source_runs': sourceRuns,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

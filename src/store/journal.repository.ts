@@ -68,7 +68,7 @@ async function* replayActs(tx: Tx): AsyncGenerator<Act> {
 type Rows = { [T in keyof DB]?: CopyValue[][] };
 const COLUMNS: { [T in keyof DB]?: readonly string[] } = {
   act: ['seq', 'kind', 'payload', 'recorded_at', 'prev_hash', 'hash'],
-  act_source: ['act_seq', 'source_id'],
+  act_source_run: ['seqs', 'source_id'],
   source: ['id', 'title', 'url', 'file', 'retrieved_at', 'imported_at', 'note', 'act_seq'],
   body: ['code', 'name', 'size', 'seats'],
   state_name: ['code', 'name'],
@@ -106,15 +106,27 @@ async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>, ledger: Ledg
       push('state_name', [state, name]);
     }
   };
+  // Runs of consecutive acts citing a source: one row each, not one per act.
+  const runs = new Map<string, { first: number; last: number }>();
+  const endRun = (id: string, run: { first: number; last: number }) => push('act_source_run', [`[${run.first},${run.last}]`, id]);
+  const cite = (id: string, seq: number) => {
+    const run = runs.get(id);
+    if (run && seq <= run.last + 1) run.last = seq;
+    else {
+      if (run) endRun(id, run);
+      runs.set(id, { first: seq, last: seq });
+    }
+  };
   function* actRows(): Generator<CopyValue[]> {
     for (const { seq, act, recordedAt, prevHash, hash, canonical, flags } of entries) {
-      if ('sources' in act) for (const id of act.sources) push('act_source', [seq, id]);
+      if ('sources' in act) for (const id of act.sources) cite(id, seq);
       for (const f of flags) push('flag', [seq, f.subject, f.code, f.message]);
       project(act, seq, { push, updates, addName, ledger, db: tx.db });
       yield [seq, act.kind, canonical, recordedAt, prevHash, hash];
     }
   }
   await tx.copyInto('act', COLUMNS.act as string[], actRows());
+  for (const [id, run] of runs) endRun(id, run);
   for (const table of Object.keys(COLUMNS) as Array<keyof DB>) {
     const list = rows[table];
     if (table === 'act' || !list?.length) continue;

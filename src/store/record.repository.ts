@@ -51,7 +51,12 @@ export function recordRepository(db: Kysely<DB>) {
     },
     findSourcesOfActs(seqs: readonly number[]) {
       return seqs.length
-        ? db.selectFrom('act_source').innerJoin('source', 'source.id', 'act_source.source_id').select(['act_source.act_seq', 'source.id', 'source.title', 'source.url', 'source.file', 'source.imported_at']).where('act_source.act_seq', 'in', seqs).execute()
+        ? db
+            .selectFrom(sql<{ seq: number }>`(SELECT unnest(${`{${seqs.join(',')}}`}::bigint[]) AS seq)`.as('cited'))
+            .innerJoin('act_source_run', (join) => join.on(sql<boolean>`act_source_run.seqs @> cited.seq`))
+            .innerJoin('source', 'source.id', 'act_source_run.source_id')
+            .select([sql<number>`cited.seq`.as('act_seq'), 'source.id', 'source.title', 'source.url', 'source.file', 'source.imported_at'])
+            .execute()
         : Promise.resolve([]);
     },
     findFlags(subjects: readonly string[]) {

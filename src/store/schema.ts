@@ -25,8 +25,9 @@ export interface SourceTable {
   note: string | null;
   act_seq: number;
 }
-export interface ActSourceTable {
-  act_seq: number;
+/** Acts `seqs` (a range of consecutive act numbers) cite source `source_id`. */
+export interface ActSourceRunTable {
+  seqs: string;
   source_id: string;
 }
 export interface BodyTable {
@@ -184,7 +185,7 @@ export interface FlagTable {
 export interface DB {
   act: ActTable;
   source: SourceTable;
-  act_source: ActSourceTable;
+  act_source_run: ActSourceRunTable;
   body: BodyTable;
   state_name: StateNameTable;
   term: TermTable;
