@@ -6,10 +6,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Act } from '../src/domain/act.js';
+import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
+import { recordActs } from '../src/services/record-acts.js';
+import { openStore } from '../src/store/engine.js';
+import { journalRepository } from '../src/store/journal.repository.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = 'test-artifacts';
 const WEB_BUILT = existsSync('dist/web/index.html');
+const clock = () => '2026-11-26T12:00:00.000Z';
+const primer = ['primer:DOMAIN.md'];
+/**
+ * Beside the HRC34 record: an illustrative draft with a separate vote on OP2 (rejected) and a
+ * dissociation, and the vote on L.42 told again by a second (illustrative) record.
+ */
+const ILLUSTRATIONS: Act[] = [
+  { kind: 'draftTabled', body: 'HRC', session: '34', symbol: 'A/HRC/34/L.77', title: 'Divided draft (illustration)', agendaItem: '3', tabledOn: null, paragraphs: [{ id: 'PP1', text: 'Recalling its resolutions,' }, { id: 'OP1', text: 'Decides to remain seized of the matter;' }, { id: 'OP2', text: 'Requests a report;' }], sources: primer },
+  { kind: 'motionTabled', draft: 'A/HRC/34/L.77', motion: 'division', parts: ['OP2'], proposer: 'CHN', sources: primer },
+  { kind: 'voteRecorded', id: 'illustration-op2', body: 'HRC', session: '34', date: '2017-03-23', meeting: null, subject: { kind: 'part', symbol: 'A/HRC/34/L.77', parts: ['OP2'] }, title: 'OP2 of A/HRC/34/L.77', requestedBy: 'CHN', tally: { yes: 10, no: 30, abstain: 7 }, ballots: null, listsComplete: false, statedOutcome: null, sources: primer },
+  { kind: 'draftDecided', draft: 'A/HRC/34/L.77', outcome: 'adoptedWithoutVote', vote: null, date: '2017-03-23', asOrallyRevised: false, adoptedAs: null, sources: primer },
+  { kind: 'dissociationRecorded', draft: 'A/HRC/34/L.77', state: 'CUB', scope: 'OP1', sources: primer },
+  { kind: 'voteRecorded', id: 'illustration-l42-again', body: 'HRC', session: '34', date: '2017-03-23', meeting: null, subject: { kind: 'amendment', symbol: 'A/HRC/34/L.42' }, title: 'L.42, told again', requestedBy: null, tally: { yes: 15, no: 28, abstain: 4 }, ballots: null, listsComplete: false, statedOutcome: 'rejected', sources: primer },
+];
+
 const skip = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)` : !WEB_BUILT ? 'web app not built (npm run build)' : false;
 
 async function freePort(): Promise<number> {
@@ -32,7 +52,11 @@ describe('the web app in Chromium, on `plenary serve` with a fresh data director
     mkdirSync(ARTIFACTS, { recursive: true });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    server = spawn('node', ['bin/plenary.js', '--data', join(mkdtempSync(join(tmpdir(), 'plenary-e2e-')), 'db'), 'serve', '--port', String(port)], { env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'plenary-e2e-')), 'db');
+    const store = await openStore({ dataDir });
+    await store.transaction((tx) => recordActs(journalRepository(tx), [...buildHrc34Record(clock()), ...ILLUSTRATIONS], clock));
+    await store.close();
+    server = spawn('node', ['bin/plenary.js', '--data', dataDir, 'serve', '--port', String(port)], { env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('plenary serve did not start in 60 s')), 60_000);
       server.stdout?.on('data', (chunk: Buffer) => {
@@ -68,7 +92,7 @@ describe('the web app in Chromium, on `plenary serve` with a fresh data director
     await page.getByRole('link', { name: 'A/HRC/34/L.42' }).first().click();
     await page.getByRole('heading', { name: /Amendment to A\/HRC\/34\/L\.5/ }).waitFor();
     await shot('4-amendment-L42');
-    await page.getByRole('link', { name: /15 yes, 28 no, 4 abstentions/ }).click();
+    await page.getByRole('link', { name: /15 yes, 28 no, 4 abstentions/ }).first().click();
     await page.getByTestId('tally-yes').waitFor();
     assert.equal(await page.getByTestId('tally-yes').innerText(), 'Yes 15');
     assert.equal(await page.getByTestId('tally-no').innerText(), 'No 28');
@@ -134,8 +158,23 @@ describe('the web app in Chromium, on `plenary serve` with a fresh data director
     await page.getByRole('status').filter({ hasText: /3 votes/ }).waitFor();
   });
 
+  it('shows a separate vote on a draft (the paragraph struck from the text) and a vote told twice', async () => {
+    await page.goto(`${base}/drafts/A/HRC/34/L.77`);
+    await page.getByRole('heading', { name: 'Motions' }).waitFor();
+    const main = await page.locator('main').innerText();
+    assert.match(main, /Separate vote on OP2 \(rule 129\), requested by China — rejected, so left out of the text by 10–30–7/);
+    assert.match(main, /Dissociated from consensus: Cuba \(OP1\)/);
+    assert.equal(await page.locator('ol.paragraphs del').innerText(), 'Requests a report;');
+    await shot('11-draft-divided');
+    await page.goto(`${base}/votes/illustration-l42-again`);
+    await page.getByTestId('tally-yes').waitFor();
+    assert.match(await page.locator('main').innerText(), /vote hrc-34-l-42-2017-03-23 on A\/HRC\/34\/L\.42 on 2017-03-23 has the same tally \(15–28–4\): most likely one vote recorded twice/);
+    await page.goto(`${base}/amendments/A/HRC/34/L.42`);
+    assert.match(await page.locator('main').innerText(), /Rejected/);
+  });
+
   it('passes axe-core checks for WCAG 2.1 A and AA (contrast included) on every kind of page', async () => {
-    const pages = ['/', '/sessions/HRC/34', '/drafts/A/HRC/34/L.5', '/amendments/A/HRC/34/L.42', '/votes/hrc-34-cooperation-with-georgia-2017-03-24', '/votes/hrc-34-l-42-2017-03-23', '/votes?body=HRC', '/states/GEO', '/mandates/human-rights-defenders', '/search?q=Georgia'];
+    const pages = ['/', '/sessions/HRC/34', '/drafts/A/HRC/34/L.5', '/amendments/A/HRC/34/L.42', '/votes/hrc-34-cooperation-with-georgia-2017-03-24', '/votes/hrc-34-l-42-2017-03-23', '/votes?body=HRC', '/states/GEO', '/mandates/human-rights-defenders', '/search?q=Georgia', '/drafts/A/HRC/34/L.77'];
     for (const path of pages) {
       await page.goto(`${base}${path}`);
       await page.locator('main h1').first().waitFor();

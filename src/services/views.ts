@@ -122,7 +122,7 @@ export interface DraftView {
   /** Every vote whose subject is this draft: on a no-action motion, on parts, on the draft itself (subjectKind says which). */
   readonly votes: readonly VoteView[];
   readonly statements: ReadonlyArray<{ kind: string; state: string | null; asWritten: string | null; onBehalfOf: string | null; date: string | null; summary: string | null }>;
-  readonly dissociations: ReadonlyArray<{ state: string; scope: string | null }>;
+  readonly dissociations: ReadonlyArray<{ state: string; name: string; scope: string | null }>;
   readonly mandateEffects: ReadonlyArray<{ mandate: string; title: string; event: string; date: string | null; termYears: number | null; note: string | null }>;
   readonly flags: readonly FlagView[];
   readonly sources: readonly SourceView[];
@@ -188,7 +188,7 @@ export async function showSymbol(repo: RecordRepository, input: string, session?
     motions: motions.map((m) => ({ motion: m.motion as MotionView['motion'], proposer: m.proposer, proposerName: findState(m.proposer)?.name ?? m.proposer, parts: (m.parts as string[] | null) ?? null, status: m.status })),
     votes,
     statements: statements.map((s) => ({ kind: s.kind, state: s.state, asWritten: s.as_written, onBehalfOf: s.on_behalf_of, date: s.date, summary: s.summary })),
-    dissociations: dissociations.map((d) => ({ state: d.state, scope: d.scope })),
+    dissociations: dissociations.map((d) => ({ state: d.state, name: findState(d.state)?.name ?? d.state, scope: d.scope })),
     mandateEffects: effects.map((e) => ({ mandate: e.id, title: e.title, event: e.event, date: e.date, termYears: e.term_years, note: e.note })),
     flags: flags.map((f) => ({ code: f.code, message: f.message })),
     sources: dedupe([...sources, ...sponsorSources]),

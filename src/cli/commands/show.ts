@@ -58,7 +58,7 @@ function printDraft(d: DraftView): void {
     for (const v of onDraft) console.log(indent(formatVote(v)));
   } else if (d.status === 'adoptedWithoutVote') console.log(`\n${pc.bold('Vote on the draft')}: none requested; adopted without a vote.`);
   if (d.dissociations.length) {
-    console.log(`\n${pc.bold('Dissociated from consensus')}: ${d.dissociations.map((x) => `${stateLabel(x.state)}${x.scope ? ` (${x.scope})` : ''}`).join(', ')}`);
+    console.log(`\n${pc.bold('Dissociated from consensus')}: ${d.dissociations.map((x) => `${x.name}${x.scope ? ` (${x.scope})` : ''}`).join(', ')}`);
   }
   if (d.statements.length) {
     console.log(`\n${pc.bold('Statements')}`);

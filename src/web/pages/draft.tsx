@@ -17,6 +17,7 @@ function Draft({ d }: { d: DraftView }) {
   const main = d.sponsors.list.filter((s) => s.role === 'main');
   const paragraphs = (d as DraftView & { paragraphs?: Paragraph[] | null }).paragraphs ?? null;
   const onDraft = d.votes.filter((v) => v.subjectKind === 'draft');
+  const removed = new Set(d.motions.filter((m) => m.motion === 'division' && m.status === 'rejected').flatMap((m) => m.parts ?? []));
   return (
     <>
       <p className="crumbs"><Link href="/">Record</Link> › <Link href={`/sessions/${d.body}/${d.session}`}>{d.body} session {d.session}</Link></p>
@@ -30,7 +31,13 @@ function Draft({ d }: { d: DraftView }) {
       ))}
 
       <h2>Text</h2>
-      {paragraphs ? <ol className="paragraphs">{paragraphs.map((p) => <li key={p.id}><b>{p.id}</b> {p.text}</li>)}</ol> : <Note>The text of this draft is not in the sources Plenary holds.</Note>}
+      {paragraphs ? (
+        <ol className="paragraphs">
+          {paragraphs.map((p) => (removed.has(p.id)
+            ? <li key={p.id}><b>{p.id}</b> <del>{p.text}</del> <small>(rejected in a separate vote, so not in the text adopted)</small></li>
+            : <li key={p.id}><b>{p.id}</b> {p.text}</li>))}
+        </ol>
+      ) : <Note>The text of this draft is not in the sources Plenary holds.</Note>}
 
       <h2>Sponsors</h2>
       <p>Main sponsor{main.length > 1 ? 's' : ''}: {main.map((m) => <Link key={m.state} href={`/states/${m.state}`}>{m.name}</Link>)}{main.length ? null : 'not stated'}.{' '}
@@ -64,7 +71,7 @@ function Draft({ d }: { d: DraftView }) {
       {onDraft.length ? <><h2>Vote on the draft</h2><ul>{onDraft.map((v) => <li key={v.id}><Link href={`/votes/${v.id}`}>{v.tally ? Tally.format(v.tally) : 'Recorded vote'}</Link> <Outcome value={v.outcome} /></li>)}</ul></>
         : d.status === 'adoptedWithoutVote' ? <p>No recorded vote was requested on the draft itself: the President declared it adopted without a vote.</p> : null}
       {d.dissociations.length ? (
-        <p>Dissociated from consensus: {d.dissociations.map((x, i) => <span key={x.state}>{i ? ', ' : ''}<Link href={`/states/${x.state}`}>{x.state}</Link>{x.scope ? ` (${x.scope})` : ''}</span>)}.</p>
+        <p>Dissociated from consensus: {d.dissociations.map((x, i) => <span key={x.state}>{i ? ', ' : ''}<Link href={`/states/${x.state}`}>{x.name}</Link>{x.scope ? ` (${x.scope})` : ''}</span>)}.</p>
       ) : null}
 
       {d.statements.length ? (
@@ -119,7 +126,7 @@ export function AmendmentPage({ symbol }: { symbol: string }) {
           {a.amendedText ? <Redline diff={a.amendedText.diff} /> : <Note>The sources Plenary holds give neither the draft's text nor the amendment's wording, so no redline can be shown.</Note>}
           <h2>Vote</h2>
           {a.votes.map((v) => (
-            <p key={v.id}><Link href={`/votes/${v.id}`}>Recorded vote of {v.date}: {v.tally ? `${v.tally.yes} yes, ${v.tally.no} no, ${v.tally.abstain} abstentions` : 'tally not in the sources'}</Link> — <Outcome value={v.outcome} /></p>
+            <p key={v.id}><Link href={`/votes/${v.id}`}>Recorded vote of {v.date}: {v.tally ? `${v.tally.yes} yes, ${v.tally.no} no, ${v.tally.abstain} abstentions` : 'tally not in the sources'}</Link> — <Outcome value={v.outcome} />{v.flags.some((f) => f.code === 'PossibleDuplicate') ? <small> (possibly the vote above, told again: see its note)</small> : null}</p>
           ))}
           <Sources sources={a.sources} />
         </>
