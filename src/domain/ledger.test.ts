@@ -82,6 +82,16 @@ describe('Ledger', () => {
     assert.deepEqual([...ledger.retold], ['b', 'c', 'e']);
     assert.deepEqual(ledger.apply(vote('d', { yes: 15, no: 28, abstain: 4 }, '2017-03-24', 'other')), [], 'another day, and a subject of kind "other", are not compared');
   });
+  it('knows a vote taken live when a record tells it again', () => {
+    const members = ['NOR', 'CHN', 'DEU', 'GHA', 'BRA', 'CUB', 'IND', 'JPN', 'KEN', 'QAT', 'TGO', 'TUN', 'USA', 'GBR', 'BEL', 'NLD', 'PRT', 'CHE', 'ALB', 'HRV', 'GEO', 'HUN', 'LVA', 'SVN'];
+    const ledger = hrcLedger(members);
+    ledger.apply(amendment('L.42', 1));
+    ledger.apply({ kind: 'voteOpened', id: 'live', body: 'HRC', session: '34', date: '2017-03-23', subject: { kind: 'amendment', symbol: 'L.42' }, title: 'L.42', requestedBy: null });
+    members.forEach((state, i) => ledger.apply({ kind: 'ballotCast', vote: 'live', state, position: i < 5 ? 'yes' : 'no' }));
+    ledger.apply({ kind: 'voteClosed', vote: 'live' });
+    const told = ledger.apply({ kind: 'voteRecorded', id: 'report', body: 'HRC', session: '34', date: '2017-03-23', meeting: null, subject: { kind: 'amendment', symbol: 'L.42' }, title: 'L.42', requestedBy: null, tally: { yes: 5, no: 19, abstain: 0 }, ballots: null, listsComplete: false, statedOutcome: 'rejected', sources: src });
+    assert.match(told.find((f) => f.code === 'PossibleDuplicate')?.message ?? '', /vote live on L\.42 on 2017-03-23 has the same tally \(5–19–0\)/);
+  });
   it('refuses a body or a session recorded twice', () => {
     const ledger = hrcLedger(['NOR']);
     assert.throws(() => ledger.apply({ kind: 'bodyRecorded', code: 'HRC', name: 'again', size: 47, seats: null }), (e: unknown) => isDomainError(e, 'DuplicateSymbol') && /HRC/.test(e.message));

@@ -21,6 +21,8 @@ interface OpenVote {
   readonly body: string;
   readonly date: string;
   readonly subject: VoteSubject | null;
+  /** Where a later telling of this vote would find it (see #sameVoteAgain). */
+  readonly key: string | null;
 }
 
 /** A discrepancy found in an act, kept with it. */
@@ -137,7 +139,9 @@ export class Ledger {
         const subject = this.#subjectOf(act.subject);
         if (subject) assertInOrder(this.#draft(subject.draft).agenda, subject);
         this.votes.add(act.id);
-        this.openVotes.set(act.id, { vote: { id: act.id, closed: false, ballots: new Map<string, Position>() }, body: act.body, date: act.date, subject });
+        const key = voteKey(act.body, act.subject, act.date);
+        if (key && !this.#firstVoteOn.has(key)) this.#firstVoteOn.set(key, { id: act.id, tally: null });
+        this.openVotes.set(act.id, { vote: { id: act.id, closed: false, ballots: new Map<string, Position>() }, body: act.body, date: act.date, subject, key });
         return [];
       }
       case 'ballotCast': {
@@ -150,7 +154,10 @@ export class Ledger {
         const open = this.openVotes.get(act.vote);
         if (!open) throw new DomainError(this.votes.has(act.vote) ? 'VoteClosed' : 'VoteNotFound', `vote ${act.vote} is not open`);
         this.openVotes.delete(act.vote);
-        const outcome = this.outcomeOfTally(open.body, Tally.ofLists(listsOfLiveVote(open.vote)), open.date);
+        const tally = Tally.ofLists(listsOfLiveVote(open.vote));
+        const first = open.key ? this.#firstVoteOn.get(open.key) : undefined;
+        if (first?.id === act.vote) first.tally = tally;
+        const outcome = this.outcomeOfTally(open.body, tally, open.date);
         if (open.subject && outcome) {
           const draft = this.#draft(open.subject.draft);
           draft.agenda = decide(draft.agenda, open.subject, outcome, draft.paragraphs);
@@ -264,8 +271,8 @@ export class Ledger {
    */
   #sameVoteAgain(act: ActOf<'voteRecorded'>): string | null {
     const { subject } = act;
-    if (!subject.symbol || !act.date || subject.kind === 'other') return null;
-    const key = [act.body, subject.kind, subject.symbol, subject.parts?.join('+') ?? '', act.date].join('|');
+    const key = voteKey(act.body, subject, act.date);
+    if (!key || !subject.symbol) return null;
     const earlier = this.#firstVoteOn.get(key);
     const tally = recordedTally(act);
     if (!earlier) {
@@ -342,6 +349,12 @@ export class Ledger {
   #freeSymbol(symbol: string): void {
     if (this.drafts.has(symbol) || this.amendmentOf.has(symbol)) throw new DomainError('DuplicateSymbol', `${symbol} is already tabled`);
   }
+}
+
+/** What makes two votes look like one: body, subject and day (none for a subject without symbol or of kind "other", or an undated vote). */
+function voteKey(body: string, subject: ActOf<'voteRecorded'>['subject'], date: string | null): string | null {
+  if (!subject.symbol || !date || subject.kind === 'other') return null;
+  return [body, subject.kind, subject.symbol, subject.parts?.join('+') ?? '', date].join('|');
 }
 
 function invalid(message: string): DomainError {
