@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { openStore, type Store } from '../store/engine.js';
-import { journalRepository } from '../store/journal.repository.js';
+import { journalRepository, lastAct } from '../store/journal.repository.js';
 import { recordActs } from '../services/record-acts.js';
 import { buildHrc34Record } from '../import/builtin-hrc34.js';
 
@@ -33,8 +33,7 @@ export async function withStore<T>(opts: GlobalOptions, fn: (store: Store) => Pr
 }
 
 export async function seedBuiltin(store: Store): Promise<boolean> {
-  const any = await store.db.selectFrom('act').select('seq').limit(1).executeTakeFirst();
-  if (any) return false;
+  if (await lastAct(store.db)) return false;
   await store.transaction((tx) => recordActs(journalRepository(tx), buildHrc34Record(now()), now));
   return true;
 }

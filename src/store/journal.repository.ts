@@ -33,13 +33,18 @@ export function journalRepository(tx: Tx): JournalPort {
       return ledger;
     },
     async head() {
-      const row = await tx.db.selectFrom('act').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      const row = await lastAct(tx.db);
       return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: GENESIS_HASH };
     },
     async append(entries, ledger) {
       await writeEntries(tx, entries, ledger);
     },
   };
+}
+
+/** The journal's last act (number and hash), or undefined while it is empty. */
+export function lastAct(db: Kysely<DB>) {
+  return db.selectFrom('act').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
 }
 
 async function* replayActs(tx: Tx): AsyncGenerator<Act> {

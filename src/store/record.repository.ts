@@ -1,4 +1,5 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { lastAct } from './journal.repository.js';
 import type { DB } from './schema.js';
 
 export interface VoteFilter {
@@ -165,7 +166,7 @@ export function browseRepository(db: Kysely<DB>) {
       ]);
     },
     head() {
-      return db.selectFrom('act').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      return lastAct(db);
     },
   };
 }
