@@ -199,4 +199,3 @@ export type Act = z.infer<typeof ActSchema>;
 export type ActKind = Act['kind'];
 export type ActOf<K extends ActKind> = Extract<Act, { kind: K }>;
 export type VoteSubjectRef = z.infer<typeof subject>;
-export type SponsorEntry = ActOf<'sponsorsRecorded'>['sponsors'][number];

@@ -1,4 +1,4 @@
-import type { Act, ActOf } from './act.js';
+import type { Act, ActOf, VoteSubjectRef } from './act.js';
 import { applyAmendment, type Paragraph } from './amendment.js';
 import { DomainError } from './errors.js';
 import { assertEligibleForTerm, membersOn, type Term } from './membership.js';
@@ -312,7 +312,7 @@ export class Ledger {
     return [];
   }
 
-  #subjectOf(subject: ActOf<'voteRecorded'>['subject']): VoteSubject | null {
+  #subjectOf(subject: VoteSubjectRef): VoteSubject | null {
     if (!subject.symbol) return null;
     switch (subject.kind) {
       case 'draft':
@@ -352,7 +352,7 @@ export class Ledger {
 }
 
 /** What makes two votes look like one: body, subject and day (none for a subject without symbol or of kind "other", or an undated vote). */
-function voteKey(body: string, subject: ActOf<'voteRecorded'>['subject'], date: string | null): string | null {
+function voteKey(body: string, subject: VoteSubjectRef, date: string | null): string | null {
   if (!subject.symbol || !date || subject.kind === 'other') return null;
   return [body, subject.kind, subject.symbol, subject.parts?.join('+') ?? '', date].join('|');
 }

@@ -1,7 +1,5 @@
 import { addDays, addYears, type IsoDate } from './date.js';
 
-export type MandateKind = 'thematic' | 'country';
-
 /** A holder serves at most six years (HRC res 5/1, annex, para 45). */
 export const MAX_HOLDER_YEARS = 6;
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Act, ActOf } from '../domain/act.js';
+import type { Act, VoteSubjectRef } from '../domain/act.js';
 import { createHash } from 'node:crypto';
 import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, type Digest, type JournalEntry } from '../domain/journal.js';
 import { withoutBehalf } from '../domain/state.js';
@@ -248,7 +248,7 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
 }
 
 /** What a decided vote changes: the amendment, the motion, or the draft it was on. */
-function outcomeUpdates(db: Kysely<DB>, subject: ActOf<'voteRecorded'>['subject'], outcome: 'adopted' | 'rejected', ledger: Ledger): Array<() => Promise<unknown>> {
+function outcomeUpdates(db: Kysely<DB>, subject: VoteSubjectRef, outcome: 'adopted' | 'rejected', ledger: Ledger): Array<() => Promise<unknown>> {
   const symbol = subject.symbol;
   if (!symbol) return [];
   switch (subject.kind) {
