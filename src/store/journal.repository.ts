@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Act, VoteSubjectRef } from '../domain/act.js';
+import type { Act, ActOf, VoteSubjectRef } from '../domain/act.js';
 import { createHash } from 'node:crypto';
 import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, type Digest, type JournalEntry } from '../domain/journal.js';
 import { withoutBehalf } from '../domain/state.js';
@@ -205,13 +205,13 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       const t = recordedTally(act);
       const outcome = ledger.outcomeOf(act);
       // The ballots stay in the act; the row points at it (act_seq).
-      push('vote', [act.id, act.body, act.session, act.date, act.meeting, act.subject.kind, act.subject.symbol, json(act.subject.parts), act.title, act.requestedBy, t?.yes ?? null, t?.no ?? null, t?.abstain ?? null, act.ballots !== null, act.listsComplete, outcome, null, seq]);
+      push('vote', voteRow(act, seq, { meeting: act.meeting, tally: t, listsKnown: act.ballots !== null, listsComplete: act.listsComplete, outcome, liveBallots: null }));
       // A vote told again by another source decides nothing again (the ledger flagged it).
       if (outcome && !ledger.retold.has(act.id)) updates.push(...outcomeUpdates(db, act.subject, outcome, ledger));
       return;
     }
     case 'voteOpened':
-      push('vote', [act.id, act.body, act.session, act.date, null, act.subject.kind, act.subject.symbol, json(act.subject.parts), act.title, act.requestedBy, null, null, null, true, false, null, JSON.stringify({ yes: [], no: [], abstain: [] }), seq]);
+      push('vote', voteRow(act, seq, { meeting: null, tally: null, listsKnown: true, listsComplete: false, outcome: null, liveBallots: JSON.stringify({ yes: [], no: [], abstain: [] }) }));
       return;
     case 'ballotCast': {
       const { vote, state, position } = act;
@@ -245,6 +245,17 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       push('mandate_holder', [act.mandate, act.name, act.from, act.to, seq]);
       return;
   }
+}
+
+/** A vote row, in the order of COLUMNS.vote: what the act says, then what the projection adds. */
+function voteRow(
+  act: ActOf<'voteRecorded'> | ActOf<'voteOpened'>,
+  seq: number,
+  more: { meeting: string | null; tally: Tally | null; listsKnown: boolean; listsComplete: boolean; outcome: string | null; liveBallots: string | null },
+): CopyValue[] {
+  const { subject } = act;
+  const t = more.tally;
+  return [act.id, act.body, act.session, act.date, more.meeting, subject.kind, subject.symbol, subject.parts ? JSON.stringify(subject.parts) : null, act.title, act.requestedBy, t?.yes ?? null, t?.no ?? null, t?.abstain ?? null, more.listsKnown, more.listsComplete, more.outcome, more.liveBallots, seq];
 }
 
 /** What a decided vote changes: the amendment, the motion, or the draft it was on. */
