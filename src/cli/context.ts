@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { openStore, type Store } from '../store/engine.js';
-import { journalRepository, lastAct } from '../store/journal.repository.js';
+import { journalRepository } from '../store/journal.repository.js';
+import { lastAct } from '../store/record.repository.js';
 import { recordActs } from '../services/record-acts.js';
 import { buildHrc34Record } from '../import/builtin-hrc34.js';
 

@@ -7,6 +7,7 @@ import { recordedTally, Tally } from '../domain/vote.js';
 import { Ledger } from '../domain/ledger.js';
 import type { JournalPort, JudgedEntry } from '../services/ports.js';
 import type { CopyValue, Tx } from './engine.js';
+import { lastAct } from './record.repository.js';
 import type { DB } from './schema.js';
 
 const REPLAY_BATCH = 2000;
@@ -40,11 +41,6 @@ export function journalRepository(tx: Tx): JournalPort {
       await writeEntries(tx, entries, ledger);
     },
   };
-}
-
-/** The journal's last act (number and hash), or undefined while it is empty. */
-export function lastAct(db: Kysely<DB>) {
-  return db.selectFrom('act').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
 }
 
 async function* replayActs(tx: Tx): AsyncGenerator<Act> {

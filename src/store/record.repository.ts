@@ -1,6 +1,10 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import { lastAct } from './journal.repository.js';
 import type { DB } from './schema.js';
+
+/** The journal's last act (number and hash), or undefined while it is empty. */
+export function lastAct(db: Kysely<DB>) {
+  return db.selectFrom('act').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+}
 
 export interface VoteFilter {
   readonly id?: string | undefined;
