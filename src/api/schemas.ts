@@ -47,7 +47,7 @@ export const DraftSchema = z.looseObject({
   adoptedAs: z.string().nullable(),
   sponsors: z.looseObject({ count: z.number(), announced: z.number().nullable(), complete: z.boolean().nullable() }),
   amendments: z.array(z.looseObject({ symbol: z.string(), status: z.string(), votes: z.array(VoteSchema) })),
-  motions: z.array(z.object({ motion: z.enum(['noAction', 'division']), proposer: iso3, proposerName: z.string(), parts: z.array(z.string()).nullable(), status: z.string() })).describe('no-action motions (rule 116) and separate votes on parts (rule 129)'),
+  motions: z.array(z.object({ motion: z.enum(['noAction', 'division']), proposer: iso3, proposerName: z.string(), parts: z.array(z.string()).nullable(), status: z.string(), vote: VoteSchema.nullable() })).describe('no-action motions (rule 116) and separate votes on parts (rule 129), each with the vote that decided it'),
   dissociations: z.array(z.object({ state: iso3, name: z.string(), scope: z.string().nullable() })).describe('States that dissociated themselves from consensus (scope: the part of the text, when given)'),
   votes: z.array(VoteSchema).describe('votes on a no-action motion, on parts and on the draft itself (see subjectKind)'),
   sources: z.array(SourceSchema),

@@ -135,6 +135,8 @@ export interface MotionView {
   /** The paragraphs of a division; null for a no-action motion. */
   readonly parts: readonly string[] | null;
   readonly status: string;
+  /** The recorded vote that decided it, when the record has one. */
+  readonly vote: VoteView | null;
 }
 
 export type ShowView = DraftView | ({ kind: 'amendment' } & AmendmentView & { draftTitle: string; sources: readonly SourceView[] });
@@ -185,7 +187,11 @@ export async function showSymbol(repo: RecordRepository, input: string, session?
     sponsors: { count: distinct.size, announced: draft.sponsors_announced, complete: draft.sponsors_complete, list, byGroup },
     revisions: revisions.map((r) => ({ revision: r.revision, by: r.by_state, note: r.note })),
     amendments: await amendmentViews(repo, amendmentRows),
-    motions: motions.map((m) => ({ motion: m.motion as MotionView['motion'], proposer: m.proposer, proposerName: findState(m.proposer)?.name ?? m.proposer, parts: (m.parts as string[] | null) ?? null, status: m.status })),
+    motions: motions.map((m): MotionView => {
+      const parts = (m.parts as string[] | null) ?? null;
+      const vote = votes.find((v) => (m.motion === 'noAction' ? v.subjectKind === 'noAction' : v.subjectKind === 'part' && v.subjectParts?.join() === parts?.join())) ?? null;
+      return { motion: m.motion as MotionView['motion'], proposer: m.proposer, proposerName: findState(m.proposer)?.name ?? m.proposer, parts, status: m.status, vote };
+    }),
     votes,
     statements: statements.map((s) => ({ kind: s.kind, state: s.state, asWritten: s.as_written, onBehalfOf: s.on_behalf_of, date: s.date, summary: s.summary })),
     dissociations: dissociations.map((d) => ({ state: d.state, name: findState(d.state)?.name ?? d.state, scope: d.scope })),

@@ -49,8 +49,7 @@ function printDraft(d: DraftView): void {
     const what = m.motion === 'noAction' ? 'No-action motion (rule 116)' : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
     const fate = m.status === 'pending' ? pc.dim('outcome not recorded') : m.motion === 'division' && m.status === 'adopted' ? pc.green('retained') : m.motion === 'division' && m.status === 'rejected' ? pc.red('rejected, so left out of the text') : outcomeText(m.status);
     console.log(`\n${pc.bold(what)} requested by ${m.proposerName}: ${fate}`);
-    const vote = d.votes.find((v) => (m.motion === 'noAction' ? v.subjectKind === 'noAction' : v.subjectKind === 'part' && v.subjectParts?.join() === m.parts?.join()));
-    if (vote) console.log(indent(formatVote(vote)));
+    if (m.vote) console.log(indent(formatVote(m.vote)));
   }
   const onDraft = d.votes.filter((v) => v.subjectKind === 'draft');
   if (onDraft.length) {

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
 import { enc, useApi } from '../api.js';
 import { Await, Note, Outcome, Sources } from '../components/common.js';
-import type { AmendmentView, DraftView, MotionView, Paragraph, ParagraphDiff, VoteView } from '../types.js';
+import type { AmendmentView, DraftView, MotionView, Paragraph, ParagraphDiff } from '../types.js';
 
 const JOINED: Record<string, string> = { tabling: 'at tabling', subsequently: 'subsequently joined', unknown: 'not stated' };
 
@@ -64,7 +64,7 @@ function Draft({ d }: { d: DraftView }) {
       {d.motions.length ? (
         <>
           <h2>Motions</h2>
-          <ul>{d.motions.map((m, i) => <MotionItem key={i} m={m} votes={d.votes} />)}</ul>
+          <ul>{d.motions.map((m, i) => <MotionItem key={i} m={m} />)}</ul>
         </>
       ) : null}
 
@@ -88,8 +88,8 @@ function Draft({ d }: { d: DraftView }) {
 
 const STATEMENT: Record<string, string> = { introduction: 'Introduced by', generalComment: 'General comment', explanationBefore: 'Explanation of vote before the vote', explanationAfter: 'Explanation of vote after the vote', other: 'Statement' };
 
-function MotionItem({ m, votes }: { m: MotionView; votes: readonly VoteView[] }) {
-  const vote = votes.find((v) => (m.motion === 'noAction' ? v.subjectKind === 'noAction' : v.subjectKind === 'part' && v.subjectParts?.join() === m.parts?.join()));
+function MotionItem({ m }: { m: MotionView }) {
+  const { vote } = m;
   const what = m.motion === 'noAction' ? 'No-action motion (rule 116)' : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
   const fate = m.motion === 'division' && m.status === 'adopted' ? 'retained' : m.motion === 'division' && m.status === 'rejected' ? 'rejected, so left out of the text' : null;
   return (
