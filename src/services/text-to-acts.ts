@@ -100,9 +100,11 @@ export function textRecordsToActs(records: readonly TextRecord[], ctx: TextConte
     } else {
       // Another source may tell a vote the record already holds: it is kept under its own id, and
       // the ledger flags it as a possible duplicate of the earlier one.
-      let vote = voteAct(record, ctx);
-      for (let n = 2; ledger.votes.has(vote.id) || usedIds.has(vote.id); n++) vote = { ...vote, id: `${voteAct(record, ctx).id}-${n}` };
-      usedIds.add(vote.id);
+      const told = voteAct(record, ctx);
+      let id = told.id;
+      for (let n = 2; ledger.votes.has(id) || usedIds.has(id); n++) id = `${told.id}-${n}`;
+      usedIds.add(id);
+      const vote = { ...told, id };
       if (vote.subject.symbol && vote.subject.kind === 'draft') ensureDraft(vote.subject.symbol);
       acts.push(vote);
     }
