@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Route, Switch, useLocation } from 'wouter';
+import { queryClient } from './api.js';
 import { Layout } from './components/common.js';
 import { AmendmentPage, DraftPage } from './pages/draft.js';
 import { HomePage } from './pages/home.js';
@@ -50,6 +52,8 @@ function App() {
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );
