@@ -9,6 +9,7 @@ export type DomainErrorCode =
   | 'DraftNotFound'
   | 'AmendmentNotFound'
   | 'VoteNotFound'
+  | 'MandateNotFound'
   | 'DuplicateSymbol'
   | 'DuplicateVote'
   | 'NotAMember'

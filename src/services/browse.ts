@@ -132,7 +132,7 @@ export interface MandateView {
 
 export async function mandateView(browse: BrowseRepository, id: string): Promise<MandateView> {
   const mandate = await browse.mandate(id);
-  if (!mandate) throw new DomainError('DraftNotFound', `no mandate "${id}"`);
+  if (!mandate) throw new DomainError('MandateNotFound', `no mandate "${id}" in the record`);
   const [events, holders, drafts] = await Promise.all([browse.mandateEvents(id), browse.mandateHolders(id), browse.drafts({})]);
   const adopted = new Set(drafts.map((d) => d.adopted_as));
   const timeline = [
