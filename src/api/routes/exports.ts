@@ -20,8 +20,10 @@ export function exportRoutes(app: FastifyInstance, store: Store): void {
       const format = /\.(csv|json)$/.exec(params.session)?.[1];
       const session = format ? params.session.slice(0, -format.length - 1) : params.session;
       const body = params.body.toUpperCase();
-      if (!(await browse.session(body, session))) throw new DomainError('UnknownSession', `no session ${session} of ${body} in the record`);
+      // A session is known by its own record or by its votes alone: the unvotes data gives the GA's
+      // roll calls with their session number but no record of the session itself.
       const votes = await listVotes(record, { body, session });
+      if (!votes.length && !(await browse.session(body, session))) throw new DomainError('UnknownSession', `no session ${session} of ${body} in the record`);
       const name = `${body.toLowerCase()}-${session}-votes`;
       if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(votesCsv(votes));
       reply.header('content-disposition', `attachment; filename="${name}.json"`);
