@@ -12,6 +12,8 @@ import { votesCsv } from '../../services/vote-csv.js';
 
 const code = z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as NOR').transform((s) => s.toUpperCase());
 const bodyCode = z.string().regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC, UNGA or UNSC').transform((s) => s.toUpperCase());
+/** A symbol as people write it: A/HRC/34/L.5, L.42, 34/5. */
+const symbol = z.string().min(1).max(100, 'a symbol is at most 100 characters');
 const sessionNo = z.string().regex(/^(S-)?\d{1,3}$/, 'expected a session number such as 34 (or S-29)');
 
 export function recordRoutes(app: FastifyInstance, store: Store): void {
@@ -59,7 +61,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
 
   get(app, {
     path: '/api/v1/drafts/{symbol}', tag: 'record', summary: 'A draft by its symbol (URL-encoded, e.g. A%2FHRC%2F34%2FL.5) or its resolution (34%2F5): sponsors, amendments, votes, outcome, mandate effects',
-    params: z.object({ symbol: z.string().min(1) }), response: DraftSchema,
+    params: z.object({ symbol }), response: DraftSchema,
     handler: async ({ params }) => {
       const view = await showSymbol(record, params.symbol);
       if (view.kind !== 'draft') throw new DomainError('DraftNotFound', `${params.symbol} is an amendment; see /api/v1/amendments/${encodeURIComponent(params.symbol)}`);
@@ -74,7 +76,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
 
   get(app, {
     path: '/api/v1/amendments/{symbol}', tag: 'record', summary: 'An amendment: proposers, paragraph operations, the amended text as a redline, its vote and fate',
-    params: z.object({ symbol: z.string().min(1) }), response: AmendmentSchema,
+    params: z.object({ symbol }), response: AmendmentSchema,
     handler: async ({ params }) => {
       const view = await showSymbol(record, params.symbol);
       if (view.kind !== 'amendment') throw new DomainError('AmendmentNotFound', `${params.symbol} is not an amendment`);
@@ -85,7 +87,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
 
   get(app, {
     path: '/api/v1/votes', tag: 'votes', summary: 'Recorded votes (the objects of `plenary votes --json`, each with its id)',
-    query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional(), subject: z.string().optional().describe('symbol voted on'), state: code.optional().describe('votes this State cast a ballot in') }),
+    query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional(), subject: symbol.optional().describe('symbol voted on'), state: code.optional().describe('votes this State cast a ballot in') }),
     response: pageOf(VoteSchema),
     handler: async ({ query }) => {
       const [items, total] = await Promise.all([listVotes(record, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }), record.countVotes(query)]);
@@ -122,7 +124,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   });
 
   get(app, {
-    path: '/api/v1/statements', tag: 'record', summary: 'Statements: introductions, general comments, explanations of vote', query: Paging.extend({ draft: z.string().optional(), state: code.optional() }),
+    path: '/api/v1/statements', tag: 'record', summary: 'Statements: introductions, general comments, explanations of vote', query: Paging.extend({ draft: symbol.optional(), state: code.optional() }),
     response: pageOf(z.looseObject({ kind: z.string(), draft: z.string().nullable(), state: z.string().nullable() })),
     handler: async ({ query }) => paginate((await browse.statements(query)).map((s) => ({ kind: s.kind, draft: s.draft, state: s.state, asWritten: s.as_written, onBehalfOf: s.on_behalf_of, date: s.date, summary: s.summary })), query),
   });
@@ -138,7 +140,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   });
 
   get(app, {
-    path: '/api/v1/search', tag: 'search', summary: 'Symbols, titles, States, mandates and the text of paragraphs', query: z.object({ q: z.string({ error: 'required: the text to search for' }).trim().min(2, 'type at least 2 characters').max(200) }),
+    path: '/api/v1/search', tag: 'search', summary: 'Symbols, titles, States, mandates and the text of paragraphs', query: z.object({ q: z.string({ error: (issue) => (issue.input === undefined ? 'required: the text to search for' : 'expected the text once, not a list') }).trim().min(2, 'type at least 2 characters').max(200, 'at most 200 characters') }),
     response: z.looseObject({ drafts: z.array(z.unknown()), amendments: z.array(z.unknown()), votes: z.array(z.unknown()), mandates: z.array(z.unknown()), states: z.array(z.unknown()) }),
     handler: async ({ query }) => search(browse, query.q),
   });
