@@ -236,7 +236,10 @@ export class Ledger {
   #recordedVote(act: ActOf<'voteRecorded'>): Flag[] {
     this.#body(act.body);
     if (this.votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} is already recorded`);
-    if (!act.tally && !act.ballots) throw invalid(`vote ${act.id} has neither a tally nor lists`);
+    // A source may tell only that a vote took place (a roll call with no ballots in its file): kept
+    // and flagged below. Complete lists of nothing are not a vote.
+    const untold = !act.tally && !act.ballots;
+    if (untold && act.listsComplete) throw invalid(`vote ${act.id} has neither a tally nor lists, yet claims complete lists`);
     if (act.ballots) for (const list of [act.ballots.yes, act.ballots.no, act.ballots.abstain]) for (const code of list) this.#state(code);
     const subject = this.#subjectOf(act.subject);
     const members = act.date ? this.membersOn(act.body, act.date) : null;
@@ -249,6 +252,7 @@ export class Ledger {
       listsComplete: act.listsComplete,
     }).map((d) => ({ ...d, subject: act.id }));
     if (act.ballots && !act.listsComplete) flags.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
+    if (untold) flags.push({ subject: act.id, code: 'PartialList', message: 'neither a tally nor country lists: the source tells only that this vote took place' });
     const twice = this.#sameVoteAgain(act);
     if (twice) {
       // Kept and flagged, but it decides nothing again: the earlier vote already did.

@@ -1,11 +1,18 @@
 import { resolveStateName, type ResolvedName } from '../domain/state.js';
 import type { NamedState, TextRecord, TextSponsorship, TextVote } from '../services/text-records.js';
-import type { Parsed, Problem } from './problems.js';
+import { lineLocator, nameOrNull, shown, unsafeCharacter, type Parsed, type Problem } from './problems.js';
 
 export type { NamedState, TextRecord, TextSponsorship, TextVote };
 
+// Every pattern here must take time linear in the text, whatever the text: a quantifier that can
+// meet itself again (\s+\s*, a lazy scan retried from every start) is bounded or made atomic
+// with (?=(…))\k<…>, and scans to a sentence's end are done once (see sentenceEnds).
+
 /** Where sources mark that the retrieved text stops short of the original. */
-const TRUNCATION = /\[(?:the )?retrieved text ends here\]|\[(?:[^\]]*?)not retrieved[^\]]*\]/i;
+const TRUNCATION = /\[(?:the )?retrieved text ends here\]|\[[^\][]{0,200}?not retrieved[^\][]{0,200}\]/i;
+
+/** The largest count a vote can have: no council has a thousand members. */
+const MAX_COUNT = 1000;
 
 const NUMBER_WORDS: Record<string, number> = {
   no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -15,29 +22,93 @@ const NUMBER_WORDS: Record<string, number> = {
 
 function toNumber(word: string): number | null {
   const w = word.toLowerCase();
-  if (/^\d+$/.test(w)) return Number(w);
+  if (/^\d+$/.test(w)) return w.length <= 4 && Number(w) <= MAX_COUNT ? Number(w) : null;
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w] as number;
   const [tens, ones] = w.split('-');
   if (tens && ones && tens in NUMBER_WORDS && ones in NUMBER_WORDS) return (NUMBER_WORDS[tens] as number) + (NUMBER_WORDS[ones] as number);
   return null;
 }
 
-const N = String.raw`(\d+|[a-z]+(?:-[a-z]+)?)`;
-const TALLY = new RegExp(String.raw`by a (?:recorded )?vote of ${N} in favou?r,?\s+(?:to\s+)?${N} against,?\s+(?:and|with)\s+${N}\s+(?:abstentions?|abstained|abstaining)`, 'gi');
-const SYMBOL = /(?:A\/HRC\/(?:S-)?\d+\/)?L\.\d+(?:\/Rev\.\d+)?/g;
-const LIST_HEADER =
-  /(?:^|\n|\.\s+|:\s+)\s*(?:-\s*)?(In favou?r|Against|Abstaining|Abstentions|Abstained|Those (?:that|who) voted (?:for|in favou?r of)[^:.\n]*|Those (?:that|who) voted against[^:.\n]*|Those (?:that|who) abstained[^:.\n]*)\s*(?:\((\d+)\))?\s*(?::|\n)/gi;
-const RECORDED_VOTE_TAKEN = /(?:at the request of (?:the representative of )?([^,]+?),\s+)?a recorded vote was taken on (draft resolution|draft decision|draft amendment|amendment)\s+((?:A\/HRC\/(?:S-)?\d+\/)?L\.\d+(?:\/Rev\.\d+)?)(,? as orally revised)?/gi;
-const SPONSORED = /introduced draft (?:resolution|decision) ((?:A\/HRC\/(?:S-)?\d+\/)?L\.\d+(?:\/Rev\.\d+)?),?\s+sponsored by ([\s\S]+?)(?: and co-sponsored by ([\s\S]+?))?\.(?=\s|$)/gi;
-const JOINED = /Subsequently,\s+([\s\S]+?)\s+joined the sponsors/gi;
-const TABLED_BY = /(?:resolution|draft) \(?((?:A\/HRC\/(?:S-)?\d+\/)?L\.\d+)\)? was tabled by ([\s\S]+?)\.(?=\s|$)/gi;
+const N = String.raw`(\d{1,12}|[a-z]{1,20}(?:-[a-z]{1,20})?)`;
+const TALLY = new RegExp(String.raw`by a (?:recorded )?vote of ${N} in favou?r,?\s{1,20}(?:to\s{1,20})?${N} against,?\s{1,20}(?:and|with)\s{1,20}${N}\s{1,20}(?:abstentions?|abstained|abstaining)`, 'gi');
+const SYM = String.raw`(?:A\/HRC\/(?:S-)?\d{1,4}\/)?L\.\d{1,5}(?!\d)(?:\/Rev\.\d{1,3})?`;
+const SYMBOL = new RegExp(SYM, 'g');
+const LIST_HEADER = new RegExp(
+  String.raw`(?:^|\n|[.:](?=\s))\s{0,40}(?:-\s{0,20})?(In favou?r|Against|Abstaining|Abstentions|Abstained|Those (?:that|who) (?:voted (?:for|in favou?r of|against)|abstained)(?=(?<tail>[^:.\n]{0,300}))\k<tail>)\s{0,20}(?:\((?<count>\d{1,12})\)\s{0,20})?(?::|\n)`,
+  'gi',
+);
+const RECORDED_VOTE_TAKEN = new RegExp(
+  String.raw`(?:at the request of (?:the representative of )?([^,]{1,120}?),\s{1,20})?a recorded vote was taken on (draft resolution|draft decision|draft amendment|amendment)\s{1,20}(${SYM})(,? as orally revised)?`,
+  'gi',
+);
+/** The opening of "…introduced draft resolution L.21, sponsored by Cuba[ and co-sponsored by …]." */
+const SPONSORED = new RegExp(String.raw`introduced draft (?:resolution|decision) (${SYM}),?\s{1,20}sponsored by `, 'gi');
+const CO_SPONSORED = / and co-sponsored by /i;
+const SUBSEQUENTLY = /Subsequently,\s{1,20}/gi;
+const JOINED = /\sjoined the sponsors/gi;
+const TABLED_BY = new RegExp(String.raw`(?:resolution|draft) \(?((?:A\/HRC\/(?:S-)?\d{1,4}\/)?L\.\d{1,5}(?!\d))\)? was tabled by `, 'gi');
 const COSPONSOR_LIST = /(?:following (?:countries|States) )?co-?sponsored the (?:draft )?resolution:\s*/gi;
-const ANNOUNCED = /(\d+) co-?sponsors/i;
+const ANNOUNCED = /(\d{1,4}) co-?sponsors/i;
 
+let located: { text: string; lineOf: (index: number) => number } = { text: '', lineOf: () => 1 };
+
+/** The line of `index` in `text` (the index of line breaks is built once per text). */
 function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  if (located.text !== text) located = { text, lineOf: lineLocator(text) };
+  return located.lineOf(index);
+}
+
+/**
+ * Where the sentence that goes on from `from` ends: the first "." followed by white space or the
+ * end of the text (null if none). Asked with positions that only move forward, it reads each
+ * character once: what a lazy `[\s\S]+?\.(?=\s|$)` would re-read from every start.
+ */
+function sentenceEnds(text: string): (from: number) => number | null {
+  let asked = -1;
+  let found: number | null = -1;
+  return (from) => {
+    if (from >= asked && (found === null || from <= found)) return found;
+    asked = from;
+    const end = /\.(?=\s|$)/g;
+    end.lastIndex = from;
+    found = end.exec(text)?.index ?? null;
+    return found;
+  };
+}
+
+/** The matches of a global pattern that opens a passage running to the end of its sentence. */
+function* passages(opening: RegExp, text: string): Generator<{ match: RegExpExecArray; body: string; end: number }> {
+  const endOf = sentenceEnds(text);
+  opening.lastIndex = 0;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = endOf(start + 1);
+    if (end === null) return;
+    yield { match: m, body: text.slice(start, end), end };
+    opening.lastIndex = end + 1;
+  }
+}
+
+/** Every index where a global pattern matches, in order. */
+function indexesOf(pattern: RegExp, text: string): number[] {
+  return [...text.matchAll(pattern)].map((m) => m.index);
+}
+
+/** Where in the sorted `indexes` the first at or after `from` is (their length if none). */
+function firstIndexFrom(indexes: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = indexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((indexes[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first of the sorted `indexes` at or after `from`, or null. */
+function firstFrom(indexes: readonly number[], from: number): number | null {
+  return indexes[firstIndexFrom(indexes, from)] ?? null;
 }
 
 interface ListResult {
@@ -59,7 +130,7 @@ function readList(text: string, start: number, stop: number, file: string, probl
     body = body.slice(0, cut.index);
     truncated = true;
   }
-  const bullets = /^\s*\n?\s*- /.test(body) || /^\s*-\s/m.test(body.slice(0, 40));
+  const bullets = /^\s*- /.test(body) || /^\s*-\s/m.test(body.slice(0, 40));
   let end = body.length;
   if (bullets) {
     const lines = body.split('\n');
@@ -84,15 +155,17 @@ function readList(text: string, start: number, stop: number, file: string, probl
 
 function resolveAll(items: string[], text: string, at: number, file: string, problems: Problem[], lastMayBeCut: boolean): NamedState[] {
   const out: NamedState[] = [];
+  // Items come in the order the text gives them: each is looked for from where the last was found.
+  let cursor = at;
   for (let i = 0; i < items.length; i++) {
     const item = (items[i] as string).replace(/^(and|the)\s+/i, (m) => (/^and/i.test(m) ? '' : m)).trim();
-    const single = resolveStateName(item);
+    const single = resolveName(item);
     if (single) {
       out.push(named(single));
       continue;
     }
     // "Venezuela, Bolivarian Republic of": a comma inside one name.
-    const joined = i + 1 < items.length ? resolveStateName(`${item}, ${items[i + 1]}`) : null;
+    const joined = i + 1 < items.length ? resolveName(`${item}, ${items[i + 1]}`) : null;
     if (joined) {
       out.push(named(joined));
       i += 1;
@@ -100,15 +173,23 @@ function resolveAll(items: string[], text: string, at: number, file: string, pro
     }
     // "Cuba and Venezuela" without the serial comma.
     const parts = item.split(/\s+and\s+/);
-    const split = parts.length > 1 ? parts.map((p) => resolveStateName(p)) : [];
+    const split = parts.length > 1 ? parts.map((p) => resolveName(p)) : [];
     if (split.length && split.every(Boolean)) {
       for (const r of split) out.push(named(r as ResolvedName));
       continue;
     }
     if (lastMayBeCut && i === items.length - 1) continue;
-    problems.push({ file, line: lineAt(text, text.indexOf(item, at)), message: `unknown State name "${item}"` });
+    const found = text.indexOf(item, cursor);
+    if (found >= 0) cursor = found;
+    problems.push({ file, line: lineAt(text, found >= 0 ? found : cursor), message: `unknown State name ${shown(item)}` });
   }
   return out;
+}
+
+/** A State's entry for a name as written; null for anything far longer than a name. */
+function resolveName(name: string): ResolvedName | null {
+  const short = nameOrNull(name);
+  return short === null ? null : resolveStateName(short);
 }
 
 function named(r: ResolvedName): NamedState {
@@ -143,8 +224,9 @@ interface VoteDraft {
  * meeting summaries) and as press and NGO pages copy them.
  */
 export function parseText(text: string, file: string): Parsed<TextRecord> {
+  const unsafe = unsafeCharacter(text, file);
+  if (unsafe) return { records: [], problems: [unsafe] };
   const problems: Problem[] = [];
-  if (text.includes('\uFFFD')) problems.push({ file, line: lineAt(text, text.indexOf('\uFFFD')), message: 'the text is not valid UTF-8 (replacement character found)' });
   const votes: VoteDraft[] = [];
   const sponsorships: TextSponsorship[] = [];
   const allSymbols = [...new Set([...text.matchAll(SYMBOL)].map((m) => m[0]))];
@@ -152,7 +234,7 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
   for (const m of text.matchAll(TALLY)) {
     const [yes, no, abstain] = [toNumber(m[1] as string), toNumber(m[2] as string), toNumber(m[3] as string)];
     if (yes === null || no === null || abstain === null) {
-      problems.push({ file, line: lineAt(text, m.index), message: `cannot read the numbers in "${m[0]}"` });
+      problems.push({ file, line: lineAt(text, m.index), message: `cannot read the numbers in ${shown(m[0])} (expected whole numbers up to ${MAX_COUNT}, in figures or words)` });
       continue;
     }
     const before = text.slice(Math.max(0, m.index - 220), m.index);
@@ -181,22 +263,28 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
   }
 
   for (const m of text.matchAll(RECORDED_VOTE_TAKEN)) {
-    const requester = m[1] ? resolveStateName(m[1].replace(/^the\s+/i, '')) : null;
-    if (m[1] && !requester) problems.push({ file, line: lineAt(text, m.index), message: `unknown State name "${m[1]}"` });
+    const requester = m[1] ? resolveName(m[1].replace(/^the\s+/i, '')) : null;
+    if (m[1] && !requester) problems.push({ file, line: lineAt(text, m.index), message: `unknown State name ${shown(m[1])}` });
     votes.push({
       line: lineAt(text, m.index), index: m.index, symbol: m[3] as string, subjectKind: /amendment/i.test(m[2] as string) ? 'amendment' : 'draft', title: null,
       tally: null, lists: null, seen: new Set(), truncated: false, statedOutcome: null, requestedBy: requester ? named(requester) : null, asOrallyRevised: Boolean(m[4]),
     });
   }
   votes.sort((a, b) => a.index - b.index);
+  // Votes opened by a list header (below) come after these, in the order of their headers.
+  const toldAt = votes.map((v) => v.index);
 
-  const headers = [...text.matchAll(LIST_HEADER)].map((m) => ({ index: m.index, end: m.index + m[0].length, position: positionOf(m[1] as string), count: m[2] ? Number(m[2]) : null }));
+  const headers = [...text.matchAll(LIST_HEADER)].map((m) => {
+    const count = m.groups?.count ? Number(m.groups.count) : null;
+    if (count !== null && count > MAX_COUNT) problems.push({ file, line: lineAt(text, m.index), message: `a list headed ${shown(m[0].trim())} counts more than ${MAX_COUNT} States` });
+    return { index: m.index, end: m.index + m[0].length, position: positionOf(m[1] as string), count: count !== null && count <= MAX_COUNT ? count : null };
+  });
   const truncationAt = TRUNCATION.exec(text)?.index ?? text.length;
   headers.forEach((h, i) => {
     const next = headers[i + 1]?.index ?? text.length;
     const list = readList(text, h.end, Math.min(next, text.length), file, problems);
     // A list belongs to the closest vote before it that has no list for this position yet.
-    let vote = [...votes].reverse().find((v) => v.index < h.index && !v.seen.has(h.position) && h.index - v.index < 2500);
+    let vote = listlessVoteBefore(votes, toldAt, h.index, h.position);
     if (!vote) {
       vote = {
         line: lineAt(text, h.index), index: h.index, symbol: allSymbols.length === 1 ? (allSymbols[0] as string) : null, subjectKind: allSymbols.length === 1 ? 'draft' : 'other',
@@ -205,7 +293,7 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
       votes.push(vote);
     }
     vote.lists ??= { yes: [], no: [], abstain: [] };
-    vote.lists[h.position].push(...list.states);
+    for (const state of list.states) vote.lists[h.position].push(state);
     vote.seen.add(h.position);
     vote.truncated ||= list.truncated || list.end >= truncationAt;
     // "In favour (18):" gives the count when no sentence did; a stated tally is never overwritten.
@@ -223,22 +311,30 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
     }
   }
 
-  for (const m of text.matchAll(SPONSORED)) {
-    const main = readInline(m[2] as string, text, m.index, file, problems);
-    const co = m[3] ? readInline(m[3], text, m.index, file, problems) : [];
-    JOINED.lastIndex = m.index;
-    const joinedMatch = JOINED.exec(text);
-    const joined = joinedMatch && joinedMatch.index - m.index < 3000 ? readInline(joinedMatch[1] as string, text, joinedMatch.index, file, problems) : [];
+  const subsequently = [...text.matchAll(SUBSEQUENTLY)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
+  const subsequentlyAt = subsequently.map((s) => s.index);
+  const joinings = indexesOf(JOINED, text);
+  for (const { match: m, body } of passages(SPONSORED, text)) {
+    // "sponsored by A, B and co-sponsored by C, D.": the first " and co-sponsored by " parts them.
+    const parted = CO_SPONSORED.exec(body.slice(1));
+    const cut = parted && 1 + parted.index + parted[0].length < body.length ? 1 + parted.index : -1;
+    const main = readInline(cut >= 0 ? body.slice(0, cut) : body, text, m.index, file, problems);
+    const co = cut >= 0 ? readInline(body.slice(cut + (parted as RegExpExecArray)[0].length), text, m.index, file, problems) : [];
+    // "Subsequently, X, Y and Z joined the sponsors", within 3,000 characters of the passage.
+    const later = subsequently[firstIndexFrom(subsequentlyAt, m.index)];
+    const joinedAt = later ? firstFrom(joinings, later.end + 1) : null;
+    const joined = later && joinedAt !== null && later.index - m.index < 3000 ? readInline(text.slice(later.end, joinedAt), text, later.index, file, problems) : [];
     const introducer = /representative of ([^,]+?) introduced/i.exec(text.slice(Math.max(0, m.index - 120), m.index + 30));
-    const by = introducer ? resolveStateName((introducer[1] as string).replace(/^the\s+/i, '')) : null;
+    const by = introducer ? resolveName((introducer[1] as string).replace(/^the\s+/i, '')) : null;
     sponsorships.push({ kind: 'sponsorship', line: lineAt(text, m.index), symbol: m[1] as string, introducedBy: by ? named(by) : null, main, co, joined, complete: true, announced: null });
   }
-  for (const m of text.matchAll(TABLED_BY)) {
-    sponsorships.push({ kind: 'sponsorship', line: lineAt(text, m.index), symbol: m[1] as string, introducedBy: null, main: readInline(m[2] as string, text, m.index, file, problems), co: [], joined: [], complete: false, announced: null });
+  for (const { match: m, body } of passages(TABLED_BY, text)) {
+    sponsorships.push({ kind: 'sponsorship', line: lineAt(text, m.index), symbol: m[1] as string, introducedBy: null, main: readInline(body, text, m.index, file, problems), co: [], joined: [], complete: false, announced: null });
   }
-  for (const m of text.matchAll(COSPONSOR_LIST)) {
-    const list = readList(text, m.index + m[0].length, text.length, file, problems);
-    const announced = ANNOUNCED.exec(text);
+  const announced = ANNOUNCED.exec(text);
+  const cosponsorLists = [...text.matchAll(COSPONSOR_LIST)];
+  for (const [k, m] of cosponsorLists.entries()) {
+    const list = readList(text, m.index + m[0].length, cosponsorLists[k + 1]?.index ?? text.length, file, problems);
     sponsorships.push({
       kind: 'sponsorship', line: lineAt(text, m.index), symbol: allSymbols.length === 1 ? (allSymbols[0] as string) : null, introducedBy: null, main: [], co: list.states, joined: [],
       complete: !list.truncated && (!announced || Number(announced[1]) === list.states.length), announced: announced ? Number(announced[1]) : null,
@@ -257,6 +353,19 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
   ].sort((a, b) => a.line - b.line);
   if (records.length === 0 && problems.length === 0) problems.push({ file, line: null, message: 'no recorded vote, tally or sponsorship passage found in the text' });
   return { records, problems };
+}
+
+/**
+ * The vote a list header at `at` belongs to: the closest before it, within 2,500 characters, with
+ * no list yet for `position`; votes a header opened (from `told` on) are asked first, as they
+ * always were. Only the votes within reach are looked at, so many headers cost little each.
+ */
+function listlessVoteBefore(votes: readonly VoteDraft[], toldAt: readonly number[], at: number, position: 'yes' | 'no' | 'abstain'): VoteDraft | undefined {
+  const told = toldAt.length;
+  const fits = (v: VoteDraft) => v.index < at && !v.seen.has(position) && at - v.index < 2500;
+  for (let i = votes.length - 1; i >= told && at - (votes[i] as VoteDraft).index < 2500; i--) if (fits(votes[i] as VoteDraft)) return votes[i];
+  for (let i = firstIndexFrom(toldAt, at) - 1; i >= 0 && at - (votes[i] as VoteDraft).index < 2500; i--) if (fits(votes[i] as VoteDraft)) return votes[i];
+  return undefined;
 }
 
 function readInline(list: string, text: string, at: number, file: string, problems: Problem[]): NamedState[] {

@@ -1,7 +1,11 @@
 import { parse } from 'csv-parse/sync';
+import { isIsoDate } from '../domain/date.js';
 import { resolveStateName } from '../domain/state.js';
 import type { UndlInput } from '../services/import-records.js';
-import type { Parsed, Problem } from './problems.js';
+import { nameOrNull, shown, unsafeCharacter, type Parsed, type Problem } from './problems.js';
+
+/** The largest count a vote can have: no UN body has a thousand members. */
+const MAX_COUNT = 1000;
 
 /** One recorded vote from the UN Digital Library's voting data, where the file has it. */
 export interface UndlVote extends UndlInput {
@@ -27,13 +31,15 @@ function bodyOf(value: string): 'UNGA' | 'UNSC' {
  */
 export function parseUndl(text: string, file: string): Parsed<UndlVote> {
   const problems: Problem[] = [];
-  if (text.includes('\uFFFD')) return { records: [], problems: [{ file, line: text.slice(0, text.indexOf('\uFFFD')).split('\n').length, message: 'the file is not valid UTF-8' }] };
+  const unsafe = unsafeCharacter(text, file);
+  if (unsafe) return { records: [], problems: [unsafe] };
   let rows: string[][];
   try {
     rows = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? null;
-    return { records: [], problems: [{ file, line, message: `not a well-formed CSV: ${error instanceof Error ? error.message : String(error)} (is the file truncated?)` }] };
+    const message = error instanceof Error ? error.message : String(error);
+    return { records: [], problems: [{ file, line, message: `not a well-formed CSV: ${message.length > 200 ? `${message.slice(0, 200)}…` : message} (is the file truncated?)` }] };
   }
   const header = rows[0] ?? [];
   const has = (cols: string[]) => cols.every((c) => header.includes(c));
@@ -43,8 +49,9 @@ export function parseUndl(text: string, file: string): Parsed<UndlVote> {
 }
 
 function resolve(name: string, file: string, line: number, problems: Problem[]): string | null {
-  const r = resolveStateName(name);
-  if (!r) problems.push({ file, line, message: `unknown State name "${name}"` });
+  const short = nameOrNull(name);
+  const r = short === null ? null : resolveStateName(short);
+  if (!r) problems.push({ file, line, message: `unknown State name ${shown(name)}` });
   return r?.state.code ?? null;
 }
 
@@ -56,16 +63,16 @@ function readLong(rows: string[][], file: string, problems: Problem[]): Parsed<U
     const line = i + 2;
     const id = col(r, 'undl_id');
     const code = col(r, 'ms_vote').toUpperCase();
-    if (!(code in LONG_VOTES)) return void problems.push({ file, line, message: `unknown vote code "${col(r, 'ms_vote')}" (expected Y, N, A or X)` });
+    if (!Object.hasOwn(LONG_VOTES, code)) return void problems.push({ file, line, message: `unknown vote code ${shown(col(r, 'ms_vote'))} (expected Y, N, A or X)` });
     let vote = votes.get(id);
     if (!vote) {
       const date = col(r, 'date');
-      if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push({ file, line, message: `bad date "${date}" (expected YYYY-MM-DD)` });
+      if (date && !isIsoDate(date)) problems.push({ file, line, message: `bad date ${shown(date)} (expected YYYY-MM-DD)` });
       vote = { id, body: bodyOf(col(r, 'resolution')), resolution: col(r, 'resolution'), draft: col(r, 'draft') || null, date: date || null, session: col(r, 'session') || null, title: col(r, 'title'), yes: [], no: [], abstain: [], listsKnown: true, tally: null, names: [], line };
       votes.set(id, vote);
     }
     const state = resolve(col(r, 'ms_name'), file, line, problems);
-    const position = LONG_VOTES[code];
+    const position = LONG_VOTES[code] ?? null;
     if (state && position) vote[position].push(state);
     if (state) vote.names.push({ state, asWritten: col(r, 'ms_name') });
   });
@@ -80,18 +87,20 @@ function readWide(rows: string[][], file: string, problems: Problem[]): Parsed<U
   const records = rows.slice(1).map((r, k): UndlVote => {
     const line = k + 2;
     // In this scrape "ABSENT COUNT" holds the abstentions (it matches the ABSTAIN cells wherever both exist).
-    const count = (c: string) => Math.round(Number(col(r, c) || '0'));
+    const count = (c: string) => readCount(col(r, c), c, file, line, problems);
+    const date = col(r, 'Date');
+    if (date && !isIsoDate(date)) problems.push({ file, line, message: `column Date: bad date ${shown(date)} (expected YYYY-MM-DD)` });
     const v: UndlVote = {
-      id: col(r, 'token'), body: bodyOf(col(r, 'Council')), resolution: col(r, 'Resolution'), draft: null, date: col(r, 'Date') || null, session: null, title: col(r, 'Title'),
+      id: col(r, 'token'), body: bodyOf(col(r, 'Council')), resolution: col(r, 'Resolution'), draft: null, date: date || null, session: null, title: col(r, 'Title'),
       yes: [], no: [], abstain: [], listsKnown: true, tally: header.includes('YES COUNT') ? { yes: count('YES COUNT'), no: count('NO COUNT'), abstain: count('ABSENT COUNT') } : null, names: [], line,
     };
     for (const { h, i } of stateCols) {
       const value = (r[i] ?? '').trim().toUpperCase();
-      if (!(value in WIDE_VOTES)) {
-        problems.push({ file, line, message: `unknown vote "${r[i]}" in column ${h}` });
+      if (!Object.hasOwn(WIDE_VOTES, value)) {
+        problems.push({ file, line, message: `column ${shown(h)}: unknown vote ${shown(r[i] ?? '')} (expected YES, NO, ABSTAIN or nothing)` });
         continue;
       }
-      const position = WIDE_VOTES[value];
+      const position = WIDE_VOTES[value] ?? null;
       const state = codes.get(i);
       if (position && state) {
         v[position].push(state);
@@ -102,4 +111,17 @@ function readWide(rows: string[][], file: string, problems: Problem[]): Parsed<U
     return v;
   });
   return { records, problems };
+}
+
+/**
+ * A count cell: a whole number from 0 to 1000, written as the scrape writes it ("175" or "175.0");
+ * empty is 0. Anything else is a problem naming the column (and counts as 0 meanwhile).
+ */
+function readCount(cell: string, column: string, file: string, line: number, problems: Problem[]): number {
+  if (cell === '') return 0;
+  const m = /^(\d{1,4})(?:\.0{1,6})?$/.exec(cell);
+  const n = m ? Number(m[1]) : NaN;
+  if (n <= MAX_COUNT) return n;
+  problems.push({ file, line, message: `column ${column}: ${shown(cell)} is not a count (expected a whole number from 0 to ${MAX_COUNT})` });
+  return 0;
 }

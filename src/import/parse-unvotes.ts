@@ -1,13 +1,15 @@
-import { existsSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { basename, dirname, join } from 'node:path';
 import { gunzip as gunzipCallback } from 'node:zlib';
 import Papa from 'papaparse';
+import { isIsoDate } from '../domain/date.js';
 import { findState, findStateByAlpha2, resolveStateName } from '../domain/state.js';
 import type { RollCallInput } from '../services/import-records.js';
 import { scanPlainCsv } from './plain-csv.js';
-import type { Problem } from './problems.js';
+import { nameOrNull, shown, type Problem } from './problems.js';
 
 /** A roll call as the service records it, plus its issue tags. */
 export interface RollCall extends RollCallInput {
@@ -18,6 +20,8 @@ export interface UnvotesData {
   readonly rollCalls: RollCall[];
   /** Country names as the dataset writes them, with the code each resolved to. */
   readonly names: Array<{ state: string; asWritten: string }>;
+  /** The line of the votes file where the first of `names` was read. */
+  readonly namesLine: number;
   readonly ballots: number;
   readonly problems: Problem[];
   /** The files read, with their bytes as stored (the source ids hash them). */
@@ -30,9 +34,10 @@ const ISSUES = ['rcid', 'short_name', 'issue'];
 const MAX_PROBLEMS = 50;
 const gunzip = promisify(gunzipCallback);
 
-/** Finds the trio from any one of its files (or its folder). */
+/** Finds the trio from any one of its files (or its folder, with un_votes.csv.gz or a plain un_votes.csv). */
 export function locateUnvotes(paths: readonly string[]): { votes: string; calls: string; issues: string | null } {
-  const all = paths.flatMap((p) => (existsSync(join(p, 'un_roll_calls.csv')) ? [join(p, 'un_votes.csv.gz'), join(p, 'un_roll_calls.csv'), join(p, 'un_roll_call_issues.csv')] : [p]));
+  const votesIn = (dir: string) => (existsSync(join(dir, 'un_votes.csv.gz')) || !existsSync(join(dir, 'un_votes.csv')) ? join(dir, 'un_votes.csv.gz') : join(dir, 'un_votes.csv'));
+  const all = paths.flatMap((p) => (existsSync(join(p, 'un_roll_calls.csv')) ? [votesIn(p), join(p, 'un_roll_calls.csv'), join(p, 'un_roll_call_issues.csv')] : [p]));
   const dir = dirname(all[0] ?? '.');
   const pick = (re: RegExp, fallback: string) => all.find((p) => re.test(basename(p))) ?? join(dir, fallback);
   const issues = pick(/roll_call_issues/, 'un_roll_call_issues.csv');
@@ -47,30 +52,53 @@ export async function parseUnvotes(paths: readonly string[], onProgress?: (rows:
   const { votes, calls, issues } = locateUnvotes(paths);
   const problems: Problem[] = [];
   const note = (problem: Problem) => void (problems.length < MAX_PROBLEMS && problems.push(problem));
-  for (const f of [votes, calls]) if (!existsSync(f)) note({ file: basename(f), line: null, message: 'file not found (unvotes needs un_votes.csv[.gz] and un_roll_calls.csv side by side)' });
+  for (const f of [votes, calls]) if (!isFile(f)) note({ file: basename(f), line: null, message: `${existsSync(f) ? 'not a file' : 'file not found'} (unvotes needs un_votes.csv[.gz] and un_roll_calls.csv side by side)` });
   const trio = [votes, calls, ...(issues ? [issues] : [])];
-  const files = problems.length ? [] : await Promise.all(trio.map(async (path) => ({ path, bytes: await readFile(path) })));
-  const empty = (): UnvotesData => ({ rollCalls: [], names: [], ballots: 0, problems, files });
+  const read = async (path: string) => {
+    try {
+      return { path, bytes: await readFile(path) };
+    } catch (error) {
+      note({ file: basename(path), line: null, message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      return { path, bytes: Buffer.alloc(0) };
+    }
+  };
+  const files = problems.length ? [] : await Promise.all(trio.map(read));
+  const empty = (): UnvotesData => ({ rollCalls: [], names: [], namesLine: 1, ballots: 0, problems, files });
   if (problems.length) return empty();
   // Decompressing runs off the main thread, while the roll calls are read.
   const text = files.map(async ({ path, bytes }) => {
-    if (!path.endsWith('.gz')) return bytes;
-    try {
-      // One output chunk as large as the gzip trailer says the text is (within reason): the thread
-      // pool then decompresses it in one go, not a chunk per turn of a busy main thread.
-      const size = bytes.length >= 4 ? bytes.readUInt32LE(bytes.length - 4) : 0;
-      return await gunzip(bytes, { chunkSize: Math.min(Math.max(size + 1, 1 << 16), 1 << 28) });
-    } catch (e) {
-      note({ file: basename(path), line: null, message: `${(e as Error).message} (is the file truncated?)` });
+    let csv: Buffer = bytes;
+    if (path.endsWith('.gz')) {
+      try {
+        // One output chunk as large as the gzip trailer says the text is (within reason): the thread
+        // pool then decompresses it in one go, not a chunk per turn of a busy main thread.
+        const size = bytes.length >= 4 ? bytes.readUInt32LE(bytes.length - 4) : 0;
+        csv = await gunzip(bytes, { chunkSize: Math.min(Math.max(size + 1, 1 << 16), 1 << 28) });
+      } catch (e) {
+        note({ file: basename(path), line: null, message: `${(e as Error).message} (is the file truncated?)` });
+        return null;
+      }
+    }
+    // Text that cannot be stored is refused here, before anything reads it as strings (which
+    // would turn invalid UTF-8 into U+FFFD without a word).
+    const bad = unstorable(csv, basename(path));
+    if (bad) {
+      note(bad);
       return null;
     }
+    return csv;
   });
   const [votesText, callsText, issuesText] = text;
-  const rollCalls = readRollCalls(await callsText, basename(calls), note);
+  const callsFile = basename(calls);
+  const rollCalls = readRollCalls(await callsText, callsFile, note);
   const issueRows = csvRows(await issuesText, issues ? basename(issues) : '', ISSUES, note);
-  for (const { get } of issueRows) rollCalls.get(get('rcid'))?.issues.push(get('issue'));
+  for (const { line, get } of issueRows) {
+    const rollCall = rollCalls.get(get('rcid'));
+    if (rollCall) rollCall.issues.push(get('issue'));
+    else note({ file: issues ? basename(issues) : '', line, message: `roll call ${shown(get('rcid'))} is not in ${callsFile}` });
+  }
   const votesCsv = await votesText;
-  if (!votesCsv) return empty();
+  if (!votesCsv || problems.length) return empty();
 
   const sink = () => new BallotSink(rollCalls, basename(votes), basename(calls), note, onProgress);
   // Nearly every file is plain CSV and is read from its bytes. Any other is read again from the
@@ -81,7 +109,34 @@ export async function parseUnvotes(paths: readonly string[], onProgress?: (rows:
     problems.length = before;
     readVotesWithPapa(votesCsv, (ballots = sink()));
   }
-  return { rollCalls: ballots.rollCallsWithBallots(), names: ballots.names(), ballots: ballots.ballots, problems, files };
+  if (ballots.ballots === 0 && problems.length === 0) {
+    note({ file: basename(votes), line: 1, message: 'the file holds no ballots (a header and nothing else?): a roll call with no ballots in the file is not a vote with no ballots; nothing was imported' });
+  }
+  return { rollCalls: ballots.rollCallsWithBallots(), names: ballots.names(), namesLine: ballots.namesLine, ballots: ballots.ballots, problems, files };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A NUL byte or bytes that are not UTF-8, as a problem naming the first line that holds one. */
+function unstorable(csv: Buffer, file: string): Problem | null {
+  const nul = csv.indexOf(0);
+  if (nul < 0 && isUtf8(csv)) return null;
+  let line = 1;
+  let what = 'bytes that are not valid UTF-8';
+  for (let start = 0; start < csv.length; line++) {
+    const lf = csv.indexOf(10, start);
+    const end = lf < 0 ? csv.length : lf;
+    if (nul >= start && nul < end) what = 'a NUL byte';
+    if (nul >= start && nul < end || !isUtf8(csv.subarray(start, end))) break;
+    start = end + 1;
+  }
+  return { file, line, message: `the line holds ${what}; save the file as UTF-8 text without it` };
 }
 
 type Note = (problem: Problem) => void;
@@ -94,7 +149,7 @@ interface Row {
 function csvRows(csv: Buffer | null | undefined, file: string, expected: readonly string[], note: Note): Row[] {
   if (!csv) return [];
   const { data, errors } = Papa.parse<string[]>(csv.toString('utf8'), { skipEmptyLines: true });
-  for (const e of errors.slice(0, 5)) note({ file, line: (e.row ?? 0) + 1, message: e.message });
+  for (const e of errors.slice(0, 5)) note({ file, line: (e.row ?? 0) + 1, message: `not well-formed CSV: ${e.message}` });
   const [header = [], ...rows] = data;
   if (!checkHeader(header, expected, file, note)) return [];
   const at = new Map(header.map((c, i) => [c.replace(/^\uFEFF/, ''), i]));
@@ -105,8 +160,12 @@ function readRollCalls(csv: Buffer | null | undefined, file: string, note: Note)
   const rollCalls = new Map<string, RollCall>();
   for (const { line, get } of csvRows(csv, file, CALLS, note)) {
     const date = get('date');
-    if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) note({ file, line, message: `bad date "${date}"` });
-    rollCalls.set(get('rcid'), { rcid: get('rcid'), session: get('session'), date: date || null, unres: get('unres') || null, short: get('short'), amend: get('amend') === '1', para: get('para') === '1', issues: [], yes: [], no: [], abstain: [] });
+    if (date && !isIsoDate(date)) note({ file, line, message: `bad date ${shown(date)} (expected YYYY-MM-DD)` });
+    const rcid = get('rcid');
+    if (!rcid) note({ file, line, message: 'no roll call number (rcid)' });
+    const earlier = rollCalls.get(rcid);
+    if (earlier) note({ file, line, message: `roll call ${shown(rcid)} is already on line ${earlier.line}` });
+    else rollCalls.set(rcid, { rcid, line, session: get('session'), date: date || null, unres: get('unres') || null, short: get('short'), amend: get('amend') === '1', para: get('para') === '1', issues: [], listed: true, yes: [], no: [], abstain: [] });
   }
   return rollCalls;
 }
@@ -127,6 +186,8 @@ const POSITIONS = (['yes', 'no', 'abstain'] as const).map((position) => ({ posit
  */
 class BallotSink {
   ballots = 0;
+  /** The line where the first name kept in names() was read. */
+  namesLine = 1;
   /** Column positions, from the header. */
   at = { rcid: 0, country: 1, country_code: 2, vote: 3, fields: 4 };
   readonly #codes = new Map<string, number>();
@@ -165,7 +226,7 @@ class BallotSink {
   /** The roll call's number here, or -1 (and a problem) when the roll calls file does not have it. */
   call(rcid: string, line: number): number {
     const call = this.#callIndex.get(rcid) ?? -1;
-    if (call < 0) this.note({ file: this.file, line, message: `roll call ${rcid} is not in ${this.callsFile}` });
+    if (call < 0) this.note({ file: this.file, line, message: `roll call ${shown(rcid)} is not in ${this.callsFile}` });
     return call;
   }
 
@@ -177,19 +238,24 @@ class BallotSink {
     const key = `${alpha2}|${country}`;
     let index = this.#codes.get(key);
     if (index === undefined) {
-      const code = (alpha2 ? findStateByAlpha2(alpha2)?.code : undefined) ?? resolveStateName(country)?.state.code ?? null;
-      index = code ? this.#codeList.push(code) - 1 : -1;
+      const name = nameOrNull(country);
+      const code = (alpha2 ? findStateByAlpha2(alpha2)?.code : undefined) ?? (name === null ? null : resolveStateName(name)?.state.code) ?? null;
+      // A name no State could have is not kept as "how the dataset writes" one.
+      index = code && name !== null ? this.#codeList.push(code) - 1 : -1;
       this.#codes.set(key, index);
-      if (code && country !== findState(code)?.name) this.#names.set(`${code}|${country}`, { state: code, asWritten: country });
+      if (index >= 0 && code && country !== findState(code)?.name && !this.#names.has(`${code}|${country}`)) {
+        if (this.#names.size === 0) this.namesLine = line;
+        this.#names.set(`${code}|${country}`, { state: code, asWritten: country });
+      }
     }
-    if (index < 0) this.note({ file: this.file, line, message: `unknown country "${country}" (code "${alpha2}")` });
+    if (index < 0) this.note({ file: this.file, line, message: `unknown country ${shown(country)} (code ${shown(alpha2)})` });
     return index;
   }
 
   /** 0, 1, 2 for yes, no, abstain; -1 (and a problem) for anything else. */
   position(vote: string, line: number): number {
     const position = POSITIONS.findIndex((p) => p.position === vote);
-    if (position < 0) this.note({ file: this.file, line, message: `unknown vote code "${vote}" (expected yes, no or abstain)` });
+    if (position < 0) this.note({ file: this.file, line, message: `unknown vote code ${shown(vote)} (expected yes, no or abstain)` });
     return position;
   }
 
@@ -220,7 +286,11 @@ class BallotSink {
     for (let i = 0; i < this.ballots; i++) {
       (slots[3 * (this.#call[i] as number) + (this.#position[i] as number)] as string[]).push(this.#codeList[this.#state[i] as number] as string);
     }
-    return this.#calls.map((rc, c) => ({ ...rc, yes: slots[3 * c] as string[], no: slots[3 * c + 1] as string[], abstain: slots[3 * c + 2] as string[] }));
+    return this.#calls.map((rc, c) => {
+      const [yes, no, abstain] = [slots[3 * c] as string[], slots[3 * c + 1] as string[], slots[3 * c + 2] as string[]];
+      // A roll call the ballots file never mentions is not a vote nobody cast a ballot in.
+      return { ...rc, listed: yes.length + no.length + abstain.length > 0, yes, no, abstain };
+    });
   }
 
   names(): UnvotesData['names'] {
@@ -231,7 +301,7 @@ class BallotSink {
 /** The general path: papaparse reads the text; each row goes to the sink as strings. */
 function readVotesWithPapa(csv: Buffer, sink: BallotSink): void {
   const { data, errors } = Papa.parse<string[]>(csv.toString('utf8'), { skipEmptyLines: true });
-  for (const e of errors.slice(0, 5)) sink.note({ file: sink.file, line: (e.row ?? 0) + 1, message: e.message });
+  for (const e of errors.slice(0, 5)) sink.note({ file: sink.file, line: (e.row ?? 0) + 1, message: `not well-formed CSV: ${e.message}` });
   const [header, ...rows] = data;
   if (!header || !sink.header(header)) return;
   const { at } = sink;

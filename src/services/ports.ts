@@ -28,4 +28,18 @@ export interface JudgedEntry extends ChainedEntry {
 
 export type Clock = () => string;
 
+/**
+ * Where an act came from: the file and line that told it. Kept beside the act (the hash covers the
+ * act alone), so that a refusal can name the line to go and fix.
+ */
+export interface Origin {
+  readonly file: string;
+  readonly line: number | null;
+}
+
+/** The origins of acts, by act (a Map or WeakMap the importer fills as it builds them). */
+export interface Origins {
+  get(act: Act): Origin | undefined;
+}
+
 export type { Act };

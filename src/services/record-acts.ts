@@ -2,7 +2,7 @@ import type { Act } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { chainEach } from '../domain/journal.js';
 import type { Flag, Ledger } from '../domain/ledger.js';
-import type { Clock, JournalPort, JudgedEntry, Progress } from './ports.js';
+import type { Clock, JournalPort, JudgedEntry, Origins, Progress } from './ports.js';
 
 export interface RecordResult {
   readonly appended: number;
@@ -15,13 +15,15 @@ export interface RecordResult {
  * Validates `acts` against the rules, in order, and appends them to the journal with their derived
  * rows. Each act is judged just before it is written, so the store can be writing act n while act
  * n + 1 is judged; the caller owns the transaction, so if any act is refused nothing is written, and
- * the DomainError says which act (by position) and why.
+ * the DomainError says which act and why: by the file and line it came from when `origins` knows
+ * (`report.txt:42: …`), else by its position (`act 3 of 9`).
  */
 export async function recordActs(
   journal: JournalPort,
   acts: readonly Act[] | ((ledger: Ledger) => readonly Act[]),
   clock: Clock,
   progress?: Progress,
+  origins?: Origins,
 ): Promise<RecordResult> {
   const ledger = await journal.loadLedger();
   const list = typeof acts === 'function' ? acts(ledger) : acts;
@@ -35,7 +37,9 @@ export async function recordActs(
         flagged[i] = ledger.apply(act);
       } catch (error) {
         if (error instanceof DomainError) {
-          throw new DomainError(error.code, `act ${i + 1} of ${total} (${act.kind}${describe(act)}): ${error.message}`, { ...error.details, index: i });
+          const origin = origins?.get(act);
+          const where = origin ? `${origin.file}${origin.line !== null ? `:${origin.line}` : ''}` : `act ${i + 1} of ${total}`;
+          throw new DomainError(error.code, `${where}: ${capped(error.message, 300)} (${act.kind}${describe(act)})`, { ...error.details, index: i, ...origin });
         }
         throw error;
       }
@@ -46,7 +50,7 @@ export async function recordActs(
   function* entries(): Generator<JudgedEntry> {
     for (const entry of chainEach(judged(), head, clock(), journal.digest)) {
       const flags = flagged[entry.seq - head.seq - 1] ?? [];
-      all.push(...flags);
+      for (const flag of flags) all.push(flag);
       yield { ...entry, flags };
     }
   }
@@ -55,8 +59,13 @@ export async function recordActs(
 }
 
 function describe(act: Act): string {
-  if ('symbol' in act && act.symbol) return ` ${act.symbol}`;
-  if ('id' in act) return ` ${act.id}`;
-  if ('draft' in act && act.draft) return ` on ${act.draft}`;
+  if ('symbol' in act && act.symbol) return ` ${capped(act.symbol, 60)}`;
+  if ('id' in act) return ` ${capped(act.id, 60)}`;
+  if ('draft' in act && act.draft) return ` on ${capped(act.draft, 60)}`;
   return '';
+}
+
+/** At most `max` characters of `text`, then "…": a message never repeats a whole bad value. */
+function capped(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

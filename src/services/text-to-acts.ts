@@ -1,6 +1,7 @@
 import type { Act, ActOf } from '../domain/act.js';
 import type { Ledger } from '../domain/ledger.js';
 import { findState, withoutBehalf } from '../domain/state.js';
+import type { Origin } from './ports.js';
 import type { NamedState, TextRecord, TextVote } from './text-records.js';
 
 export interface TextContext {
@@ -10,6 +11,8 @@ export interface TextContext {
   /** The draft a text is about when it does not name it (a mission's news item, say). */
   readonly subject: string | null;
   readonly sourceId: string;
+  /** The file's name, for the origins of its acts. */
+  readonly file?: string;
 }
 
 /** "L.42" in session 34 is "A/HRC/34/L.42". */
@@ -67,26 +70,34 @@ export function voteAct(v: TextVote, ctx: TextContext, overrides: Partial<ActOf<
 /**
  * Turns what the text parser read into acts. Drafts the record has not seen are tabled first
  * (with the title left empty: texts rarely give it), so their sponsors and votes have a home.
+ * Each act's line in the text goes into `origins`, when given.
  */
-export function textRecordsToActs(records: readonly TextRecord[], ctx: TextContext, ledger: Ledger): Act[] {
+export function textRecordsToActs(records: readonly TextRecord[], ctx: TextContext, ledger: Ledger, origins?: WeakMap<Act, Origin>): Act[] {
   const acts: Act[] = [];
+  let line: number | null = null;
+  const push = (act: Act) => {
+    acts.push(act);
+    if (origins && ctx.file) origins.set(act, { file: ctx.file, line });
+  };
   const names = namesAct(records.flatMap(allNamed), ctx.sourceId);
-  if (names) acts.push(names);
+  line = records.find((r) => namesAct(allNamed(r), ctx.sourceId))?.line ?? null;
+  if (names) push(names);
   const tabled = new Set<string>();
   const usedIds = new Set<string>();
   const ensureDraft = (symbol: string) => {
     if (ledger.drafts.has(symbol) || ledger.amendmentOf.has(symbol) || tabled.has(symbol) || !ctx.session) return;
     tabled.add(symbol);
-    acts.push({ kind: 'draftTabled', body: ctx.body, session: ctx.session, symbol, title: '', agendaItem: null, tabledOn: null, paragraphs: null, sources: [ctx.sourceId] });
+    push({ kind: 'draftTabled', body: ctx.body, session: ctx.session, symbol, title: '', agendaItem: null, tabledOn: null, paragraphs: null, sources: [ctx.sourceId] });
   };
   for (const record of records) {
+    line = record.line;
     if (record.kind === 'sponsorship') {
       const symbol = record.symbol ? expandSymbol(record.symbol, ctx.body, ctx.session) : ctx.subject;
       if (!symbol) continue;
       ensureDraft(symbol);
       const entry = (s: NamedState, role: 'main' | 'co', joined: 'tabling' | 'subsequently' | 'unknown') => ({ state: s.code, asWritten: s.asWritten, onBehalfOf: s.onBehalfOf, role, joined });
       const atTabling = record.complete || record.main.length > 0 ? 'tabling' : 'unknown';
-      acts.push({
+      push({
         kind: 'sponsorsRecorded',
         draft: symbol,
         sponsors: [...record.main.map((s) => entry(s, 'main', 'tabling')), ...record.co.map((s) => entry(s, 'co', atTabling)), ...record.joined.map((s) => entry(s, 'co', 'subsequently'))],
@@ -95,7 +106,7 @@ export function textRecordsToActs(records: readonly TextRecord[], ctx: TextConte
         sources: [ctx.sourceId],
       });
       if (record.introducedBy) {
-        acts.push({ kind: 'statementRecorded', draft: symbol, speaker: { state: record.introducedBy.code, asWritten: record.introducedBy.asWritten, onBehalfOf: null }, statement: 'introduction', date: ctx.date, summary: null, sources: [ctx.sourceId] });
+        push({ kind: 'statementRecorded', draft: symbol, speaker: { state: record.introducedBy.code, asWritten: record.introducedBy.asWritten, onBehalfOf: null }, statement: 'introduction', date: ctx.date, summary: null, sources: [ctx.sourceId] });
       }
     } else {
       // Another source may tell a vote the record already holds: it is kept under its own id, and
@@ -106,7 +117,7 @@ export function textRecordsToActs(records: readonly TextRecord[], ctx: TextConte
       usedIds.add(id);
       const vote = { ...told, id };
       if (vote.subject.symbol && vote.subject.kind === 'draft') ensureDraft(vote.subject.symbol);
-      acts.push(vote);
+      push(vote);
     }
   }
   return acts;

@@ -11,6 +11,9 @@ import { textRecordsToActs } from '../../services/text-to-acts.js';
 import { rollCallActs, stateNamesAct, undlToActs, unvotesPrelude } from '../../services/import-records.js';
 import { parseUnvotes } from '../../import/parse-unvotes.js';
 import type { Store } from '../../store/engine.js';
+import type { Act } from '../../domain/act.js';
+import type { Ledger } from '../../domain/ledger.js';
+import type { Origin } from '../../services/ports.js';
 import { journalRepository } from '../../store/journal.repository.js';
 import { now, withStore, type GlobalOptions } from '../context.js';
 import { progressReporter } from '../progress.js';
@@ -53,42 +56,16 @@ export async function importCommand(format: string, files: string[], opts: Impor
 async function runImport(format: string, files: string[], opts: ImportOptions): Promise<RecordResult> {
   const importedAt = now();
   switch (format) {
-    case 'text': {
-      const inputs = await Promise.all(files.map(async (f) => ({ file: f, text: await readUtf8(f) })));
-      const parsed = inputs.map(({ file, text }) => ({ file, text, ...parseText(text, basename(file)) }));
-      const problems = parsed.flatMap((p) => p.problems);
-      if (problems.length) throw new ImportProblems(problems);
-      const body = opts.body ?? 'HRC';
-      return withStore(opts, (store) =>
-        store.transaction((tx) =>
-          recordActs(journalRepository(tx), (ledger) => parsed.flatMap((p) => {
-            const source = sourceForFile(p.file, p.text, importedAt, 'text');
-            if (ledger.sources.has(source.id)) return [];
-            const ctx = { body, session: opts.session ?? null, date: opts.date ?? null, subject: opts.subject ?? null, sourceId: source.id };
-            return [source, ...textRecordsToActs(p.records, ctx, ledger)];
-          }), now),
-        ),
-      );
-    }
-    case 'undl': {
-      const all = await Promise.all(files.map(async (f) => ({ file: f, text: await readUtf8(f) })));
-      const parsed = all.map(({ file, text }) => ({ file, text, ...parseUndl(text, basename(file)) }));
-      const problems = parsed.flatMap((p) => p.problems);
-      if (problems.length) throw new ImportProblems(problems);
-      return withStore(opts, (store) =>
-        store.transaction((tx) =>
-          recordActs(journalRepository(tx), (ledger) => parsed.flatMap((p) => {
-            const source = sourceForFile(p.file, p.text, importedAt, 'undl');
-            return ledger.sources.has(source.id) ? [] : undlToActs(p.records, source, ledger);
-          }), now),
-        ),
-      );
-    }
+    // Files are read and parsed before the store is opened: a refused import touches no store.
+    case 'text':
+      return withStore(opts, textImport(await readAll(files), opts, importedAt));
+    case 'undl':
+      return withStore(opts, undlImport(await readAll(files), importedAt));
     case 'unvotes': {
       const progress = progressReporter('ballots read');
-      const result = await withStore(opts, (store) => importUnvotes(store, files, importedAt, progress));
+      const record = await unvotesImport(files, importedAt, progress);
       progress.done();
-      return result;
+      return withStore(opts, record);
     }
     case 'json': {
       const [file, ...rest] = files;
@@ -103,14 +80,79 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
 }
 
 
-/** The unvotes trio in one transaction; any problem in any row and nothing is imported. */
-export async function importUnvotes(store: Store, paths: readonly string[], importedAt: string, progress?: (rows: number) => void): Promise<RecordResult> {
+/** A parsed import that records its acts into a store, in one transaction, when called. */
+export type Recorder = (store: Store) => Promise<RecordResult>;
+
+/** An input file's path and its text. */
+export interface InputText {
+  readonly file: string;
+  readonly text: string;
+}
+
+async function readAll(files: readonly string[]): Promise<InputText[]> {
+  return Promise.all(files.map(async (file) => ({ file, text: await readUtf8(file) })));
+}
+
+/**
+ * Parses texts of UN vote and sponsorship passages (throws ImportProblems on any problem) and
+ * returns what records them; every act knows the file and line it came from.
+ */
+export function textImport(inputs: readonly InputText[], opts: Pick<ImportOptions, 'body' | 'session' | 'date' | 'subject'>, importedAt: string): Recorder {
+  const parsed = inputs.map(({ file, text }) => ({ file, text, ...parseText(text, basename(file)) }));
+  const problems = parsed.flatMap((p) => p.problems);
+  if (problems.length) throw new ImportProblems(problems);
+  const body = opts.body ?? 'HRC';
+  const origins = new WeakMap<Act, Origin>();
+  return (store) =>
+    store.transaction((tx) =>
+      recordActs(journalRepository(tx), (ledger) => parsed.flatMap((p) => {
+        const source = sourceForFile(p.file, p.text, importedAt, 'text');
+        if (ledger.sources.has(source.id)) return [];
+        origins.set(source, { file: basename(p.file), line: null });
+        const ctx = { body, session: opts.session ?? null, date: opts.date ?? null, subject: opts.subject ?? null, sourceId: source.id, file: basename(p.file) };
+        return [source, ...textRecordsToActs(p.records, ctx, ledger, origins)];
+      }), now, undefined, origins),
+    );
+}
+
+/** Parses UNDL voting data (throws ImportProblems on any problem) and returns what records it. */
+export function undlImport(inputs: readonly InputText[], importedAt: string): Recorder {
+  const parsed = inputs.map(({ file, text }) => ({ file, text, ...parseUndl(text, basename(file)) }));
+  const problems = parsed.flatMap((p) => p.problems);
+  if (problems.length) throw new ImportProblems(problems);
+  const origins = new WeakMap<Act, Origin>();
+  return (store) =>
+    store.transaction((tx) =>
+      recordActs(journalRepository(tx), (ledger) => parsed.flatMap((p) => {
+        const source = sourceForFile(p.file, p.text, importedAt, 'undl');
+        return ledger.sources.has(source.id) ? [] : undlToActs(p.records, source, ledger, origins);
+      }), now, undefined, origins),
+    );
+}
+
+/** Parses the unvotes trio (throws ImportProblems on any problem in any row) and returns what records it. */
+export async function unvotesImport(paths: readonly string[], importedAt: string, progress?: (rows: number) => void): Promise<Recorder> {
   const data = await parseUnvotes(paths, progress);
   if (data.problems.length) throw new ImportProblems(data.problems);
   const sources = data.files.map((f) => sourceForFile(f.path, f.bytes, importedAt, 'unvotes'));
   const ids = sources.map((s) => s.id);
-  return store.transaction((tx) =>
+  const [votesFile = '', callsFile = ''] = data.files.map((f) => basename(f.path));
+  const origins = new WeakMap<Act, Origin>();
+  const acts = (ledger: Ledger): Act[] => {
     // The same files again (same bytes, so the same source ids) are already in the record.
-    recordActs(journalRepository(tx), (ledger) => (ids.every((id) => ledger.sources.has(id)) ? [] : [...unvotesPrelude(sources, ledger), ...stateNamesAct(data.names, ids), ...rollCallActs(data.rollCalls, ids)]), now),
-  );
+    if (ids.every((id) => ledger.sources.has(id))) return [];
+    const prelude = unvotesPrelude(sources, ledger);
+    for (const act of prelude) origins.set(act, { file: act.kind === 'sourceRecorded' ? (act.file ?? act.id) : callsFile, line: null });
+    const names = stateNamesAct(data.names, ids);
+    for (const act of names) origins.set(act, { file: votesFile, line: data.namesLine });
+    const rollCalls = rollCallActs(data.rollCalls, ids);
+    rollCalls.forEach((act, i) => origins.set(act, { file: callsFile, line: data.rollCalls[i]?.line ?? null }));
+    return [...prelude, ...names, ...rollCalls];
+  };
+  return (store) => store.transaction((tx) => recordActs(journalRepository(tx), acts, now, undefined, origins));
+}
+
+/** The unvotes trio in one transaction; any problem in any row and nothing is imported. */
+export async function importUnvotes(store: Store, paths: readonly string[], importedAt: string, progress?: (rows: number) => void): Promise<RecordResult> {
+  return (await unvotesImport(paths, importedAt, progress))(store);
 }
