@@ -1,12 +1,36 @@
 import type { FastifyInstance } from 'fastify';
+import { LRUCache } from 'lru-cache';
+
+/** How many bytes of answers the cache keeps unless told otherwise (PLENARY_CACHE_MB or the server's cacheMaxBytes). */
+export const DEFAULT_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+
+/** What a test or an operator can see of the cache: how full it is against its limit. */
+export interface ResponseCacheStats {
+  readonly maxBytes: number;
+  /** The bytes held now: the answers' bodies, URLs and headers as sent (UTF-8), plus a fixed overhead per entry. */
+  readonly bytes: number;
+  readonly entries: number;
+}
+
+interface Entry {
+  readonly version: number;
+  readonly type: string;
+  readonly body: string;
+  readonly headers: Record<string, string>;
+}
+
+/** Bookkeeping per entry (the map's node, the object, the version), counted so that tiny answers are not free. */
+const ENTRY_OVERHEAD = 256;
 
 /**
  * The record changes only when acts are appended, so a GET answer stays right for as long as the
  * journal's last act does. Answers are kept per URL and journal version; the version (the last
  * act's seq) is read at most once per `ttlMs`, so a write by another process (an import while the
- * server runs) is seen within that time.
+ * server runs) is seen within that time. The cache holds at most `maxBytes` (least recently used
+ * answers go first; an answer larger than the whole budget is not kept), since URLs are as many
+ * as clients care to make up. Returns a way to read its size.
  */
-export function installResponseCache(app: FastifyInstance, readVersion: () => Promise<number>, { ttlMs = 1000, maxEntries = 2000 } = {}): void {
+export function installResponseCache(app: FastifyInstance, readVersion: () => Promise<number>, { ttlMs = 1000, maxBytes = DEFAULT_CACHE_MAX_BYTES } = {}): () => ResponseCacheStats {
   let version = -1;
   let checkedAt = 0;
   let pending: Promise<number> | null = null;
@@ -21,7 +45,11 @@ export function installResponseCache(app: FastifyInstance, readVersion: () => Pr
     });
     return pending;
   };
-  const entries = new Map<string, { version: number; type: string; body: string; headers: Record<string, string> }>();
+  const entries = new LRUCache<string, Entry>({
+    // lru-cache wants a positive limit; a budget of 0 keeps nothing (every answer is larger than 1 byte).
+    maxSize: Math.max(1, maxBytes),
+    sizeCalculation: (entry, url) => ENTRY_OVERHEAD + Buffer.byteLength(url) + Buffer.byteLength(entry.body) + Buffer.byteLength(entry.type) + Object.entries(entry.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0),
+  });
   const cacheable = (url: string) => url.startsWith('/api/v1/') && !url.startsWith('/api/v1/export/dump');
 
   app.addHook('onRequest', async (request, reply) => {
@@ -29,9 +57,6 @@ export function installResponseCache(app: FastifyInstance, readVersion: () => Pr
     const v = await current();
     const hit = entries.get(request.url);
     if (!hit || hit.version !== v) return;
-    // Refresh recency for the LRU order.
-    entries.delete(request.url);
-    entries.set(request.url, hit);
     const etag = `"v${v}-${hashOf(request.url)}"`;
     if (request.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
     return reply.headers({ ...hit.headers, etag, 'x-cache': 'hit' }).type(hit.type).send(hit.body);
@@ -45,9 +70,21 @@ export function installResponseCache(app: FastifyInstance, readVersion: () => Pr
     const disposition = reply.getHeader('content-disposition');
     if (typeof disposition === 'string') headers['content-disposition'] = disposition;
     entries.set(request.url, { version: v, type: String(reply.getHeader('content-type') ?? 'application/json'), body: payload, headers });
-    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
     return payload;
   });
+
+  return () => ({ maxBytes, bytes: entries.calculatedSize, entries: entries.size });
+}
+
+/**
+ * The cache budget from PLENARY_CACHE_MB (whole megabytes, 0 to cache nothing), or the default.
+ * A value that is not a whole number is refused rather than read as something else.
+ */
+export function cacheBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.PLENARY_CACHE_MB;
+  if (text === undefined || text === '') return DEFAULT_CACHE_MAX_BYTES;
+  if (!/^[0-9]{1,6}$/.test(text)) throw new Error(`PLENARY_CACHE_MB=${text.slice(0, 60)}: expected the response cache's size in whole megabytes, such as 64 (0 turns the cache off)`);
+  return Number(text) * 1024 * 1024;
 }
 
 /** A short, stable tag for a URL (FNV-1a), so ETags differ between resources of one version. */
