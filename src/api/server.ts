@@ -1,15 +1,18 @@
 import { existsSync } from 'node:fs';
+import { maxHeaderSize, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import etag from '@fastify/etag';
+import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isDomainError } from '../domain/errors.js';
 import type { Store } from '../store/engine.js';
 import { browseRepository } from '../store/record.repository.js';
-import { installResponseCache } from './cache.js';
+import { cacheBytesFromEnv, installResponseCache, type ResponseCacheStats } from './cache.js';
 import { docsPage, openApiDocument } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
-import { routesOf } from './route.js';
+import { cap, MAX_PARAM_LENGTH, routesOf } from './route.js';
 import { exportRoutes } from './routes/exports.js';
 import { recordRoutes } from './routes/record.js';
 
@@ -23,26 +26,79 @@ export interface ServerOptions {
   readonly version?: string;
   /** How long the journal version is trusted before it is read again (ms). */
   readonly cacheTtlMs?: number;
+  /** The most the response cache holds, in bytes (default: PLENARY_CACHE_MB megabytes, else 64 MB; 0 caches nothing). */
+  readonly cacheMaxBytes?: number;
+}
+
+/**
+ * The policy for every answer. Scripts come only from this origin (the app's bundle; the API docs
+ * have none). Styles may be inline too: the chart library writes a <style> element and style
+ * attributes into each chart, and a style cannot run code. No framing, no plugins, no forms elsewhere.
+ */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  // Plenary is often served over plain HTTP on a LAN address; upgrading would break every asset there.
+  upgradeInsecureRequests: null,
+};
+
+/** What an answer written before any route runs (a malformed request, a bad URL) carries, as helmet's do. */
+const BARE_HEADERS = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+const caches = new WeakMap<FastifyInstance, () => ResponseCacheStats>();
+
+/** How full the server's response cache is. */
+export function responseCacheOf(app: FastifyInstance): ResponseCacheStats {
+  const stats = caches.get(app);
+  if (!stats) throw new Error('this server was not built by buildServer');
+  return stats();
 }
 
 /**
  * The API under /api/v1 and the web app at /, from one process. One log line per request;
- * every error a problem+json; unknown errors logged and answered without their details.
+ * every error a problem+json (malformed requests too); unknown errors logged and answered
+ * without their details; security headers on every answer.
  */
-export async function buildServer({ store, logger = { level: 'info' }, webDir = WEB_DIST, version = '0.1.0', cacheTtlMs = 1000 }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, logController: new LogController({ disableRequestLogging: true }), routerOptions: { ignoreTrailingSlash: true } });
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+export async function buildServer({ store, logger = { level: 'info' }, webDir = WEB_DIST, version = '0.1.0', cacheTtlMs = 1000, cacheMaxBytes = cacheBytesFromEnv() }: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    logController: new LogController({ disableRequestLogging: true }),
+    // Path parameters are checked by each route's schema (a symbol is at most 100 characters), which
+    // names the parameter; the router's own limit (100 by default) would answer "no route" instead.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH * 3 },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, url: cap(request.url, 300), status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+  // First, so that answers from the cache below carry the headers too.
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, referrerPolicy: { policy: 'no-referrer' }, crossOriginEmbedderPolicy: false });
   // Answers are cached per journal version and carry ETags from it; @fastify/etag covers the rest
   // (the docs, the OpenAPI document, static files) by hashing what is sent.
-  installResponseCache(app, async () => Number((await browseRepository(store.db).head())?.seq ?? 0), { ttlMs: cacheTtlMs });
+  caches.set(app, installResponseCache(app, async () => Number((await browseRepository(store.db).head())?.seq ?? 0), { ttlMs: cacheTtlMs, maxBytes: cacheMaxBytes }));
   await app.register(etag, { weak: false });
 
   app.setErrorHandler((error, request, reply) => {
     if (isDomainError(error)) return sendProblem(reply, { status: statusOf(error.code), title: error.code, detail: error.message });
+    // @fastify/static refuses paths that cannot name a file it serves (dot segments, "//"): none is here.
+    if ((error as FastifyError).code === 'FST_STATIC_FORBIDDEN_PATH') return notFound(request, reply);
     const status = (error as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) return sendProblem(reply, { status, title: 'Bad request', detail: error instanceof Error ? error.message : String(error) });
+    if (status && status >= 400 && status < 500) return sendProblem(reply, { status, title: STATUS_CODES[status] ?? 'Bad request', detail: error instanceof Error ? error.message : String(error) });
     request.log.error({ err: error }, 'unexpected error');
     return sendProblem(reply, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
   });
@@ -55,17 +111,65 @@ export async function buildServer({ store, logger = { level: 'info' }, webDir = 
   app.get('/api/v1/health', async () => ({ ok: true }));
 
   const hasWeb = existsSync(`${webDir}/index.html`);
-  // Files are looked up per request (a rebuild needs no restart); a miss falls through to the not-found handler below.
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: true, maxAge: '1h' });
+  // The app's built files are all under /assets/ (looked up per request, so a rebuild needs no
+  // restart); every other GET outside /api/ is a page of the app, answered with index.html below.
+  if (hasWeb) await app.register(fastifyStatic, { root: `${webDir}/assets`, prefix: '/assets/', wildcard: true, maxAge: '1h' });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET') {
-      return sendProblem(reply, { status: 404, title: 'Not found', detail: `no route ${request.method} ${request.url.split('?')[0]}; see /api/docs` });
+    // Every resource here is read-only.
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendProblem(reply.header('allow', 'GET, HEAD'), { status: 405, title: 'Method Not Allowed', detail: `${cap(request.method, 20)} is not answered here: Plenary's API and pages are read with GET (or HEAD)` });
     }
+    const path = request.url.split('?')[0] ?? '';
     // A missing file is a 404; every other path is a page of the app, which routes it.
     // (Symbols like /drafts/A/HRC/34/L.5 end in a dot and a number, not a file type.)
-    if (/\.(js|css|map|png|svg|ico|json|txt|woff2?)$/.test(request.url.split('?')[0] ?? '')) return reply.code(404).type('text/plain').send('Not found');
-    if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html');
-    return reply.code(404).type('text/plain').send('The web app is not built: run `npm run build`. The API is at /api/docs.');
+    if (path.startsWith('/api/') || path.startsWith('/assets/') || /\.(js|css|map|png|svg|ico|json|txt|woff2?)$/.test(path)) return notFound(request, reply);
+    if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html', webDir);
+    return sendProblem(reply, { status: 404, title: 'Not Found', detail: 'The web app is not built: run `npm run build`. The API is at /api/docs.' });
   });
   return app;
+}
+
+function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const path = request.url.split('?')[0] ?? '';
+  const detail = path.startsWith('/api/') ? `no route ${request.method} ${cap(path)}; see /api/docs` : `no file ${cap(path)}`;
+  return sendProblem(reply, { status: 404, title: 'Not Found', detail });
+}
+
+/**
+ * Requests the router cannot take: a path that is not valid percent-encoded UTF-8 (/%ff), a path
+ * segment longer than the router reads. These arrive before any hook, so the headers are set here.
+ */
+function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  reply.headers(BARE_HEADERS);
+  const path = request.url.split('?')[0] ?? '';
+  if (error.code === 'FST_ERR_BAD_URL') {
+    void sendProblem(reply, { status: 400, title: 'Bad Request', detail: `the path ${cap(path)} is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)` });
+  } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void sendProblem(reply, { status: 414, title: 'URI Too Long', detail: `a part of the path ${cap(path)} is longer than ${MAX_PARAM_LENGTH * 3} characters` });
+  } else {
+    request.log.error({ err: error }, 'unexpected framework error');
+    void sendProblem(reply, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
+  }
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request: a request line and headers over
+ * the size limit (431), a method HTTP does not define (501), anything else malformed (400). Each is
+ * answered with a problem+json and the connection is closed, as Node itself would.
+ */
+function answerClientError(this: FastifyInstance, error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, `the request line and headers are larger than ${Math.round(maxHeaderSize / 1024)} KB; shorten the URL`]
+    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'the request did not arrive in time; send it again']
+    : error.code === 'HPE_INVALID_METHOD' ? [501, 'the request method is not one this server knows; Plenary answers GET and HEAD']
+    : [400, 'the request is not well-formed HTTP/1.1'];
+  const title = STATUS_CODES[status] ?? 'Bad Request';
+  this.log.info({ code: error.code, status }, 'client error');
+  if (socket.writable) {
+    const body = JSON.stringify({ type: 'about:blank', title, status, detail });
+    const headers = Object.entries({ ...BARE_HEADERS, 'content-type': 'application/problem+json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    socket.write(`HTTP/1.1 ${status} ${title}\r\n${headers}\r\n${body}`);
+  }
+  socket.destroy(error);
 }
