@@ -4,18 +4,19 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
 import { buildHrc34Record } from '../import/builtin-hrc34.js';
 import { recordActs } from '../services/record-acts.js';
-import { openStore, type Store } from '../store/engine.js';
+import type { Store } from '../store/engine.js';
 import { journalRepository } from '../store/journal.repository.js';
+import { ENGINES } from '../../test/engines.js';
 import { buildServer } from './server.js';
 
 const L42 = 'hrc-34-l-42-2017-03-23';
 const GEORGIA = 'hrc-34-cooperation-with-georgia-2017-03-24';
 
-describe('API /api/v1', () => {
+for (const engine of ENGINES) describe(`API /api/v1 (${engine.name})`, () => {
   let store: Store;
   let app: FastifyInstance;
   before(async () => {
-    store = await openStore({ dataDir: 'memory://' });
+    store = await engine.open();
     await store.transaction((tx) => recordActs(journalRepository(tx), buildHrc34Record('2026-11-26T00:00:00Z'), () => '2026-11-26T00:00:00Z'));
     app = await buildServer({ store, logger: false, webDir: '/nonexistent', cacheTtlMs: 0 });
   });
