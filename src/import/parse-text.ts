@@ -351,7 +351,7 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
     }),
     ...sponsorships,
   ].sort((a, b) => a.line - b.line);
-  if (records.length === 0 && problems.length === 0) problems.push({ file, line: null, message: 'no recorded vote, tally or sponsorship passage found in the text' });
+  if (records.length === 0 && problems.length === 0) problems.push({ file, line: 1, message: `no recorded vote, tally or sponsorship passage found in the text (lines 1–${lineAt(text, text.length)})` });
   return { records, problems };
 }
 
