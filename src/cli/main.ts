@@ -46,9 +46,10 @@ program.command('export').description('the whole record: json (the journal, re-i
   .option('--format <fmt>', 'json | csv', 'json').option('-o, --output <file>', 'write to a file instead of stdout')
   .action((o: { format?: string; output?: string }) => exportCommand({ ...global(), ...o }));
 
-program.command('verify').description('check the journal hash chain: has any act been altered?')
+program.command('verify').description('check the journal: has any act been altered or removed, does every derived table match the acts?')
+  .option('--expect-head <seq:hash>', 'a head printed earlier: fail unless act SEQ still has that hash')
   .option('--json', 'machine-readable output')
-  .action((o: { json?: boolean }) => verifyCommand({ ...global(), ...o }));
+  .action((o: { json?: boolean; expectHead?: string }) => verifyCommand({ ...global(), ...o }));
 
 program.command('serve').description('serve the web app and the API (on the embedded database unless DATABASE_URL is set)')
   .option('--port <n>', 'port', '8080').option('--host <addr>', 'address to listen on', '127.0.0.1')

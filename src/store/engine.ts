@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import * as initial from './migrations/2026_11_26_20_30_00_initial.js';
 import * as division from './migrations/2026_11_26_21_35_00_division.js';
 import * as sourceRuns from './migrations/2026_11_26_22_00_00_source_runs.js';
+import * as journalHead from './migrations/2026_11_27_02_00_00_journal_head.js';
 import type { DB } from './schema.js';
 
 /** A value COPY writes into one column. */
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_26_20_30_00_initial': initial,
   '2026_11_26_21_35_00_division': division,
   '2026_11_26_22_00_00_source_runs': sourceRuns,
+  '2026_11_27_02_00_00_journal_head': journalHead,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -118,8 +118,10 @@ async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>, ledger: Ledg
       runs.set(id, { first: seq, last: seq });
     }
   };
+  let ends: { after: number; prevHash: string; seq: number; hash: string } | undefined;
   function* actRows(): Generator<CopyValue[]> {
     for (const { seq, act, recordedAt, prevHash, hash, canonical, flags } of entries) {
+      ends = { after: ends?.after ?? seq - 1, prevHash: ends?.prevHash ?? prevHash, seq, hash };
       if ('sources' in act) for (const id of act.sources) cite(id, seq);
       for (const f of flags) push('flag', [seq, f.subject, f.code, f.message]);
       project(act, seq, { push, updates, addName, ledger, db: tx.db });
@@ -127,6 +129,7 @@ async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>, ledger: Ledg
     }
   }
   await tx.copyInto('act', COLUMNS.act as string[], actRows());
+  if (ends) await advanceHead(tx.db, ends, ends);
   for (const [id, run] of runs) endRun(id, run);
   for (const table of Object.keys(COLUMNS) as Array<keyof DB>) {
     const list = rows[table];
@@ -293,11 +296,33 @@ async function closeLiveVote(db: Kysely<DB>, voteId: string, ledger: Ledger): Pr
   if (outcome) for (const update of outcomeUpdates(db, subject, outcome, ledger)) await update();
 }
 
-/** Every journal entry in order, read in batches, for verification and export. */
-export async function* readJournal(db: Kysely<DB>, batch = 2000): AsyncGenerator<JournalEntry> {
+/**
+ * Moves the recorded head (journal_head) from the act whose hash is `from` to `to`, or refuses: an
+ * append must continue the journal where the head says it ends, so acts removed from its end
+ * outside Plenary stop every write instead of being silently written over.
+ */
+async function advanceHead(db: Kysely<DB>, from: { after: number; prevHash: string }, to: { seq: number; hash: string }): Promise<void> {
+  const moved = await sql`UPDATE journal_head SET seq = ${to.seq}, hash = ${to.hash} WHERE hash = ${from.prevHash}`.execute(db);
+  if (Number(moved.numAffectedRows ?? 0) === 1) return;
+  const head = await readHeadRow(db);
+  throw new Error(
+    `the journal's recorded head is act ${head?.seq ?? '(none)'}${head ? ` (hash ${head.hash.slice(0, 16)}…)` : ''}, but the acts in the journal end at act ${from.after}: ` +
+      'acts were removed from its end, or its head was changed, outside Plenary. Nothing was written; run plenary verify to see the damage.',
+  );
+}
+
+/** The recorded head (journal_head): the last act as every append left it. */
+export async function readHeadRow(db: Kysely<DB>): Promise<{ seq: number; hash: string } | undefined> {
+  const rows = await sql<{ seq: number; hash: string }>`SELECT seq, hash FROM journal_head`.execute(db);
+  const row = rows.rows[0];
+  return row ? { seq: Number(row.seq), hash: row.hash } : undefined;
+}
+
+/** Every journal entry in order (up to act `upTo` when given), read in batches, for verification and export. */
+export async function* readJournal(db: Kysely<DB>, batch = 2000, upTo = Number.MAX_SAFE_INTEGER): AsyncGenerator<JournalEntry> {
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('act').selectAll().where('seq', '>', after).orderBy('seq').limit(batch).execute();
+    const rows = await db.selectFrom('act').selectAll().where('seq', '>', after).where('seq', '<=', upTo).orderBy('seq').limit(batch).execute();
     for (const r of rows) {
       yield { seq: Number(r.seq), recordedAt: new Date(r.recorded_at).toISOString(), act: r.payload as Act, prevHash: r.prev_hash, hash: r.hash };
     }
@@ -306,11 +331,17 @@ export async function* readJournal(db: Kysely<DB>, batch = 2000): AsyncGenerator
   }
 }
 
-/** The whole journal as the JSON text `plenary import json` reads, in chunks, in constant memory. */
+/**
+ * The whole journal as the JSON text `plenary import json` reads, in chunks, in constant memory:
+ * its head first, then one entry per line (so a problem in a dump is named by its line), each with
+ * its number, time, links and act exactly as stored. Acts appended while it is written are left out.
+ */
 export async function* journalDump(db: Kysely<DB>): AsyncGenerator<string> {
-  yield `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"entries":[`;
+  const last = await lastAct(db);
+  const head = last ? { seq: Number(last.seq), hash: last.hash } : null;
+  yield `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"head":${JSON.stringify(head)},"entries":[`;
   let first = true;
-  for await (const e of readJournal(db)) {
+  for await (const e of readJournal(db, 2000, head?.seq ?? 0)) {
     yield `${first ? '\n' : ',\n'}${JSON.stringify(e)}`;
     first = false;
   }

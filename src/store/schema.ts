@@ -15,6 +15,12 @@ export interface ActTable {
   prev_hash: string;
   hash: string;
 }
+/** The journal's head as appends recorded it: one row, only ever moved forward to the last act. */
+export interface JournalHeadTable {
+  one: Generated<boolean>;
+  seq: number;
+  hash: string;
+}
 export interface SourceTable {
   id: string;
   title: string;
@@ -184,6 +190,7 @@ export interface FlagTable {
 
 export interface DB {
   act: ActTable;
+  journal_head: JournalHeadTable;
   source: SourceTable;
   act_source_run: ActSourceRunTable;
   body: BodyTable;

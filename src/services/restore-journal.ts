@@ -1,0 +1,67 @@
+import { DomainError } from '../domain/errors.js';
+import { canonicalJson, type JournalEntry } from '../domain/journal.js';
+import type { Flag, Ledger } from '../domain/ledger.js';
+import type { JournalPort, JudgedEntry } from './ports.js';
+import type { RecordResult } from './record-acts.js';
+
+/** Where an entry came from, for messages (e.g. `dump.json:12`). */
+export type EntryOrigin = (entry: JournalEntry, index: number) => string;
+
+export type RestoreResult = ({ readonly restored: true } & RecordResult) | { readonly restored: false; readonly head: { seq: number; hash: string } };
+
+/**
+ * Restores a whole journal into an empty store: the entries as they are, with their own numbers,
+ * times and hashes (nothing is re-chained, so the head is the dump's head). Every act is still
+ * judged by the rules, as a new one would be, so a dump whose acts break them is refused with a
+ * DomainError naming the entry. The caller has checked the entries' chain (ChainVerifier) and owns
+ * the transaction. A store that already holds acts is left alone: `{ restored: false, head }`.
+ */
+export async function restoreJournal(journal: JournalPort, entries: readonly JournalEntry[], origin: EntryOrigin = defaultOrigin): Promise<RestoreResult> {
+  // Asked before the ledger is loaded (which replays the whole journal), and again after its lock.
+  const before = await journal.head();
+  if (before.seq !== 0) return { restored: false, head: before };
+  const ledger = await journal.loadLedger();
+  const head = await journal.head();
+  if (head.seq !== 0) return { restored: false, head };
+  const flags: Flag[] = [];
+  await journal.append(judgeAsTheyAre(entries, ledger, origin, flags), ledger);
+  const first = entries[0]?.seq ?? 1;
+  return { restored: true, appended: entries.length, firstSeq: first, lastSeq: first + entries.length - 1, flags };
+}
+
+/**
+ * Appends entries as they are, in batches as they come (the journal being verified is re-derived
+ * this way into a scratch store, in constant memory per batch). Returns the flags the rules raised.
+ */
+export async function appendAsTheyAre(journal: JournalPort, batches: AsyncIterable<readonly JournalEntry[]>, origin: EntryOrigin = defaultOrigin): Promise<Flag[]> {
+  const ledger = await journal.loadLedger();
+  const flags: Flag[] = [];
+  let offset = 0;
+  for await (const batch of batches) {
+    const at = offset;
+    await journal.append(judgeAsTheyAre(batch, ledger, (e, i) => origin(e, at + i), flags), ledger);
+    offset += batch.length;
+  }
+  return flags;
+}
+
+/** Each entry judged by `ledger` as it is taken, with its act's canonical JSON and its flags. */
+function* judgeAsTheyAre(entries: Iterable<JournalEntry>, ledger: Ledger, origin: EntryOrigin, all: Flag[]): Generator<JudgedEntry> {
+  let i = 0;
+  for (const entry of entries) {
+    let flags: Flag[];
+    try {
+      flags = ledger.apply(entry.act);
+    } catch (error) {
+      if (error instanceof DomainError) {
+        throw new DomainError(error.code, `${origin(entry, i)}: act #${entry.seq} (${entry.act.kind}) breaks the rules: ${error.message}`, { ...error.details, seq: entry.seq });
+      }
+      throw error;
+    }
+    all.push(...flags);
+    yield { ...entry, canonical: canonicalJson(entry.act), flags };
+    i += 1;
+  }
+}
+
+const defaultOrigin: EntryOrigin = (entry) => `act #${entry.seq}`;
