@@ -7,7 +7,7 @@ export const DEFAULT_CACHE_MAX_BYTES = 64 * 1024 * 1024;
 /** What a test or an operator can see of the cache: how full it is against its limit. */
 export interface ResponseCacheStats {
   readonly maxBytes: number;
-  /** The bytes held now: the answers' bodies, URLs and headers as sent (UTF-8), plus a fixed overhead per entry. */
+  /** The bytes held now: the answers' bodies (kept as UTF-8 bytes), URLs and headers, plus a fixed overhead per entry. */
   readonly bytes: number;
   readonly entries: number;
 }
@@ -15,7 +15,8 @@ export interface ResponseCacheStats {
 interface Entry {
   readonly version: number;
   readonly type: string;
-  readonly body: string;
+  /** UTF-8 bytes, outside the JS heap: what the budget counts is what the cache holds (a string may take two bytes a character). */
+  readonly body: Buffer;
   readonly headers: Record<string, string>;
 }
 
@@ -48,7 +49,7 @@ export function installResponseCache(app: FastifyInstance, readVersion: () => Pr
   const entries = new LRUCache<string, Entry>({
     // lru-cache wants a positive limit; a budget of 0 keeps nothing (every answer is larger than 1 byte).
     maxSize: Math.max(1, maxBytes),
-    sizeCalculation: (entry, url) => ENTRY_OVERHEAD + Buffer.byteLength(url) + Buffer.byteLength(entry.body) + Buffer.byteLength(entry.type) + Object.entries(entry.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0),
+    sizeCalculation: (entry, url) => ENTRY_OVERHEAD + Buffer.byteLength(url) + entry.body.length + Buffer.byteLength(entry.type) + Object.entries(entry.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0),
   });
   const cacheable = (url: string) => url.startsWith('/api/v1/') && !url.startsWith('/api/v1/export/dump');
 
@@ -69,7 +70,7 @@ export function installResponseCache(app: FastifyInstance, readVersion: () => Pr
     const headers: Record<string, string> = {};
     const disposition = reply.getHeader('content-disposition');
     if (typeof disposition === 'string') headers['content-disposition'] = disposition;
-    entries.set(request.url, { version: v, type: String(reply.getHeader('content-type') ?? 'application/json'), body: payload, headers });
+    entries.set(request.url, { version: v, type: String(reply.getHeader('content-type') ?? 'application/json'), body: Buffer.from(payload), headers });
     return payload;
   });
 
