@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { openStore, type Store } from '../store/engine.js';
+import { sql } from 'kysely';
+import { openStore, type Store, type Tx } from '../store/engine.js';
 import { journalRepository } from '../store/journal.repository.js';
 import { lastAct } from '../store/record.repository.js';
 import { recordActs } from '../services/record-acts.js';
@@ -20,21 +21,49 @@ export function storeOptions(opts: GlobalOptions) {
 export const now = () => new Date().toISOString();
 
 /**
- * Opens the store; a database with an empty journal first receives the built-in HRC34 record,
- * unless the command is about to restore a whole journal itself.
+ * Opens the store, runs `fn` and closes it. A database with an empty journal receives the built-in
+ * HRC34 record first (unless the command restores a whole journal itself, `seed: false`), in the same
+ * transaction as everything `fn` does: a command that fails leaves no seed behind, and a data directory
+ * that this command created is removed again (a refused command leaves things as it found them).
  */
 export async function withStore<T>(opts: GlobalOptions, fn: (store: Store) => Promise<T>, { seed = true } = {}): Promise<T> {
   const store = await openStore(storeOptions(opts));
+  let result: T;
   try {
-    if (seed) await seedBuiltin(store);
-    return await fn(store);
-  } finally {
-    await store.close();
+    result = seed && !(await lastAct(store.db)) ? await store.transaction(async (tx) => (await seedIn(tx), fn(inTransaction(store, tx)))) : await fn(store);
+  } catch (error) {
+    await closeAfterFailure(store);
+    throw store.explain(error);
   }
+  await store.close();
+  return result;
 }
 
+/** The store as seen from inside one of its transactions: reads and writes all go into `tx`. */
+function inTransaction(store: Store, tx: Tx): Store {
+  return { ...store, db: tx.db, transaction: (fn) => fn(tx) };
+}
+
+async function closeAfterFailure(store: Store): Promise<void> {
+  // Only a store whose journal is still empty is discarded: whatever was committed stays.
+  const empty = await lastAct(store.db).then((row) => !row, () => false);
+  await (empty ? store.discard() : store.close()).catch(() => {});
+}
+
+/**
+ * Gives a database with an empty journal the built-in HRC34 record; true if this call did it. Safe
+ * when several processes start at once on a new database: one seeds, the others wait and find it done.
+ */
 export async function seedBuiltin(store: Store): Promise<boolean> {
   if (await lastAct(store.db)) return false;
-  await store.transaction((tx) => recordActs(journalRepository(tx), buildHrc34Record(now()), now));
+  return store.transaction(seedIn);
+}
+
+async function seedIn(tx: Tx): Promise<boolean> {
+  // The lock recordActs takes, taken first so that emptiness is judged by whoever holds it (the
+  // others wait here, then see the committed seed).
+  await sql`LOCK TABLE act IN SHARE ROW EXCLUSIVE MODE`.execute(tx.db);
+  if (await lastAct(tx.db)) return false;
+  await recordActs(journalRepository(tx), buildHrc34Record(now()), now);
   return true;
 }

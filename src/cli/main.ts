@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { isDomainError } from '../domain/errors.js';
+import { isStoreError } from '../store/store-error.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand, ImportProblems } from './commands/import.js';
 import { serveCommand } from './commands/serve.js';
@@ -61,6 +62,10 @@ try {
   if (error instanceof ImportProblems || error instanceof UsageError) {
     console.error(`plenary: ${error.message}`);
     process.exitCode = 2;
+  } else if (isStoreError(error)) {
+    // Where the data lives is wrong or busy (the user's to fix: 2), or unreachable or damaged (1).
+    console.error(`plenary: ${error.message}`);
+    process.exitCode = error.kind === 'CannotConnect' || error.kind === 'Damaged' ? 1 : 2;
   } else if (isDomainError(error)) {
     console.error(`plenary: ${error.code}: ${error.message}`);
     process.exitCode = error.code === 'DraftNotFound' || error.code === 'AmendmentNotFound' ? 3 : 2;

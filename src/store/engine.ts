@@ -1,6 +1,5 @@
-import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -11,6 +10,8 @@ import * as division from './migrations/2026_11_26_21_35_00_division.js';
 import * as sourceRuns from './migrations/2026_11_26_22_00_00_source_runs.js';
 import * as journalHead from './migrations/2026_11_27_02_00_00_journal_head.js';
 import type { DB } from './schema.js';
+import { claimDataDir, type DataDirLease } from './data-dir.js';
+import { capped, isStoreError, StoreError } from './store-error.js';
 
 /** A value COPY writes into one column. */
 export type CopyValue = string | number | boolean | null;
@@ -32,6 +33,17 @@ export interface Store {
   /** Runs `fn` in one transaction: everything it writes lands, or nothing does. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Closes the store after a command failed before committing anything: a data directory that this
+   * open created is removed again, so a refused command leaves no directory behind. Otherwise as close.
+   */
+  discard(): Promise<void>;
+  /**
+   * `error` as the store's own account of it: an engine failure that means the stored data cannot be
+   * read (PGlite aborting, PostgreSQL reporting corruption or a missing file) becomes a `Damaged`
+   * StoreError; anything else is returned as it is.
+   */
+  explain(error: unknown): unknown;
 }
 
 export interface StoreOptions {
@@ -54,25 +66,47 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 const DATE_OID = 1082;
 const INT8_OID = 20;
 
-/** Opens the store and brings its schema up to date. */
+/**
+ * Opens the store and brings its schema up to date. A PGlite directory is owned by this process until
+ * `close` (see `claimDataDir`): a second process is refused with a `Busy` StoreError naming the holder.
+ * Problems with where the data lives are StoreErrors (`Busy`, `NotADataDirectory`, `Unusable`, `BadUrl`,
+ * `CannotConnect`, `Damaged`), worded for the person who gave the directory or URL.
+ */
 export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.schema) : await openPglite(options.dataDir ?? './plenary-data');
   try {
-    await migrate(store.db, options.databaseUrl ? options.schema : undefined);
+    await migrate(store, options.databaseUrl ? options.schema : undefined);
   } catch (error) {
-    await store.close();
-    throw error;
+    await store.discard().catch(() => {});
+    throw store.explain(error);
   }
   return store;
 }
 
-async function migrate(db: Kysely<DB>, schema: string | undefined): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new Error(`database migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
+async function migrate(store: Store, schema: string | undefined): Promise<void> {
+  const run = async (db: Kysely<DB>) => {
+    const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+      const what = failed ? `migration ${failed}` : 'bringing the schema up to date';
+      throw new Error(`${what} failed in ${store.location}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  };
+  if (store.engine === 'pglite') return run(store.db);
+  // Processes starting at once on a new database would race to create the migration tables
+  // (CREATE TABLE IF NOT EXISTS is not safe under concurrency): one migrates, the others wait.
+  await store.db.connection().execute(async (conn) => {
+    await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+    try {
+      await run(conn);
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+    }
+  });
 }
+
+/** An arbitrary key for the advisory lock migrations take on PostgreSQL. */
+const MIGRATION_LOCK = 7_250_101;
 
 /** COPY text format: backslash escapes, \N for null. */
 function copyField(v: CopyValue | undefined): string {
@@ -130,13 +164,30 @@ function copySql(table: string, columns: readonly string[], source: string): str
 }
 
 async function openPglite(dataDir: string): Promise<Store> {
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) } });
+  const lease: DataDirLease | null = dataDir.startsWith('memory://') ? null : await claimDataDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) } });
+  } catch (error) {
+    await lease?.release({ discard: true });
+    throw lease?.created ? error : damage(`the data directory ${dataDir}`, error);
+  }
+  await lease?.initialised();
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  let closed = false;
+  const close = async (discard: boolean) => {
+    if (closed) return;
+    closed = true;
+    // After an abort the engine is gone and closing it throws; the lock must be released regardless.
+    await db.destroy().catch(() => {});
+    await lease?.release({ discard });
+  };
   return {
     engine: 'pglite',
     location: dataDir,
     db,
+    explain: (error) => damage(`the data directory ${dataDir}`, error),
+    discard: () => close(true),
     async transaction(fn) {
       return pglite.transaction(async (pgTx) => {
         // A Kysely over this one PGlite transaction; closing it must not close the database.
@@ -155,32 +206,48 @@ async function openPglite(dataDir: string): Promise<Store> {
         });
       });
     },
-    async close() {
-      await db.destroy();
-    },
+    close: () => close(false),
   };
 }
 
+/** SQLSTATEs that say the stored data cannot be read: data_corrupted, index_corrupted, undefined_file, io_error. */
+const DAMAGE_CODES = new Set(['XX001', 'XX002', '58P01', '58030']);
+
+/** `error` as a `Damaged` StoreError when it means the database (`what`) cannot be read as written. */
+function damage(what: string, error: unknown): unknown {
+  if (isStoreError(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  // PGlite reports a failure inside the engine as a WebAssembly abort; after it the engine is unusable.
+  const aborted = (error instanceof Error && error.name === 'RuntimeError') || /^Aborted\(/.test(message);
+  if (!aborted && !(typeof code === 'string' && DAMAGE_CODES.has(code))) return error;
+  return new StoreError('Damaged', `${what} is damaged: ${capped(message, 200)}. Nothing was changed; restore it from a backup or start anew (and import again)`, { cause: error });
+}
+
 async function openPostgres(url: string, schema: string | undefined): Promise<Store> {
+  const location = checkUrl(url);
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === DATE_OID ? (v: string) => v : oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
   };
-  const pool = new pg.Pool({ connectionString: url, types, max: 4, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
-  if (schema) {
-    const client = await pool.connect().catch((error: unknown) => {
-      throw new Error(`cannot connect to PostgreSQL at ${redact(url)}: ${error instanceof Error ? error.message : String(error)}`);
-    });
-    try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${pg.escapeIdentifier(schema)}`);
-    } finally {
-      client.release();
-    }
+  const pool = new pg.Pool({ connectionString: url, types, max: 4, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const client = await pool.connect().catch(async (error: unknown) => {
+    await pool.end().catch(() => {});
+    throw cannotConnect(location, error);
+  });
+  try {
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${pg.escapeIdentifier(schema)}`);
+  } finally {
+    client.release();
   }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     engine: 'postgres',
-    location: redact(url) + (schema ? ` (schema ${schema})` : ''),
+    location: location + (schema ? ` (schema ${schema})` : ''),
+    explain: (error) => damage(`the database at ${location}`, cannotConnect(location, error)),
+    discard: () => db.destroy(),
     db,
     async transaction(fn) {
       const client = await pool.connect();
@@ -214,12 +281,59 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
   };
 }
 
-function redact(url: string): string {
+const CONNECT_TIMEOUT_MS = 15_000;
+
+/**
+ * Checks that `url` is a PostgreSQL URL and returns it with its password masked, for messages.
+ * @example checkUrl('postgres://me:secret@db:5432/plenary') // 'postgres://me:***@db:5432/plenary'
+ */
+export function checkUrl(url: string): string {
+  let parsed: URL;
   try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
+    parsed = new URL(url);
   } catch {
-    return 'the configured DATABASE_URL';
+    throw new StoreError('BadUrl', `DATABASE_URL is not a URL ("${capped(maskPassword(url))}"): expected postgres://user:password@host:5432/database`);
   }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw new StoreError('BadUrl', `DATABASE_URL must start with postgres:// or postgresql://, not ${capped(parsed.protocol, 20)} ("${capped(maskPassword(url))}"); unset it to use the embedded database in --data`);
+  }
+  return redact(parsed);
+}
+
+function redact(url: URL): string {
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
+/** `text` with anything that may be a password masked: from the colon after the user name to the last "@". */
+function maskPassword(text: string): string {
+  return text.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?[^:@/]*):.*@/i, '$1:***@');
+}
+
+const CONNECT_REASONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused — is the server running, and on that port?',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name cannot be resolved right now',
+  ETIMEDOUT: 'the connection timed out',
+  ECONNRESET: 'the server closed the connection',
+  EHOSTUNREACH: 'the host is unreachable',
+  '28P01': 'the password was refused',
+  '28000': 'the server refused this user',
+  '3D000': 'the database does not exist (create it first)',
+  '53300': 'the server has too many connections',
+  '57P03': 'the server is starting up or shutting down',
+};
+
+/** A failure to reach or log in to the server, in words, as a `CannotConnect` StoreError; other errors as they are. */
+function cannotConnect(location: string, error: unknown): unknown {
+  if (isStoreError(error)) return error;
+  const err = error as { code?: unknown; message?: unknown; errors?: unknown } | null;
+  // A host with several addresses fails as an AggregateError whose own code may be missing.
+  const inner = Array.isArray(err?.errors) ? (err.errors[0] as { code?: unknown } | undefined) : undefined;
+  const code = typeof err?.code === 'string' ? err.code : typeof inner?.code === 'string' ? inner.code : undefined;
+  const message = typeof err?.message === 'string' ? err.message : String(error);
+  const timeout = /timeout exceeded when trying to connect|Connection terminated due to connection timeout/i.test(message);
+  const reason = code ? CONNECT_REASONS[code] : timeout ? `no answer within ${CONNECT_TIMEOUT_MS / 1000} s` : undefined;
+  if (!reason) return error;
+  return new StoreError('CannotConnect', `cannot connect to PostgreSQL at ${location}: ${reason}`, { cause: error });
 }
