@@ -11,13 +11,13 @@ export interface DraftState {
   readonly body: string;
   readonly session: string;
   /** The text as tabled and revised (amendments and separate votes are on the agenda). */
-  paragraphs: readonly Paragraph[] | null;
+  readonly paragraphs: readonly Paragraph[] | null;
   readonly mainSponsors: ReadonlySet<string>;
-  agenda: DraftAgenda;
+  readonly agenda: DraftAgenda;
 }
 
-interface OpenVote {
-  vote: LiveVote;
+export interface OpenVote {
+  readonly vote: LiveVote;
   readonly body: string;
   readonly date: string;
   readonly subject: VoteSubject | null;
@@ -31,67 +31,152 @@ export interface Flag extends Discrepancy {
 }
 
 /**
+ * What the rules decided about one act: the changes it makes to the procedural state, as values.
+ * `decide` returns them without changing anything; `evolve` applies them. Projections read the
+ * decisions here (an outcome, a draft's new agenda) instead of working them out again.
+ */
+export type LedgerEvent =
+  | { readonly type: 'sourceRecorded'; readonly id: string }
+  | { readonly type: 'bodyRecorded'; readonly code: string; readonly size: number | null }
+  | { readonly type: 'termRecorded'; readonly term: Term }
+  | { readonly type: 'sessionRecorded'; readonly body: string; readonly session: string }
+  /** A draft as it now stands: tabled, sponsored, revised, or its agenda moved on. */
+  | { readonly type: 'draftChanged'; readonly draft: DraftState }
+  | { readonly type: 'amendmentTabled'; readonly symbol: string; readonly draft: string }
+  /** `outcome`: the vote's own result (null when unknown); a `retold` vote decides nothing on its subject. */
+  | { readonly type: 'voteRecorded'; readonly id: string; readonly outcome: 'adopted' | 'rejected' | null; readonly retold: boolean; readonly firstOn: FirstVote | null }
+  | { readonly type: 'voteOpened'; readonly open: OpenVote; readonly firstOn: FirstVote | null }
+  | { readonly type: 'ballotCast'; readonly vote: LiveVote }
+  | { readonly type: 'voteClosed'; readonly vote: string; readonly tally: Tally; readonly outcome: 'adopted' | 'rejected' | null; readonly firstOn: FirstVote | null }
+  | { readonly type: 'textAdopted'; readonly symbol: string }
+  | { readonly type: 'mandateRecorded'; readonly id: string };
+
+/** The first vote seen on a subject on a day, to notice one vote told twice. */
+export interface FirstVote {
+  readonly key: string;
+  readonly id: string;
+  readonly tally: Tally | null;
+}
+
+/** The decision on one act: the events to apply and the discrepancies to keep beside it. */
+export interface Decision {
+  readonly events: readonly LedgerEvent[];
+  readonly flags: readonly Flag[];
+}
+
+const decision = (events: readonly LedgerEvent[] = [], flags: readonly Flag[] = []): Decision => ({ events, flags });
+
+/**
  * The procedural state the rules need to judge the next act: bodies, terms, drafts and their
  * agendas, open votes, symbols in use. It holds no ballots of recorded votes, so it stays small
- * however long the journal is. `apply` validates an act and, if the rules allow it, takes it in;
- * otherwise it throws a DomainError. A ledger that threw is discarded: services validate a whole
- * batch on a ledger loaded for it and write nothing unless every act passed.
+ * however long the journal is.
+ *
+ * An aggregate in the Decider's shape: `decide(act)` judges an act against the state and returns a
+ * Decision (or throws a DomainError) without changing anything; `evolve(decision)` applies it. A
+ * refused act therefore leaves no trace, and a ledger kept in memory by a long-lived process stays
+ * usable after a refusal. `apply(act)` is the two in turn.
+ *
+ * @example
+ *   const { events, flags } = ledger.decide(act); // throws DomainError if the rules refuse
+ *   await store.append(act);                       // only once it is durable…
+ *   ledger.evolve({ events, flags });              // …does the state move on
  */
 export class Ledger {
-  readonly sources = new Set<string>();
-  readonly bodies = new Map<string, { size: number | null }>();
-  readonly terms: Term[] = [];
-  readonly sessions = new Set<string>();
-  readonly drafts = new Map<string, DraftState>();
-  readonly amendmentOf = new Map<string, string>();
-  readonly votes = new Set<string>();
-  readonly openVotes = new Map<string, OpenVote>();
-  readonly adoptedTexts = new Set<string>();
-  readonly mandates = new Set<string>();
-  /** Recorded votes that tell again a vote already recorded (flagged PossibleDuplicate). */
-  readonly retold = new Set<string>();
+  readonly #sources = new Set<string>();
+  readonly #bodies = new Map<string, { size: number | null }>();
+  readonly #terms: Term[] = [];
+  readonly #sessions = new Set<string>();
+  readonly #drafts = new Map<string, DraftState>();
+  readonly #amendmentOf = new Map<string, string>();
+  readonly #votes = new Set<string>();
+  readonly #openVotes = new Map<string, OpenVote>();
+  readonly #adoptedTexts = new Set<string>();
+  readonly #mandates = new Set<string>();
+  readonly #retold = new Set<string>();
   /** The first recorded vote on each subject, by body and day, to notice one vote told twice. */
-  readonly #firstVoteOn = new Map<string, { id: string; tally: Tally | null }>();
+  readonly #firstVoteOn = new Map<string, FirstVote>();
 
-  /** Validates `act` and takes it in; returns the discrepancies to keep beside it. */
+  get sources(): ReadonlySet<string> {
+    return this.#sources;
+  }
+  get bodies(): ReadonlyMap<string, { readonly size: number | null }> {
+    return this.#bodies;
+  }
+  get terms(): readonly Term[] {
+    return this.#terms;
+  }
+  get sessions(): ReadonlySet<string> {
+    return this.#sessions;
+  }
+  get drafts(): ReadonlyMap<string, DraftState> {
+    return this.#drafts;
+  }
+  get amendmentOf(): ReadonlyMap<string, string> {
+    return this.#amendmentOf;
+  }
+  get votes(): ReadonlySet<string> {
+    return this.#votes;
+  }
+  get openVotes(): ReadonlyMap<string, OpenVote> {
+    return this.#openVotes;
+  }
+  get adoptedTexts(): ReadonlySet<string> {
+    return this.#adoptedTexts;
+  }
+  get mandates(): ReadonlySet<string> {
+    return this.#mandates;
+  }
+  /** Recorded votes that tell again a vote already recorded (flagged PossibleDuplicate). */
+  get retold(): ReadonlySet<string> {
+    return this.#retold;
+  }
+
+  /** Judges `act` and takes it in; returns the discrepancies to keep beside it. */
   apply(act: Act): Flag[] {
-    if ('sources' in act) for (const id of act.sources) if (!this.sources.has(id)) throw invalid(`source "${id}" is not recorded`);
+    const result = this.decide(act);
+    this.evolve(result);
+    return [...result.flags];
+  }
+
+  /** Judges `act` against the current state: what it changes, or a DomainError. Changes nothing. */
+  decide(act: Act): Decision {
+    if ('sources' in act) for (const id of act.sources) if (!this.#sources.has(id)) throw invalid(`source "${id}" is not recorded`);
     switch (act.kind) {
       case 'sourceRecorded':
-        if (this.sources.has(act.id)) throw new DomainError('DuplicateSymbol', `source "${act.id}" is already recorded`);
-        this.sources.add(act.id);
-        return [];
+        if (this.#sources.has(act.id)) throw new DomainError('DuplicateSymbol', `source "${act.id}" is already recorded`);
+        return decision([{ type: 'sourceRecorded', id: act.id }]);
       case 'bodyRecorded':
-        if (this.bodies.has(act.code)) throw new DomainError('DuplicateSymbol', `body ${act.code} is already recorded`);
-        this.bodies.set(act.code, { size: act.size });
-        return [];
+        if (this.#bodies.has(act.code)) throw new DomainError('DuplicateSymbol', `body ${act.code} is already recorded`);
+        return decision([{ type: 'bodyRecorded', code: act.code, size: act.size }]);
       case 'stateNamesRecorded':
         for (const n of act.names) this.#state(n.state);
-        return [];
+        return decision();
       case 'termRecorded':
         return this.#term(act);
       case 'sessionRecorded':
         this.#body(act.body);
-        if (this.sessions.has(`${act.body}/${act.session}`)) throw new DomainError('DuplicateSymbol', `session ${act.session} of ${act.body} is already recorded`);
-        this.sessions.add(`${act.body}/${act.session}`);
-        return [];
+        if (this.#sessions.has(`${act.body}/${act.session}`)) throw new DomainError('DuplicateSymbol', `session ${act.session} of ${act.body} is already recorded`);
+        return decision([{ type: 'sessionRecorded', body: act.body, session: act.session }]);
       case 'draftTabled':
         this.#body(act.body);
         this.#freeSymbol(act.symbol);
-        this.drafts.set(act.symbol, {
-          symbol: act.symbol,
-          body: act.body,
-          session: act.session,
-          paragraphs: act.paragraphs,
-          mainSponsors: new Set(),
-          agenda: { draft: act.symbol, status: 'pending', noAction: null, amendments: [], divisions: [] },
-        });
-        return [];
+        return decision([
+          {
+            type: 'draftChanged',
+            draft: {
+              symbol: act.symbol,
+              body: act.body,
+              session: act.session,
+              paragraphs: act.paragraphs,
+              mainSponsors: new Set(),
+              agenda: { draft: act.symbol, status: 'pending', noAction: null, amendments: [], divisions: [] },
+            },
+          },
+        ]);
       case 'sponsorsRecorded': {
         const draft = this.#draft(act.draft);
-        const main = new Set([...draft.mainSponsors, ...act.sponsors.filter((s) => s.role === 'main').map((s) => s.state)]);
-        this.drafts.set(act.draft, { ...draft, mainSponsors: main });
         for (const s of act.sponsors) this.#state(s.state);
+        const main = new Set([...draft.mainSponsors, ...act.sponsors.filter((s) => s.role === 'main').map((s) => s.state)]);
         // Sources announce co-sponsors ("84 co-sponsors"); main sponsors are counted apart.
         const named = act.sponsors.filter((sp) => sp.role === 'co').length;
         const codes = act.sponsors.map((sp) => sp.state);
@@ -101,7 +186,7 @@ export class Ledger {
           flags.push({ subject: act.draft, code: 'ListCountMismatch', message: `${named} co-sponsors named but ${act.announcedCount} announced` });
         }
         if (!act.complete) flags.push({ subject: act.draft, code: 'PartialList', message: `co-sponsor list is partial: ${named} named${act.announcedCount !== null ? ` of ${act.announcedCount} announced` : ''}` });
-        return flags;
+        return decision([{ type: 'draftChanged', draft: { ...draft, mainSponsors: main } }], flags);
       }
       case 'sponsorWithdrawn':
       case 'dissociationRecorded': {
@@ -110,59 +195,49 @@ export class Ledger {
         if (act.kind === 'dissociationRecorded' && draft.agenda.status !== 'adoptedWithoutVote') {
           throw invalid(`${act.state} cannot dissociate from consensus on ${act.draft}: it was not adopted without a vote`);
         }
-        return [];
+        return decision();
       }
       case 'draftRevised': {
         const draft = this.#draft(act.draft);
         if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided and cannot be revised`);
-        if (draft.paragraphs && act.operations) draft.paragraphs = applyAmendment(draft.paragraphs, act.operations);
-        return [];
+        if (!draft.paragraphs || !act.operations) return decision();
+        return decision([{ type: 'draftChanged', draft: { ...draft, paragraphs: applyAmendment(draft.paragraphs, act.operations) } }]);
       }
       case 'amendmentTabled':
         return this.#amendment(act);
       case 'motionTabled': {
         const draft = this.#draft(act.draft);
         this.#state(act.proposer);
-        if (act.motion === 'division') {
-          draft.agenda = requestDivision(draft.agenda, act.parts ?? [], draft.paragraphs);
-          return [];
-        }
+        if (act.motion === 'division') return decision([{ type: 'draftChanged', draft: { ...draft, agenda: requestDivision(draft.agenda, act.parts ?? [], draft.paragraphs) } }]);
         if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided`);
-        draft.agenda = { ...draft.agenda, noAction: 'pending' };
-        return [];
+        return decision([{ type: 'draftChanged', draft: { ...draft, agenda: { ...draft.agenda, noAction: 'pending' } } }]);
       }
       case 'voteRecorded':
         return this.#recordedVote(act);
       case 'voteOpened': {
         this.#body(act.body);
-        if (this.votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} already exists`);
+        if (this.#votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} already exists`);
         const subject = this.#subjectOf(act.subject);
         if (subject) assertInOrder(this.#draft(subject.draft).agenda, subject);
-        this.votes.add(act.id);
         const key = voteKey(act.body, act.subject, act.date);
-        if (key && !this.#firstVoteOn.has(key)) this.#firstVoteOn.set(key, { id: act.id, tally: null });
-        this.openVotes.set(act.id, { vote: { id: act.id, closed: false, ballots: new Map<string, Position>() }, body: act.body, date: act.date, subject, key });
-        return [];
+        const open: OpenVote = { vote: { id: act.id, closed: false, ballots: new Map<string, Position>() }, body: act.body, date: act.date, subject, key };
+        return decision([{ type: 'voteOpened', open, firstOn: key && !this.#firstVoteOn.has(key) ? { key, id: act.id, tally: null } : null }]);
       }
       case 'ballotCast': {
-        const open = this.openVotes.get(act.vote);
-        if (!open) throw new DomainError(this.votes.has(act.vote) ? 'VoteClosed' : 'VoteNotFound', `vote ${act.vote} is not open`);
-        open.vote = castBallot(open.vote, act.state, act.position, membersOn(this.terms, open.body, open.date));
-        return [];
+        const open = this.#open(act.vote);
+        return decision([{ type: 'ballotCast', vote: castBallot(open.vote, act.state, act.position, membersOn(this.#terms, open.body, open.date)) }]);
       }
       case 'voteClosed': {
-        const open = this.openVotes.get(act.vote);
-        if (!open) throw new DomainError(this.votes.has(act.vote) ? 'VoteClosed' : 'VoteNotFound', `vote ${act.vote} is not open`);
-        this.openVotes.delete(act.vote);
+        const open = this.#open(act.vote);
         const tally = Tally.ofLists(listsOfLiveVote(open.vote));
         const first = open.key ? this.#firstVoteOn.get(open.key) : undefined;
-        if (first?.id === act.vote) first.tally = tally;
         const outcome = this.outcomeOfTally(open.body, tally, open.date);
+        const events: LedgerEvent[] = [{ type: 'voteClosed', vote: act.vote, tally, outcome, firstOn: first?.id === act.vote ? { ...first, tally } : null }];
         if (open.subject && outcome) {
           const draft = this.#draft(open.subject.draft);
-          draft.agenda = decide(draft.agenda, open.subject, outcome, draft.paragraphs);
+          events.push({ type: 'draftChanged', draft: { ...draft, agenda: decide(draft.agenda, open.subject, outcome, draft.paragraphs) } });
         }
-        return [];
+        return decision(events);
       }
       case 'draftDecided':
         return this.#decided(act);
@@ -175,16 +250,66 @@ export class Ledger {
           }
         }
         if (act.speaker) this.#state(act.speaker.state);
-        return [];
+        return decision();
       }
       case 'mandateRecorded':
-        if (this.mandates.has(act.id)) throw new DomainError('DuplicateSymbol', `mandate ${act.id} is already recorded`);
-        this.mandates.add(act.id);
-        return [];
+        if (this.#mandates.has(act.id)) throw new DomainError('DuplicateSymbol', `mandate ${act.id} is already recorded`);
+        return decision([{ type: 'mandateRecorded', id: act.id }]);
       case 'mandateEventRecorded':
       case 'holderAppointed':
-        if (!this.mandates.has(act.mandate)) throw invalid(`mandate ${act.mandate} is not recorded`);
-        return [];
+        if (!this.#mandates.has(act.mandate)) throw invalid(`mandate ${act.mandate} is not recorded`);
+        return decision();
+    }
+  }
+
+  /** Applies what `decide` returned. Events come from `decide` only: they are not judged again. */
+  evolve({ events }: Decision): void {
+    for (const e of events) {
+      switch (e.type) {
+        case 'sourceRecorded':
+          this.#sources.add(e.id);
+          break;
+        case 'bodyRecorded':
+          this.#bodies.set(e.code, { size: e.size });
+          break;
+        case 'termRecorded':
+          this.#terms.push(e.term);
+          break;
+        case 'sessionRecorded':
+          this.#sessions.add(`${e.body}/${e.session}`);
+          break;
+        case 'draftChanged':
+          this.#drafts.set(e.draft.symbol, e.draft);
+          break;
+        case 'amendmentTabled':
+          this.#amendmentOf.set(e.symbol, e.draft);
+          break;
+        case 'voteRecorded':
+          this.#votes.add(e.id);
+          if (e.retold) this.#retold.add(e.id);
+          if (e.firstOn) this.#firstVoteOn.set(e.firstOn.key, e.firstOn);
+          break;
+        case 'voteOpened':
+          this.#votes.add(e.open.vote.id);
+          this.#openVotes.set(e.open.vote.id, e.open);
+          if (e.firstOn) this.#firstVoteOn.set(e.firstOn.key, e.firstOn);
+          break;
+        case 'ballotCast': {
+          const open = this.#openVotes.get(e.vote.id);
+          if (open) this.#openVotes.set(e.vote.id, { ...open, vote: e.vote });
+          break;
+        }
+        case 'voteClosed':
+          this.#openVotes.delete(e.vote);
+          if (e.firstOn) this.#firstVoteOn.set(e.firstOn.key, e.firstOn);
+          break;
+        case 'textAdopted':
+          this.#adoptedTexts.add(e.symbol);
+          break;
+        case 'mandateRecorded':
+          this.#mandates.add(e.id);
+          break;
+      }
     }
   }
 
@@ -200,42 +325,68 @@ export class Ledger {
    * membership the quorum is counted on. Null when neither is known or quorum was not reached.
    */
   outcomeOfTally(body: string, tally: Tally, date: string | null): 'adopted' | 'rejected' | null {
-    const size = this.bodies.get(body)?.size ?? (date ? membersOn(this.terms, body, date).size : 0);
+    const size = this.#bodies.get(body)?.size ?? (date ? membersOn(this.#terms, body, date).size : 0);
     if (!size) return null;
     const result = decideVote(tally, size);
     return result.outcome === 'noQuorum' ? null : result.outcome;
   }
 
   membersOn(body: string, date: string): Set<string> | null {
-    const members = membersOn(this.terms, body, date);
+    const members = membersOn(this.#terms, body, date);
     return members.size > 0 ? members : null;
   }
 
-  #term(act: ActOf<'termRecorded'>): Flag[] {
+  /**
+   * The whole state as plain data, in a stable order: two ledgers that took in the same acts give
+   * the same fingerprint. For tests (a refused act must leave it unchanged) and diagnostics.
+   */
+  fingerprint(): string {
+    const sorted = <T>(xs: Iterable<T>) => [...xs].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    const draft = (d: DraftState) => ({ ...d, mainSponsors: sorted(d.mainSponsors) });
+    const open = (o: OpenVote) => ({ ...o, vote: { ...o.vote, ballots: sorted(o.vote.ballots) } });
+    return JSON.stringify({
+      sources: sorted(this.#sources),
+      bodies: sorted(this.#bodies),
+      terms: this.#terms,
+      sessions: sorted(this.#sessions),
+      drafts: sorted([...this.#drafts.values()].map(draft)),
+      amendmentOf: sorted(this.#amendmentOf),
+      votes: sorted(this.#votes),
+      openVotes: sorted([...this.#openVotes.values()].map(open)),
+      adoptedTexts: sorted(this.#adoptedTexts),
+      mandates: sorted(this.#mandates),
+      retold: sorted(this.#retold),
+      firstVoteOn: sorted(this.#firstVoteOn),
+    });
+  }
+
+  #term(act: ActOf<'termRecorded'>): Decision {
     this.#body(act.body);
     this.#state(act.state);
     if (act.to < act.from) throw invalid(`term of ${act.state} ends (${act.to}) before it starts (${act.from})`);
-    assertEligibleForTerm(this.terms, act);
-    this.terms.push({ body: act.body, state: act.state, from: act.from, to: act.to });
-    return [];
+    const term: Term = { body: act.body, state: act.state, from: act.from, to: act.to };
+    assertEligibleForTerm(this.#terms, term);
+    return decision([{ type: 'termRecorded', term }]);
   }
 
-  #amendment(act: ActOf<'amendmentTabled'>): Flag[] {
+  #amendment(act: ActOf<'amendmentTabled'>): Decision {
     const draft = this.#draft(act.draft);
     this.#freeSymbol(act.symbol);
     if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided; ${act.symbol} comes too late`);
     for (const p of act.proposers) this.#state(p.state);
-    draft.agenda = {
+    const agenda: DraftAgenda = {
       ...draft.agenda,
       amendments: [...draft.agenda.amendments, { symbol: act.symbol, rank: act.rank, status: 'pending', operations: act.operations, excludes: act.excludes }],
     };
-    this.amendmentOf.set(act.symbol, act.draft);
-    return [];
+    return decision([
+      { type: 'draftChanged', draft: { ...draft, agenda } },
+      { type: 'amendmentTabled', symbol: act.symbol, draft: act.draft },
+    ]);
   }
 
-  #recordedVote(act: ActOf<'voteRecorded'>): Flag[] {
+  #recordedVote(act: ActOf<'voteRecorded'>): Decision {
     this.#body(act.body);
-    if (this.votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} is already recorded`);
+    if (this.#votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} is already recorded`);
     // A source may tell only that a vote took place (a roll call with no ballots in its file): kept
     // and flagged below. Complete lists of nothing are not a vote.
     const untold = !act.tally && !act.ballots;
@@ -247,25 +398,24 @@ export class Ledger {
       tally: act.tally,
       lists: act.ballots,
       members,
-      membership: this.bodies.get(act.body)?.size ?? null,
+      membership: this.#bodies.get(act.body)?.size ?? null,
       statedOutcome: act.statedOutcome,
       listsComplete: act.listsComplete,
     }).map((d) => ({ ...d, subject: act.id }));
     if (act.ballots && !act.listsComplete) flags.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
     if (untold) flags.push({ subject: act.id, code: 'PartialList', message: 'neither a tally nor country lists: the source tells only that this vote took place' });
-    const twice = this.#sameVoteAgain(act);
+    const { twice, firstOn } = this.#sameVoteAgain(act);
+    const outcome = this.outcomeOf(act);
+    const events: LedgerEvent[] = [{ type: 'voteRecorded', id: act.id, outcome, retold: twice !== null, firstOn }];
     if (twice) {
       // Kept and flagged, but it decides nothing again: the earlier vote already did.
       flags.push({ subject: act.id, code: 'PossibleDuplicate', message: twice });
-      this.retold.add(act.id);
     } else if (subject) {
       const draft = this.#draft(subject.draft);
-      const outcome = this.outcomeOf(act);
-      if (outcome) draft.agenda = decide(draft.agenda, subject, outcome, draft.paragraphs);
+      if (outcome) events.push({ type: 'draftChanged', draft: { ...draft, agenda: decide(draft.agenda, subject, outcome, draft.paragraphs) } });
       else assertInOrder(draft.agenda, subject);
     }
-    this.votes.add(act.id);
-    return flags;
+    return decision(events, flags);
   }
 
   /**
@@ -273,32 +423,32 @@ export class Ledger {
    * told by two sources (or twice in one dataset); sometimes two votes (a re-vote). Both are kept;
    * the later one says which it resembles, and whether their tallies agree.
    */
-  #sameVoteAgain(act: ActOf<'voteRecorded'>): string | null {
+  #sameVoteAgain(act: ActOf<'voteRecorded'>): { twice: string | null; firstOn: FirstVote | null } {
     const { subject } = act;
     const key = voteKey(act.body, subject, act.date);
-    if (!key || !subject.symbol) return null;
+    if (!key || !subject.symbol) return { twice: null, firstOn: null };
     const earlier = this.#firstVoteOn.get(key);
     const tally = recordedTally(act);
-    if (!earlier) {
-      this.#firstVoteOn.set(key, { id: act.id, tally });
-      return null;
-    }
+    if (!earlier) return { twice: null, firstOn: { key, id: act.id, tally } };
     const on = `on ${subject.symbol} on ${act.date}`;
-    return tally && earlier.tally && Tally.equals(tally, earlier.tally)
-      ? `vote ${earlier.id} ${on} has the same tally (${Tally.format(tally)}): most likely one vote recorded twice`
-      : `vote ${earlier.id} is also ${on}, with ${earlier.tally ? Tally.format(earlier.tally) : 'no tally'}: another vote on it, or records that disagree`;
+    const twice =
+      tally && earlier.tally && Tally.equals(tally, earlier.tally)
+        ? `vote ${earlier.id} ${on} has the same tally (${Tally.format(tally)}): most likely one vote recorded twice`
+        : `vote ${earlier.id} is also ${on}, with ${earlier.tally ? Tally.format(earlier.tally) : 'no tally'}: another vote on it, or records that disagree`;
+    return { twice, firstOn: null };
   }
 
-  #decided(act: ActOf<'draftDecided'>): Flag[] {
+  #decided(act: ActOf<'draftDecided'>): Decision {
     const draft = this.#draft(act.draft);
     if (act.adoptedAs) {
-      if (this.adoptedTexts.has(act.adoptedAs)) throw new DomainError('DuplicateSymbol', `${act.adoptedAs} is already the symbol of another adopted text`);
+      if (this.#adoptedTexts.has(act.adoptedAs)) throw new DomainError('DuplicateSymbol', `${act.adoptedAs} is already the symbol of another adopted text`);
       if (act.outcome !== 'adopted' && act.outcome !== 'adoptedWithoutVote') throw invalid(`${act.draft} was not adopted, so it has no resolution symbol`);
     }
     const status = draft.agenda.status;
+    let agenda = draft.agenda;
     switch (act.outcome) {
       case 'adoptedWithoutVote':
-        draft.agenda = adoptWithoutVote(draft.agenda);
+        agenda = adoptWithoutVote(draft.agenda);
         break;
       case 'adopted':
       case 'rejected':
@@ -309,26 +459,27 @@ export class Ledger {
         break;
       case 'withdrawn':
         if (status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided (${status}) and cannot be withdrawn`);
-        draft.agenda = { ...draft.agenda, status: 'withdrawn' };
+        agenda = { ...draft.agenda, status: 'withdrawn' };
         break;
     }
-    if (act.adoptedAs) this.adoptedTexts.add(act.adoptedAs);
-    return [];
+    const events: LedgerEvent[] = agenda === draft.agenda ? [] : [{ type: 'draftChanged', draft: { ...draft, agenda } }];
+    if (act.adoptedAs) events.push({ type: 'textAdopted', symbol: act.adoptedAs });
+    return decision(events);
   }
 
   #subjectOf(subject: VoteSubjectRef): VoteSubject | null {
     if (!subject.symbol) return null;
     switch (subject.kind) {
       case 'draft':
-        return this.drafts.has(subject.symbol) ? { kind: 'draft', draft: subject.symbol } : null;
+        return this.#drafts.has(subject.symbol) ? { kind: 'draft', draft: subject.symbol } : null;
       case 'noAction':
-        return this.drafts.has(subject.symbol) ? { kind: 'noAction', draft: subject.symbol } : null;
+        return this.#drafts.has(subject.symbol) ? { kind: 'noAction', draft: subject.symbol } : null;
       case 'part':
         if (!subject.parts) throw invalid(`a separate vote on ${subject.symbol} names no parts`);
-        return this.drafts.has(subject.symbol) ? { kind: 'part', draft: subject.symbol, parts: subject.parts } : null;
+        return this.#drafts.has(subject.symbol) ? { kind: 'part', draft: subject.symbol, parts: subject.parts } : null;
       case 'amendment': {
         // A vote on an amendment the record never saw tabled is kept, without order checks.
-        const draft = this.amendmentOf.get(subject.symbol);
+        const draft = this.#amendmentOf.get(subject.symbol);
         return draft ? { kind: 'amendment', draft, amendment: subject.symbol } : null;
       }
       default:
@@ -336,8 +487,14 @@ export class Ledger {
     }
   }
 
+  #open(vote: string): OpenVote {
+    const open = this.#openVotes.get(vote);
+    if (!open) throw new DomainError(this.#votes.has(vote) ? 'VoteClosed' : 'VoteNotFound', `vote ${vote} is not open`);
+    return open;
+  }
+
   #body(code: string): void {
-    if (!this.bodies.has(code)) throw new DomainError('UnknownBody', `body ${code} is not recorded`);
+    if (!this.#bodies.has(code)) throw new DomainError('UnknownBody', `body ${code} is not recorded`);
   }
 
   #state(code: string): void {
@@ -345,13 +502,13 @@ export class Ledger {
   }
 
   #draft(symbol: string): DraftState {
-    const draft = this.drafts.get(symbol);
+    const draft = this.#drafts.get(symbol);
     if (!draft) throw new DomainError('DraftNotFound', `draft ${symbol} has not been tabled`);
     return draft;
   }
 
   #freeSymbol(symbol: string): void {
-    if (this.drafts.has(symbol) || this.amendmentOf.has(symbol)) throw new DomainError('DuplicateSymbol', `${symbol} is already tabled`);
+    if (this.#drafts.has(symbol) || this.#amendmentOf.has(symbol)) throw new DomainError('DuplicateSymbol', `${symbol} is already tabled`);
   }
 }
 
