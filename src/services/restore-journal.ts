@@ -4,7 +4,7 @@ import type { Flag, Ledger } from '../domain/ledger.js';
 import type { JournalPort, JudgedEntry } from './ports.js';
 import type { RecordResult } from './record-acts.js';
 
-/** Where an entry came from, for messages (e.g. `dump.json:12`). */
+/** Where an entry came from, for messages (e.g. `dump.json:12`); '' to say nothing more than its number. */
 export type EntryOrigin = (entry: JournalEntry, index: number) => string;
 
 export type RestoreResult = ({ readonly restored: true } & RecordResult) | { readonly restored: false; readonly head: { seq: number; hash: string } };
@@ -54,7 +54,8 @@ function* judgeAsTheyAre(entries: Iterable<JournalEntry>, ledger: Ledger, origin
       flags = ledger.apply(entry.act);
     } catch (error) {
       if (error instanceof DomainError) {
-        throw new DomainError(error.code, `${origin(entry, i)}: act #${entry.seq} (${entry.act.kind}) breaks the rules: ${error.message}`, { ...error.details, seq: entry.seq });
+        const where = origin(entry, i);
+        throw new DomainError(error.code, `${where ? `${where}: ` : ''}act #${entry.seq} (${entry.act.kind}) breaks the rules: ${error.message}`, { ...error.details, seq: entry.seq, index: i });
       }
       throw error;
     }
@@ -64,4 +65,4 @@ function* judgeAsTheyAre(entries: Iterable<JournalEntry>, ledger: Ledger, origin
   }
 }
 
-const defaultOrigin: EntryOrigin = (entry) => `act #${entry.seq}`;
+const defaultOrigin: EntryOrigin = () => '';

@@ -14,7 +14,9 @@ import type { Store } from '../../store/engine.js';
 import type { Act } from '../../domain/act.js';
 import type { Ledger } from '../../domain/ledger.js';
 import type { Origin } from '../../services/ports.js';
-import { journalRepository } from '../../store/journal.repository.js';
+import { journalRepository, nodeSha256 } from '../../store/journal.repository.js';
+import { restoreJournal } from '../../services/restore-journal.js';
+import { isDomainError } from '../../domain/errors.js';
 import { now, withStore, type GlobalOptions } from '../context.js';
 import { progressReporter } from '../progress.js';
 import { UsageError } from '../errors.js';
@@ -70,9 +72,20 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
     case 'json': {
       const [file, ...rest] = files;
       if (!file || rest.length) throw new UsageError('import json takes exactly one file');
-      const parsed = parseJsonDump(await readUtf8(file), basename(file));
+      const name = basename(file);
+      const parsed = parseJsonDump(await readUtf8(file), name, nodeSha256);
       if (parsed.problems.length) throw new ImportProblems(parsed.problems);
-      return withStore(opts, (store) => store.transaction((tx) => recordActs(journalRepository(tx), parsed.records.map((e) => e.act), now)), { seed: false });
+      // The entries as they are, numbers, times and hashes, into an empty store (never seeded first).
+      const restored = await withStore(opts, (store) => store.transaction((tx) => restoreJournal(journalRepository(tx), parsed.records)), { seed: false }).catch((error: unknown) => {
+        // An act the rules refuse is a problem with the dump (exit 2), named by its line.
+        if (!isDomainError(error) || typeof error.details.index !== 'number') throw error;
+        throw new ImportProblems([{ file: name, line: parsed.lines[error.details.index] ?? null, message: `${error.code}: ${error.message}` }]);
+      });
+      if (!restored.restored) {
+        const { seq, hash } = restored.head;
+        throw new UsageError(`a dump restores a whole journal, with its own hashes; this store already holds ${seq} act(s) (head ${seq}:${hash}). Import ${name} into an empty data directory or database (--data DIR, or DATABASE_URL)`);
+      }
+      return restored;
     }
     default:
       throw new UsageError(`unknown import format "${format}": use text, undl, unvotes or json`);
