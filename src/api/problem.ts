@@ -16,6 +16,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   UnknownState: 404, UnknownBody: 404, UnknownSession: 404, DraftNotFound: 404, AmendmentNotFound: 404, VoteNotFound: 404, MandateNotFound: 404,
   DuplicateSymbol: 409, DuplicateVote: 409, NotAMember: 422, AlreadyVoted: 409, VoteClosed: 409, VoteNotOpen: 409, OutOfOrder: 409,
   AlreadyDecided: 409, AmendmentDoesNotApply: 422, InvalidAct: 422, IneligibleForReelection: 422, ChainBroken: 500,
+  Forbidden: 403, DeadlinePassed: 409, AlreadySponsor: 409, NotASponsor: 409, UnderConsideration: 409,
 };
 
 export function statusOf(code: DomainErrorCode): number {

@@ -21,7 +21,15 @@ export type DomainErrorCode =
   | 'AmendmentDoesNotApply'
   | 'InvalidAct'
   | 'IneligibleForReelection'
-  | 'ChainBroken';
+  | 'ChainBroken'
+  /** The access table does not let this actor take this command (who may do what: access.ts). */
+  | 'Forbidden'
+  /** A live act after the deadline the secretariat set for it (tabling, co-sponsorship, amendments). */
+  | 'DeadlinePassed'
+  | 'AlreadySponsor'
+  | 'NotASponsor'
+  /** The draft has been taken up: no more amendments or sponsorship changes, only an oral revision. */
+  | 'UnderConsideration';
 
 export class DomainError extends Error {
   constructor(
