@@ -1,4 +1,5 @@
 import { buildServer } from '../../api/server.js';
+import { cacheBytesFromEnv } from '../../api/cache.js';
 import { openStore } from '../../store/engine.js';
 import { seedBuiltin, storeOptions, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -7,9 +8,15 @@ import { UsageError } from '../errors.js';
 export async function serveCommand(opts: GlobalOptions & { port?: string; host?: string }): Promise<void> {
   const port = Number(opts.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${opts.port}: expected a port number`);
+  let cacheMaxBytes: number;
+  try {
+    cacheMaxBytes = cacheBytesFromEnv();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
   const store = await openStore(storeOptions(opts));
   await seedBuiltin(store);
-  const app = await buildServer({ store });
+  const app = await buildServer({ store, cacheMaxBytes });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
