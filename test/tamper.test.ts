@@ -124,7 +124,8 @@ for (const engine of CLI_ENGINES) {
       // A write on top of the cut journal is refused rather than written over it.
       const write = await t.plenary('import', 'text', 'data/hrc34/13_ohchr_unog_tallies_2017-03-23_24.txt', '--session', '34', '--date', '2017-03-24');
       assert.equal(write.code, 1);
-      assert.match(write.stderr, /acts were removed from its end/);
+      assert.match(write.stderr, /^plenary: the journal's recorded head is act \d+ .*acts were removed from its end.*Nothing was written/);
+      assert.doesNotMatch(write.stderr, /unexpected error|    at /);
     });
 
     it('still catches an attacker who also moves the head back, with a head published earlier', async () => {

@@ -9,6 +9,7 @@ import type { JournalPort, JudgedEntry } from '../services/ports.js';
 import type { CopyValue, Tx } from './engine.js';
 import { lastAct } from './record.repository.js';
 import type { DB } from './schema.js';
+import { StoreError } from './store-error.js';
 
 const REPLAY_BATCH = 2000;
 
@@ -305,7 +306,8 @@ async function advanceHead(db: Kysely<DB>, from: { after: number; prevHash: stri
   const moved = await sql`UPDATE journal_head SET seq = ${to.seq}, hash = ${to.hash} WHERE hash = ${from.prevHash}`.execute(db);
   if (Number(moved.numAffectedRows ?? 0) === 1) return;
   const head = await readHeadRow(db);
-  throw new Error(
+  throw new StoreError(
+    'Damaged',
     `the journal's recorded head is act ${head?.seq ?? '(none)'}${head ? ` (hash ${head.hash.slice(0, 16)}…)` : ''}, but the acts in the journal end at act ${from.after}: ` +
       'acts were removed from its end, or its head was changed, outside Plenary. Nothing was written; run plenary verify to see the damage.',
   );
