@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from './access.js';
 import { REGIONAL_GROUPS } from './state.js';
 
 /**
@@ -10,12 +11,23 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 /** Historical facts are sometimes known only to the month or year ("June 2014"). */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+/** A moment, as ISO 8601 with a time zone ("2017-03-23T15:04:00Z", "2017-03-23T16:04:00+01:00"). */
+const dateTime = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date-time with a time zone' });
+/** Who took a live act: the user, the delegation (State) the user acted for, and the user's role. */
+const actorRef = z.object({ user: z.string().min(1).max(200), delegation: iso3.nullable(), role: z.enum(ROLES) });
+/**
+ * Every act kind a live command produces carries who took it (`actor`) and when (`at`), inside the
+ * hashed payload. Acts recorded from sources have neither, so their hashes are as they always were.
+ * (Named `actor`, not `by`: `draftRevised.by` and `mandateEventRecorded.by` already mean other things.)
+ */
+const live = { actor: actorRef.optional(), at: dateTime.optional() };
 const sources = z.array(z.string().min(1)).min(1, 'every fact names at least one source');
 const nameAsWritten = z.object({ state: iso3, asWritten: z.string(), onBehalfOf: z.string().nullable() });
 const tally = z.object({ yes: z.number().int().min(0), no: z.number().int().min(0), abstain: z.number().int().min(0) });
 const lists = z.object({ yes: z.array(iso3), no: z.array(iso3), abstain: z.array(iso3) });
-const paragraph = z.object({ id: z.string().min(1), text: z.string() });
-const paragraphOp = z.discriminatedUnion('op', [
+/** A paragraph of a draft, and what an amendment or revision does to the text (exported for the live desk's inputs). */
+export const paragraph = z.object({ id: z.string().min(1), text: z.string() });
+export const paragraphOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('replaceWords'), paragraph: z.string(), find: z.string().min(1), with: z.string() }),
   z.object({ op: z.literal('deleteWords'), paragraph: z.string(), find: z.string().min(1) }),
   z.object({ op: z.literal('insertWords'), paragraph: z.string(), after: z.string().nullable(), text: z.string().min(1) }),
@@ -23,6 +35,14 @@ const paragraphOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('deleteParagraph'), paragraph: z.string() }),
   z.object({ op: z.literal('replaceParagraph'), paragraph: z.string(), text: z.string() }),
 ]);
+/** The deadlines the secretariat sets: for tabling drafts, for co-sponsoring them, for tabling amendments. */
+export const DEADLINES = ['tabling', 'cosponsorship', 'amendments'] as const;
+/** One item of an order of votes: a draft, an amendment to it, a no-action motion on it, a separate vote on its parts. */
+export const orderItem = z.object({
+  kind: z.enum(['noAction', 'amendment', 'part', 'draft']),
+  symbol: z.string().min(1),
+  parts: z.array(z.string().min(1)).min(1).optional(),
+});
 const subject = z.object({
   kind: z.enum(['draft', 'amendment', 'noAction', 'part', 'resolution', 'other']),
   symbol: z.string().nullable(),
@@ -32,7 +52,7 @@ const subject = z.object({
 
 export const ActSchema = z.discriminatedUnion('kind', [
   z.object({
-    kind: z.literal('sourceRecorded'),
+    kind: z.literal('sourceRecorded'), ...live,
     id: z.string().min(1),
     title: z.string(),
     url: z.string().nullable(),
@@ -54,9 +74,9 @@ export const ActSchema = z.discriminatedUnion('kind', [
     names: z.array(z.object({ state: iso3, asWritten: z.string().min(1) })),
     sources,
   }),
-  z.object({ kind: z.literal('termRecorded'), body: z.string(), state: iso3, from: isoDate, to: isoDate, sources }),
+  z.object({ kind: z.literal('termRecorded'), ...live, body: z.string(), state: iso3, from: isoDate, to: isoDate, sources }),
   z.object({
-    kind: z.literal('sessionRecorded'),
+    kind: z.literal('sessionRecorded'), ...live,
     body: z.string(),
     session: z.string().min(1),
     title: z.string(),
@@ -66,7 +86,7 @@ export const ActSchema = z.discriminatedUnion('kind', [
     sources,
   }),
   z.object({
-    kind: z.literal('draftTabled'),
+    kind: z.literal('draftTabled'), ...live,
     body: z.string(),
     session: z.string(),
     symbol: z.string().min(1),
@@ -77,7 +97,7 @@ export const ActSchema = z.discriminatedUnion('kind', [
     sources,
   }),
   z.object({
-    kind: z.literal('sponsorsRecorded'),
+    kind: z.literal('sponsorsRecorded'), ...live,
     draft: z.string(),
     sponsors: z.array(nameAsWritten.extend({ role: z.enum(['main', 'co']), joined: z.enum(['tabling', 'subsequently', 'unknown']) })),
     /** How many co-sponsors the source says there are, when it says so ("84 co-sponsors"). */
@@ -86,9 +106,9 @@ export const ActSchema = z.discriminatedUnion('kind', [
     complete: z.boolean(),
     sources,
   }),
-  z.object({ kind: z.literal('sponsorWithdrawn'), draft: z.string(), state: iso3, sources }),
+  z.object({ kind: z.literal('sponsorWithdrawn'), ...live, draft: z.string(), state: iso3, sources }),
   z.object({
-    kind: z.literal('draftRevised'),
+    kind: z.literal('draftRevised'), ...live,
     draft: z.string(),
     revision: z.string(),
     by: iso3.nullable(),
@@ -97,7 +117,7 @@ export const ActSchema = z.discriminatedUnion('kind', [
     sources,
   }),
   z.object({
-    kind: z.literal('amendmentTabled'),
+    kind: z.literal('amendmentTabled'), ...live,
     symbol: z.string().min(1),
     draft: z.string(),
     proposers: z.array(nameAsWritten),
@@ -108,7 +128,7 @@ export const ActSchema = z.discriminatedUnion('kind', [
   }),
   z
     .object({
-      kind: z.literal('motionTabled'),
+      kind: z.literal('motionTabled'), ...live,
       draft: z.string(),
       /** Rule 116 no-action motion, or rule 129 division: a separate vote on `parts`. */
       motion: z.enum(['noAction', 'division']),
@@ -118,7 +138,7 @@ export const ActSchema = z.discriminatedUnion('kind', [
     })
     .refine((m) => (m.motion === 'division') === (m.parts !== undefined), { message: 'a division names the parts to vote on separately (parts), and only a division does', path: ['parts'] }),
   z.object({
-    kind: z.literal('voteRecorded'),
+    kind: z.literal('voteRecorded'), ...live,
     id: z.string().min(1),
     body: z.string(),
     session: z.string().nullable(),
@@ -148,7 +168,7 @@ export const ActSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ballotCast'), vote: z.string(), state: iso3, position: z.enum(['yes', 'no', 'abstain']) }),
   z.object({ kind: z.literal('voteClosed'), vote: z.string() }),
   z.object({
-    kind: z.literal('draftDecided'),
+    kind: z.literal('draftDecided'), ...live,
     draft: z.string(),
     outcome: z.enum(['adoptedWithoutVote', 'adopted', 'rejected', 'withdrawn', 'noAction']),
     vote: z.string().nullable(),
@@ -157,9 +177,9 @@ export const ActSchema = z.discriminatedUnion('kind', [
     adoptedAs: z.string().nullable(),
     sources,
   }),
-  z.object({ kind: z.literal('dissociationRecorded'), draft: z.string(), state: iso3, scope: z.string().nullable(), sources }),
+  z.object({ kind: z.literal('dissociationRecorded'), ...live, draft: z.string(), state: iso3, scope: z.string().nullable(), sources }),
   z.object({
-    kind: z.literal('statementRecorded'),
+    kind: z.literal('statementRecorded'), ...live,
     draft: z.string().nullable(),
     speaker: nameAsWritten.nullable(),
     statement: z.enum(['introduction', 'generalComment', 'explanationBefore', 'explanationAfter', 'other']),
@@ -193,9 +213,28 @@ export const ActSchema = z.discriminatedUnion('kind', [
     to: partialDate.nullable(),
     sources,
   }),
+  z.object({
+    kind: z.literal('deadlineSet'),
+    body: z.string(),
+    session: z.string().min(1),
+    /** A deadline for one draft, over the session's; null for the session's own. A later one replaces (extends) it. */
+    draft: z.string().nullable(),
+    deadline: z.enum(DEADLINES),
+    until: dateTime,
+    actor: actorRef,
+    at: dateTime,
+    sources,
+  }),
+  /** The President takes a draft up: it is under consideration, its sponsors and amendments are closed. */
+  z.object({ kind: z.literal('draftTakenUp'), draft: z.string(), actor: actorRef, at: dateTime, sources }),
+  /** The President announces the order of votes on a draft; the Ledger holds it to the rules' order. */
+  z.object({ kind: z.literal('votingOrderAnnounced'), draft: z.string(), order: z.array(orderItem).min(1), actor: actorRef, at: dateTime, sources }),
 ]);
 
 export type Act = z.infer<typeof ActSchema>;
+export type ActorRef = z.infer<typeof actorRef>;
+export type Deadline = (typeof DEADLINES)[number];
+export type OrderItem = z.infer<typeof orderItem>;
 export type ActKind = Act['kind'];
 export type ActOf<K extends ActKind> = Extract<Act, { kind: K }>;
 export type VoteSubjectRef = z.infer<typeof subject>;

@@ -1,4 +1,5 @@
-import type { Act, ActOf, VoteSubjectRef } from './act.js';
+import { Actor } from './access.js';
+import type { Act, ActOf, ActorRef, Deadline, OrderItem, VoteSubjectRef } from './act.js';
 import { applyAmendment, type Paragraph } from './amendment.js';
 import { DomainError } from './errors.js';
 import { assertEligibleForTerm, membersOn, type Term } from './membership.js';
@@ -13,8 +14,20 @@ export interface DraftState {
   /** The text as tabled and revised (amendments and separate votes are on the agenda). */
   readonly paragraphs: readonly Paragraph[] | null;
   readonly mainSponsors: ReadonlySet<string>;
+  /** Co-sponsors now: those who joined, less those who withdrew (main sponsors are apart). */
+  readonly coSponsors: ReadonlySet<string>;
+  /** The draft's own deadlines, over its session's (see Ledger.deadlinesOf). */
+  readonly deadlines: Deadlines;
+  /** Taken up by the President: under consideration, its sponsors and amendments closed. */
+  readonly takenUp: boolean;
+  /** Revised orally at least once: adopted "as orally revised". */
+  readonly orallyRevised: boolean;
   readonly agenda: DraftAgenda;
 }
+
+/** Date-times (ISO 8601) after which a live act of that kind comes too late; null where none is set. */
+export type Deadlines = Readonly<Record<Deadline, string | null>>;
+const NO_DEADLINES: Deadlines = { tabling: null, cosponsorship: null, amendments: null };
 
 export interface OpenVote {
   readonly vote: LiveVote;
@@ -40,6 +53,10 @@ export type LedgerEvent =
   | { readonly type: 'bodyRecorded'; readonly code: string; readonly size: number | null }
   | { readonly type: 'termRecorded'; readonly term: Term }
   | { readonly type: 'sessionRecorded'; readonly body: string; readonly session: string }
+  /** A session's deadlines as they now stand (a draft's own deadlines come as draftChanged). */
+  | { readonly type: 'sessionDeadlinesSet'; readonly body: string; readonly session: string; readonly deadlines: Deadlines }
+  /** The order of votes the President announced: the rules' order (see proposedVotingOrder). */
+  | { readonly type: 'votingOrderAnnounced'; readonly draft: string; readonly order: readonly VotingOrderItem[] }
   /** A draft as it now stands: tabled, sponsored, revised, or its agenda moved on. */
   | { readonly type: 'draftChanged'; readonly draft: DraftState }
   | { readonly type: 'amendmentTabled'; readonly symbol: string; readonly draft: string }
@@ -86,6 +103,7 @@ export class Ledger {
   readonly #bodies = new Map<string, { size: number | null }>();
   readonly #terms: Term[] = [];
   readonly #sessions = new Set<string>();
+  readonly #sessionDeadlines = new Map<string, Deadlines>();
   readonly #drafts = new Map<string, DraftState>();
   readonly #amendmentOf = new Map<string, string>();
   readonly #votes = new Set<string>();
@@ -131,6 +149,31 @@ export class Ledger {
     return this.#retold;
   }
 
+  /**
+   * The deadlines that hold for a session's acts, or for one draft's (its own over its session's).
+   * @example ledger.deadlinesOf('HRC', '34', 'A/HRC/34/L.5').cosponsorship // '2017-03-17T18:00:00Z' or null
+   */
+  deadlinesOf(body: string, session: string, draft?: string): Deadlines {
+    const ofSession = this.#sessionDeadlines.get(`${body}/${session}`) ?? NO_DEADLINES;
+    const own = draft === undefined ? undefined : this.#drafts.get(draft)?.deadlines;
+    if (!own) return ofSession;
+    return { tabling: own.tabling ?? ofSession.tabling, cosponsorship: own.cosponsorship ?? ofSession.cosponsorship, amendments: own.amendments ?? ofSession.amendments };
+  }
+
+  /**
+   * Judges `acts` in turn, each as if those before it were taken in; changes nothing. For a command
+   * that takes several acts at once (a session and its source, a draft and its main sponsor).
+   */
+  decideAll(acts: readonly Act[]): Decision[] {
+    if (acts.length <= 1) return acts.map((act) => this.decide(act));
+    const scratch = this.#fork();
+    return acts.map((act) => {
+      const d = scratch.decide(act);
+      scratch.evolve(d);
+      return d;
+    });
+  }
+
   /** Judges `act` and takes it in; returns the discrepancies to keep beside it. */
   apply(act: Act): Flag[] {
     const result = this.decide(act);
@@ -141,6 +184,9 @@ export class Ledger {
   /** Judges `act` against the current state: what it changes, or a DomainError. Changes nothing. */
   decide(act: Act): Decision {
     if ('sources' in act) for (const id of act.sources) if (!this.#sources.has(id)) throw invalid(`source "${id}" is not recorded`);
+    const by = actorOf(act);
+    if ('at' in act && (act.at === undefined) !== (by === null)) throw invalid(`a live act carries both who took it (actor) and when (at); this ${act.kind} has only one`);
+    if (by?.delegation) this.#state(by.delegation);
     switch (act.kind) {
       case 'sourceRecorded':
         if (this.#sources.has(act.id)) throw new DomainError('DuplicateSymbol', `source "${act.id}" is already recorded`);
@@ -160,6 +206,10 @@ export class Ledger {
       case 'draftTabled':
         this.#body(act.body);
         this.#freeSymbol(act.symbol);
+        if (act.at !== undefined) {
+          if (!this.#sessions.has(`${act.body}/${act.session}`)) throw new DomainError('UnknownSession', `session ${act.session} of ${act.body} is not set up`);
+          this.#inTime(act.at, this.deadlinesOf(act.body, act.session).tabling, `for tabling drafts at session ${act.session} of ${act.body}`);
+        }
         return decision([
           {
             type: 'draftChanged',
@@ -169,6 +219,10 @@ export class Ledger {
               session: act.session,
               paragraphs: act.paragraphs,
               mainSponsors: new Set(),
+              coSponsors: new Set(),
+              deadlines: NO_DEADLINES,
+              takenUp: false,
+              orallyRevised: false,
               agenda: { draft: act.symbol, status: 'pending', noAction: null, amendments: [], divisions: [] },
             },
           },
@@ -176,7 +230,9 @@ export class Ledger {
       case 'sponsorsRecorded': {
         const draft = this.#draft(act.draft);
         for (const s of act.sponsors) this.#state(s.state);
+        if (act.at !== undefined) this.#liveSponsors(act, draft, act.at);
         const main = new Set([...draft.mainSponsors, ...act.sponsors.filter((s) => s.role === 'main').map((s) => s.state)]);
+        const co = new Set([...draft.coSponsors, ...act.sponsors.filter((s) => s.role === 'co').map((s) => s.state)]);
         // Sources announce co-sponsors ("84 co-sponsors"); main sponsors are counted apart.
         const named = act.sponsors.filter((sp) => sp.role === 'co').length;
         const codes = act.sponsors.map((sp) => sp.state);
@@ -186,13 +242,26 @@ export class Ledger {
           flags.push({ subject: act.draft, code: 'ListCountMismatch', message: `${named} co-sponsors named but ${act.announcedCount} announced` });
         }
         if (!act.complete) flags.push({ subject: act.draft, code: 'PartialList', message: `co-sponsor list is partial: ${named} named${act.announcedCount !== null ? ` of ${act.announcedCount} announced` : ''}` });
-        return decision([{ type: 'draftChanged', draft: { ...draft, mainSponsors: main } }], flags);
+        return decision([{ type: 'draftChanged', draft: { ...draft, mainSponsors: main, coSponsors: co } }], flags);
       }
-      case 'sponsorWithdrawn':
+      case 'sponsorWithdrawn': {
+        const draft = this.#draft(act.draft);
+        this.#state(act.state);
+        if (act.at !== undefined) {
+          this.#openToSponsors(draft);
+          if (draft.mainSponsors.has(act.state)) throw invalid(`${act.state} is a main sponsor of ${act.draft}: it withdraws the draft, not its co-sponsorship`);
+          if (!draft.coSponsors.has(act.state)) throw new DomainError('NotASponsor', `${act.state} is not a co-sponsor of ${act.draft} and has nothing to withdraw`, { draft: act.draft, state: act.state });
+        }
+        // A recorded withdrawal of a State the record never saw join is kept as told (the list may be partial).
+        if (!draft.coSponsors.has(act.state)) return decision();
+        const co = new Set(draft.coSponsors);
+        co.delete(act.state);
+        return decision([{ type: 'draftChanged', draft: { ...draft, coSponsors: co } }]);
+      }
       case 'dissociationRecorded': {
         const draft = this.#draft(act.draft);
         this.#state(act.state);
-        if (act.kind === 'dissociationRecorded' && draft.agenda.status !== 'adoptedWithoutVote') {
+        if (draft.agenda.status !== 'adoptedWithoutVote') {
           throw invalid(`${act.state} cannot dissociate from consensus on ${act.draft}: it was not adopted without a vote`);
         }
         return decision();
@@ -200,14 +269,23 @@ export class Ledger {
       case 'draftRevised': {
         const draft = this.#draft(act.draft);
         if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided and cannot be revised`);
-        if (!draft.paragraphs || !act.operations) return decision();
-        return decision([{ type: 'draftChanged', draft: { ...draft, paragraphs: applyAmendment(draft.paragraphs, act.operations) } }]);
+        const oral = act.revision.toLowerCase() === 'oral';
+        if (act.actor && draft.takenUp && !(oral && Actor.isSecretariat(act.actor.role))) {
+          throw new DomainError('UnderConsideration', `${act.draft} is under consideration: only an oral revision, registered by the secretariat as read out, can change it now`, { draft: act.draft });
+        }
+        if (act.actor && !act.operations) throw invalid(`a revision of ${act.draft} says what it changes (operations)`);
+        const paragraphs = draft.paragraphs && act.operations ? applyAmendment(draft.paragraphs, act.operations) : draft.paragraphs;
+        if (paragraphs === draft.paragraphs && (!oral || draft.orallyRevised)) return decision();
+        return decision([{ type: 'draftChanged', draft: { ...draft, paragraphs, orallyRevised: draft.orallyRevised || oral } }]);
       }
       case 'amendmentTabled':
         return this.#amendment(act);
       case 'motionTabled': {
         const draft = this.#draft(act.draft);
         this.#state(act.proposer);
+        if (act.at !== undefined && !membersOn(this.#terms, draft.body, act.at.slice(0, 10)).has(act.proposer)) {
+          throw new DomainError('NotAMember', `${act.proposer} is not a member of ${draft.body} on ${act.at.slice(0, 10)}: only members move motions (rules 116 and 129)`, { state: act.proposer });
+        }
         if (act.motion === 'division') return decision([{ type: 'draftChanged', draft: { ...draft, agenda: requestDivision(draft.agenda, act.parts ?? [], draft.paragraphs) } }]);
         if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided`);
         return decision([{ type: 'draftChanged', draft: { ...draft, agenda: { ...draft.agenda, noAction: 'pending' } } }]);
@@ -259,6 +337,20 @@ export class Ledger {
       case 'holderAppointed':
         if (!this.#mandates.has(act.mandate)) throw invalid(`mandate ${act.mandate} is not recorded`);
         return decision();
+      case 'deadlineSet':
+        return this.#deadline(act);
+      case 'draftTakenUp': {
+        const draft = this.#pending(act.draft);
+        if (draft.takenUp) throw new DomainError('UnderConsideration', `${act.draft} is already under consideration`, { draft: act.draft });
+        return decision([{ type: 'draftChanged', draft: { ...draft, takenUp: true } }]);
+      }
+      case 'votingOrderAnnounced': {
+        const draft = this.#pending(act.draft);
+        if (!draft.takenUp) throw new DomainError('OutOfOrder', `${act.draft} has not been taken up: the President takes it up before announcing the order of votes on it`, { draft: act.draft });
+        const order = proposedVotingOrder(draft.agenda);
+        assertVotingOrder(draft.agenda.draft, order, act.order);
+        return decision([{ type: 'votingOrderAnnounced', draft: act.draft, order }]);
+      }
     }
   }
 
@@ -277,6 +369,11 @@ export class Ledger {
           break;
         case 'sessionRecorded':
           this.#sessions.add(`${e.body}/${e.session}`);
+          break;
+        case 'sessionDeadlinesSet':
+          this.#sessionDeadlines.set(`${e.body}/${e.session}`, e.deadlines);
+          break;
+        case 'votingOrderAnnounced':
           break;
         case 'draftChanged':
           this.#drafts.set(e.draft.symbol, e.draft);
@@ -342,13 +439,14 @@ export class Ledger {
    */
   fingerprint(): string {
     const sorted = <T>(xs: Iterable<T>) => [...xs].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-    const draft = (d: DraftState) => ({ ...d, mainSponsors: sorted(d.mainSponsors) });
+    const draft = (d: DraftState) => ({ ...d, mainSponsors: sorted(d.mainSponsors), coSponsors: sorted(d.coSponsors) });
     const open = (o: OpenVote) => ({ ...o, vote: { ...o.vote, ballots: sorted(o.vote.ballots) } });
     return JSON.stringify({
       sources: sorted(this.#sources),
       bodies: sorted(this.#bodies),
       terms: this.#terms,
       sessions: sorted(this.#sessions),
+      sessionDeadlines: sorted(this.#sessionDeadlines),
       drafts: sorted([...this.#drafts.values()].map(draft)),
       amendmentOf: sorted(this.#amendmentOf),
       votes: sorted(this.#votes),
@@ -374,6 +472,14 @@ export class Ledger {
     this.#freeSymbol(act.symbol);
     if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided; ${act.symbol} comes too late`);
     for (const p of act.proposers) this.#state(p.state);
+    if (act.at !== undefined) {
+      if (draft.takenUp) throw new DomainError('UnderConsideration', `${act.draft} is under consideration: no amendment can be tabled to it any more`, { draft: act.draft });
+      this.#inTime(act.at, this.deadlinesOf(draft.body, draft.session, draft.symbol).amendments, `for amendments to ${act.draft}`);
+      if (!act.operations) throw invalid(`amendment ${act.symbol} says what it changes in ${act.draft} (operations)`);
+      if (act.proposers.length === 0) throw invalid(`amendment ${act.symbol} names the State that proposes it`);
+      // An amendment must fit the text it amends as the text now stands.
+      if (draft.paragraphs) applyAmendment(draft.paragraphs, act.operations);
+    }
     const agenda: DraftAgenda = {
       ...draft.agenda,
       amendments: [...draft.agenda.amendments, { symbol: act.symbol, rank: act.rank, status: 'pending', operations: act.operations, excludes: act.excludes }],
@@ -406,6 +512,17 @@ export class Ledger {
     if (untold) flags.push({ subject: act.id, code: 'PartialList', message: 'neither a tally nor country lists: the source tells only that this vote took place' });
     const { twice, firstOn } = this.#sameVoteAgain(act);
     const outcome = this.outcomeOf(act);
+    if (act.at !== undefined) {
+      // A result entered live is refused, not flagged: whoever enters it is there to correct it.
+      if (!subject) throw invalid(`a vote taken live is on a draft, an amendment, a motion or a part on the agenda; ${act.subject.symbol ?? 'this subject'} is none`);
+      const draft = this.#draft(subject.draft);
+      if (!draft.takenUp) throw new DomainError('OutOfOrder', `${subject.draft} has not been taken up: the President takes it up before any vote on it`, { draft: subject.draft });
+      assertInOrder(draft.agenda, subject);
+      if (!act.tally) throw invalid(`the result of vote ${act.id} gives its tally`);
+      if (twice) throw new DomainError('DuplicateVote', twice);
+      if (flags.length) throw invalid(`vote ${act.id}: ${flags.map((f) => f.message).join('; ')}`);
+      if (!outcome) throw invalid(`vote ${act.id}: the rules give no outcome for ${Tally.format(act.tally)} (is the membership of ${act.body} known?)`);
+    }
     const events: LedgerEvent[] = [{ type: 'voteRecorded', id: act.id, outcome, retold: twice !== null, firstOn }];
     if (twice) {
       // Kept and flagged, but it decides nothing again: the earlier vote already did.
@@ -448,6 +565,10 @@ export class Ledger {
     let agenda = draft.agenda;
     switch (act.outcome) {
       case 'adoptedWithoutVote':
+        if (act.at !== undefined && !draft.takenUp) throw new DomainError('OutOfOrder', `${act.draft} has not been taken up: the President takes it up before declaring it adopted`, { draft: act.draft });
+        if (act.at !== undefined && act.asOrallyRevised !== draft.orallyRevised) {
+          throw invalid(`${act.draft} ${draft.orallyRevised ? 'was' : 'was not'} revised orally; its adoption says the opposite`);
+        }
         agenda = adoptWithoutVote(draft.agenda);
         break;
       case 'adopted':
@@ -465,6 +586,69 @@ export class Ledger {
     const events: LedgerEvent[] = agenda === draft.agenda ? [] : [{ type: 'draftChanged', draft: { ...draft, agenda } }];
     if (act.adoptedAs) events.push({ type: 'textAdopted', symbol: act.adoptedAs });
     return decision(events);
+  }
+
+  #deadline(act: ActOf<'deadlineSet'>): Decision {
+    this.#body(act.body);
+    if (!this.#sessions.has(`${act.body}/${act.session}`)) throw new DomainError('UnknownSession', `session ${act.session} of ${act.body} is not set up`);
+    if (act.draft === null) {
+      const deadlines = { ...(this.#sessionDeadlines.get(`${act.body}/${act.session}`) ?? NO_DEADLINES), [act.deadline]: act.until };
+      return decision([{ type: 'sessionDeadlinesSet', body: act.body, session: act.session, deadlines }]);
+    }
+    const draft = this.#pending(act.draft);
+    if (draft.body !== act.body || draft.session !== act.session) throw invalid(`${act.draft} belongs to session ${draft.session} of ${draft.body}, not ${act.session} of ${act.body}`);
+    if (act.deadline === 'tabling') throw invalid(`${act.draft} is already tabled: a draft's own deadlines are for co-sponsorship and amendments`);
+    return decision([{ type: 'draftChanged', draft: { ...draft, deadlines: { ...draft.deadlines, [act.deadline]: act.until } } }]);
+  }
+
+  /** A live sponsorship: the draft open to sponsors, each State a sponsor once, co-sponsors within the deadline. */
+  #liveSponsors(act: ActOf<'sponsorsRecorded'>, draft: DraftState, at: string): void {
+    this.#openToSponsors(draft);
+    const seen = new Set<string>();
+    for (const s of act.sponsors) {
+      const already = draft.mainSponsors.has(s.state) ? 'a main sponsor' : draft.coSponsors.has(s.state) || seen.has(s.state) ? 'a co-sponsor' : null;
+      if (already) throw new DomainError('AlreadySponsor', `${s.state} is already ${already} of ${act.draft}`, { draft: act.draft, state: s.state });
+      seen.add(s.state);
+      if (s.role === 'main' && draft.mainSponsors.size > 0) throw invalid(`the main sponsors of ${act.draft} are those who tabled it; ${s.state} joins as a co-sponsor`);
+    }
+    if (act.sponsors.some((s) => s.role === 'co')) this.#inTime(at, this.deadlinesOf(draft.body, draft.session, draft.symbol).cosponsorship, `for co-sponsoring ${act.draft}`);
+  }
+
+  #openToSponsors(draft: DraftState): void {
+    if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${draft.symbol} is already decided (${draft.agenda.status}); its sponsors no longer change`, { draft: draft.symbol });
+    if (draft.takenUp) throw new DomainError('UnderConsideration', `${draft.symbol} is under consideration: its sponsors no longer change`, { draft: draft.symbol });
+  }
+
+  /** Refuses an act taken `at` after `deadline` (both ISO 8601 date-times, compared as instants). */
+  #inTime(at: string, deadline: string | null, what: string): void {
+    if (deadline !== null && Date.parse(at) > Date.parse(deadline)) {
+      throw new DomainError('DeadlinePassed', `the deadline ${what} was ${deadline}; this act comes at ${at} (the secretariat may extend it)`, { deadline, at });
+    }
+  }
+
+  #pending(symbol: string): DraftState {
+    const draft = this.#draft(symbol);
+    if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${symbol} is already decided (${draft.agenda.status})`, { draft: symbol });
+    return draft;
+  }
+
+  /** A ledger in the same state whose changes leave this one as it is (events hold immutable values). */
+  #fork(): Ledger {
+    const copy = new Ledger();
+    for (const x of this.#sources) copy.#sources.add(x);
+    for (const [k, v] of this.#bodies) copy.#bodies.set(k, v);
+    copy.#terms.push(...this.#terms);
+    for (const x of this.#sessions) copy.#sessions.add(x);
+    for (const [k, v] of this.#sessionDeadlines) copy.#sessionDeadlines.set(k, v);
+    for (const [k, v] of this.#drafts) copy.#drafts.set(k, v);
+    for (const [k, v] of this.#amendmentOf) copy.#amendmentOf.set(k, v);
+    for (const x of this.#votes) copy.#votes.add(x);
+    for (const [k, v] of this.#openVotes) copy.#openVotes.set(k, v);
+    for (const x of this.#adoptedTexts) copy.#adoptedTexts.add(x);
+    for (const x of this.#mandates) copy.#mandates.add(x);
+    for (const x of this.#retold) copy.#retold.add(x);
+    for (const [k, v] of this.#firstVoteOn) copy.#firstVoteOn.set(k, v);
+    return copy;
   }
 
   #subjectOf(subject: VoteSubjectRef): VoteSubject | null {
@@ -520,4 +704,86 @@ function voteKey(body: string, subject: VoteSubjectRef, date: string | null): st
 
 function invalid(message: string): DomainError {
   return new DomainError('InvalidAct', message);
+}
+
+/** Who took `act`, if it was taken live. */
+export function actorOf(act: Act): ActorRef | null {
+  return 'actor' in act ? (act.actor ?? null) : null;
+}
+
+/** One item of the order of votes on a draft, with the rule that puts it there. */
+export interface VotingOrderItem {
+  readonly subject: VoteSubject;
+  readonly rule: string;
+}
+
+const RULES = {
+  noAction: 'rule 116: a motion that no action be taken is decided before the proposal itself',
+  amendment: 'rule 130: amendments are voted on before the proposal, the one furthest removed in substance first',
+  part: 'rule 129: parts voted on separately come before the proposal as a whole',
+  draft: 'the draft itself',
+} as const;
+
+/**
+ * The order of votes the rules give for what is pending on a draft: the no-action motion (rule
+ * 116), the amendments by rank, furthest removed first (rule 130), the separate votes in the order
+ * requested (rule 129), then the draft. Empty once the draft is decided. Later items may lapse (an
+ * adopted no-action motion ends it; an adopted amendment can exclude others).
+ * @example proposedVotingOrder(agenda).map((i) => i.rule) // ['rule 130: …', 'rule 130: …', 'the draft itself']
+ */
+export function proposedVotingOrder(agenda: DraftAgenda): VotingOrderItem[] {
+  if (agenda.status !== 'pending') return [];
+  const draft = agenda.draft;
+  const order: VotingOrderItem[] = [];
+  if (agenda.noAction === 'pending') order.push({ subject: { kind: 'noAction', draft }, rule: RULES.noAction });
+  for (const a of agenda.amendments.filter((x) => x.status === 'pending').sort((x, y) => x.rank - y.rank)) {
+    order.push({ subject: { kind: 'amendment', draft, amendment: a.symbol }, rule: RULES.amendment });
+  }
+  for (const d of agenda.divisions.filter((x) => x.status === 'pending')) order.push({ subject: { kind: 'part', draft, parts: d.parts }, rule: RULES.part });
+  order.push({ subject: { kind: 'draft', draft }, rule: RULES.draft });
+  return order;
+}
+
+/** An item of an announced order as the act writes it. */
+export function orderItemOf(subject: VoteSubject): OrderItem {
+  switch (subject.kind) {
+    case 'amendment':
+      return { kind: 'amendment', symbol: subject.amendment };
+    case 'part':
+      return { kind: 'part', symbol: subject.draft, parts: [...subject.parts] };
+    default:
+      return { kind: subject.kind, symbol: subject.draft };
+  }
+}
+
+function describeItem(item: OrderItem): string {
+  switch (item.kind) {
+    case 'amendment':
+      return `amendment ${item.symbol}`;
+    case 'noAction':
+      return `the no-action motion on ${item.symbol}`;
+    case 'part':
+      return `the separate vote on ${(item.parts ?? []).join(' and ')} of ${item.symbol}`;
+    case 'draft':
+      return `draft ${item.symbol}`;
+  }
+}
+
+/** Refuses an announced order that is not the rules' order, naming the first item out of place and the rule. */
+function assertVotingOrder(draft: string, expected: readonly VotingOrderItem[], announced: readonly OrderItem[]): void {
+  const keys = expected.map((e) => describeItem(orderItemOf(e.subject)));
+  const got = announced.map(describeItem);
+  for (let i = 0; i < Math.max(keys.length, got.length); i++) {
+    const want = keys[i];
+    const have = got[i];
+    if (want === have) continue;
+    const rule = (expected[i] as VotingOrderItem | undefined)?.rule;
+    let why: string;
+    if (have === undefined) why = `the order leaves out ${want} (${rule})`;
+    else if (!keys.includes(have)) why = `${have} is not pending on ${draft}`;
+    else if (got.indexOf(have) !== i) why = `${have} is named twice`;
+    else if (want === undefined) why = `${have} comes after the draft itself`;
+    else why = `${have} cannot be voted on before ${want} (${expected[keys.indexOf(have)]?.subject.kind === expected[i]?.subject.kind ? rule : `${rule}; ${expected[keys.indexOf(have)]?.rule}`})`;
+    throw new DomainError('OutOfOrder', `the order of votes announced on ${draft} is not the order the rules give: ${why}`, { expected: keys, got });
+  }
 }

@@ -1,0 +1,190 @@
+import { DomainError } from './errors.js';
+
+/**
+ * Who may do what at a live session: one table, `ACCESS`, read by `authorize`. The API, the CLI and
+ * the web app ask it; none of them keeps rules of its own.
+ */
+
+/**
+ * `public`: no account. `member` / `observer`: a user of a delegation (a State, ISO3) that is a
+ * member of the body or an observer at it. `secretariat`; `president`: the secretariat role that
+ * runs the floor. `ngo`: accredited civil society, read-only for now.
+ */
+export const ROLES = ['public', 'member', 'observer', 'secretariat', 'president', 'ngo'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A signed-in user (or the public) and the delegation the user acts for, if any. */
+export interface Actor {
+  readonly user: string;
+  readonly role: Role;
+  /** ISO3 of the State the user acts for; null for the secretariat, the President, NGOs and the public. */
+  readonly delegation: string | null;
+}
+
+export const Actor = {
+  public: (): Actor => ({ user: '', role: 'public', delegation: null }),
+  /** Users of a delegation: they act for it and for nobody else. */
+  isDelegation: (role: Role): boolean => role === 'member' || role === 'observer',
+  /** The secretariat and the President (a secretariat role). */
+  isSecretariat: (role: Role): boolean => role === 'secretariat' || role === 'president',
+};
+
+export const LIVE_COMMANDS = [
+  'createSession',
+  'setMembership',
+  'setDeadline',
+  'tableDraft',
+  'joinSponsors',
+  'withdrawSponsor',
+  'reviseDraft',
+  'withdrawDraft',
+  'tableAmendment',
+  'moveNoAction',
+  'requestDivision',
+  'takeUp',
+  'announceOrder',
+  'recordVoteResult',
+  'adoptWithoutVote',
+  'dissociate',
+  'recordStatement',
+] as const;
+export type LiveCommand = (typeof LIVE_COMMANDS)[number];
+
+/**
+ * What a grant asks beyond the role: `any`, nothing more; `ownDelegation`, the delegation the act is
+ * taken for is the user's own; `mainSponsor`, the user's delegation is a main sponsor of the draft.
+ */
+export type Condition = 'any' | 'ownDelegation' | 'mainSponsor';
+
+export interface Grant {
+  readonly roles: readonly Role[];
+  readonly condition: Condition;
+}
+
+interface Entry {
+  /** What the command does, for messages: "only … may {does}". */
+  readonly does: string;
+  /** Any one grant that matches lets the actor through. */
+  readonly grants: readonly Grant[];
+  /** Said after a refusal where a second grant exists. */
+  readonly note?: string;
+}
+
+const DELEGATIONS: readonly Role[] = ['member', 'observer'];
+const SECRETARIAT: readonly Role[] = ['secretariat', 'president'];
+const PRESIDENT: readonly Role[] = ['president'];
+
+/**
+ * The whole access table. Only delegations sponsor, table drafts and amendments; observers do all
+ * that but move no motions (and, in a later issue, never vote); only a draft's main sponsors revise
+ * or withdraw it, but the secretariat registers an oral revision as read out; the President runs the
+ * floor. Nobody acts for a delegation that is not theirs.
+ */
+export const ACCESS: Readonly<Record<LiveCommand, Entry>> = {
+  createSession: { does: 'set up a session', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
+  setMembership: { does: "set a body's membership", grants: [{ roles: SECRETARIAT, condition: 'any' }] },
+  setDeadline: { does: 'set a deadline', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
+  tableDraft: { does: 'table a draft', grants: [{ roles: DELEGATIONS, condition: 'ownDelegation' }] },
+  joinSponsors: { does: 'co-sponsor a draft', grants: [{ roles: DELEGATIONS, condition: 'ownDelegation' }] },
+  withdrawSponsor: { does: 'withdraw a co-sponsorship', grants: [{ roles: DELEGATIONS, condition: 'ownDelegation' }] },
+  reviseDraft: {
+    does: 'revise a draft',
+    grants: [
+      { roles: DELEGATIONS, condition: 'mainSponsor' },
+      // As at the HRC: the secretariat reads out and registers an oral revision ("as orally revised").
+      { roles: SECRETARIAT, condition: 'any' },
+    ],
+    note: 'the secretariat registers an oral revision as read out',
+  },
+  withdrawDraft: { does: 'withdraw a draft', grants: [{ roles: DELEGATIONS, condition: 'mainSponsor' }] },
+  tableAmendment: { does: 'table an amendment', grants: [{ roles: DELEGATIONS, condition: 'ownDelegation' }] },
+  moveNoAction: { does: 'move a no-action motion', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
+  requestDivision: { does: 'request a separate vote', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
+  takeUp: { does: 'take a draft up', grants: [{ roles: PRESIDENT, condition: 'any' }] },
+  announceOrder: { does: 'announce the order of votes', grants: [{ roles: PRESIDENT, condition: 'any' }] },
+  // Until delegations vote themselves (a later issue): the board's result, entered by the secretariat.
+  recordVoteResult: { does: 'record the result of a vote', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
+  adoptWithoutVote: { does: 'declare a draft adopted without a vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
+  dissociate: { does: "record a State's dissociation from consensus", grants: [{ roles: PRESIDENT, condition: 'any' }] },
+  recordStatement: { does: 'record a statement', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
+};
+
+/** What a condition needs to know about the command's object. */
+export interface AccessContext {
+  /** The delegation the act is taken for: the State that tables, joins, withdraws, proposes or moves. */
+  readonly delegation?: string | null;
+  /** The draft acted on, with its main sponsors (for `mainSponsor`). */
+  readonly draft?: { readonly symbol: string; readonly mainSponsors: ReadonlySet<string> };
+}
+
+const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  public: 'the public',
+  member: "a member delegation's user",
+  observer: "an observer delegation's user",
+  secretariat: 'the secretariat',
+  president: 'the President',
+  ngo: 'an NGO user',
+};
+const WHO: Readonly<Record<Role, string>> = {
+  public: 'the public',
+  member: 'member delegations',
+  observer: 'observer delegations',
+  secretariat: 'the secretariat',
+  president: 'the President',
+  ngo: 'NGOs',
+};
+
+function listOf(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? 'nobody') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+function who(actor: Actor): string {
+  return actor.delegation && Actor.isDelegation(actor.role) ? `you act for ${actor.delegation}` : `you are ${ROLE_NAMES[actor.role]}`;
+}
+
+/** Why `grant` does not let `actor` through, or null when it does. */
+function refusal(command: LiveCommand, grant: Grant, actor: Actor, context: AccessContext): string | null {
+  if (!grant.roles.includes(actor.role)) return `only ${listOf(grant.roles.map((r) => WHO[r]))} may ${ACCESS[command].does}`;
+  if (Actor.isDelegation(actor.role) && !actor.delegation) return `${ROLE_NAMES[actor.role]} acts for a delegation, and this account has none`;
+  switch (grant.condition) {
+    case 'any':
+      return null;
+    case 'ownDelegation':
+      if (!context.delegation) return `${ACCESS[command].does} names no delegation to act for`;
+      return context.delegation === actor.delegation ? null : `nobody may act for a delegation that is not theirs: ${context.delegation} is not ${actor.delegation}`;
+    case 'mainSponsor':
+      if (!context.draft) return `${ACCESS[command].does} names no draft`;
+      return context.draft.mainSponsors.has(actor.delegation ?? '') ? null : `only a main sponsor of ${context.draft.symbol} may ${ACCESS[command].does.replace(/ a draft$/, ' it')}`;
+  }
+}
+
+/**
+ * Lets `actor` take `command` on the object described by `context`, or throws
+ * DomainError('Forbidden') naming the rule and who the actor is.
+ * @example
+ *   authorize('reviseDraft', { user: 'ann', role: 'member', delegation: 'USA' }, { draft: { symbol: 'A/HRC/34/L.5', mainSponsors: new Set(['NOR']) } })
+ *   // throws Forbidden: only a main sponsor of A/HRC/34/L.5 may revise it, or the secretariat … (you act for USA)
+ */
+export function authorize(command: LiveCommand, actor: Actor, context: AccessContext = {}): void {
+  const { grants, note } = ACCESS[command];
+  const reasons: string[] = [];
+  for (const grant of grants) {
+    const why = refusal(command, grant, actor, context);
+    if (why === null) return;
+    reasons.push(why);
+  }
+  // The reason to give is the one of the grant meant for this kind of actor, if there is one.
+  const own = grants.findIndex((g) => g.roles.includes(actor.role));
+  const reason = reasons[Math.max(own, 0)] as string;
+  throw new DomainError('Forbidden', `${reason}${note && grants.length > 1 ? `; ${note}` : ''} (${who(actor)})`, { command, role: actor.role, delegation: actor.delegation });
+}
+
+/** Whether `actor` may take `command` on that object: `authorize` without the throw. */
+export function isAllowed(command: LiveCommand, actor: Actor, context: AccessContext = {}): boolean {
+  try {
+    authorize(command, actor, context);
+    return true;
+  } catch {
+    return false;
+  }
+}
