@@ -52,7 +52,7 @@ describe('plenary on a fresh data directory', () => {
     writeFileSync(empty, 'The Council met and discussed many things.\n');
     const bad = await plenary(dir, 'import', 'text', empty);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /nothing\.txt: no recorded vote/);
+    assert.match(bad.stderr, /nothing\.txt:1: no recorded vote/);
     const unknown = join(dir, 'unknown.txt');
     writeFileSync(unknown, 'Adopted by a recorded vote of 2 in favour to 0 against with 0 abstentions.\nIn favour (2): Norway, Atlantis.\n');
     const bad2 = await plenary(dir, 'import', 'text', unknown);
