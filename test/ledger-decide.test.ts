@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ActSchema, type Act } from '../src/domain/act.js';
+import { ROLES } from '../src/domain/access.js';
+import { ActSchema, DEADLINES, type Act } from '../src/domain/act.js';
 import { isDomainError } from '../src/domain/errors.js';
+import { chainEach, GENESIS_HASH } from '../src/domain/journal.js';
 import { Ledger } from '../src/domain/ledger.js';
 import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
 
@@ -14,6 +16,8 @@ import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
  */
 
 const SRC = 'live-test';
+const SEC = { user: 'sec', delegation: null, role: 'secretariat' as const };
+const NOR = { user: 'no', delegation: 'NOR', role: 'observer' as const };
 function richLedger(): Ledger {
   const ledger = new Ledger();
   for (const act of buildHrc34Record('2026-01-01T00:00:00.000Z')) ledger.apply(act);
@@ -26,12 +30,18 @@ function richLedger(): Ledger {
     { kind: 'motionTabled', draft: 'A/HRC/34/L.9', motion: 'division', parts: ['OP2'], proposer: 'CHN', sources: [SRC] },
     { kind: 'voteOpened', id: 'live-1', body: 'HRC', session: '34', date: '2017-03-23', subject: { kind: 'amendment', symbol: 'A/HRC/34/L.60' }, title: 'L.60', requestedBy: null },
     { kind: 'ballotCast', vote: 'live-1', state: 'CHN', position: 'yes' },
+    // Taken live: a session deadline, a draft with sponsors, and a draft under consideration.
+    { kind: 'deadlineSet', body: 'HRC', session: '34', draft: null, deadline: 'cosponsorship', until: '2017-03-21T12:00:00Z', actor: SEC, at: '2017-03-01T09:00:00Z', sources: [SRC] },
+    { kind: 'draftTabled', body: 'HRC', session: '34', symbol: 'A/HRC/34/L.10', title: 'live', agendaItem: null, tabledOn: '2017-03-10', paragraphs: [{ id: 'OP1', text: 'Decides to act;' }], actor: NOR, at: '2017-03-10T09:00:00Z', sources: [SRC] },
+    { kind: 'sponsorsRecorded', draft: 'A/HRC/34/L.10', sponsors: [{ state: 'NOR', asWritten: 'NOR', onBehalfOf: null, role: 'main', joined: 'tabling' }], announcedCount: null, complete: true, actor: NOR, at: '2017-03-10T09:00:00Z', sources: [SRC] },
+    { kind: 'sponsorsRecorded', draft: 'A/HRC/34/L.10', sponsors: [{ state: 'GBR', asWritten: 'GBR', onBehalfOf: null, role: 'co', joined: 'subsequently' }], announcedCount: null, complete: true, actor: { user: 'gb', delegation: 'GBR', role: 'member' }, at: '2017-03-11T09:00:00Z', sources: [SRC] },
+    { kind: 'draftTakenUp', draft: 'A/HRC/34/L.9', actor: { user: 'p', delegation: null, role: 'president' }, at: '2017-03-23T09:00:00Z', sources: [SRC] },
   ];
   for (const act of more) ledger.apply(act);
   return ledger;
 }
 
-const symbol = fc.constantFrom('A/HRC/34/L.5', 'A/HRC/34/L.9', 'A/HRC/34/L.42', 'A/HRC/34/L.60', 'A/HRC/34/L.61', 'A/HRC/34/L.99', 'A/HRC/RES/34/5', 'nope');
+const symbol = fc.constantFrom('A/HRC/34/L.5', 'A/HRC/34/L.9', 'A/HRC/34/L.10', 'A/HRC/34/L.42', 'A/HRC/34/L.60', 'A/HRC/34/L.61', 'A/HRC/34/L.99', 'A/HRC/RES/34/5', 'nope');
 const state = fc.constantFrom('NOR', 'CHN', 'RUS', 'USA', 'GBR', 'BRA', 'QAT', 'XXX', 'ZZZ');
 const sources = fc.constantFrom([SRC], ['missing-source'], [SRC, 'missing-source']);
 const date = fc.constantFrom('2017-03-23', '2017-03-24', '2017-01-01', '2030-01-01', '2016-12-31');
@@ -47,8 +57,15 @@ const operation = fc.oneof(
 );
 const voteId = fc.constantFrom('live-1', 'live-2', 'hrc-34-l-42-2017-03-23', 'fresh-vote');
 
+const actor = fc.record({ user: fc.constantFrom('u', 'v'), delegation: fc.option(state, { nil: null }), role: fc.constantFrom(...ROLES) });
+const at = fc.constantFrom('2017-03-10T09:00:00Z', '2017-03-21T12:00:01Z', '2017-03-23T10:00:00+01:00', '2017-03-30T00:00:00Z');
+const orderItem = fc.oneof(
+  fc.record({ kind: fc.constantFrom('noAction' as const, 'amendment' as const, 'draft' as const), symbol }),
+  fc.record({ kind: fc.constant('part' as const), symbol, parts: fc.array(paragraph, { minLength: 1, maxLength: 2 }) }),
+);
+
 /** Acts of every kind, shaped as the schema wants, most of them against the rules. */
-const anyAct: fc.Arbitrary<Act> = fc.oneof(
+const recordedAct: fc.Arbitrary<Act> = fc.oneof(
   fc.record({ kind: fc.constant('sourceRecorded' as const), id: fc.constantFrom(SRC, 'new-source'), title: fc.constant('t'), url: fc.constant(null), file: fc.constant(null), retrievedAt: fc.constant(null), importedAt: fc.constant('2026-01-01'), note: fc.constant(null) }),
   fc.record({ kind: fc.constant('bodyRecorded' as const), code: fc.constantFrom('HRC', 'UNGA', 'NEWB'), name: fc.constant('b'), size: fc.constant(47), seats: fc.constant(null) }),
   fc.record({ kind: fc.constant('termRecorded' as const), body: fc.constantFrom('HRC', 'NOPE'), state, from: date, to: date, sources }),
@@ -100,7 +117,18 @@ const anyAct: fc.Arbitrary<Act> = fc.oneof(
   fc.record({ kind: fc.constant('statementRecorded' as const), draft: fc.option(symbol, { nil: null }), speaker: fc.option(fc.record({ state, asWritten: fc.constant('x'), onBehalfOf: fc.constant(null) }), { nil: null }), statement: fc.constantFrom('explanationBefore' as const, 'generalComment' as const), date: fc.constant(null), summary: fc.constant(null), sources }),
   fc.record({ kind: fc.constant('mandateRecorded' as const), id: fc.constantFrom('human-rights-defenders', 'new-mandate'), title: fc.constant('m'), mandateKind: fc.constant('thematic' as const), holderTitle: fc.constant('SR'), sources }),
   fc.record({ kind: fc.constant('mandateEventRecorded' as const), mandate: fc.constantFrom('human-rights-defenders', 'nope'), event: fc.constant('renewed' as const), by: fc.constant('34/5'), date: fc.constant(null), termYears: fc.constant(3), note: fc.constant(null), sources }),
+  fc.record({ kind: fc.constant('deadlineSet' as const), body: fc.constantFrom('HRC', 'NOPE'), session: fc.constantFrom('34', '35'), draft: fc.option(symbol, { nil: null }), deadline: fc.constantFrom(...DEADLINES), until: at, actor, at, sources }),
+  fc.record({ kind: fc.constant('draftTakenUp' as const), draft: symbol, actor, at, sources }),
+  fc.record({ kind: fc.constant('votingOrderAnnounced' as const), draft: symbol, order: fc.array(orderItem, { minLength: 1, maxLength: 4 }), actor, at, sources }),
 ) as fc.Arbitrary<Act>;
+
+/** Any act, and about half of those a live command can produce taken live: with actor and at (or, refused, only one of them). */
+const anyAct: fc.Arbitrary<Act> = fc
+  .tuple(recordedAct, fc.constantFrom('recorded', 'live', 'live', 'actorOnly', 'atOnly'), actor, at)
+  .map(([act, how, who, when]) => {
+    if (how === 'recorded' || !ActSchema.options.some((o) => 'shape' in o && o.shape.kind.value === act.kind && 'actor' in o.shape)) return act;
+    return { ...act, ...(how !== 'atOnly' ? { actor: who } : {}), ...(how !== 'actorOnly' ? { at: when } : {}) } as Act;
+  });
 
 describe('Ledger.decide and evolve', () => {
   const base = richLedger();
@@ -112,6 +140,8 @@ describe('Ledger.decide and evolve', () => {
   it('decide changes nothing, and an act the rules refuse leaves the state as it was', () => {
     let refused = 0;
     let accepted = 0;
+    let refusedLive = 0;
+    let acceptedLive = 0;
     fc.assert(
       fc.property(fc.array(anyAct, { minLength: 1, maxLength: 6 }), (acts) => {
         const ledger = richLedger();
@@ -123,12 +153,14 @@ describe('Ledger.decide and evolve', () => {
           } catch (error) {
             if (!isDomainError(error)) throw error;
             refused++;
+            if ('actor' in act && act.actor) refusedLive++;
             assert.equal(ledger.fingerprint(), before, `refused ${act.kind} left a trace`);
             assert.throws(() => ledger.apply(act), (e: unknown) => isDomainError(e));
             assert.equal(ledger.fingerprint(), before, `refused ${act.kind} (apply) left a trace`);
             continue;
           }
           accepted++;
+          if ('actor' in act && act.actor) acceptedLive++;
           assert.equal(ledger.fingerprint(), before, `decide(${act.kind}) changed the state`);
           ledger.evolve(decided);
         }
@@ -137,6 +169,7 @@ describe('Ledger.decide and evolve', () => {
     );
     // Both paths must be exercised, or the property says nothing.
     assert.ok(refused > 200 && accepted > 50, `refused ${refused}, accepted ${accepted}`);
+    assert.ok(refusedLive > 100 && acceptedLive >= 10, `live acts: refused ${refusedLive}, accepted ${acceptedLive}`);
   });
 
   it('evolve after decide is apply: the same state either way', () => {
@@ -182,5 +215,36 @@ describe('Ledger.decide and evolve', () => {
   it('keeps its base fixture usable: the pending draft, amendments and live vote are there', () => {
     assert.equal(base.drafts.get('A/HRC/34/L.9')?.agenda.amendments.length, 2);
     assert.ok(base.openVotes.has('live-1'));
+    assert.equal(base.drafts.get('A/HRC/34/L.9')?.takenUp, true);
+    assert.deepEqual([...(base.drafts.get('A/HRC/34/L.10')?.coSponsors ?? [])], ['GBR']);
+    assert.equal(base.deadlinesOf('HRC', '34', 'A/HRC/34/L.10').cosponsorship, '2017-03-21T12:00:00Z');
+  });
+
+  it('decideAll judges acts in turn without changing anything, and refuses as a whole', () => {
+    const ledger = richLedger();
+    const before = ledger.fingerprint();
+    const src: Act = { kind: 'sourceRecorded', id: 'new', title: 't', url: null, file: null, retrievedAt: null, importedAt: '2026-01-01', note: null };
+    const session: Act = { kind: 'sessionRecorded', body: 'HRC', session: '35', title: 's', start: null, end: null, presidentState: null, sources: ['new'] };
+    assert.equal(ledger.decideAll([src, session]).length, 2);
+    assert.throws(() => ledger.decide(session), (e: unknown) => isDomainError(e, 'InvalidAct'));
+    assert.throws(() => ledger.decideAll([src, session, session]), (e: unknown) => isDomainError(e, 'DuplicateSymbol'));
+    assert.equal(ledger.fingerprint(), before);
+  });
+});
+
+describe('acts recorded before the live desk', () => {
+  it('hash as they always did: the head of the built-in record is unchanged, parsed or not', () => {
+    const acts = buildHrc34Record('2026-01-01T00:00:00.000Z');
+    const head = (list: readonly Act[]) => {
+      let hash = '';
+      for (const e of chainEach(list, { seq: 0, hash: GENESIS_HASH }, '2026-01-01T00:00:00.000Z')) hash = e.hash;
+      return hash;
+    };
+    // Computed before the live fields (actor, at) and act kinds were added.
+    const HEAD = '483189f6e78e29ae4ea9197c6b069699bccf2fd76e585167e67733fb3b88b947';
+    assert.equal(acts.length, 112);
+    assert.equal(head(acts), HEAD);
+    assert.equal(head(acts.map((a) => ActSchema.parse(a))), HEAD);
+    assert.ok(acts.every((a) => !('actor' in a) && !('at' in a)));
   });
 });

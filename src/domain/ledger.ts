@@ -185,7 +185,7 @@ export class Ledger {
   decide(act: Act): Decision {
     if ('sources' in act) for (const id of act.sources) if (!this.#sources.has(id)) throw invalid(`source "${id}" is not recorded`);
     const by = actorOf(act);
-    if ('at' in act && (act.at === undefined) !== (by === null)) throw invalid(`a live act carries both who took it (actor) and when (at); this ${act.kind} has only one`);
+    if (('at' in act ? act.at : undefined) === undefined !== (by === null)) throw invalid(`a live act carries both who took it (actor) and when (at); this ${act.kind} has only one`);
     if (by?.delegation) this.#state(by.delegation);
     switch (act.kind) {
       case 'sourceRecorded':
