@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'os', 'stream', 'zlib', 'child_process'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'plenary-data', 'test-artifacts', '.tmp', 'vite.config.ts'] },
+  { ignores: ['node_modules', 'dist', 'lib', 'plenary-data', 'test-artifacts', '.tmp', 'vite.config.ts'] },
   ...tseslint.configs.recommended,
   {
     rules: {
