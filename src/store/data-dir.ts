@@ -18,6 +18,7 @@ const INIT_MARK = '.plenary-initialising';
 /** A lock whose holder we cannot check (another host) is stale once its mtime is this old. */
 const STALE_MS = 30_000;
 const UPDATE_MS = 5_000;
+const NEVER_STALE_MS = 2 ** 31;
 
 /** Who holds a data directory, as written into its lock. */
 export interface LockOwner {
@@ -49,10 +50,11 @@ export interface DataDirLease {
  * directory between processes, even for reading, so a second process is refused whatever it means
  * to do, with the holder named.
  *
- * Staleness: the lock's mtime is refreshed every 5 s, and a lock not refreshed for 30 s is stale
- * (what proper-lockfile checks; it covers a holder on another host of a shared file system). A holder
- * on this host that is no longer running (killed with `kill -9`: no exit handler ran) is found at once
- * from the pid and start time it wrote into the lock, so the next command need not wait.
+ * Staleness: a holder on this host that is no longer running (killed with `kill -9`: no exit handler
+ * ran) is found at once from the pid and start time it wrote beside the lock, so the next command need
+ * not wait; one that is running holds the lock however busy it is. The lock's mtime is refreshed every
+ * 5 s, and a holder that cannot be checked (another host on a shared file system, or one killed before
+ * it could say who it is) is taken for gone when the mtime is 30 s old.
  */
 export async function claimDataDir(dir: string): Promise<DataDirLease> {
   const existing = await stat(dir).catch((error: NodeJS.ErrnoException) => {
@@ -64,7 +66,8 @@ export async function claimDataDir(dir: string): Promise<DataDirLease> {
     throw unusable(dir, error);
   });
   const lockfilePath = join(dir, LOCK_NAME);
-  const options = { lockfilePath, realpath: false, stale: STALE_MS, update: UPDATE_MS, onCompromised };
+  // proper-lockfile's own staleness (mtime only) is turned off: isStale decides, knowing the holder.
+  const options = { lockfilePath, realpath: false, stale: NEVER_STALE_MS, update: UPDATE_MS, onCompromised };
   try {
     await acquire(dir, options);
   } catch (error) {
@@ -124,15 +127,27 @@ async function acquire(dir: string, options: lockfile.LockOptions & { lockfilePa
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ELOCKED') throw unusable(dir, error as NodeJS.ErrnoException);
+      const identity = await lockIdentity(dir);
       const owner = await readOwner(dir);
-      if (attempt === 0 && owner && isGone(owner)) {
-        // Check again just before removing it, so that a lock a live process took meanwhile stays.
-        if ((await lockIdentity(dir)) === owner.lock) await rm(options.lockfilePath, { recursive: true, force: true });
+      if (attempt === 0 && identity && (await isStale(options.lockfilePath, owner))) {
+        // Check again just before removing it, so that a lock another process took meanwhile stays.
+        if ((await lockIdentity(dir)) === identity) await rm(options.lockfilePath, { recursive: true, force: true });
         continue;
       }
       throw busy(dir, owner);
     }
   }
+}
+
+/**
+ * A holder on this host is judged by its pid alone: alive means held, however long since it last
+ * touched the lock (a long synchronous import may not). A holder we cannot check (on another host,
+ * or one that never said who it is) holds the lock until its mtime is STALE_MS old.
+ */
+async function isStale(lockfilePath: string, owner: LockOwner | null): Promise<boolean> {
+  if (owner && owner.host === hostname()) return isGone(owner);
+  const st = await stat(lockfilePath).catch(() => null);
+  return st !== null && st.mtimeMs < Date.now() - STALE_MS;
 }
 
 function busy(dir: string, owner: LockOwner | null): StoreError {
