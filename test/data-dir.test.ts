@@ -67,6 +67,18 @@ describe('a data directory that is not a Plenary database is refused, never init
     assert.deepEqual(readdirSync(dir).sort(), ['figures', 'thesis.tex']);
   });
 
+  it('a first start that was killed before PGlite wrote PG_VERSION is started again, not called damaged', async () => {
+    const dir = join(fresh(), 'db');
+    // What a process killed during initialisation leaves: the marker and a half-written cluster.
+    mkdirSync(join(dir, 'base', '1'), { recursive: true });
+    writeFileSync(join(dir, 'base', '1', '1255'), Buffer.alloc(8192));
+    writeFileSync(join(dir, '.plenary-initialising'), '');
+    const result = await plenary(['--data', dir, 'verify']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(existsSync(join(dir, 'PG_VERSION')));
+    assert.equal(existsSync(join(dir, '.plenary-initialising')), false);
+  });
+
   it('a truncated table file is reported as damage (exit 1), not as success or a stack trace', async () => {
     const dir = await seededDataDir();
     // The database Plenary uses (base/ also holds the template databases, with files of the same size).
