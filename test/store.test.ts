@@ -136,6 +136,20 @@ for (const engine of ENGINES) {
       assert.equal(view.status, 'rejected', 'rule 129: no operative paragraph left');
     });
 
+    it("binds a transaction's Kysely to its connection: rows it changed are counted, a nested transaction is refused, nothing leaks out on rollback", async () => {
+      await assert.rejects(
+        store.transaction(async (tx) => {
+          const moved = await tx.db.updateTable('body').set({ name: 'Human Rights Council' }).where('code', '=', 'HRC').executeTakeFirst();
+          assert.equal(moved.numUpdatedRows, 1n);
+          await tx.db.insertInto('state_name').values({ code: 'ZZZ', name: 'Nowhere' }).execute();
+          await assert.rejects(tx.db.transaction().execute(async () => {}), /already inside a transaction/);
+          throw new Error('roll back');
+        }),
+        /roll back/,
+      );
+      assert.equal(await store.db.selectFrom('state_name').select('code').where('code', '=', 'ZZZ').executeTakeFirst(), undefined);
+    });
+
     it('COPYs any text as it is: tabs, line breaks, backslashes, accents, nulls, and fields of any size', async () => {
       const large = `${'Côte d’Ivoire \\ "quoted"\t'.repeat(400)}end`;
       const rows: Array<[string, string | null]> = [['a', 'tab\there\nline\r\\N not null'], ['b', null], ['c', large], ['d', ''], ['e', '\\']];

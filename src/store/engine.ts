@@ -12,6 +12,7 @@ import * as journalHead from './migrations/2026_11_27_02_00_00_journal_head.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
 import { capped, isStoreError, StoreError } from './store-error.js';
+import { kyselyOnConnection } from './one-connection.js';
 
 /** A value COPY writes into one column. */
 export type CopyValue = string | number | boolean | null;
@@ -190,9 +191,10 @@ async function openPglite(dataDir: string): Promise<Store> {
     discard: () => close(true),
     async transaction(fn) {
       return pglite.transaction(async (pgTx) => {
-        // A Kysely over this one PGlite transaction; closing it must not close the database.
-        const bound = { query: pgTx.query.bind(pgTx), transaction: () => Promise.reject(new Error('nested transaction')), close: async () => {}, closed: false, ready: true, waitReady: Promise.resolve() };
-        const txDb = new Kysely<DB>({ dialect: new PGliteDialect({ pglite: bound as never }) });
+        const txDb = kyselyOnConnection(async (text, params) => {
+          const result = await pgTx.query(text, [...params]);
+          return { rows: result.rows, affected: result.affectedRows ?? null };
+        });
         return fn({
           db: txDb,
           async copyInto(table, columns, rows) {
@@ -252,8 +254,10 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
     async transaction(fn) {
       const client = await pool.connect();
       // A Kysely bound to this one connection, so queries and COPY share the transaction.
-      const single = { connect: async () => ({ query: client.query.bind(client), release: () => {} }), end: async () => {} };
-      const txDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: single as never }) });
+      const txDb = kyselyOnConnection(async (text, params) => {
+        const result = await client.query(text, [...params]);
+        return { rows: result.rows, affected: AFFECTING.has(result.command) ? result.rowCount : null };
+      });
       try {
         await client.query('BEGIN');
         const result = await fn({
@@ -282,6 +286,9 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
 }
 
 const CONNECT_TIMEOUT_MS = 15_000;
+
+/** Commands whose row count is the number of rows they changed. */
+const AFFECTING = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
 
 /**
  * Checks that `url` is a PostgreSQL URL and returns it with its password masked, for messages.
