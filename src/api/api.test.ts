@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import type { FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { API_TYPES_FILE, apiTypesSource } from '../../scripts/gen-api-types.js';
 import { buildHrc34Record } from '../import/builtin-hrc34.js';
 import { recordActs } from '../services/record-acts.js';
 import type { Store } from '../store/engine.js';
 import { journalRepository } from '../store/journal.repository.js';
 import { ENGINES } from '../../test/engines.js';
-import { buildServer } from './server.js';
+import { UNDOCUMENTED_ROUTES } from './openapi.js';
+import { get, route } from './route.js';
+import { buildServer, installApi, routeTableOf } from './server.js';
 
 const L42 = 'hrc-34-l-42-2017-03-23';
 const GEORGIA = 'hrc-34-cooperation-with-georgia-2017-03-24';
@@ -177,23 +182,122 @@ for (const engine of ENGINES) describe(`API /api/v1 (${engine.name})`, () => {
     assert.notEqual(after.headers.etag, first.headers.etag);
   });
 
-  it('publishes a valid OpenAPI 3.1 document that matches the routes, and readable docs', async () => {
+  it('publishes a valid OpenAPI 3.1 document whose every GET answers, checked against its schema, and readable docs', async () => {
     const doc = await json('/api/v1/openapi.json');
     const result = await new Validator().validate(doc);
     assert.equal(result.valid, true, String(JSON.stringify(result.errors)).slice(0, 1000));
     assert.equal(doc.openapi, '3.1.0');
-    const served = new Set<string>();
     for (const path of Object.keys(doc.paths)) {
       const symbol = path.includes('amendments') ? encodeURIComponent('A/HRC/34/L.42') : '34%2F5';
       const sample = path.replace('{body}', 'HRC').replace('{session}', '34').replace('{symbol}', symbol).replace('{id}', path.includes('mandates') ? 'human-rights-defenders' : GEORGIA).replace('{code}', 'GEO');
+      // A 200 means the answer passed its response schema (a mismatch is a 500).
       const res = await app.inject({ url: path.endsWith('/search') ? `${sample}?q=Georgia` : sample });
       assert.equal(res.statusCode, 200, `${path} is documented but ${sample} answers ${res.statusCode}: ${res.body.slice(0, 200)}`);
-      served.add(path);
     }
-    for (const route of ['/api/v1/bodies', '/api/v1/votes', '/api/v1/votes/{id}', '/api/v1/drafts/{symbol}', '/api/v1/amendments/{symbol}', '/api/v1/states/{code}', '/api/v1/mandates/{id}', '/api/v1/search', '/api/v1/export/dump.json']) {
-      assert.ok(served.has(route), `${route} is served but not documented`);
-    }
+    // The CSV downloads stay documented beside the JSON.
+    assert.ok(doc.paths['/api/v1/votes/{id}'].get.responses['200'].content['text/csv']);
+    assert.ok(doc.paths['/api/v1/export/sessions/{body}/{session}'].get.responses['200'].content['text/csv']);
+    assert.equal(doc.paths['/api/v1/votes/{id}'].get.responses['200'].content['application/json'].schema.$ref, '#/components/schemas/VoteDetail');
     const docs = await app.inject({ url: '/api/docs' });
     assert.match(docs.body, /<code>\/api\/v1\/votes\/\{id\}<\/code>/);
+    assert.match(docs.body, /also as text\/csv/);
+  });
+
+  it("documents every route in Fastify's route table, and Fastify serves every route documented", async () => {
+    const doc = await json('/api/v1/openapi.json');
+    const documented = new Set(Object.entries(doc.paths as Record<string, object>).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`)));
+    const exceptions = new Set(UNDOCUMENTED_ROUTES.map((r) => `${r.method} ${r.url}`));
+    const table = routeTableOf(app);
+    // Fastify answers HEAD wherever it answers GET; the document lists the GET.
+    const served = table.filter((r) => !(r.method === 'HEAD' && table.some((g) => g.method === 'GET' && g.url === r.url))).map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+    assert.ok(served.length >= 18, `the route table holds ${served.length} routes`);
+    for (const route of served) assert.ok(documented.has(route) || exceptions.has(route), `${route} is served but neither documented nor listed in UNDOCUMENTED_ROUTES`);
+    for (const operation of documented) {
+      const [method = '', path = ''] = operation.split(' ');
+      assert.ok(app.hasRoute({ method: method as 'GET', url: path.replace(/\{(\w+)\}/g, ':$1') }), `${operation} is documented but Fastify has no such route`);
+    }
+    for (const exception of exceptions) assert.ok(!documented.has(exception), `${exception} is listed as undocumented but is in the document`);
+    // @fastify/swagger lists even a route registered without schemas; only route() gives an operation its id and answer.
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, { operationId?: string; responses: Record<string, { content?: object }> }>>)) {
+      for (const [method, op] of Object.entries(item)) {
+        assert.ok(op.operationId && Object.entries(op.responses).some(([code, r]) => code.startsWith('2') && (r.content || code === '204')), `${method.toUpperCase()} ${path} has no declared answer: register it with route() from src/api/route.ts`);
+      }
+    }
+    assert.ok(served.includes('GET /api/v1/openapi.json') && served.includes('GET /api/docs') && documented.has('GET /api/v1/health'));
+  });
+});
+
+describe('API contract (no store)', () => {
+  /** A bare Fastify with the API's contract and a log to read. */
+  async function contractApp(register: (app: FastifyInstance) => void) {
+    const log: string[] = [];
+    const app = Fastify({ logger: { level: 'error', stream: { write: (line: string) => void log.push(line) } } });
+    await installApi(app, '0.0.0-test');
+    register(app);
+    await app.ready();
+    return { app, log };
+  }
+
+  it('checks every answer against its schema: a field the schema does not name, or a wrong type, is a logged 500, never sent', async () => {
+    const Thing = z.strictObject({ id: z.string(), count: z.number().int() });
+    const { app, log } = await contractApp((server) => {
+      get(server, { path: '/api/v1/things/{id}', tag: 't', summary: 'A thing', params: z.object({ id: z.string() }), response: Thing,
+        // Off-contract on purpose: what a service might return after a change nobody carried to the schema.
+        handler: async ({ params }) => (params.id === 'extra' ? { id: 'x', count: 1, secret: 'row data' } : params.id === 'wrong' ? { id: 'x', count: 'many' as unknown as number } : { id: params.id, count: 2 }) });
+    });
+    try {
+      assert.deepEqual((await app.inject({ url: '/api/v1/things/fine' })).json(), { id: 'fine', count: 2 });
+      for (const id of ['extra', 'wrong']) {
+        const res = await app.inject({ url: `/api/v1/things/${id}` });
+        assert.equal(res.statusCode, 500, res.body);
+        assert.match(res.headers['content-type'] as string, /^application\/problem\+json/);
+        assert.doesNotMatch(res.body, /row data|many/);
+      }
+      assert.equal(log.filter((line) => line.includes('answer does not match its schema')).length, 2, log.join('\n'));
+      assert.match(log.join('\n'), /secret/, 'the log names the field at fault');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('takes write routes: a JSON body validated and named body.x, 201 answers, security schemes and their 401/403 in the document', async () => {
+    const { app } = await contractApp((server) => {
+      route(server, {
+        method: 'POST', path: '/api/v1/drafts/{symbol}/sponsors', tag: 'drafts', summary: 'Join a draft as a co-sponsor',
+        params: z.object({ symbol: z.string().max(100) }), query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
+        body: z.strictObject({ state: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO3 code'), note: z.string().max(10).optional() }),
+        security: ['cookie', 'bearer'], status: 201, problems: [404, 409],
+        response: z.strictObject({ symbol: z.string(), state: z.string() }),
+        handler: async ({ params, body }) => ({ symbol: params.symbol, state: body.state }),
+      });
+    });
+    try {
+      const ok = await app.inject({ method: 'POST', url: '/api/v1/drafts/L.5/sponsors', payload: { state: 'NOR' } });
+      assert.equal(ok.statusCode, 201, ok.body);
+      assert.deepEqual(ok.json(), { symbol: 'L.5', state: 'NOR' });
+      const bad = await app.inject({ method: 'POST', url: '/api/v1/drafts/L.5/sponsors?dryRun=maybe', payload: { state: 'Norway', note: 'far too long a note' } });
+      assert.equal(bad.statusCode, 400, bad.body);
+      assert.match(bad.headers['content-type'] as string, /^application\/problem\+json/);
+      // Fastify stops at the body; the query is checked too, so one answer names all three.
+      assert.deepEqual(bad.json().errors.map((e: { where: string }) => e.where).sort(), ['body.note', 'body.state', 'query.dryRun']);
+      assert.match(bad.json().detail, /body\.state: expected an ISO3 code/);
+      const unknown = await app.inject({ method: 'POST', url: '/api/v1/drafts/L.5/sponsors?x=1', payload: { state: 'Norway' } });
+      assert.deepEqual(unknown.json().errors.map((e: { where: string }) => e.where), ['query.x', 'body.state']);
+
+      const doc = app.swagger() as unknown as { paths: Record<string, Record<string, { requestBody: { content: Record<string, unknown> }; security: unknown; responses: Record<string, unknown> }>>; components: { securitySchemes: Record<string, unknown> } };
+      const op = doc.paths['/api/v1/drafts/{symbol}/sponsors']?.post;
+      assert.ok(op?.requestBody.content['application/json']);
+      assert.deepEqual(op.security, [{ cookie: [] }, { bearer: [] }]);
+      assert.deepEqual(Object.keys(op.responses).sort(), ['201', '400', '401', '403', '404', '409', '500']);
+      assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['bearer', 'cookie']);
+      const result = await new Validator().validate(doc as never);
+      assert.equal(result.valid, true, String(JSON.stringify(result.errors)).slice(0, 1000));
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("keeps the web app's generated types (src/web/api-schema.d.ts) what the OpenAPI document says", async () => {
+    assert.equal(await apiTypesSource(), readFileSync(API_TYPES_FILE, 'utf8'), 'stale: run `npx tsx scripts/gen-api-types.ts` and commit src/web/api-schema.d.ts');
   });
 });

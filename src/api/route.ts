@@ -1,73 +1,197 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendProblem } from './problem.js';
+import type { SecurityScheme } from './openapi.js';
+import { ProblemSchema, sendProblem } from './problem.js';
 
-export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType> {
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** What a handler may return for a response schema R: its output, read-only anywhere (services return readonly views). */
+export type Answer<T> = T extends ReadonlyArray<infer E> ? ReadonlyArray<Answer<E>> : T extends object ? { readonly [K in keyof T]: Answer<T[K]> } : T;
+
+/**
+ * One route of the API, declared once: Fastify validates the request with the zod schemas (the
+ * provider's validatorCompiler), checks and serialises the answer with `response` (its
+ * serializerCompiler), and @fastify/swagger documents all of it in the OpenAPI document.
+ */
+export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType, R extends z.ZodType> {
+  /** GET unless said. */
+  readonly method?: Method;
+  /** The path as OpenAPI writes it: /api/v1/votes/{id}. */
   readonly path: string;
   readonly summary: string;
   readonly tag: string;
   readonly query?: Q;
   readonly params?: P;
-  /** Described in the OpenAPI document; responses are not re-validated at run time. */
-  readonly response?: z.ZodType;
-  /** Extra representations of the same resource, e.g. text/csv. */
+  /** A JSON request body (application/json), validated like the query; its issues are named body.x. */
+  readonly body?: B;
+  /**
+   * Who may call it, any one of these schemes (OpenAPI `security`, components.securitySchemes).
+   * Documents the scheme and the 401/403 problems; the check itself is the route's preHandler.
+   */
+  readonly security?: readonly SecurityScheme[];
+  /** Runs after the request is validated and before the handler: where authentication goes. */
+  readonly preHandler?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  /** The status of a success: 200 by default, 201 for a creation, 204 for no content (response z.undefined()). */
+  readonly status?: 200 | 201 | 204;
+  /** The answer's shape. Every answer is checked against it before it is sent; a mismatch is a logged 500. */
+  readonly response: R;
+  /** Other representations of the same resource (text/csv), sent as text and documented beside the JSON. */
   readonly produces?: readonly string[];
-  readonly handler: (input: { query: z.infer<Q>; params: z.infer<P>; request: FastifyRequest; reply: FastifyReply }) => Promise<unknown>;
+  /** Problems the route can answer besides 400 and 500 (documented): 404 by default for a path with parameters. */
+  readonly problems?: readonly number[];
+  readonly handler: (input: { query: z.output<Q>; params: z.output<P>; body: z.output<B>; request: FastifyRequest; reply: FastifyReply }) => Promise<Answer<z.output<R>> | FastifyReply>;
 }
 
-export type AnyRoute = RouteSpec<z.ZodType, z.ZodType>;
-
-const registry = new WeakMap<FastifyInstance, AnyRoute[]>();
-
-/** Every route registered on `app` with `get`, for its OpenAPI document. */
-export function routesOf(app: FastifyInstance): readonly AnyRoute[] {
-  return registry.get(app) ?? [];
-}
+type Empty = z.ZodObject<Record<string, never>>;
 
 /** The longest value any query or path parameter may have; a route's schema may say less. */
 export const MAX_PARAM_LENGTH = 500;
 
+/** One named problem with a request. */
+export interface Issue {
+  readonly where: string;
+  readonly message: string;
+}
+
+const PROBLEM_TEXT: Record<number, string> = {
+  400: 'Invalid request: each parameter at fault is named in `errors`',
+  401: 'Not signed in (or the token is not valid)',
+  403: 'Signed in, but not allowed to do this',
+  404: 'No such resource',
+  409: 'Conflicts with the record as it stands',
+  422: 'Refused by the rules of procedure',
+  500: 'Something went wrong on our side; it has been logged',
+};
+
+const problemResponse = (status: number) => ({ description: PROBLEM_TEXT[status] ?? 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: ProblemSchema } } });
+
 /**
- * Registers a GET route whose query and path parameters are validated with zod; invalid input is
- * answered with a 400 problem that names each parameter and what is wrong with it. Before the
- * route's own schema, every route refuses what no parameter may hold: a query parameter the route
- * does not take (so a URL cannot be varied at will, e.g. to fill the response cache), a query value
- * that is not valid percent-encoded UTF-8 (the parser would pass it on undecoded, as other text),
- * U+0000 (PostgreSQL text cannot hold it) and text longer than MAX_PARAM_LENGTH. (The router
- * refuses a path that is not valid UTF-8 before any route runs, so no parameter holds a lone surrogate.)
+ * Registers a route (GET unless `method` says otherwise). Before the route's own schemas, every
+ * route refuses what no parameter may hold: a query parameter the route does not take (so a URL
+ * cannot be varied at will, e.g. to fill the response cache), a query value that is not valid
+ * percent-encoded UTF-8 (the parser would pass it on undecoded, as other text), U+0000 (PostgreSQL
+ * text cannot hold it) and text longer than MAX_PARAM_LENGTH. (The router refuses a path that is
+ * not valid UTF-8 before any route runs, so no parameter holds a lone surrogate.) Invalid input is
+ * answered with a 400 problem that names each parameter (`query.page`, `path.id`, `body.title`)
+ * and what is wrong with it.
+ *
+ * @example
+ * route(app, { method: 'POST', path: '/api/v1/drafts/{symbol}/sponsors', tag: 'drafts', summary: 'Join as a co-sponsor',
+ *   params: z.object({ symbol }), body: z.object({ state: iso3 }), security: ['cookie', 'bearer'], status: 201,
+ *   response: SponsorSchema, problems: [404, 409], preHandler: authenticate,
+ *   handler: async ({ params, body }) => joinSponsors(…) });
  */
-export function get<Q extends z.ZodType = z.ZodObject<Record<string, never>>, P extends z.ZodType = z.ZodObject<Record<string, never>>>(app: FastifyInstance, spec: RouteSpec<Q, P>): void {
-  registry.set(app, [...routesOf(app), spec as unknown as AnyRoute]);
-  const fastifyPath = spec.path.replace(/\{(\w+)\}/g, ':$1');
-  const querySchema = spec.query ?? z.object({});
-  const known = new Set(querySchema instanceof z.ZodObject ? Object.keys(querySchema.shape) : []);
-  app.get(fastifyPath, async (request, reply) => {
-    const rawQuery = (request.query ?? {}) as Record<string, unknown>;
-    const rawParams = (request.params ?? {}) as Record<string, unknown>;
-    const edge = [
-      ...Object.keys(rawQuery).filter((name) => !known.has(name)).map((name) => ({ where: `query.${cap(name)}`, message: known.size ? `unknown parameter; this route takes ${[...known].join(', ')}` : 'unknown parameter; this route takes none' })),
-      ...encodingIssues(request.url),
-      ...textIssues('query', rawQuery),
-      ...textIssues('path', rawParams),
-    ];
-    const query = querySchema.safeParse(rawQuery);
-    const params = (spec.params ?? z.object({})).safeParse(rawParams);
-    const seen = new Set(edge.map((i) => i.where));
-    const issues = [
-      ...edge,
-      ...(query.success ? [] : query.error.issues.map((i) => ({ where: `query.${i.path.join('.')}`, message: i.message }))),
-      ...(params.success ? [] : params.error.issues.map((i) => ({ where: `path.${i.path.join('.')}`, message: i.message }))),
-    ].filter((issue, n) => n < edge.length || !seen.has(issue.where));
-    if (issues.length) {
-      return sendProblem(reply, { status: 400, title: 'Invalid request', detail: issues.map((i) => `${i.where}: ${i.message}`).join('; '), errors: issues });
-    }
-    return spec.handler({ query: query.data as z.infer<Q>, params: params.data as z.infer<P>, request, reply });
+export function route<Q extends z.ZodType = Empty, P extends z.ZodType = Empty, B extends z.ZodType = Empty, R extends z.ZodType = z.ZodType>(app: FastifyInstance, spec: RouteSpec<Q, P, B, R>): void {
+  const method = spec.method ?? 'GET';
+  const status = spec.status ?? 200;
+  const query = spec.query ?? z.object({});
+  const known = new Set(query instanceof z.ZodObject ? Object.keys(query.shape) : []);
+  const problems = [...new Set([400, ...(spec.security?.length ? [401, 403] : []), ...(spec.problems ?? (spec.params ? [404] : [])), 500])].sort();
+  const success = status === 204
+    ? z.undefined().describe('Done; nothing to send')
+    : {
+        description: method === 'GET' ? 'OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged.' : status === 201 ? 'Created' : 'OK',
+        content: { 'application/json': { schema: spec.response }, ...Object.fromEntries((spec.produces ?? []).map((type) => [type, { schema: z.string() }])) },
+      };
+  const schema = {
+    summary: spec.summary,
+    tags: [spec.tag],
+    operationId: operationIdOf(method, spec.path),
+    querystring: query,
+    ...(spec.params ? { params: spec.params } : {}),
+    ...(spec.body ? { body: spec.body } : {}),
+    ...(spec.security?.length ? { security: spec.security.map((name) => ({ [name]: [] })) } : {}),
+    response: {
+      [status]: success,
+      ...(method === 'GET' ? { 304: z.undefined().describe('Not modified') } : {}),
+      ...Object.fromEntries(problems.map((code) => [code, problemResponse(code)])),
+    },
+  } satisfies FastifySchema & Record<string, unknown>;
+  app.route({
+    method,
+    url: spec.path.replace(/\{(\w+)\}/g, ':$1'),
+    schema,
+    preValidation: async (request, reply) => {
+      const edge = edgeIssues(request, known);
+      if (!edge.length) return;
+      // The schemas' own verdicts are added, so one answer names everything at fault.
+      const named = new Set(edge.map((i) => i.where));
+      const rest = partIssues(request, ['params', 'body', 'querystring']).filter((i) => !named.has(i.where));
+      return invalid(reply, [...edge, ...rest]);
+    },
+    ...(spec.preHandler ? { preHandler: spec.preHandler } : {}),
+    handler: async (request, reply) => {
+      if (status !== 200) reply.code(status);
+      return spec.handler({ query: request.query as z.output<Q>, params: request.params as z.output<P>, body: request.body as z.output<B>, request, reply });
+    },
   });
 }
 
-/** What no parameter may hold, whatever the route: NUL, more than MAX_PARAM_LENGTH characters. */
-function textIssues(where: 'query' | 'path', values: Record<string, unknown>): Array<{ where: string; message: string }> {
-  const issues: Array<{ where: string; message: string }> = [];
+/** A GET route: `route` with its defaults. */
+export function get<Q extends z.ZodType = Empty, P extends z.ZodType = Empty, R extends z.ZodType = z.ZodType>(app: FastifyInstance, spec: Omit<RouteSpec<Q, P, Empty, R>, 'method' | 'body' | 'status'>): void {
+  route(app, spec);
+}
+
+/** /api/v1/votes/{id} read with GET is getVotesId; with POST, postVotesId. */
+function operationIdOf(method: Method, path: string): string {
+  const name = path.replace(/^\/api\/v1\//, '').replace(/[{}]/g, '').replace(/[^\w]+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '');
+  return method === 'GET' ? name : `${method.toLowerCase()}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
+const WHERE = { params: 'path', body: 'body', querystring: 'query', headers: 'header' } as const;
+type Part = keyof typeof WHERE;
+/** The order in which Fastify validates the parts of a request, stopping at the first that fails. */
+const PARTS: readonly Part[] = ['params', 'body', 'querystring', 'headers'];
+
+/**
+ * The 400 problem for a request Fastify's validation refused. Fastify stops at the first part that
+ * fails (path, then body, then query), so the parts it did not reach are checked here too: one
+ * answer names every parameter at fault. Null for an error that is not a zod validation error.
+ */
+export function validationProblem(error: unknown, request: FastifyRequest): { status: 400; title: string; detail: string; errors: Issue[] } | null {
+  if (!hasZodFastifySchemaValidationErrors(error)) return null;
+  const part = ((error as { validationContext?: string }).validationContext ?? 'querystring') as Part;
+  const prefix = WHERE[part] ?? part;
+  const issues = error.validation.map((v) => ({ where: `${prefix}.${v.instancePath.slice(1).replaceAll('/', '.')}`, message: v.message ?? 'is not valid' }));
+  return problemOf([...issues, ...partIssues(request, PARTS.slice(PARTS.indexOf(part) + 1))]);
+}
+
+function problemOf(issues: Issue[]) {
+  return { status: 400 as const, title: 'Invalid request', detail: issues.map((i) => `${i.where}: ${i.message}`).join('; '), errors: issues };
+}
+
+function invalid(reply: FastifyReply, issues: Issue[]): FastifyReply {
+  return sendProblem(reply, problemOf(issues));
+}
+
+/** What the route's own schemas say of the request's raw parts (those not yet validated). */
+function partIssues(request: FastifyRequest, parts: readonly Part[]): Issue[] {
+  const schema = request.routeOptions.schema as Partial<Record<Part, unknown>> | undefined;
+  const raw: Record<Part, unknown> = { params: request.params ?? {}, body: request.body, querystring: request.query ?? {}, headers: request.headers };
+  return parts.flatMap((part) => {
+    const type = schema?.[part];
+    if (!(type instanceof z.ZodType)) return [];
+    const result = type.safeParse(raw[part]);
+    return result.success ? [] : result.error.issues.map((i) => ({ where: `${WHERE[part]}.${i.path.join('.')}`, message: i.message }));
+  });
+}
+
+/** What no request may carry, whatever the route: unknown query parameters, bad encoding, NUL, overlong text. */
+function edgeIssues(request: FastifyRequest, known: ReadonlySet<string>): Issue[] {
+  const rawQuery = (request.query ?? {}) as Record<string, unknown>;
+  const rawParams = (request.params ?? {}) as Record<string, unknown>;
+  return [
+    ...Object.keys(rawQuery).filter((name) => !known.has(name)).map((name) => ({ where: `query.${cap(name)}`, message: known.size ? `unknown parameter; this route takes ${[...known].join(', ')}` : 'unknown parameter; this route takes none' })),
+    ...encodingIssues(request.url),
+    ...textIssues('query', rawQuery),
+    ...textIssues('path', rawParams),
+  ];
+}
+
+/** What no parameter may hold: NUL, more than MAX_PARAM_LENGTH characters. */
+function textIssues(where: 'query' | 'path', values: Record<string, unknown>): Issue[] {
+  const issues: Issue[] = [];
   for (const [name, value] of Object.entries(values)) {
     for (const text of Array.isArray(value) ? value : [value]) {
       if (typeof text !== 'string') continue;
@@ -82,7 +206,7 @@ function textIssues(where: 'query' | 'path', values: Record<string, unknown>): A
 }
 
 /** Query parameters whose name or value is not valid percent-encoded UTF-8, such as q=%ff. */
-function encodingIssues(url: string): Array<{ where: string; message: string }> {
+function encodingIssues(url: string): Issue[] {
   const search = url.slice(url.indexOf('?') + 1 || url.length);
   if (!search.includes('%')) return [];
   return search.split('&').flatMap((pair) => {
@@ -118,6 +242,16 @@ export function paginate<T>(items: readonly T[], { page, pageSize }: z.infer<typ
   return { items: items.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: items.length };
 }
 
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+const pageSchema = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+const pages = new WeakMap<z.ZodType, ReturnType<typeof pageSchema>>();
+
+/** A page of a list; named `<Item>Page` in the document when the item is named (one schema per item: a name is registered once). */
+export function pageOf<T extends z.ZodType>(item: T): ReturnType<typeof pageSchema<T>> {
+  const known = pages.get(item);
+  if (known) return known as ReturnType<typeof pageSchema<T>>;
+  const id = (z.globalRegistry.get(item) as { id?: string } | undefined)?.id;
+  const page = pageSchema(item);
+  const named = id ? page.meta({ id: `${id}Page` }) : page;
+  pages.set(item, named);
+  return named;
 }

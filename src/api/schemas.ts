@@ -1,66 +1,206 @@
 import { z } from 'zod';
 import { REGIONAL_GROUPS } from '../domain/state.js';
 
-/** Shapes of the API's answers, for the OpenAPI document. */
+/**
+ * The shapes of the API's answers: what the OpenAPI document describes, what every answer is checked
+ * against before it is sent (a field a schema does not name is refused, not dropped: an answer that
+ * outgrows its contract fails the route tests instead of drifting away from the document), and what
+ * the web app's types are generated from (src/web/api-schema.d.ts). Named shapes (`.meta({ id })`)
+ * appear once, under components/schemas.
+ */
+const obj = z.strictObject;
 const iso3 = z.string().regex(/^[A-Z]{3}$/);
-export const TallySchema = z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int() }).meta({ id: 'Tally' });
-export const ListsSchema = z.object({ yes: z.array(iso3), no: z.array(iso3), abstain: z.array(iso3) }).meta({ id: 'BallotLists' });
-export const SourceSchema = z.object({ id: z.string(), title: z.string(), url: z.string().nullable(), file: z.string().nullable() }).meta({ id: 'Source' });
-const FlagSchema = z.object({ code: z.string(), message: z.string() });
-const Group = z.enum([...REGIONAL_GROUPS, 'NONE']);
+const nullableText = z.string().nullable();
 
-export const VoteSchema = z
-  .object({
-    id: z.string(),
-    body: z.string(),
-    session: z.string().nullable(),
-    subject: z.string().nullable().describe('symbol of the draft, amendment or resolution voted on'),
-    subjectKind: z.string().describe('draft, amendment, noAction, part (a separate vote on paragraphs), resolution or other'),
-    subjectParts: z.array(z.string()).nullable().describe('the paragraphs of a separate vote (subjectKind "part")'),
-    title: z.string(),
-    date: z.string().nullable().describe('YYYY-MM-DD'),
-    requestedBy: iso3.nullable(),
-    tally: TallySchema.nullable().describe('null when the sources give no tally'),
-    ballots: ListsSchema.nullable().describe('null when the sources give no country lists'),
-    listsComplete: z.boolean(),
-    byGroup: z.record(Group, TallySchema).nullable(),
-    outcome: z.enum(['adopted', 'rejected']).nullable(),
-    flags: z.array(FlagSchema),
-    sources: z.array(SourceSchema),
-  })
-  .meta({ id: 'Vote' });
+export const RegionalGroupSchema = z.enum(REGIONAL_GROUPS).meta({ id: 'RegionalGroup' });
+export const TallySchema = obj({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int() }).meta({ id: 'Tally' });
+export const ListsSchema = obj({ yes: z.array(iso3), no: z.array(iso3), abstain: z.array(iso3) }).meta({ id: 'BallotLists' });
+export const SourceSchema = obj({ id: z.string(), title: z.string(), url: nullableText, file: nullableText }).meta({ id: 'Source' });
+export const FlagSchema = obj({ code: z.string(), message: z.string() }).meta({ id: 'Flag' });
+export const ParagraphSchema = obj({ id: z.string(), text: z.string() }).meta({ id: 'Paragraph' });
+
+/** Counts per regional group, and for States in none ("NONE"). */
+const ByGroupSchema = obj({ AFRICAN: TallySchema, APG: TallySchema, EEG: TallySchema, GRULAC: TallySchema, WEOG: TallySchema, NONE: TallySchema }).meta({ id: 'TallyByGroup' });
+// The object above must name every group the domain knows: adding a group without a column here is a compile error.
+const _everyGroup: Record<(typeof REGIONAL_GROUPS)[number] | 'NONE', unknown> = ByGroupSchema.shape;
+
+export const VoteSchema = obj({
+  id: z.string(),
+  body: z.string(),
+  session: nullableText,
+  subject: nullableText.describe('symbol of the draft, amendment or resolution voted on'),
+  subjectKind: z.string().describe('draft, amendment, noAction, part (a separate vote on paragraphs), resolution or other'),
+  subjectParts: z.array(z.string()).nullable().describe('the paragraphs of a separate vote (subjectKind "part")'),
+  title: z.string(),
+  date: nullableText.describe('YYYY-MM-DD'),
+  requestedBy: iso3.nullable(),
+  tally: TallySchema.nullable().describe('null when the sources give no tally'),
+  ballots: ListsSchema.nullable().describe('null when the sources give no country lists'),
+  listsComplete: z.boolean(),
+  byGroup: ByGroupSchema.nullable().describe('null when the lists are unknown'),
+  outcome: z.enum(['adopted', 'rejected']).nullable(),
+  flags: z.array(FlagSchema),
+  sources: z.array(SourceSchema),
+}).meta({ id: 'Vote' });
+
+export const MemberPositionSchema = z.enum(['yes', 'no', 'abstain', 'did not vote', 'unknown']).meta({ id: 'MemberPosition' });
+export const MemberSchema = obj({ state: iso3, name: z.string(), group: RegionalGroupSchema.nullable(), position: MemberPositionSchema }).meta({ id: 'Member' });
 
 export const VoteDetailSchema = VoteSchema.extend({
-  members: z.array(z.object({ state: iso3, name: z.string(), group: Group.nullable(), position: z.enum(['yes', 'no', 'abstain', 'did not vote', 'unknown']) })),
+  members: z.array(MemberSchema).describe('every member on the date (where membership is recorded), else every State listed'),
   membersKnown: z.boolean(),
 }).meta({ id: 'VoteDetail' });
 
-export const DraftSummarySchema = z
-  .object({ symbol: z.string(), title: z.string(), body: z.string(), session: z.string(), status: z.string(), decidedOn: z.string().nullable(), adoptedAs: z.string().nullable() })
-  .meta({ id: 'DraftSummary' });
+export const SessionSchema = obj({ body: z.string(), session: z.string(), title: z.string(), start: nullableText, end: nullableText }).meta({ id: 'Session' });
 
-export const DraftSchema = z.looseObject({
+export const BodySchema = obj({ code: z.string(), name: z.string(), size: z.number().int().nullable(), votes: z.number().int(), sessions: z.array(SessionSchema) }).meta({ id: 'Body' });
+
+export const DraftSummarySchema = obj({ symbol: z.string(), title: z.string(), body: z.string(), session: z.string(), status: z.string(), decidedOn: nullableText, adoptedAs: nullableText }).meta({ id: 'DraftSummary' });
+
+export const SessionDetailSchema = SessionSchema.extend({
+  drafts: z.array(DraftSummarySchema),
+  votes: z.array(VoteSchema),
+  mandates: z.array(obj({ mandate: z.string(), title: z.string(), event: z.string(), by: z.string(), date: nullableText, termYears: z.number().int().nullable() })).describe('mandates created or renewed by resolutions of the session'),
+}).meta({ id: 'SessionDetail' });
+
+/** What an amendment does to the text, as amendment documents state it (src/domain/amendment.ts, ParagraphOp). */
+export const ParagraphOpSchema = z.discriminatedUnion('op', [
+  obj({ op: z.literal('replaceWords'), paragraph: z.string(), find: z.string(), with: z.string() }),
+  obj({ op: z.literal('deleteWords'), paragraph: z.string(), find: z.string() }),
+  obj({ op: z.literal('insertWords'), paragraph: z.string(), after: nullableText, text: z.string() }),
+  obj({ op: z.literal('insertParagraph'), after: nullableText, id: z.string(), text: z.string() }),
+  obj({ op: z.literal('deleteParagraph'), paragraph: z.string() }),
+  obj({ op: z.literal('replaceParagraph'), paragraph: z.string(), text: z.string() }),
+]).meta({ id: 'ParagraphOp' });
+
+export const ParagraphDiffSchema = obj({
+  id: z.string(),
+  change: z.enum(['unchanged', 'changed', 'added', 'removed']),
+  parts: z.array(obj({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
+}).meta({ id: 'ParagraphDiff' });
+
+const ProposerSchema = obj({ state: z.string(), name: z.string(), asWritten: z.string() });
+
+export const AmendmentSummarySchema = obj({
+  symbol: z.string(),
+  draft: z.string(),
+  rank: z.number().int().describe('the order in which the amendments to one draft are voted on (rule 130)'),
+  status: z.string(),
+  proposers: z.array(ProposerSchema),
+  operations: z.array(ParagraphOpSchema).nullable().describe('null where the sources give no wording'),
+  votes: z.array(VoteSchema),
+}).meta({ id: 'AmendmentSummary' });
+
+export const MotionSchema = obj({
+  motion: z.enum(['noAction', 'division']),
+  proposer: iso3,
+  proposerName: z.string(),
+  parts: z.array(z.string()).nullable().describe('the paragraphs of a division; null for a no-action motion'),
+  status: z.string(),
+  vote: VoteSchema.nullable().describe('the recorded vote that decided it, when the record has one'),
+}).meta({ id: 'Motion' });
+
+export const SponsorSchema = obj({
+  state: z.string(),
+  name: z.string(),
+  asWritten: z.string(),
+  group: RegionalGroupSchema.nullable(),
+  role: z.string().describe('main or co'),
+  joined: z.string().describe('tabling, subsequently or unknown'),
+  onBehalfOf: nullableText,
+  withdrawn: z.boolean(),
+}).meta({ id: 'Sponsor' });
+
+export const StatementSchema = obj({ kind: z.string(), state: nullableText, asWritten: nullableText, onBehalfOf: nullableText, date: nullableText, summary: nullableText }).meta({ id: 'Statement' });
+
+export const DraftSchema = obj({
   kind: z.literal('draft'),
   symbol: z.string(),
+  body: z.string(),
+  session: z.string(),
   title: z.string(),
+  agendaItem: nullableText,
+  paragraphs: z.array(ParagraphSchema).nullable().describe('numbered paragraphs; null where the sources give no text'),
   status: z.string(),
-  adoptedAs: z.string().nullable(),
-  sponsors: z.looseObject({ count: z.number(), announced: z.number().nullable(), complete: z.boolean().nullable() }),
-  amendments: z.array(z.looseObject({ symbol: z.string(), status: z.string(), votes: z.array(VoteSchema) })),
-  motions: z.array(z.object({ motion: z.enum(['noAction', 'division']), proposer: iso3, proposerName: z.string(), parts: z.array(z.string()).nullable(), status: z.string(), vote: VoteSchema.nullable() })).describe('no-action motions (rule 116) and separate votes on parts (rule 129), each with the vote that decided it'),
-  dissociations: z.array(z.object({ state: iso3, name: z.string(), scope: z.string().nullable() })).describe('States that dissociated themselves from consensus (scope: the part of the text, when given)'),
+  decidedOn: nullableText,
+  asOrallyRevised: z.boolean().nullable(),
+  adoptedAs: nullableText,
+  adoptedAsShort: nullableText.describe('the resolution number as people say it, e.g. 34/5'),
+  sponsors: obj({
+    count: z.number().int(),
+    announced: z.number().int().nullable(),
+    complete: z.boolean().nullable(),
+    list: z.array(SponsorSchema),
+    byGroup: z.record(z.string(), z.number().int()).describe('sponsors per regional group (and NONE)'),
+  }),
+  revisions: z.array(obj({ revision: z.string(), by: nullableText, note: nullableText })),
+  amendments: z.array(AmendmentSummarySchema),
+  motions: z.array(MotionSchema).describe('no-action motions (rule 116) and separate votes on parts (rule 129), each with the vote that decided it'),
   votes: z.array(VoteSchema).describe('votes on a no-action motion, on parts and on the draft itself (see subjectKind)'),
+  statements: z.array(StatementSchema),
+  dissociations: z.array(obj({ state: iso3, name: z.string(), scope: nullableText })).describe('States that dissociated themselves from consensus (scope: the part of the text, when given)'),
+  mandateEffects: z.array(obj({ mandate: z.string(), title: z.string(), event: z.string(), date: nullableText, termYears: z.number().int().nullable(), note: nullableText })),
+  flags: z.array(FlagSchema),
   sources: z.array(SourceSchema),
 }).meta({ id: 'Draft' });
 
-export const AmendmentSchema = z.looseObject({
-  symbol: z.string(),
-  draft: z.string(),
-  status: z.string(),
-  operations: z.unknown(),
-  amendedText: z.unknown().describe('the draft as this amendment would change it, with a redline; null where the sources give no text'),
+export const AmendmentSchema = AmendmentSummarySchema.extend({
+  kind: z.literal('amendment'),
+  draftTitle: z.string(),
+  sources: z.array(SourceSchema),
+  amendedText: obj({ text: z.array(ParagraphSchema), diff: z.array(ParagraphDiffSchema) }).nullable().describe('the draft as this amendment would change it, with a redline; null where the sources give no text'),
 }).meta({ id: 'Amendment' });
 
-export const StateSchema = z.looseObject({ code: iso3, name: z.string(), group: Group.nullable(), terms: z.array(z.object({ body: z.string(), from: z.string(), to: z.string() })) }).meta({ id: 'State' });
-export const MandateSchema = z.looseObject({ id: z.string(), title: z.string(), kind: z.string(), timeline: z.array(z.looseObject({ kind: z.enum(['event', 'holder']) })) }).meta({ id: 'Mandate' });
-export const SessionSchema = z.looseObject({ body: z.string(), session: z.string(), title: z.string(), start: z.string().nullable(), end: z.string().nullable() }).meta({ id: 'Session' });
+const TermSchema = obj({ body: z.string(), from: z.string(), to: z.string() });
+
+export const StateSummarySchema = obj({ code: iso3, name: z.string(), group: RegionalGroupSchema.nullable(), unMember: z.boolean(), terms: z.array(TermSchema) }).meta({ id: 'StateSummary' });
+
+export const AgreementSchema = obj({ state: z.string(), name: z.string(), share: z.number().describe('share of common votes cast alike, 0 to 1'), common: z.number().int() }).meta({ id: 'Agreement' });
+
+export const StateSchema = obj({
+  code: iso3,
+  name: z.string(),
+  group: RegionalGroupSchema.nullable(),
+  unMember: z.boolean(),
+  namesAsWritten: z.array(z.string()),
+  terms: z.array(TermSchema),
+  votes: z.array(obj({ id: z.string(), body: z.string(), date: nullableText, subject: nullableText, title: z.string(), position: z.string(), outcome: nullableText })).describe('the latest votes it cast, at most 200 (all of them: /api/v1/votes?state=)'),
+  votesTotal: z.number().int(),
+  sponsored: z.array(obj({ symbol: z.string(), title: z.string(), body: z.string(), session: z.string(), role: z.string(), joined: z.string(), status: z.string() })),
+  agreement: obj({ most: z.array(AgreementSchema), least: z.array(AgreementSchema) }),
+}).meta({ id: 'State' });
+
+export const StatementItemSchema = obj({ kind: z.string(), draft: nullableText, state: nullableText, asWritten: nullableText, onBehalfOf: nullableText, date: nullableText, summary: nullableText }).meta({ id: 'StatementItem' });
+
+export const MandateSummarySchema = obj({ id: z.string(), title: z.string(), kind: z.string() }).meta({ id: 'MandateSummary' });
+
+export const MandateSchema = obj({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string().describe('thematic or country'),
+  holderTitle: z.string(),
+  timeline: z.array(
+    z.discriminatedUnion('kind', [
+      obj({ kind: z.literal('event'), event: z.string(), by: z.string(), byShort: z.string(), byInRecord: z.boolean(), date: nullableText, termYears: z.number().int().nullable(), termEnds: nullableText, note: nullableText }),
+      obj({ kind: z.literal('holder'), name: z.string(), from: z.string(), to: nullableText }),
+    ]),
+  ).describe('creation, renewals and holders in time order'),
+}).meta({ id: 'Mandate' });
+
+export const SearchResultsSchema = obj({
+  drafts: z.array(obj({ symbol: z.string(), title: z.string(), body: z.string(), session: z.string(), adoptedAs: nullableText })),
+  amendments: z.array(obj({ symbol: z.string(), draft: z.string(), status: z.string() })),
+  votes: z.array(obj({ id: z.string(), title: z.string(), date: nullableText, body: z.string(), subject: nullableText })),
+  mandates: z.array(obj({ id: z.string(), title: z.string() })),
+  states: z.array(obj({ code: z.string(), name: z.string() })),
+}).meta({ id: 'SearchResults' });
+
+/** `plenary export --format json`: streamed as it is read, so described here but not checked per answer. */
+export const DumpSchema = obj({
+  format: z.literal('plenary-journal'),
+  version: z.number().int(),
+  head: obj({ seq: z.number().int(), hash: z.string() }).nullable(),
+  entries: z.array(z.looseObject({ seq: z.number().int(), recordedAt: z.string(), prevHash: z.string(), hash: z.string(), act: z.looseObject({ kind: z.string() }) })),
+}).meta({ id: 'JournalDump' });
+
+export const HealthSchema = obj({ ok: z.literal(true) });

@@ -6,15 +6,17 @@ import etag from '@fastify/etag';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { isResponseSerializationError, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { isDomainError } from '../domain/errors.js';
 import type { Store } from '../store/engine.js';
 import { browseRepository } from '../store/record.repository.js';
 import { cacheBytesFromEnv, installResponseCache, type ResponseCacheStats } from './cache.js';
-import { docsPage, openApiDocument } from './openapi.js';
+import { docsPage, registerOpenApi } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
-import { cap, MAX_PARAM_LENGTH, routesOf } from './route.js';
+import { cap, get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
 import { exportRoutes } from './routes/exports.js';
 import { recordRoutes } from './routes/record.js';
+import { HealthSchema } from './schemas.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -60,6 +62,48 @@ const BARE_HEADERS = {
 };
 
 const caches = new WeakMap<FastifyInstance, () => ResponseCacheStats>();
+const tables = new WeakMap<FastifyInstance, Array<{ method: string; url: string }>>();
+
+/** Every route Fastify was given since installApi (plugins' too), method by method, as its onRoute hook saw them. */
+export function routeTableOf(app: FastifyInstance): ReadonlyArray<{ method: string; url: string }> {
+  const table = tables.get(app);
+  if (!table) throw new Error('installApi was not called on this server');
+  return table;
+}
+
+/**
+ * The API's contract on a Fastify instance, before any route: requests validated and answers
+ * checked and serialised by the routes' zod schemas (fastify-type-provider-zod), the OpenAPI
+ * document built from them (@fastify/swagger), every error a problem+json, and a record of the
+ * route table to hold the document against. buildServer calls it; so can a test with routes of its own.
+ */
+export async function installApi(app: FastifyInstance, version: string): Promise<void> {
+  const table: Array<{ method: string; url: string }> = [];
+  tables.set(app, table);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) table.push({ method, url: r.url });
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => {
+    if (isDomainError(error)) return sendProblem(reply, { status: statusOf(error.code), title: error.code, detail: error.message });
+    const invalid = validationProblem(error, request);
+    if (invalid) return sendProblem(reply, invalid);
+    // An answer that does not match its own schema is our bug: logged with what differs, never sent.
+    if (error instanceof Error && isResponseSerializationError(error)) {
+      request.log.error({ err: error, issues: error.cause.issues.slice(0, 20), url: cap(request.url, 300) }, 'answer does not match its schema');
+      return sendProblem(reply, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
+    }
+    // @fastify/static refuses paths that cannot name a file it serves (dot segments, "//"): none is here.
+    if ((error as FastifyError).code === 'FST_STATIC_FORBIDDEN_PATH') return notFound(request, reply);
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) return sendProblem(reply, { status, title: STATUS_CODES[status] ?? 'Bad request', detail: error instanceof Error ? error.message : String(error) });
+    request.log.error({ err: error }, 'unexpected error');
+    return sendProblem(reply, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
+  });
+
+  await registerOpenApi(app, version);
+}
 
 /** How full the server's response cache is. */
 export function responseCacheOf(app: FastifyInstance): ResponseCacheStats {
@@ -93,22 +137,14 @@ export async function buildServer({ store, logger = { level: 'info' }, webDir = 
   caches.set(app, installResponseCache(app, async () => Number((await browseRepository(store.db).head())?.seq ?? 0), { ttlMs: cacheTtlMs, maxBytes: cacheMaxBytes }));
   await app.register(etag, { weak: false });
 
-  app.setErrorHandler((error, request, reply) => {
-    if (isDomainError(error)) return sendProblem(reply, { status: statusOf(error.code), title: error.code, detail: error.message });
-    // @fastify/static refuses paths that cannot name a file it serves (dot segments, "//"): none is here.
-    if ((error as FastifyError).code === 'FST_STATIC_FORBIDDEN_PATH') return notFound(request, reply);
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) return sendProblem(reply, { status, title: STATUS_CODES[status] ?? 'Bad request', detail: error instanceof Error ? error.message : String(error) });
-    request.log.error({ err: error }, 'unexpected error');
-    return sendProblem(reply, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
-  });
-
+  await installApi(app, version);
   recordRoutes(app, store);
   exportRoutes(app, store);
-  const doc = openApiDocument(version, routesOf(app));
-  app.get('/api/v1/openapi.json', async () => doc);
-  app.get('/api/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage(doc)));
-  app.get('/api/v1/health', async () => ({ ok: true }));
+  get(app, { path: '/api/v1/health', tag: 'server', summary: 'Whether the server answers', response: HealthSchema, handler: async () => ({ ok: true as const }) });
+  // The two routes UNDOCUMENTED_ROUTES names: the document, as JSON and as a page.
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  let page: string | null = null;
+  app.get('/api/docs', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send((page ??= docsPage(app.swagger()))));
 
   const hasWeb = existsSync(`${webDir}/index.html`);
   // The app's built files are all under /assets/ (looked up per request, so a rebuild needs no

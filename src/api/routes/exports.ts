@@ -8,6 +8,7 @@ import type { Store } from '../../store/engine.js';
 import { journalDump } from '../../store/journal.repository.js';
 import { browseRepository, recordRepository } from '../../store/record.repository.js';
 import { get } from '../route.js';
+import { DumpSchema, VoteSchema } from '../schemas.js';
 
 export function exportRoutes(app: FastifyInstance, store: Store): void {
   const record = recordRepository(store.db);
@@ -15,7 +16,7 @@ export function exportRoutes(app: FastifyInstance, store: Store): void {
   get(app, {
     path: '/api/v1/export/sessions/{body}/{session}', tag: 'exports', summary: 'Every vote of a session; append .csv for one row per State and vote',
     params: z.object({ body: z.string().regex(/^[A-Za-z]{2,8}$/), session: z.string().regex(/^(S-)?\d{1,3}(\.csv|\.json)?$/, 'expected a session number such as 34, 34.csv or 34.json') }),
-    produces: ['text/csv'],
+    response: z.array(VoteSchema), produces: ['text/csv'],
     handler: async ({ params, reply }) => {
       const format = /\.(csv|json)$/.exec(params.session)?.[1];
       const session = format ? params.session.slice(0, -format.length - 1) : params.session;
@@ -32,6 +33,8 @@ export function exportRoutes(app: FastifyInstance, store: Store): void {
   });
   get(app, {
     path: '/api/v1/export/dump.json', tag: 'exports', summary: 'The whole record as one JSON dump (the journal; `plenary import json` reads it back losslessly)',
+    // Streamed as it is read from the journal (constant memory), so not checked answer by answer.
+    response: DumpSchema,
     handler: async ({ reply }) => reply.type('application/json').header('content-disposition', 'attachment; filename="plenary-dump.json"').send(Readable.from(journalDump(store.db))),
   });
 }

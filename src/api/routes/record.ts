@@ -6,9 +6,14 @@ import { amendedText, listStates, mandateView, search, stateView, voteDetail } f
 import { listVotes, showSymbol } from '../../services/views.js';
 import type { Store } from '../../store/engine.js';
 import { browseRepository, recordRepository } from '../../store/record.repository.js';
-import { get, pageOf, paginate, Paging } from '../route.js';
-import { AmendmentSchema, DraftSchema, DraftSummarySchema, MandateSchema, SessionSchema, StateSchema, VoteDetailSchema, VoteSchema } from '../schemas.js';
+import type { Paragraph, ParagraphOp } from '../../domain/amendment.js';
+import type { DraftView } from '../../services/views.js';
 import { votesCsv } from '../../services/vote-csv.js';
+import { get, pageOf, paginate, Paging } from '../route.js';
+import {
+  AmendmentSchema, BodySchema, DraftSchema, DraftSummarySchema, MandateSchema, MandateSummarySchema, SearchResultsSchema, SessionDetailSchema, SessionSchema, StatementItemSchema,
+  StateSchema, StateSummarySchema, VoteDetailSchema, VoteSchema,
+} from '../schemas.js';
 
 const code = z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as NOR').transform((s) => s.toUpperCase());
 const bodyCode = z.string().regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC, UNGA or UNSC').transform((s) => s.toUpperCase());
@@ -23,7 +28,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
 
   get(app, {
     path: '/api/v1/bodies', tag: 'record', summary: 'Councils and assemblies in the record, with their sessions',
-    response: z.array(z.object({ code: z.string(), name: z.string(), size: z.number().nullable(), votes: z.number(), sessions: z.array(SessionSchema) })),
+    response: z.array(BodySchema),
     handler: async () => {
       const [bodies, sessions] = await Promise.all([browse.bodies(), browse.sessions()]);
       return bodies.map((b) => ({ code: b.code, name: b.name, size: b.size, votes: Number(b.votes), sessions: sessions.filter((s) => s.body === b.code).map(presentSession) }));
@@ -38,7 +43,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   get(app, {
     path: '/api/v1/sessions/{body}/{session}', tag: 'record', summary: 'A session: its drafts with outcomes, votes and the mandates it renewed',
     params: z.object({ body: bodyCode, session: sessionNo }),
-    response: SessionSchema.extend({ drafts: z.array(DraftSummarySchema), votes: z.array(VoteSchema), mandates: z.array(z.unknown()) }),
+    response: SessionDetailSchema,
     handler: async ({ params }) => {
       const session = await browse.session(params.body, params.session);
       if (!session) throw new DomainError('UnknownSession', `no session ${params.session} of ${params.body} in the record`);
@@ -65,7 +70,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     handler: async ({ params }) => {
       const view = await showSymbol(record, params.symbol);
       if (view.kind !== 'draft') throw new DomainError('DraftNotFound', `${params.symbol} is an amendment; see /api/v1/amendments/${encodeURIComponent(params.symbol)}`);
-      return view;
+      return presentDraft(view);
     },
   });
 
@@ -80,8 +85,10 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     handler: async ({ params }) => {
       const view = await showSymbol(record, params.symbol);
       if (view.kind !== 'amendment') throw new DomainError('AmendmentNotFound', `${params.symbol} is not an amendment`);
-      const paragraphs = ((await browse.paragraphsOf(view.draft))?.paragraphs ?? null) as Parameters<typeof amendedText>[0];
-      return { ...view, amendedText: amendedText(paragraphs, view.operations as Parameters<typeof amendedText>[1]) };
+      // jsonb columns, written from acts the Ledger checked; the response schema checks them again on the way out.
+      const paragraphs = ((await browse.paragraphsOf(view.draft))?.paragraphs ?? null) as Paragraph[] | null;
+      const operations = view.operations as ParagraphOp[] | null;
+      return { ...view, operations, amendedText: amendedText(paragraphs, operations) };
     },
   });
 
@@ -110,7 +117,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
 
   get(app, {
     path: '/api/v1/states', tag: 'states', summary: 'States with their regional group and membership terms', query: Paging.extend({ group: z.enum(REGIONAL_GROUPS).optional(), member: z.enum(['true', 'false']).optional().describe('only States with (true) or without (false) a recorded term') }),
-    response: pageOf(StateSchema),
+    response: pageOf(StateSummarySchema),
     handler: async ({ query }) => {
       const states = listStates(await browse.terms()).filter((s) => (!query.group || s.group === query.group) && (!query.member || (s.terms.length > 0) === (query.member === 'true')));
       return paginate(states, query);
@@ -125,12 +132,12 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
 
   get(app, {
     path: '/api/v1/statements', tag: 'record', summary: 'Statements: introductions, general comments, explanations of vote', query: Paging.extend({ draft: symbol.optional(), state: code.optional() }),
-    response: pageOf(z.looseObject({ kind: z.string(), draft: z.string().nullable(), state: z.string().nullable() })),
+    response: pageOf(StatementItemSchema),
     handler: async ({ query }) => paginate((await browse.statements(query)).map((s) => ({ kind: s.kind, draft: s.draft, state: s.state, asWritten: s.as_written, onBehalfOf: s.on_behalf_of, date: s.date, summary: s.summary })), query),
   });
 
   get(app, {
-    path: '/api/v1/mandates', tag: 'mandates', summary: 'Special procedure mandates', response: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string() })),
+    path: '/api/v1/mandates', tag: 'mandates', summary: 'Special procedure mandates', response: z.array(MandateSummarySchema),
     handler: async () => (await browse.mandates()).map((m) => ({ id: m.id, title: m.title, kind: m.kind })),
   });
 
@@ -141,13 +148,22 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
 
   get(app, {
     path: '/api/v1/search', tag: 'search', summary: 'Symbols, titles, States, mandates and the text of paragraphs', query: z.object({ q: z.string({ error: (issue) => (issue.input === undefined ? 'required: the text to search for' : 'expected the text once, not a list') }).trim().min(2, 'type at least 2 characters').max(200, 'at most 200 characters') }),
-    response: z.looseObject({ drafts: z.array(z.unknown()), amendments: z.array(z.unknown()), votes: z.array(z.unknown()), mandates: z.array(z.unknown()), states: z.array(z.unknown()) }),
+    response: SearchResultsSchema,
     handler: async ({ query }) => search(browse, query.q),
   });
 }
 
 function presentSession(s: { body: string; session: string; title: string; start_date: string | null; end_date: string | null }) {
   return { body: s.body, session: s.session, title: s.title, start: s.start_date, end: s.end_date };
+}
+
+/** A draft as the API gives it: its text and amendments' operations (jsonb in the store) typed as what the Ledger let in. */
+function presentDraft(view: DraftView) {
+  return {
+    ...view,
+    paragraphs: view.paragraphs as Paragraph[] | null,
+    amendments: view.amendments.map((a) => ({ ...a, operations: a.operations as ParagraphOp[] | null })),
+  };
 }
 
 function presentDraftSummary(d: { symbol: string; title: string; body: string; session: string; status: string; decided_on: string | null; adopted_as: string | null }) {

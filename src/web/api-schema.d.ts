@@ -1,0 +1,1791 @@
+// Generated from the API's OpenAPI document by scripts/gen-api-types.ts (openapi-typescript). Do not
+// edit: change the zod schemas in src/api and run `npx tsx scripts/gen-api-types.ts`.
+
+export interface paths {
+    readonly "/api/v1/bodies": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Councils and assemblies in the record, with their sessions */
+        readonly get: operations["bodies"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/sessions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Sessions, newest first */
+        readonly get: operations["sessions"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/sessions/{body}/{session}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A session: its drafts with outcomes, votes and the mandates it renewed */
+        readonly get: operations["sessionsBodySession"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/drafts": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Drafts, with their outcome */
+        readonly get: operations["drafts"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/drafts/{symbol}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A draft by its symbol (URL-encoded, e.g. A%2FHRC%2F34%2FL.5) or its resolution (34%2F5): sponsors, amendments, votes, outcome, mandate effects */
+        readonly get: operations["draftsSymbol"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/outcomes": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Decided drafts and how they were decided */
+        readonly get: operations["outcomes"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/amendments/{symbol}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** An amendment: proposers, paragraph operations, the amended text as a redline, its vote and fate */
+        readonly get: operations["amendmentsSymbol"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/votes": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Recorded votes (the objects of `plenary votes --json`, each with its id) */
+        readonly get: operations["votes"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/votes/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One vote in full, with every member and its position; append .csv or .json to download */
+        readonly get: operations["votesId"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/states": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** States with their regional group and membership terms */
+        readonly get: operations["states"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/states/{code}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A State: terms, every vote it cast, drafts it sponsored, the States it votes with most and least */
+        readonly get: operations["statesCode"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/statements": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Statements: introductions, general comments, explanations of vote */
+        readonly get: operations["statements"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/mandates": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Special procedure mandates */
+        readonly get: operations["mandates"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/mandates/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A mandate: creation, renewals and holders in time order */
+        readonly get: operations["mandatesId"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/search": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Symbols, titles, States, mandates and the text of paragraphs */
+        readonly get: operations["search"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/export/sessions/{body}/{session}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Every vote of a session; append .csv for one row per State and vote */
+        readonly get: operations["exportSessionsBodySession"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/export/dump.json": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The whole record as one JSON dump (the journal; `plenary import json` reads it back losslessly) */
+        readonly get: operations["exportDumpJson"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/health": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Whether the server answers */
+        readonly get: operations["health"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        readonly Problem: {
+            readonly type: string;
+            readonly title: string;
+            readonly status: number;
+            readonly detail: string;
+            readonly errors?: readonly {
+                readonly where: string;
+                readonly message: string;
+            }[];
+        };
+        /** @enum {string} */
+        readonly RegionalGroup: "AFRICAN" | "APG" | "EEG" | "GRULAC" | "WEOG";
+        readonly Tally: {
+            readonly yes: number;
+            readonly no: number;
+            readonly abstain: number;
+        };
+        readonly BallotLists: {
+            readonly yes: readonly string[];
+            readonly no: readonly string[];
+            readonly abstain: readonly string[];
+        };
+        readonly Source: {
+            readonly id: string;
+            readonly title: string;
+            readonly url: string | null;
+            readonly file: string | null;
+        };
+        readonly Flag: {
+            readonly code: string;
+            readonly message: string;
+        };
+        readonly Paragraph: {
+            readonly id: string;
+            readonly text: string;
+        };
+        readonly TallyByGroup: {
+            readonly AFRICAN: components["schemas"]["Tally"];
+            readonly APG: components["schemas"]["Tally"];
+            readonly EEG: components["schemas"]["Tally"];
+            readonly GRULAC: components["schemas"]["Tally"];
+            readonly WEOG: components["schemas"]["Tally"];
+            readonly NONE: components["schemas"]["Tally"];
+        };
+        readonly Vote: {
+            readonly id: string;
+            readonly body: string;
+            readonly session: string | null;
+            /** @description symbol of the draft, amendment or resolution voted on */
+            readonly subject: string | null;
+            /** @description draft, amendment, noAction, part (a separate vote on paragraphs), resolution or other */
+            readonly subjectKind: string;
+            /** @description the paragraphs of a separate vote (subjectKind "part") */
+            readonly subjectParts: readonly string[] | null;
+            readonly title: string;
+            /** @description YYYY-MM-DD */
+            readonly date: string | null;
+            readonly requestedBy: string | null;
+            /** @description null when the sources give no tally */
+            readonly tally: components["schemas"]["Tally"] | null;
+            /** @description null when the sources give no country lists */
+            readonly ballots: components["schemas"]["BallotLists"] | null;
+            readonly listsComplete: boolean;
+            /** @description null when the lists are unknown */
+            readonly byGroup: components["schemas"]["TallyByGroup"] | null;
+            readonly outcome: ("adopted" | "rejected") | null;
+            readonly flags: readonly components["schemas"]["Flag"][];
+            readonly sources: readonly components["schemas"]["Source"][];
+        };
+        /** @enum {string} */
+        readonly MemberPosition: "yes" | "no" | "abstain" | "did not vote" | "unknown";
+        readonly Member: {
+            readonly state: string;
+            readonly name: string;
+            readonly group: components["schemas"]["RegionalGroup"] | null;
+            readonly position: components["schemas"]["MemberPosition"];
+        };
+        readonly VoteDetail: {
+            readonly id: string;
+            readonly body: string;
+            readonly session: string | null;
+            /** @description symbol of the draft, amendment or resolution voted on */
+            readonly subject: string | null;
+            /** @description draft, amendment, noAction, part (a separate vote on paragraphs), resolution or other */
+            readonly subjectKind: string;
+            /** @description the paragraphs of a separate vote (subjectKind "part") */
+            readonly subjectParts: readonly string[] | null;
+            readonly title: string;
+            /** @description YYYY-MM-DD */
+            readonly date: string | null;
+            readonly requestedBy: string | null;
+            /** @description null when the sources give no tally */
+            readonly tally: components["schemas"]["Tally"] | null;
+            /** @description null when the sources give no country lists */
+            readonly ballots: components["schemas"]["BallotLists"] | null;
+            readonly listsComplete: boolean;
+            /** @description null when the lists are unknown */
+            readonly byGroup: components["schemas"]["TallyByGroup"] | null;
+            readonly outcome: ("adopted" | "rejected") | null;
+            readonly flags: readonly components["schemas"]["Flag"][];
+            readonly sources: readonly components["schemas"]["Source"][];
+            /** @description every member on the date (where membership is recorded), else every State listed */
+            readonly members: readonly components["schemas"]["Member"][];
+            readonly membersKnown: boolean;
+        };
+        readonly Session: {
+            readonly body: string;
+            readonly session: string;
+            readonly title: string;
+            readonly start: string | null;
+            readonly end: string | null;
+        };
+        readonly Body: {
+            readonly code: string;
+            readonly name: string;
+            readonly size: number | null;
+            readonly votes: number;
+            readonly sessions: readonly components["schemas"]["Session"][];
+        };
+        readonly DraftSummary: {
+            readonly symbol: string;
+            readonly title: string;
+            readonly body: string;
+            readonly session: string;
+            readonly status: string;
+            readonly decidedOn: string | null;
+            readonly adoptedAs: string | null;
+        };
+        readonly SessionDetail: {
+            readonly body: string;
+            readonly session: string;
+            readonly title: string;
+            readonly start: string | null;
+            readonly end: string | null;
+            readonly drafts: readonly components["schemas"]["DraftSummary"][];
+            readonly votes: readonly components["schemas"]["Vote"][];
+            /** @description mandates created or renewed by resolutions of the session */
+            readonly mandates: readonly {
+                readonly mandate: string;
+                readonly title: string;
+                readonly event: string;
+                readonly by: string;
+                readonly date: string | null;
+                readonly termYears: number | null;
+            }[];
+        };
+        readonly ParagraphOp: {
+            /** @constant */
+            readonly op: "replaceWords";
+            readonly paragraph: string;
+            readonly find: string;
+            readonly with: string;
+        } | {
+            /** @constant */
+            readonly op: "deleteWords";
+            readonly paragraph: string;
+            readonly find: string;
+        } | {
+            /** @constant */
+            readonly op: "insertWords";
+            readonly paragraph: string;
+            readonly after: string | null;
+            readonly text: string;
+        } | {
+            /** @constant */
+            readonly op: "insertParagraph";
+            readonly after: string | null;
+            readonly id: string;
+            readonly text: string;
+        } | {
+            /** @constant */
+            readonly op: "deleteParagraph";
+            readonly paragraph: string;
+        } | {
+            /** @constant */
+            readonly op: "replaceParagraph";
+            readonly paragraph: string;
+            readonly text: string;
+        };
+        readonly ParagraphDiff: {
+            readonly id: string;
+            /** @enum {string} */
+            readonly change: "unchanged" | "changed" | "added" | "removed";
+            readonly parts: readonly {
+                /** @enum {string} */
+                readonly kind: "same" | "added" | "removed";
+                readonly text: string;
+            }[];
+        };
+        readonly AmendmentSummary: {
+            readonly symbol: string;
+            readonly draft: string;
+            /** @description the order in which the amendments to one draft are voted on (rule 130) */
+            readonly rank: number;
+            readonly status: string;
+            readonly proposers: readonly {
+                readonly state: string;
+                readonly name: string;
+                readonly asWritten: string;
+            }[];
+            /** @description null where the sources give no wording */
+            readonly operations: readonly components["schemas"]["ParagraphOp"][] | null;
+            readonly votes: readonly components["schemas"]["Vote"][];
+        };
+        readonly Motion: {
+            /** @enum {string} */
+            readonly motion: "noAction" | "division";
+            readonly proposer: string;
+            readonly proposerName: string;
+            /** @description the paragraphs of a division; null for a no-action motion */
+            readonly parts: readonly string[] | null;
+            readonly status: string;
+            /** @description the recorded vote that decided it, when the record has one */
+            readonly vote: components["schemas"]["Vote"] | null;
+        };
+        readonly Sponsor: {
+            readonly state: string;
+            readonly name: string;
+            readonly asWritten: string;
+            readonly group: components["schemas"]["RegionalGroup"] | null;
+            /** @description main or co */
+            readonly role: string;
+            /** @description tabling, subsequently or unknown */
+            readonly joined: string;
+            readonly onBehalfOf: string | null;
+            readonly withdrawn: boolean;
+        };
+        readonly Statement: {
+            readonly kind: string;
+            readonly state: string | null;
+            readonly asWritten: string | null;
+            readonly onBehalfOf: string | null;
+            readonly date: string | null;
+            readonly summary: string | null;
+        };
+        readonly Draft: {
+            /** @constant */
+            readonly kind: "draft";
+            readonly symbol: string;
+            readonly body: string;
+            readonly session: string;
+            readonly title: string;
+            readonly agendaItem: string | null;
+            /** @description numbered paragraphs; null where the sources give no text */
+            readonly paragraphs: readonly components["schemas"]["Paragraph"][] | null;
+            readonly status: string;
+            readonly decidedOn: string | null;
+            readonly asOrallyRevised: boolean | null;
+            readonly adoptedAs: string | null;
+            /** @description the resolution number as people say it, e.g. 34/5 */
+            readonly adoptedAsShort: string | null;
+            readonly sponsors: {
+                readonly count: number;
+                readonly announced: number | null;
+                readonly complete: boolean | null;
+                readonly list: readonly components["schemas"]["Sponsor"][];
+                /** @description sponsors per regional group (and NONE) */
+                readonly byGroup: {
+                    readonly [key: string]: number;
+                };
+            };
+            readonly revisions: readonly {
+                readonly revision: string;
+                readonly by: string | null;
+                readonly note: string | null;
+            }[];
+            readonly amendments: readonly components["schemas"]["AmendmentSummary"][];
+            /** @description no-action motions (rule 116) and separate votes on parts (rule 129), each with the vote that decided it */
+            readonly motions: readonly components["schemas"]["Motion"][];
+            /** @description votes on a no-action motion, on parts and on the draft itself (see subjectKind) */
+            readonly votes: readonly components["schemas"]["Vote"][];
+            readonly statements: readonly components["schemas"]["Statement"][];
+            /** @description States that dissociated themselves from consensus (scope: the part of the text, when given) */
+            readonly dissociations: readonly {
+                readonly state: string;
+                readonly name: string;
+                readonly scope: string | null;
+            }[];
+            readonly mandateEffects: readonly {
+                readonly mandate: string;
+                readonly title: string;
+                readonly event: string;
+                readonly date: string | null;
+                readonly termYears: number | null;
+                readonly note: string | null;
+            }[];
+            readonly flags: readonly components["schemas"]["Flag"][];
+            readonly sources: readonly components["schemas"]["Source"][];
+        };
+        readonly Amendment: {
+            readonly symbol: string;
+            readonly draft: string;
+            /** @description the order in which the amendments to one draft are voted on (rule 130) */
+            readonly rank: number;
+            readonly status: string;
+            readonly proposers: readonly {
+                readonly state: string;
+                readonly name: string;
+                readonly asWritten: string;
+            }[];
+            /** @description null where the sources give no wording */
+            readonly operations: readonly components["schemas"]["ParagraphOp"][] | null;
+            readonly votes: readonly components["schemas"]["Vote"][];
+            /** @constant */
+            readonly kind: "amendment";
+            readonly draftTitle: string;
+            readonly sources: readonly components["schemas"]["Source"][];
+            /** @description the draft as this amendment would change it, with a redline; null where the sources give no text */
+            readonly amendedText: {
+                readonly text: readonly components["schemas"]["Paragraph"][];
+                readonly diff: readonly components["schemas"]["ParagraphDiff"][];
+            } | null;
+        };
+        readonly StateSummary: {
+            readonly code: string;
+            readonly name: string;
+            readonly group: components["schemas"]["RegionalGroup"] | null;
+            readonly unMember: boolean;
+            readonly terms: readonly {
+                readonly body: string;
+                readonly from: string;
+                readonly to: string;
+            }[];
+        };
+        readonly Agreement: {
+            readonly state: string;
+            readonly name: string;
+            /** @description share of common votes cast alike, 0 to 1 */
+            readonly share: number;
+            readonly common: number;
+        };
+        readonly State: {
+            readonly code: string;
+            readonly name: string;
+            readonly group: components["schemas"]["RegionalGroup"] | null;
+            readonly unMember: boolean;
+            readonly namesAsWritten: readonly string[];
+            readonly terms: readonly {
+                readonly body: string;
+                readonly from: string;
+                readonly to: string;
+            }[];
+            /** @description the latest votes it cast, at most 200 (all of them: /api/v1/votes?state=) */
+            readonly votes: readonly {
+                readonly id: string;
+                readonly body: string;
+                readonly date: string | null;
+                readonly subject: string | null;
+                readonly title: string;
+                readonly position: string;
+                readonly outcome: string | null;
+            }[];
+            readonly votesTotal: number;
+            readonly sponsored: readonly {
+                readonly symbol: string;
+                readonly title: string;
+                readonly body: string;
+                readonly session: string;
+                readonly role: string;
+                readonly joined: string;
+                readonly status: string;
+            }[];
+            readonly agreement: {
+                readonly most: readonly components["schemas"]["Agreement"][];
+                readonly least: readonly components["schemas"]["Agreement"][];
+            };
+        };
+        readonly StatementItem: {
+            readonly kind: string;
+            readonly draft: string | null;
+            readonly state: string | null;
+            readonly asWritten: string | null;
+            readonly onBehalfOf: string | null;
+            readonly date: string | null;
+            readonly summary: string | null;
+        };
+        readonly MandateSummary: {
+            readonly id: string;
+            readonly title: string;
+            readonly kind: string;
+        };
+        readonly Mandate: {
+            readonly id: string;
+            readonly title: string;
+            /** @description thematic or country */
+            readonly kind: string;
+            readonly holderTitle: string;
+            /** @description creation, renewals and holders in time order */
+            readonly timeline: readonly ({
+                /** @constant */
+                readonly kind: "event";
+                readonly event: string;
+                readonly by: string;
+                readonly byShort: string;
+                readonly byInRecord: boolean;
+                readonly date: string | null;
+                readonly termYears: number | null;
+                readonly termEnds: string | null;
+                readonly note: string | null;
+            } | {
+                /** @constant */
+                readonly kind: "holder";
+                readonly name: string;
+                readonly from: string;
+                readonly to: string | null;
+            })[];
+        };
+        readonly SearchResults: {
+            readonly drafts: readonly {
+                readonly symbol: string;
+                readonly title: string;
+                readonly body: string;
+                readonly session: string;
+                readonly adoptedAs: string | null;
+            }[];
+            readonly amendments: readonly {
+                readonly symbol: string;
+                readonly draft: string;
+                readonly status: string;
+            }[];
+            readonly votes: readonly {
+                readonly id: string;
+                readonly title: string;
+                readonly date: string | null;
+                readonly body: string;
+                readonly subject: string | null;
+            }[];
+            readonly mandates: readonly {
+                readonly id: string;
+                readonly title: string;
+            }[];
+            readonly states: readonly {
+                readonly code: string;
+                readonly name: string;
+            }[];
+        };
+        readonly JournalDump: {
+            /** @constant */
+            readonly format: "plenary-journal";
+            readonly version: number;
+            readonly head: {
+                readonly seq: number;
+                readonly hash: string;
+            } | null;
+            readonly entries: readonly ({
+                readonly seq: number;
+                readonly recordedAt: string;
+                readonly prevHash: string;
+                readonly hash: string;
+                readonly act: {
+                    readonly kind: string;
+                } & {
+                    readonly [key: string]: unknown;
+                };
+            } & {
+                readonly [key: string]: unknown;
+            })[];
+        };
+        readonly SessionPage: {
+            readonly items: readonly components["schemas"]["Session"][];
+            readonly page: number;
+            readonly pageSize: number;
+            readonly total: number;
+        };
+        readonly DraftSummaryPage: {
+            readonly items: readonly components["schemas"]["DraftSummary"][];
+            readonly page: number;
+            readonly pageSize: number;
+            readonly total: number;
+        };
+        readonly VotePage: {
+            readonly items: readonly components["schemas"]["Vote"][];
+            readonly page: number;
+            readonly pageSize: number;
+            readonly total: number;
+        };
+        readonly StateSummaryPage: {
+            readonly items: readonly components["schemas"]["StateSummary"][];
+            readonly page: number;
+            readonly pageSize: number;
+            readonly total: number;
+        };
+        readonly StatementItemPage: {
+            readonly items: readonly components["schemas"]["StatementItem"][];
+            readonly page: number;
+            readonly pageSize: number;
+            readonly total: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type Problem = components['schemas']['Problem'];
+export type RegionalGroup = components['schemas']['RegionalGroup'];
+export type Tally = components['schemas']['Tally'];
+export type BallotLists = components['schemas']['BallotLists'];
+export type Source = components['schemas']['Source'];
+export type Flag = components['schemas']['Flag'];
+export type Paragraph = components['schemas']['Paragraph'];
+export type TallyByGroup = components['schemas']['TallyByGroup'];
+export type Vote = components['schemas']['Vote'];
+export type MemberPosition = components['schemas']['MemberPosition'];
+export type Member = components['schemas']['Member'];
+export type VoteDetail = components['schemas']['VoteDetail'];
+export type Session = components['schemas']['Session'];
+export type Body = components['schemas']['Body'];
+export type DraftSummary = components['schemas']['DraftSummary'];
+export type SessionDetail = components['schemas']['SessionDetail'];
+export type ParagraphOp = components['schemas']['ParagraphOp'];
+export type ParagraphDiff = components['schemas']['ParagraphDiff'];
+export type AmendmentSummary = components['schemas']['AmendmentSummary'];
+export type Motion = components['schemas']['Motion'];
+export type Sponsor = components['schemas']['Sponsor'];
+export type Statement = components['schemas']['Statement'];
+export type Draft = components['schemas']['Draft'];
+export type Amendment = components['schemas']['Amendment'];
+export type StateSummary = components['schemas']['StateSummary'];
+export type Agreement = components['schemas']['Agreement'];
+export type State = components['schemas']['State'];
+export type StatementItem = components['schemas']['StatementItem'];
+export type MandateSummary = components['schemas']['MandateSummary'];
+export type Mandate = components['schemas']['Mandate'];
+export type SearchResults = components['schemas']['SearchResults'];
+export type JournalDump = components['schemas']['JournalDump'];
+export type SessionPage = components['schemas']['SessionPage'];
+export type DraftSummaryPage = components['schemas']['DraftSummaryPage'];
+export type VotePage = components['schemas']['VotePage'];
+export type StateSummaryPage = components['schemas']['StateSummaryPage'];
+export type StatementItemPage = components['schemas']['StatementItemPage'];
+export type $defs = Record<string, never>;
+export interface operations {
+    readonly bodies: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": readonly components["schemas"]["Body"][];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly sessions: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description 1-based page number (default 1) */
+                readonly page?: string;
+                /** @description items per page, at most 500 (default 50) */
+                readonly pageSize?: string;
+                readonly body?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SessionPage"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly sessionsBodySession: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly body: string;
+                readonly session: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly drafts: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description 1-based page number (default 1) */
+                readonly page?: string;
+                /** @description items per page, at most 500 (default 50) */
+                readonly pageSize?: string;
+                readonly body?: string;
+                readonly session?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DraftSummaryPage"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly draftsSymbol: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly symbol: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly outcomes: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description 1-based page number (default 1) */
+                readonly page?: string;
+                /** @description items per page, at most 500 (default 50) */
+                readonly pageSize?: string;
+                readonly body?: string;
+                readonly session?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DraftSummaryPage"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly amendmentsSymbol: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly symbol: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Amendment"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly votes: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description 1-based page number (default 1) */
+                readonly page?: string;
+                /** @description items per page, at most 500 (default 50) */
+                readonly pageSize?: string;
+                readonly body?: string;
+                readonly session?: string;
+                /** @description symbol voted on */
+                readonly subject?: string;
+                /** @description votes this State cast a ballot in */
+                readonly state?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VotePage"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly votesId: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VoteDetail"];
+                    readonly "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly states: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description 1-based page number (default 1) */
+                readonly page?: string;
+                /** @description items per page, at most 500 (default 50) */
+                readonly pageSize?: string;
+                readonly group?: "AFRICAN" | "APG" | "EEG" | "GRULAC" | "WEOG";
+                /** @description only States with (true) or without (false) a recorded term */
+                readonly member?: "true" | "false";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["StateSummaryPage"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly statesCode: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly code: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["State"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly statements: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description 1-based page number (default 1) */
+                readonly page?: string;
+                /** @description items per page, at most 500 (default 50) */
+                readonly pageSize?: string;
+                readonly draft?: string;
+                readonly state?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["StatementItemPage"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly mandates: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": readonly components["schemas"]["MandateSummary"][];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly mandatesId: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Mandate"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly search: {
+        readonly parameters: {
+            readonly query: {
+                readonly q: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly exportSessionsBodySession: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly body: string;
+                readonly session: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": readonly components["schemas"]["Vote"][];
+                    readonly "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly exportDumpJson: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["JournalDump"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly health: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        /** @enum {boolean} */
+                        readonly ok: true;
+                    };
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
