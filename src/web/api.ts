@@ -1,4 +1,6 @@
 import { QueryClient, useQuery } from '@tanstack/react-query';
+import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
+import type { paths } from './api-schema.js';
 
 /** A problem+json from the API, kept as the message a person can act on. */
 export class ApiError extends Error {
@@ -10,19 +12,29 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(path, { signal, headers: { accept: 'application/json' } });
-  if (!res.ok) {
-    const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
-    throw new ApiError(res.status, problem?.detail ?? `${res.status} ${res.statusText}`);
-  }
-  return (await res.json()) as T;
+/** The API as its OpenAPI document describes it (src/web/api-schema.d.ts, generated from the server's schemas). */
+export const api = createClient<paths>({ headers: { accept: 'application/json' } });
+
+/** Paths that answer GET with JSON. */
+export type GetPath = { [P in keyof paths]: paths[P]['get'] extends { responses: { 200: { content: { 'application/json': unknown } } } } ? P : never }[keyof paths];
+/** The path and query parameters of a GET, as the document declares them (required where it says so). */
+export type GetParams<P extends GetPath> = Pick<paths[P]['get']['parameters'], 'path' | 'query'>;
+/** Paths whose GET needs no parameter. */
+type OptionalParamsPath = GetPath & { [P in keyof paths]: paths[P]['get']['parameters'] extends { path?: undefined } ? (undefined extends paths[P]['get']['parameters']['query'] ? P : never) : never }[keyof paths];
+/** What a GET answers with 200. */
+export type Answer<P extends GetPath> = paths[P]['get'] extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T : never;
+
+const querySerializer = createQuerySerializer();
+
+/** The URL of a GET as openapi-fetch builds it (path parameters percent-encoded, unset query parameters left out). */
+export function apiUrl<P extends GetPath>(path: P, params: GetParams<P>): string {
+  return createFinalURL(path, { baseUrl: '', params: params as { path?: Record<string, unknown>; query?: Record<string, unknown> }, querySerializer, pathSerializer: defaultPathSerializer });
 }
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiError | Error } | { state: 'ready'; data: T };
 
 /**
- * The app's one query cache. Every answer is keyed by its API path (`['api', path]`), so that live
+ * The app's one query cache. Every answer is keyed by its API URL (`['api', url]`), so that live
  * events can invalidate exactly what they change: `queryClient.invalidateQueries({ queryKey: ['api'] })`
  * refetches every page's data; a narrower key refetches one resource.
  */
@@ -39,19 +51,38 @@ export const queryClient = new QueryClient({
   },
 });
 
-/** The query key of an API path: what an invalidation names. */
-export const apiKey = (path: string) => ['api', path] as const;
+/** The query key of an API URL: what an invalidation names. */
+export const apiKey = (url: string) => ['api', url] as const;
 
-/** Fetches `path` (null: nothing yet) through the query cache and follows it when it changes. */
-export function useApi<T>(path: string | null): Loaded<T> {
+/**
+ * Fetches a GET of the API through the query cache and follows it when the parameters change;
+ * with `enabled: false`, nothing is fetched yet. Path and parameters are checked against the
+ * OpenAPI document at compile time, and the answer has its type.
+ *
+ * @example
+ * const draft = useApi('/api/v1/drafts/{symbol}', { path: { symbol } });   // Loaded<Draft>
+ * const votes = useApi('/api/v1/votes', { query: { session: '34', page: '2' } });
+ */
+export function useApi<P extends OptionalParamsPath>(path: P, params?: GetParams<P>, options?: { enabled?: boolean }): Loaded<Answer<P>>;
+export function useApi<P extends GetPath>(path: P, params: GetParams<P>, options?: { enabled?: boolean }): Loaded<Answer<P>>;
+export function useApi<P extends GetPath>(path: P, params?: GetParams<P>, { enabled = true }: { enabled?: boolean } = {}): Loaded<Answer<P>> {
+  const init = (params ?? {}) as GetParams<P>;
   const query = useQuery({
-    queryKey: apiKey(path ?? ''),
-    queryFn: ({ signal }) => getJson<T>(path as string, signal),
-    enabled: path !== null,
+    queryKey: apiKey(apiUrl(path, init)),
+    queryFn: async ({ signal }) => {
+      // openapi-fetch's method types do not follow a path that is itself a type parameter; the
+      // parameters' shape was checked above against the same document.
+      const get = api.GET as (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+      const { data, error, response } = await get(path, { params: init, signal });
+      if (error !== undefined || !response.ok) {
+        const detail = typeof error === 'object' && error !== null && 'detail' in error && typeof error.detail === 'string' ? error.detail : `${response.status} ${response.statusText}`;
+        throw new ApiError(response.status, detail);
+      }
+      return data as Answer<P>;
+    },
+    enabled,
   });
   if (query.status === 'success') return { state: 'ready', data: query.data };
   if (query.status === 'error') return { state: 'error', error: query.error };
   return { state: 'loading' };
 }
-
-export const enc = encodeURIComponent;

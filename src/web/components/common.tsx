@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Loaded } from '../api.js';
-import type { SourceView } from '../types.js';
+import type { Source } from '../api-schema.js';
 
 export function Layout({ children }: { children: ReactNode }) {
   const [, navigate] = useLocation();
@@ -53,7 +53,7 @@ export function Outcome({ value }: { value: string | null }) {
   return <span className={`outcome outcome-${key}`}>{OUTCOME_TEXT[key] ?? key}</span>;
 }
 
-export function Sources({ sources }: { sources: readonly SourceView[] }) {
+export function Sources({ sources }: { sources: readonly Source[] }) {
   if (!sources.length) return null;
   return (
     <section aria-labelledby="sources">

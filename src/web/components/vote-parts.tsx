@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { Link, useSearch, useLocation } from 'wouter';
 import { REGIONAL_GROUP_NAMES, REGIONAL_GROUPS } from '../../domain/state.js';
-import type { MemberRow, VoteView } from '../types.js';
+import type { Member, Vote } from '../api-schema.js';
 
 export const POSITION_LABEL: Record<string, string> = { yes: 'Yes', no: 'No', abstain: 'Abstain', 'did not vote': 'Did not vote', unknown: 'Not recorded' };
 
 /** Yes, no and abstain as one bar, each part labelled with its count. */
-export function TallyBar({ vote }: { vote: VoteView }) {
+export function TallyBar({ vote }: { vote: Vote }) {
   if (!vote.tally) return <p className="note" role="note">The sources give no tally for this vote.</p>;
   const t = vote.tally;
   const total = t.yes + t.no + t.abstain || 1;
@@ -22,7 +22,7 @@ export function TallyBar({ vote }: { vote: VoteView }) {
 }
 
 /** Per-group counts as a table: the text equivalent of the chart and the map. */
-export function GroupTable({ vote }: { vote: VoteView }) {
+export function GroupTable({ vote }: { vote: Vote }) {
   if (!vote.byGroup) return <p className="note" role="note">No per-group breakdown: the sources give the tally only, not who voted how.</p>;
   const groups = [...REGIONAL_GROUPS, 'NONE' as const].filter((g) => g !== 'NONE' || (vote.byGroup?.NONE.yes ?? 0) + (vote.byGroup?.NONE.no ?? 0) + (vote.byGroup?.NONE.abstain ?? 0) > 0);
   return (
@@ -40,7 +40,7 @@ export function GroupTable({ vote }: { vote: VoteView }) {
 }
 
 /** The same counts as a stacked bar chart (Observable Plot), loaded on demand. */
-export function GroupChart({ vote }: { vote: VoteView }) {
+export function GroupChart({ vote }: { vote: Vote }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!vote.byGroup || !ref.current) return;
@@ -71,12 +71,12 @@ type SortKey = 'name' | 'group' | 'vote';
 const ORDER: Record<string, number> = { yes: 0, no: 1, abstain: 2, 'did not vote': 3, unknown: 4 };
 
 /** Every member and its vote; the sort is part of the URL, so a sorted table can be shared. */
-export function MemberTable({ members }: { members: readonly MemberRow[] }) {
+export function MemberTable({ members }: { members: readonly Member[] }) {
   const search = new URLSearchParams(useSearch());
   const [location, navigate] = useLocation();
   const sort = (search.get('sort') as SortKey | null) ?? 'name';
   const dir = search.get('dir') === 'desc' ? -1 : 1;
-  const key = (m: MemberRow) => (sort === 'group' ? `${m.group ?? 'ZZZ'} ${m.name}` : sort === 'vote' ? `${ORDER[m.position]} ${m.name}` : m.name);
+  const key = (m: Member) => (sort === 'group' ? `${m.group ?? 'ZZZ'} ${m.name}` : sort === 'vote' ? `${ORDER[m.position]} ${m.name}` : m.name);
   const rows = [...members].sort((a, b) => key(a).localeCompare(key(b)) * dir);
   const setSort = (next: SortKey) => {
     const params = new URLSearchParams(search);

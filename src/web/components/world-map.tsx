@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { MemberRow } from '../types.js';
+import type { Member } from '../api-schema.js';
 import { POSITION_LABEL } from './vote-parts.js';
 
 interface Shape {
@@ -29,7 +29,7 @@ async function loadShapes(): Promise<Shape[]> {
 
 let cache: Promise<Shape[]> | null = null;
 
-export function WorldMap({ members, caption }: { members: readonly MemberRow[]; caption: string }) {
+export function WorldMap({ members, caption }: { members: readonly Member[]; caption: string }) {
   const [shapes, setShapes] = useState<Shape[] | null>(null);
   useEffect(() => {
     cache ??= loadShapes();

@@ -1,21 +1,21 @@
 import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
-import { enc, useApi } from '../api.js';
+import { useApi } from '../api.js';
 import { Await, Note, Outcome, Sources } from '../components/common.js';
-import type { AmendmentView, DraftView, MotionView, Paragraph, ParagraphDiff } from '../types.js';
+import type { AmendmentSummary, Draft as DraftData, Motion, ParagraphDiff } from '../api-schema.js';
 
 const JOINED: Record<string, string> = { tabling: 'at tabling', subsequently: 'subsequently joined', unknown: 'not stated' };
 
 export function DraftPage({ symbol }: { symbol: string }) {
-  const result = useApi<DraftView>(`/api/v1/drafts/${enc(symbol)}`);
+  const result = useApi('/api/v1/drafts/{symbol}', { path: { symbol } });
   return <Await result={result}>{(d) => <Draft d={d} />}</Await>;
 }
 
-function Draft({ d }: { d: DraftView }) {
+function Draft({ d }: { d: DraftData }) {
   const co = d.sponsors.list.filter((s) => s.role === 'co');
   const main = d.sponsors.list.filter((s) => s.role === 'main');
-  const paragraphs = (d as DraftView & { paragraphs?: Paragraph[] | null }).paragraphs ?? null;
+  const { paragraphs } = d;
   const onDraft = d.votes.filter((v) => v.subjectKind === 'draft');
   const removed = new Set(d.motions.filter((m) => m.motion === 'division' && m.status === 'rejected').flatMap((m) => m.parts ?? []));
   return (
@@ -88,7 +88,7 @@ function Draft({ d }: { d: DraftView }) {
 
 const STATEMENT: Record<string, string> = { introduction: 'Introduced by', generalComment: 'General comment', explanationBefore: 'Explanation of vote before the vote', explanationAfter: 'Explanation of vote after the vote', other: 'Statement' };
 
-function MotionItem({ m }: { m: MotionView }) {
+function MotionItem({ m }: { m: Motion }) {
   const { vote } = m;
   const what = m.motion === 'noAction' ? 'No-action motion (rule 116)' : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
   const fate = m.motion === 'division' && m.status === 'adopted' ? 'retained' : m.motion === 'division' && m.status === 'rejected' ? 'rejected, so left out of the text' : null;
@@ -100,7 +100,7 @@ function MotionItem({ m }: { m: MotionView }) {
   );
 }
 
-function AmendmentItem({ a }: { a: AmendmentView }) {
+function AmendmentItem({ a }: { a: AmendmentSummary }) {
   const vote = a.votes[0];
   return (
     <li>
@@ -112,7 +112,7 @@ function AmendmentItem({ a }: { a: AmendmentView }) {
 }
 
 export function AmendmentPage({ symbol }: { symbol: string }) {
-  const result = useApi<AmendmentView & { draftTitle: string; amendedText: { diff: ParagraphDiff[] } | null; sources: DraftView['sources'] }>(`/api/v1/amendments/${enc(symbol)}`);
+  const result = useApi('/api/v1/amendments/{symbol}', { path: { symbol } });
   return (
     <Await result={result}>
       {(a) => (
@@ -136,7 +136,7 @@ export function AmendmentPage({ symbol }: { symbol: string }) {
 }
 
 /** Insertions and deletions against the draft, paragraph by paragraph. */
-export function Redline({ diff }: { diff: ParagraphDiff[] }) {
+export function Redline({ diff }: { diff: readonly ParagraphDiff[] }) {
   return (
     <ol className="paragraphs redline">
       {diff.map((p) => (

@@ -1,11 +1,10 @@
 import { Link } from 'wouter';
 import { useApi } from '../api.js';
 import { Await, Outcome, draftHref } from '../components/common.js';
-import type { Body, DraftSummary, Page } from '../types.js';
 
 export function HomePage() {
-  const bodies = useApi<Body[]>('/api/v1/bodies');
-  const latest = useApi<Page<DraftSummary>>('/api/v1/outcomes?pageSize=10');
+  const bodies = useApi('/api/v1/bodies');
+  const latest = useApi('/api/v1/outcomes', { query: { pageSize: '10' } });
   return (
     <>
       <h1>The record of the Human Rights Council</h1>

@@ -1,12 +1,11 @@
 import { Link } from 'wouter';
-import { enc, useApi } from '../api.js';
+import { useApi } from '../api.js';
 import { Await } from '../components/common.js';
-import type { MandateView } from '../types.js';
 
 const EVENT: Record<string, string> = { created: 'Created', renewed: 'Renewed', converted: 'Converted' };
 
 export function MandatePage({ id }: { id: string }) {
-  const result = useApi<MandateView>(`/api/v1/mandates/${enc(id)}`);
+  const result = useApi('/api/v1/mandates/{id}', { path: { id } });
   return (
     <Await result={result}>
       {(m) => (

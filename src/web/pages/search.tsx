@@ -2,17 +2,9 @@ import { Link, useSearch } from 'wouter';
 import { useApi } from '../api.js';
 import { Await, Outcome, draftHref } from '../components/common.js';
 
-interface Results {
-  drafts: Array<{ symbol: string; title: string; adoptedAs: string | null }>;
-  amendments: Array<{ symbol: string; draft: string; status: string }>;
-  votes: Array<{ id: string; title: string; date: string | null; subject: string | null }>;
-  mandates: Array<{ id: string; title: string }>;
-  states: Array<{ code: string; name: string }>;
-}
-
 export function SearchPage() {
   const q = new URLSearchParams(useSearch()).get('q') ?? '';
-  const result = useApi<Results>(q.trim().length >= 2 ? `/api/v1/search?q=${encodeURIComponent(q)}` : null);
+  const result = useApi('/api/v1/search', { query: { q } }, { enabled: q.trim().length >= 2 });
   if (q.trim().length < 2) return <><h1>Search</h1><p>Type at least two characters in the search box: a symbol (L.5, 34/5), a title, a State or words of a text.</p></>;
   return (
     <>

@@ -1,13 +1,10 @@
 import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
-import { enc, useApi } from '../api.js';
+import { useApi } from '../api.js';
 import { Await, Outcome, draftHref } from '../components/common.js';
-import type { DraftSummary, Session, VoteView } from '../types.js';
-
-type SessionData = Session & { drafts: DraftSummary[]; votes: VoteView[]; mandates: Array<{ mandate: string; title: string; event: string; by: string; termYears: number | null }> };
 
 export function SessionPage({ body, session }: { body: string; session: string }) {
-  const result = useApi<SessionData>(`/api/v1/sessions/${enc(body)}/${enc(session)}`);
+  const result = useApi('/api/v1/sessions/{body}/{session}', { path: { body, session } });
   return (
     <Await result={result}>
       {(s) => (

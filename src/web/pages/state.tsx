@@ -1,12 +1,12 @@
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
-import { enc, useApi } from '../api.js';
+import { useApi } from '../api.js';
+import type { Agreement } from '../api-schema.js';
 import { Await, Outcome, draftHref } from '../components/common.js';
 import { POSITION_LABEL } from '../components/vote-parts.js';
-import type { Agreement, StateView } from '../types.js';
 
 export function StatePage({ code }: { code: string }) {
-  const result = useApi<StateView>(`/api/v1/states/${enc(code)}`);
+  const result = useApi('/api/v1/states/{code}', { path: { code } });
   return (
     <Await result={result}>
       {(s) => (

@@ -1,12 +1,11 @@
 import { Link } from 'wouter';
-import { enc, useApi } from '../api.js';
+import { useApi } from '../api.js';
 import { Await, Note, Outcome, Sources, draftHref } from '../components/common.js';
 import { GroupChart, GroupTable, MemberTable, TallyBar } from '../components/vote-parts.js';
 import { WorldMap } from '../components/world-map.js';
-import type { VoteDetail } from '../types.js';
 
 export function VotePage({ id }: { id: string }) {
-  const result = useApi<VoteDetail>(`/api/v1/votes/${enc(id)}`);
+  const result = useApi('/api/v1/votes/{id}', { path: { id } });
   return (
     <Await result={result}>
       {(v) => (

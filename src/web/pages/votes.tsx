@@ -2,7 +2,6 @@ import { Tally } from '../../domain/vote.js';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../api.js';
 import { Await, Outcome } from '../components/common.js';
-import type { Page, VoteView } from '../types.js';
 
 const FILTERS = ['body', 'session', 'subject', 'state'] as const;
 
@@ -11,14 +10,8 @@ export function VotesPage() {
   const params = new URLSearchParams(useSearch());
   const [, navigate] = useLocation();
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
-  const api = new URLSearchParams();
-  for (const f of FILTERS) {
-    const v = params.get(f);
-    if (v) api.set(f, v);
-  }
-  api.set('page', String(page));
-  api.set('pageSize', '50');
-  const result = useApi<Page<VoteView>>(`/api/v1/votes?${api.toString()}`);
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) || undefined])) as Partial<Record<(typeof FILTERS)[number], string>>;
+  const result = useApi('/api/v1/votes', { query: { ...filters, page: String(page), pageSize: '50' } });
   const go = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) if (v) next.set(k, v); else next.delete(k);
