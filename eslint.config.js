@@ -35,13 +35,12 @@ export default tseslint.config(
     },
   },
   {
-    // The browser app talks to the API only; it may use pure domain helpers and the services' types.
+    // The browser app talks to the API only; it may use pure domain helpers.
     files: ['src/web/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [
-          { group: ['**/store/**', '**/import/**', '**/cli/**', '**/api/**', 'kysely', 'pg', '@electric-sql/*', 'fastify'], message: 'web/ talks to the API over HTTP.' },
-          { group: ['**/services/**'], message: 'web/ may use the services\' types only.', allowTypeImports: true },
+          { group: ['**/store/**', '**/import/**', '**/cli/**', '**/api/**', '**/services/**', 'kysely', 'pg', '@electric-sql/*', 'fastify'], message: 'web/ talks to the API over HTTP; its types are generated from the OpenAPI document (api-schema.d.ts).' },
         ],
       }],
     },
