@@ -16,7 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import Papa from 'papaparse';
 import { importUnvotes } from '../src/cli/commands/import.js';
-import { openStore, type Store } from '../src/store/engine.js';
+import { copyChunks, openStore, type Store } from '../src/store/engine.js';
 
 const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/data/unvotes');
 if (!existsSync(join(dir, 'un_votes.csv.gz'))) {
@@ -84,7 +84,7 @@ try {
   await sql`CREATE TABLE plain_ballots (rcid text, country text, country_code text, vote text)`.execute(store.db);
   t = performance.now();
   const tuples = Papa.parse<string[]>(csv.toString('utf8'), { skipEmptyLines: true }).data.slice(1);
-  await store.transaction((tx) => tx.copyInto('plain_ballots' as never, ['rcid', 'country', 'country_code', 'vote'], tuples));
+  await store.transaction((tx) => tx.copyRaw('plain_ballots', Buffer.concat([...copyChunks(tuples, [0, 1, 2, 3])]), 'text'));
   const jsLoader = performance.now() - t;
 
   console.log(`engine: ${store.engine}${url ? '' : ' (embedded)'}`);

@@ -6,7 +6,7 @@ import { isDomainError } from '../src/domain/errors.js';
 import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
 import { recordActs } from '../src/services/record-acts.js';
 import { listVotes, showSymbol } from '../src/services/views.js';
-import type { Store } from '../src/store/engine.js';
+import { copyChunks, type Store } from '../src/store/engine.js';
 import { journalRepository, readJournal } from '../src/store/journal.repository.js';
 import { recordRepository } from '../src/store/record.repository.js';
 import { ENGINES } from './engines.js';
@@ -155,7 +155,7 @@ for (const engine of ENGINES) {
       const rows: Array<[string, string | null]> = [['a', 'tab\there\nline\r\\N not null'], ['b', null], ['c', large], ['d', ''], ['e', '\\']];
       await store.transaction(async (tx) => {
         await sql`CREATE TEMP TABLE copy_check (k text, v text) ON COMMIT DROP`.execute(tx.db);
-        await tx.copyInto('copy_check' as never, ['k', 'v'], rows);
+        await tx.copyRaw('copy_check (k, v)', Buffer.concat([...copyChunks(rows, [0, 1])]), 'text');
         const back = await sql<{ k: string; v: string | null }>`SELECT k, v FROM copy_check ORDER BY k`.execute(tx.db);
         assert.deepEqual(back.rows.map((r) => [r.k, r.v]), rows);
       });

@@ -9,20 +9,25 @@ import * as initial from './migrations/2026_11_26_20_30_00_initial.js';
 import * as division from './migrations/2026_11_26_21_35_00_division.js';
 import * as sourceRuns from './migrations/2026_11_26_22_00_00_source_runs.js';
 import * as journalHead from './migrations/2026_11_27_02_00_00_journal_head.js';
+import * as accounts from './migrations/2026_11_27_03_00_00_accounts.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
 import { capped, isStoreError, StoreError } from './store-error.js';
 import { kyselyOnConnection } from './one-connection.js';
+import { COPY_COLUMNS, type CopyRow, type CopyTable, type CopyValue } from './copy-rows.js';
 
-/** A value COPY writes into one column. */
-export type CopyValue = string | number | boolean | null;
+export type { CopyValue };
 
 /** A transaction: a Kysely bound to it, and COPY into it. */
 export interface Tx {
   readonly db: Kysely<DB>;
-  /** Bulk-writes rows with COPY (text format) inside this transaction. */
-  copyInto(table: keyof DB & string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>): Promise<void>;
-  /** COPY of bytes already in COPY's input format (`options` as in COPY … WITH (FORMAT …)); benchmarks use it as a baseline. */
+  /** Bulk-writes rows of `table` with COPY (text format) inside this transaction, in the columns of COPY_COLUMNS. */
+  copyInto<T extends CopyTable>(table: T, rows: Iterable<CopyRow<T>>): Promise<void>;
+  /**
+   * COPY of bytes already in COPY's input format (`format` as in COPY … WITH (FORMAT …)) into
+   * `table`, which may name its columns (`t (a, b)`); for tables outside the schema: benchmarks'
+   * baselines, tests.
+   */
   copyRaw(table: string, data: Uint8Array, format: string): Promise<void>;
 }
 
@@ -61,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_26_21_35_00_division': division,
   '2026_11_26_22_00_00_source_runs': sourceRuns,
   '2026_11_27_02_00_00_journal_head': journalHead,
+  '2026_11_27_03_00_00_accounts': accounts,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
@@ -120,11 +126,13 @@ const CHUNK = 1 << 16;
 const LARGE = 512;
 
 /**
- * `rows` in COPY text format, as chunks of about 64 KB of UTF-8. Small fields are joined into a
- * line; a large one (an act's payload) is encoded straight into the chunk, not copied into a line
- * and a batch of lines first.
+ * `rows` in COPY text format, `columns` of each in turn, as chunks of about 64 KB of UTF-8. Small
+ * fields are joined into a line; a large one (an act's payload) is encoded straight into the chunk,
+ * not copied into a line and a batch of lines first.
+ * @example copyChunks([{ code: 'NOR', name: 'Norway' }], ['code', 'name']) // 'NOR\tNorway\n' as bytes
+ * @example copyChunks([['1', 'NOR']], [0, 1]) // tuples, by position
  */
-export function* copyChunks(rows: Iterable<readonly CopyValue[]>): Generator<Uint8Array> {
+export function* copyChunks(rows: Iterable<object>, columns: readonly PropertyKey[]): Generator<Uint8Array> {
   const ready: Uint8Array[] = [];
   let chunk = Buffer.allocUnsafe(CHUNK * 2);
   let at = 0;
@@ -139,8 +147,9 @@ export function* copyChunks(rows: Iterable<readonly CopyValue[]>): Generator<Uin
   };
   for (const row of rows) {
     let line = '';
-    for (let i = 0; i < row.length; i++) {
-      const field = copyField(row[i]);
+    for (let i = 0; i < columns.length; i++) {
+      // The row's type was checked where it was made (Tx.copyInto takes CopyRow<T> only).
+      const field = copyField((row as Readonly<Record<PropertyKey, CopyValue>>)[columns[i] as PropertyKey]);
       if (i > 0) line += '\t';
       if (field.length < LARGE) line += field;
       else {
@@ -197,8 +206,9 @@ async function openPglite(dataDir: string): Promise<Store> {
         });
         return fn({
           db: txDb,
-          async copyInto(table, columns, rows) {
-            const chunks = [...copyChunks(rows)];
+          async copyInto(table, rows) {
+            const columns = COPY_COLUMNS[table];
+            const chunks = [...copyChunks(rows, columns)];
             if (chunks.length === 0) return;
             await pgTx.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob(chunks) });
           },
@@ -262,9 +272,10 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
         await client.query('BEGIN');
         const result = await fn({
           db: txDb,
-          async copyInto(table, columns, rows) {
+          async copyInto(table, rows) {
+            const columns = COPY_COLUMNS[table];
             const stream = client.query(copyFrom(copySql(table, columns, 'STDIN')));
-            await pipeline(Readable.from(copyChunks(rows)), stream);
+            await pipeline(Readable.from(copyChunks(rows, columns)), stream);
           },
           async copyRaw(table, data, format) {
             await pipeline(Readable.from([data]), client.query(copyFrom(`COPY ${table} FROM STDIN WITH (FORMAT ${format})`)));

@@ -6,7 +6,8 @@ import { withoutBehalf } from '../domain/state.js';
 import { recordedTally, Tally } from '../domain/vote.js';
 import { Ledger } from '../domain/ledger.js';
 import type { JournalPort, JudgedEntry } from '../services/ports.js';
-import type { CopyValue, Tx } from './engine.js';
+import type { Tx } from './engine.js';
+import { COPY_COLUMNS, type CopyRow, type CopyTable } from './copy-rows.js';
 import { lastAct } from './record.repository.js';
 import type { DB } from './schema.js';
 import { StoreError } from './store-error.js';
@@ -67,29 +68,9 @@ async function* replayActs(tx: Tx): AsyncGenerator<Act> {
   }
 }
 
-type Rows = { [T in keyof DB]?: CopyValue[][] };
-const COLUMNS: { [T in keyof DB]?: readonly string[] } = {
-  act: ['seq', 'kind', 'payload', 'recorded_at', 'prev_hash', 'hash'],
-  act_source_run: ['seqs', 'source_id'],
-  source: ['id', 'title', 'url', 'file', 'retrieved_at', 'imported_at', 'note', 'act_seq'],
-  body: ['code', 'name', 'size', 'seats'],
-  state_name: ['code', 'name'],
-  term: ['body', 'state', 'from_date', 'to_date', 'act_seq'],
-  session: ['body', 'session', 'title', 'start_date', 'end_date', 'president_state', 'act_seq'],
-  draft: ['symbol', 'body', 'session', 'title', 'agenda_item', 'tabled_on', 'paragraphs', 'status', 'decided_on', 'as_orally_revised', 'adopted_as', 'sponsors_complete', 'sponsors_announced', 'act_seq'],
-  sponsor: ['draft', 'state', 'as_written', 'on_behalf_of', 'role', 'joined', 'withdrawn', 'act_seq'],
-  revision: ['draft', 'revision', 'by_state', 'note', 'operations', 'act_seq'],
-  amendment: ['symbol', 'draft', 'rank', 'operations', 'excludes', 'status', 'act_seq'],
-  amendment_proposer: ['amendment', 'state', 'as_written'],
-  motion: ['draft', 'motion', 'proposer', 'status', 'parts', 'act_seq'],
-  vote: ['id', 'body', 'session', 'date', 'meeting', 'subject_kind', 'subject_symbol', 'subject_parts', 'title', 'requested_by', 'yes', 'no', 'abstain', 'lists_known', 'lists_complete', 'outcome', 'live_ballots', 'act_seq'],
-  dissociation: ['draft', 'state', 'scope', 'act_seq'],
-  statement: ['draft', 'state', 'as_written', 'on_behalf_of', 'kind', 'date', 'summary', 'act_seq'],
-  mandate: ['id', 'title', 'kind', 'holder_title', 'act_seq'],
-  mandate_event: ['mandate', 'event', 'by_symbol', 'date', 'term_years', 'note', 'act_seq'],
-  mandate_holder: ['mandate', 'name', 'from_date', 'to_date', 'act_seq'],
-  flag: ['act_seq', 'subject', 'code', 'message'],
-};
+type Rows = { [T in CopyTable]?: Array<CopyRow<T>> };
+/** Adds a row to be COPY'd into `table` after the acts. */
+type Push = <T extends CopyTable>(table: T, row: CopyRow<T>) => void;
 
 /**
  * The act rows are COPY'd as the entries come (a server stores one while the next is judged and
@@ -98,19 +79,19 @@ const COLUMNS: { [T in keyof DB]?: readonly string[] } = {
  */
 async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>, ledger: Ledger): Promise<void> {
   const rows: Rows = {};
-  const push = (table: keyof DB, row: CopyValue[]) => (rows[table] ??= []).push(row);
+  const push: Push = (table, row) => ((rows[table] ??= []) as Array<typeof row>).push(row);
   const updates: Array<() => Promise<unknown>> = [];
   const names = new Set<string>();
   const addName = (state: string, name: string) => {
     const key = `${state}\u0000${name}`;
     if (!names.has(key)) {
       names.add(key);
-      push('state_name', [state, name]);
+      push('state_name', { code: state, name });
     }
   };
   // Runs of consecutive acts citing a source: one row each, not one per act.
   const runs = new Map<string, { first: number; last: number }>();
-  const endRun = (id: string, run: { first: number; last: number }) => push('act_source_run', [`[${run.first},${run.last}]`, id]);
+  const endRun = (id: string, run: { first: number; last: number }) => push('act_source_run', { seqs: `[${run.first},${run.last}]`, source_id: id });
   const cite = (id: string, seq: number) => {
     const run = runs.get(id);
     if (run && seq <= run.last + 1) run.last = seq;
@@ -120,36 +101,39 @@ async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>, ledger: Ledg
     }
   };
   let ends: { after: number; prevHash: string; seq: number; hash: string } | undefined;
-  function* actRows(): Generator<CopyValue[]> {
+  function* actRows(): Generator<CopyRow<'act'>> {
     for (const { seq, act, recordedAt, prevHash, hash, canonical, flags } of entries) {
       ends = { after: ends?.after ?? seq - 1, prevHash: ends?.prevHash ?? prevHash, seq, hash };
       if ('sources' in act) for (const id of act.sources) cite(id, seq);
-      for (const f of flags) push('flag', [seq, f.subject, f.code, f.message]);
+      for (const f of flags) push('flag', { act_seq: seq, subject: f.subject, code: f.code, message: f.message });
       project(act, seq, { push, updates, addName, ledger, db: tx.db });
-      yield [seq, act.kind, canonical, recordedAt, prevHash, hash];
+      yield { seq, kind: act.kind, payload: canonical, recorded_at: recordedAt, prev_hash: prevHash, hash };
     }
   }
-  await tx.copyInto('act', COLUMNS.act as string[], actRows());
+  await tx.copyInto('act', actRows());
   if (ends) await advanceHead(tx.db, ends, ends);
   for (const [id, run] of runs) endRun(id, run);
-  for (const table of Object.keys(COLUMNS) as Array<keyof DB>) {
-    const list = rows[table];
-    if (table === 'act' || !list?.length) continue;
+  for (const table of Object.keys(COPY_COLUMNS) as CopyTable[]) {
+    if (table === 'act') continue;
     if (table === 'state_name') {
       // Names already known from earlier imports are skipped, not duplicated.
-      for (let i = 0; i < list.length; i += 1000) {
-        const chunk = list.slice(i, i + 1000).map(([code, name]) => ({ code: code as string, name: name as string }));
-        await tx.db.insertInto('state_name').values(chunk).onConflict((oc) => oc.doNothing()).execute();
-      }
+      const list = rows.state_name ?? [];
+      for (let i = 0; i < list.length; i += 1000) await tx.db.insertInto('state_name').values(list.slice(i, i + 1000)).onConflict((oc) => oc.doNothing()).execute();
       continue;
     }
-    await tx.copyInto(table, COLUMNS[table] as string[], list);
+    await copyRows(tx, table, rows);
   }
   for (const update of updates) await update();
 }
 
+/** COPYs the rows gathered for `table`, if any. */
+async function copyRows<T extends CopyTable>(tx: Tx, table: T, rows: Rows): Promise<void> {
+  const list = rows[table] as Array<CopyRow<T>> | undefined;
+  if (list?.length) await tx.copyInto(table, list);
+}
+
 interface Projection {
-  readonly push: (table: keyof DB, row: CopyValue[]) => void;
+  readonly push: Push;
   readonly updates: Array<() => Promise<unknown>>;
   readonly addName: (state: string, name: string) => void;
   readonly ledger: Ledger;
@@ -161,26 +145,41 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
   switch (act.kind) {
     case 'sourceRecorded':
-      push('source', [act.id, act.title, act.url, act.file, act.retrievedAt, act.importedAt, act.note, seq]);
+      push('source', { id: act.id, title: act.title, url: act.url, file: act.file, retrieved_at: act.retrievedAt, imported_at: act.importedAt, note: act.note, act_seq: seq });
       return;
     case 'bodyRecorded':
-      push('body', [act.code, act.name, act.size, json(act.seats)]);
+      push('body', { code: act.code, name: act.name, size: act.size, seats: json(act.seats) });
       return;
     case 'stateNamesRecorded':
       for (const n of act.names) addName(n.state, n.asWritten);
       return;
     case 'termRecorded':
-      push('term', [act.body, act.state, act.from, act.to, seq]);
+      push('term', { body: act.body, state: act.state, from_date: act.from, to_date: act.to, act_seq: seq });
       return;
     case 'sessionRecorded':
-      push('session', [act.body, act.session, act.title, act.start, act.end, act.presidentState, seq]);
+      push('session', { body: act.body, session: act.session, title: act.title, start_date: act.start, end_date: act.end, president_state: act.presidentState, act_seq: seq });
       return;
     case 'draftTabled':
-      push('draft', [act.symbol, act.body, act.session, act.title, act.agendaItem, act.tabledOn, json(act.paragraphs), 'pending', null, null, null, null, null, seq]);
+      push('draft', {
+        symbol: act.symbol,
+        body: act.body,
+        session: act.session,
+        title: act.title,
+        agenda_item: act.agendaItem,
+        tabled_on: act.tabledOn,
+        paragraphs: json(act.paragraphs),
+        status: 'pending',
+        decided_on: null,
+        as_orally_revised: null,
+        adopted_as: null,
+        sponsors_complete: null,
+        sponsors_announced: null,
+        act_seq: seq,
+      });
       return;
     case 'sponsorsRecorded':
       for (const s of act.sponsors) {
-        push('sponsor', [act.draft, s.state, s.asWritten, s.onBehalfOf, s.role, s.joined, false, seq]);
+        push('sponsor', { draft: act.draft, state: s.state, as_written: s.asWritten, on_behalf_of: s.onBehalfOf, role: s.role, joined: s.joined, withdrawn: false, act_seq: seq });
         addName(s.state, withoutBehalf(s.asWritten));
       }
       updates.push(() => db.updateTable('draft').set({ sponsors_complete: act.complete, sponsors_announced: act.announcedCount }).where('symbol', '=', act.draft).execute());
@@ -189,17 +188,17 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       updates.push(() => db.updateTable('sponsor').set({ withdrawn: true }).where('draft', '=', act.draft).where('state', '=', act.state).execute());
       return;
     case 'draftRevised':
-      push('revision', [act.draft, act.revision, act.by, act.note, json(act.operations), seq]);
+      push('revision', { draft: act.draft, revision: act.revision, by_state: act.by, note: act.note, operations: json(act.operations), act_seq: seq });
       return;
     case 'amendmentTabled':
-      push('amendment', [act.symbol, act.draft, act.rank, json(act.operations), JSON.stringify(act.excludes), 'pending', seq]);
+      push('amendment', { symbol: act.symbol, draft: act.draft, rank: act.rank, operations: json(act.operations), excludes: JSON.stringify(act.excludes), status: 'pending', act_seq: seq });
       for (const p of act.proposers) {
-        push('amendment_proposer', [act.symbol, p.state, p.asWritten]);
+        push('amendment_proposer', { amendment: act.symbol, state: p.state, as_written: p.asWritten });
         addName(p.state, p.asWritten);
       }
       return;
     case 'motionTabled':
-      push('motion', [act.draft, act.motion, act.proposer, 'pending', json(act.parts), seq]);
+      push('motion', { draft: act.draft, motion: act.motion, proposer: act.proposer, status: 'pending', parts: json(act.parts), act_seq: seq });
       return;
     case 'voteRecorded': {
       const t = recordedTally(act);
@@ -229,33 +228,61 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       );
       return;
     case 'dissociationRecorded':
-      push('dissociation', [act.draft, act.state, act.scope, seq]);
+      push('dissociation', { draft: act.draft, state: act.state, scope: act.scope, act_seq: seq });
       return;
     case 'statementRecorded':
-      push('statement', [act.draft, act.speaker?.state ?? null, act.speaker?.asWritten ?? null, act.speaker?.onBehalfOf ?? null, act.statement, act.date, act.summary, seq]);
+      push('statement', {
+        draft: act.draft,
+        state: act.speaker?.state ?? null,
+        as_written: act.speaker?.asWritten ?? null,
+        on_behalf_of: act.speaker?.onBehalfOf ?? null,
+        kind: act.statement,
+        date: act.date,
+        summary: act.summary,
+        act_seq: seq,
+      });
       if (act.speaker) addName(act.speaker.state, withoutBehalf(act.speaker.asWritten));
       return;
     case 'mandateRecorded':
-      push('mandate', [act.id, act.title, act.mandateKind, act.holderTitle, seq]);
+      push('mandate', { id: act.id, title: act.title, kind: act.mandateKind, holder_title: act.holderTitle, act_seq: seq });
       return;
     case 'mandateEventRecorded':
-      push('mandate_event', [act.mandate, act.event, act.by, act.date, act.termYears, act.note, seq]);
+      push('mandate_event', { mandate: act.mandate, event: act.event, by_symbol: act.by, date: act.date, term_years: act.termYears, note: act.note, act_seq: seq });
       return;
     case 'holderAppointed':
-      push('mandate_holder', [act.mandate, act.name, act.from, act.to, seq]);
+      push('mandate_holder', { mandate: act.mandate, name: act.name, from_date: act.from, to_date: act.to, act_seq: seq });
       return;
   }
 }
 
-/** A vote row, in the order of COLUMNS.vote: what the act says, then what the projection adds. */
+/** A vote row: what the act says, then what the projection adds. */
 function voteRow(
   act: ActOf<'voteRecorded'> | ActOf<'voteOpened'>,
   seq: number,
   more: { meeting: string | null; tally: Tally | null; listsKnown: boolean; listsComplete: boolean; outcome: string | null; liveBallots: string | null },
-): CopyValue[] {
+): CopyRow<'vote'> {
   const { subject } = act;
   const t = more.tally;
-  return [act.id, act.body, act.session, act.date, more.meeting, subject.kind, subject.symbol, subject.parts ? JSON.stringify(subject.parts) : null, act.title, act.requestedBy, t?.yes ?? null, t?.no ?? null, t?.abstain ?? null, more.listsKnown, more.listsComplete, more.outcome, more.liveBallots, seq];
+  return {
+    id: act.id,
+    body: act.body,
+    session: act.session,
+    date: act.date,
+    meeting: more.meeting,
+    subject_kind: subject.kind,
+    subject_symbol: subject.symbol,
+    subject_parts: subject.parts ? JSON.stringify(subject.parts) : null,
+    title: act.title,
+    requested_by: act.requestedBy,
+    yes: t?.yes ?? null,
+    no: t?.no ?? null,
+    abstain: t?.abstain ?? null,
+    lists_known: more.listsKnown,
+    lists_complete: more.listsComplete,
+    outcome: more.outcome,
+    live_ballots: more.liveBallots,
+    act_seq: seq,
+  };
 }
 
 /** What a decided vote changes: the amendment, the motion, or the draft it was on. */
