@@ -1,10 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { openStore, type Store } from '../src/store/engine.js';
+import { freshDataDir } from './pglite-template.js';
 
 const run = promisify(execFile);
 const BIN = new URL('../bin/plenary.js', import.meta.url).pathname;
@@ -31,7 +29,7 @@ export const CLI_ENGINES: ReadonlyArray<{ name: string; create: () => Promise<Cl
   {
     name: 'pglite',
     async create() {
-      const dir = join(mkdtempSync(join(tmpdir(), 'plenary-cli-')), 'db');
+      const dir = await freshDataDir('plenary-cli-');
       return target({ DATABASE_URL: '' }, ['--data', dir], () => openStore({ dataDir: dir }), async () => {});
     },
   },

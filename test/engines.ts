@@ -1,12 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openStore, type Store } from '../src/store/engine.js';
+import { freshDataDir } from './pglite-template.js';
 
 /** Every store test runs on PGlite, and on PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
 export const ENGINES: ReadonlyArray<{ name: string; open: () => Promise<Store> }> = [
-  { name: 'pglite', open: () => openStore({ dataDir: mkdtempSync(join(tmpdir(), 'plenary-test-')) }) },
+  { name: 'pglite', open: async () => openStore({ dataDir: await freshDataDir() }) },
   ...(process.env.TEST_DATABASE_URL
     ? [{ name: 'postgres', open: () => openPostgresTestStore(process.env.TEST_DATABASE_URL as string) }]
     : []),
