@@ -1,0 +1,274 @@
+import { sql, type Kysely } from 'kysely';
+import type { Act, ActOf, VoteSubjectRef } from '../domain/act.js';
+import { withoutBehalf } from '../domain/state.js';
+import { recordedTally, Tally } from '../domain/vote.js';
+import type { Ledger } from '../domain/ledger.js';
+import type { JudgedEntry } from '../services/ports.js';
+import type { Tx } from './engine.js';
+import { COPY_COLUMNS, type CopyRow, type CopyTable } from './copy-rows.js';
+import { advanceHead } from './journal-head.js';
+import type { DB } from './schema.js';
+
+/*
+ * The projection: from the acts of the journal to the query tables the read side asks (drafts,
+ * sponsors, amendments, votes, mandates…). Every row points back at the act it came from; the
+ * same code writes a store's tables as acts are appended and re-derives them into scratch tables
+ * when `plenary verify` compares the two.
+ */
+
+type Rows = { [T in CopyTable]?: Array<CopyRow<T>> };
+/** Adds a row to be COPY'd into `table` after the acts. */
+type Push = <T extends CopyTable>(table: T, row: CopyRow<T>) => void;
+
+/**
+ * The act rows are COPY'd as the entries come (a server stores one while the next is judged and
+ * hashed); the rows derived from them are gathered on the way and written after, in table order,
+ * then the updates that later acts make to earlier rows.
+ */
+export async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>, ledger: Ledger): Promise<void> {
+  const rows: Rows = {};
+  const push: Push = (table, row) => ((rows[table] ??= []) as Array<typeof row>).push(row);
+  const updates: Array<() => Promise<unknown>> = [];
+  const names = new Set<string>();
+  const addName = (state: string, name: string) => {
+    const key = `${state}\u0000${name}`;
+    if (!names.has(key)) {
+      names.add(key);
+      push('state_name', { code: state, name });
+    }
+  };
+  // Runs of consecutive acts citing a source: one row each, not one per act.
+  const runs = new Map<string, { first: number; last: number }>();
+  const endRun = (id: string, run: { first: number; last: number }) => push('act_source_run', { seqs: `[${run.first},${run.last}]`, source_id: id });
+  const cite = (id: string, seq: number) => {
+    const run = runs.get(id);
+    if (run && seq <= run.last + 1) run.last = seq;
+    else {
+      if (run) endRun(id, run);
+      runs.set(id, { first: seq, last: seq });
+    }
+  };
+  let ends: { after: number; prevHash: string; seq: number; hash: string } | undefined;
+  function* actRows(): Generator<CopyRow<'act'>> {
+    for (const { seq, act, recordedAt, prevHash, hash, canonical, flags } of entries) {
+      ends = { after: ends?.after ?? seq - 1, prevHash: ends?.prevHash ?? prevHash, seq, hash };
+      if ('sources' in act) for (const id of act.sources) cite(id, seq);
+      for (const f of flags) push('flag', { act_seq: seq, subject: f.subject, code: f.code, message: f.message });
+      project(act, seq, { push, updates, addName, ledger, db: tx.db });
+      yield { seq, kind: act.kind, payload: canonical, recorded_at: recordedAt, prev_hash: prevHash, hash };
+    }
+  }
+  await tx.copyInto('act', actRows());
+  if (ends) await advanceHead(tx.db, ends, ends);
+  for (const [id, run] of runs) endRun(id, run);
+  for (const table of Object.keys(COPY_COLUMNS) as CopyTable[]) {
+    if (table === 'act') continue;
+    if (table === 'state_name') {
+      // Names already known from earlier imports are skipped, not duplicated.
+      const list = rows.state_name ?? [];
+      for (let i = 0; i < list.length; i += 1000) await tx.db.insertInto('state_name').values(list.slice(i, i + 1000)).onConflict((oc) => oc.doNothing()).execute();
+      continue;
+    }
+    await copyRows(tx, table, rows);
+  }
+  for (const update of updates) await update();
+}
+
+/** COPYs the rows gathered for `table`, if any. */
+async function copyRows<T extends CopyTable>(tx: Tx, table: T, rows: Rows): Promise<void> {
+  const list = rows[table] as Array<CopyRow<T>> | undefined;
+  if (list?.length) await tx.copyInto(table, list);
+}
+
+interface Projection {
+  readonly push: Push;
+  readonly updates: Array<() => Promise<unknown>>;
+  readonly addName: (state: string, name: string) => void;
+  readonly ledger: Ledger;
+  readonly db: Kysely<DB>;
+}
+
+/** The rows one act adds, and the updates it makes to rows of earlier acts. */
+function project(act: Act, seq: number, { push, updates, addName, ledger, db }: Projection): void {
+  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+  switch (act.kind) {
+    case 'sourceRecorded':
+      push('source', { id: act.id, title: act.title, url: act.url, file: act.file, retrieved_at: act.retrievedAt, imported_at: act.importedAt, note: act.note, act_seq: seq });
+      return;
+    case 'bodyRecorded':
+      push('body', { code: act.code, name: act.name, size: act.size, seats: json(act.seats) });
+      return;
+    case 'stateNamesRecorded':
+      for (const n of act.names) addName(n.state, n.asWritten);
+      return;
+    case 'termRecorded':
+      push('term', { body: act.body, state: act.state, from_date: act.from, to_date: act.to, act_seq: seq });
+      return;
+    case 'sessionRecorded':
+      push('session', { body: act.body, session: act.session, title: act.title, start_date: act.start, end_date: act.end, president_state: act.presidentState, act_seq: seq });
+      return;
+    case 'draftTabled':
+      push('draft', {
+        symbol: act.symbol,
+        body: act.body,
+        session: act.session,
+        title: act.title,
+        agenda_item: act.agendaItem,
+        tabled_on: act.tabledOn,
+        paragraphs: json(act.paragraphs),
+        status: 'pending',
+        decided_on: null,
+        as_orally_revised: null,
+        adopted_as: null,
+        sponsors_complete: null,
+        sponsors_announced: null,
+        act_seq: seq,
+      });
+      return;
+    case 'sponsorsRecorded':
+      for (const s of act.sponsors) {
+        push('sponsor', { draft: act.draft, state: s.state, as_written: s.asWritten, on_behalf_of: s.onBehalfOf, role: s.role, joined: s.joined, withdrawn: false, act_seq: seq });
+        addName(s.state, withoutBehalf(s.asWritten));
+      }
+      updates.push(() => db.updateTable('draft').set({ sponsors_complete: act.complete, sponsors_announced: act.announcedCount }).where('symbol', '=', act.draft).execute());
+      return;
+    case 'sponsorWithdrawn':
+      updates.push(() => db.updateTable('sponsor').set({ withdrawn: true }).where('draft', '=', act.draft).where('state', '=', act.state).execute());
+      return;
+    case 'draftRevised':
+      push('revision', { draft: act.draft, revision: act.revision, by_state: act.by, note: act.note, operations: json(act.operations), act_seq: seq });
+      return;
+    case 'amendmentTabled':
+      push('amendment', { symbol: act.symbol, draft: act.draft, rank: act.rank, operations: json(act.operations), excludes: JSON.stringify(act.excludes), status: 'pending', act_seq: seq });
+      for (const p of act.proposers) {
+        push('amendment_proposer', { amendment: act.symbol, state: p.state, as_written: p.asWritten });
+        addName(p.state, p.asWritten);
+      }
+      return;
+    case 'motionTabled':
+      push('motion', { draft: act.draft, motion: act.motion, proposer: act.proposer, status: 'pending', parts: json(act.parts), act_seq: seq });
+      return;
+    case 'voteRecorded': {
+      const t = recordedTally(act);
+      const outcome = ledger.outcomeOf(act);
+      // The ballots stay in the act; the row points at it (act_seq).
+      push('vote', voteRow(act, seq, { meeting: act.meeting, tally: t, listsKnown: act.ballots !== null, listsComplete: act.listsComplete, outcome, liveBallots: null }));
+      // A vote told again by another source decides nothing again (the ledger flagged it).
+      if (outcome && !ledger.retold.has(act.id)) updates.push(...outcomeUpdates(db, act.subject, outcome, ledger));
+      return;
+    }
+    case 'voteOpened':
+      push('vote', voteRow(act, seq, { meeting: null, tally: null, listsKnown: true, listsComplete: false, outcome: null, liveBallots: JSON.stringify({ yes: [], no: [], abstain: [] }) }));
+      return;
+    case 'ballotCast': {
+      const { vote, state, position } = act;
+      updates.push(() =>
+        db.updateTable('vote').set({ live_ballots: sql<string>`jsonb_set(live_ballots, ${sql.lit(`{${position}}`)}::text[], (live_ballots->${position}) || to_jsonb(${state}::text))` }).where('id', '=', vote).execute(),
+      );
+      return;
+    }
+    case 'voteClosed':
+      updates.push(() => closeLiveVote(db, act.vote, ledger));
+      return;
+    case 'draftDecided':
+      updates.push(() =>
+        db.updateTable('draft').set({ status: act.outcome, decided_on: act.date, as_orally_revised: act.asOrallyRevised, adopted_as: act.adoptedAs }).where('symbol', '=', act.draft).execute(),
+      );
+      return;
+    case 'dissociationRecorded':
+      push('dissociation', { draft: act.draft, state: act.state, scope: act.scope, act_seq: seq });
+      return;
+    case 'statementRecorded':
+      push('statement', {
+        draft: act.draft,
+        state: act.speaker?.state ?? null,
+        as_written: act.speaker?.asWritten ?? null,
+        on_behalf_of: act.speaker?.onBehalfOf ?? null,
+        kind: act.statement,
+        date: act.date,
+        summary: act.summary,
+        act_seq: seq,
+      });
+      if (act.speaker) addName(act.speaker.state, withoutBehalf(act.speaker.asWritten));
+      return;
+    case 'mandateRecorded':
+      push('mandate', { id: act.id, title: act.title, kind: act.mandateKind, holder_title: act.holderTitle, act_seq: seq });
+      return;
+    case 'mandateEventRecorded':
+      push('mandate_event', { mandate: act.mandate, event: act.event, by_symbol: act.by, date: act.date, term_years: act.termYears, note: act.note, act_seq: seq });
+      return;
+    case 'holderAppointed':
+      push('mandate_holder', { mandate: act.mandate, name: act.name, from_date: act.from, to_date: act.to, act_seq: seq });
+      return;
+  }
+}
+
+/** A vote row: what the act says, then what the projection adds. */
+function voteRow(
+  act: ActOf<'voteRecorded'> | ActOf<'voteOpened'>,
+  seq: number,
+  more: { meeting: string | null; tally: Tally | null; listsKnown: boolean; listsComplete: boolean; outcome: string | null; liveBallots: string | null },
+): CopyRow<'vote'> {
+  const { subject } = act;
+  const t = more.tally;
+  return {
+    id: act.id,
+    body: act.body,
+    session: act.session,
+    date: act.date,
+    meeting: more.meeting,
+    subject_kind: subject.kind,
+    subject_symbol: subject.symbol,
+    subject_parts: subject.parts ? JSON.stringify(subject.parts) : null,
+    title: act.title,
+    requested_by: act.requestedBy,
+    yes: t?.yes ?? null,
+    no: t?.no ?? null,
+    abstain: t?.abstain ?? null,
+    lists_known: more.listsKnown,
+    lists_complete: more.listsComplete,
+    outcome: more.outcome,
+    live_ballots: more.liveBallots,
+    act_seq: seq,
+  };
+}
+
+/** What a decided vote changes: the amendment, the motion, or the draft it was on. */
+function outcomeUpdates(db: Kysely<DB>, subject: VoteSubjectRef, outcome: 'adopted' | 'rejected', ledger: Ledger): Array<() => Promise<unknown>> {
+  const symbol = subject.symbol;
+  if (!symbol) return [];
+  switch (subject.kind) {
+    case 'amendment':
+      return [() => db.updateTable('amendment').set({ status: outcome }).where('symbol', '=', symbol).execute()];
+    case 'part': {
+      const parts = JSON.stringify(subject.parts ?? []);
+      return [
+        () => db.updateTable('motion').set({ status: outcome }).where('draft', '=', symbol).where('motion', '=', 'division').where(sql<boolean>`parts = ${parts}::jsonb`).execute(),
+        // Rule 129: separate votes that leave no operative paragraph reject the draft as a whole.
+        async () => {
+          if (ledger.drafts.get(symbol)?.agenda.status === 'rejected') await db.updateTable('draft').set({ status: 'rejected' }).where('symbol', '=', symbol).where('status', '=', 'pending').execute();
+        },
+      ];
+    }
+    case 'noAction':
+      return [
+        () => db.updateTable('motion').set({ status: outcome }).where('draft', '=', symbol).where('motion', '=', 'noAction').execute(),
+        ...(outcome === 'adopted' ? [() => db.updateTable('draft').set({ status: 'noAction' }).where('symbol', '=', symbol).execute()] : []),
+      ];
+    case 'draft':
+      return [() => db.updateTable('draft').set({ status: outcome }).where('symbol', '=', symbol).where('status', '=', 'pending').execute()];
+    default:
+      return [];
+  }
+}
+
+async function closeLiveVote(db: Kysely<DB>, voteId: string, ledger: Ledger): Promise<void> {
+  const vote = await db.selectFrom('vote').selectAll().where('id', '=', voteId).executeTakeFirstOrThrow();
+  const lists = (vote.live_ballots ?? { yes: [], no: [], abstain: [] }) as { yes: string[]; no: string[]; abstain: string[] };
+  const tally = Tally.ofLists(lists);
+  const outcome = ledger.outcomeOfTally(vote.body, tally, vote.date);
+  await db.updateTable('vote').set({ ...tally, lists_complete: true, outcome }).where('id', '=', voteId).execute();
+  const subject = { kind: vote.subject_kind as 'draft', symbol: vote.subject_symbol, ...(vote.subject_parts ? { parts: vote.subject_parts as string[] } : {}) };
+  if (outcome) for (const update of outcomeUpdates(db, subject, outcome, ledger)) await update();
+}
+
