@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Act } from '../src/domain/act.js';
 import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
@@ -41,22 +42,62 @@ async function freePort(): Promise<number> {
   });
 }
 
-describe('the web app in Chromium, on `plenary serve` with a fresh data directory', { skip }, () => {
+/**
+ * Where `plenary serve` keeps the record in each run: a new PGlite directory, and a new PostgreSQL
+ * database when TEST_DATABASE_URL is set. Screenshots come from the first.
+ */
+const E2E_ENGINES: ReadonlyArray<{ name: string; prepare: () => Promise<{ env: Record<string, string>; args: string[]; open: () => ReturnType<typeof openStore>; drop: () => Promise<void> }> }> = [
+  {
+    name: 'pglite',
+    async prepare() {
+      const dataDir = join(mkdtempSync(join(tmpdir(), 'plenary-e2e-')), 'db');
+      return { env: { DATABASE_URL: '' }, args: ['--data', dataDir], open: () => openStore({ dataDir }), drop: async () => {} };
+    },
+  },
+  ...(process.env.TEST_DATABASE_URL
+    ? [
+        {
+          name: 'postgres',
+          async prepare() {
+            const admin = process.env.TEST_DATABASE_URL as string;
+            const name = `plenary_e2e_${process.pid}`;
+            const query = async (text: string) => {
+              const client = new pg.Client({ connectionString: admin });
+              await client.connect();
+              await client.query(text).finally(() => client.end());
+            };
+            await query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            await query(`CREATE DATABASE ${name}`);
+            const url = new URL(admin);
+            url.pathname = `/${name}`;
+            return { env: { DATABASE_URL: url.toString() }, args: [], open: () => openStore({ databaseUrl: url.toString() }), drop: () => query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+          },
+        },
+      ]
+    : []),
+];
+
+for (const engine of E2E_ENGINES)
+describe(`the web app in Chromium, on \`plenary serve\` with a fresh store (${engine.name})`, { skip }, () => {
   let server: ChildProcess;
   let browser: Browser;
   let page: Page;
   let base: string;
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = async (name: string) => {
+    if (engine === E2E_ENGINES[0]) await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  };
+  let drop = async () => {};
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'plenary-e2e-')), 'db');
-    const store = await openStore({ dataDir });
+    const target = await engine.prepare();
+    drop = target.drop;
+    const store = await target.open();
     await store.transaction((tx) => recordActs(journalRepository(tx), [...buildHrc34Record(clock()), ...ILLUSTRATIONS], clock));
     await store.close();
-    server = spawn('node', ['bin/plenary.js', '--data', dataDir, 'serve', '--port', String(port)], { env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn('node', ['bin/plenary.js', ...target.args, 'serve', '--port', String(port)], { env: { ...process.env, ...target.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('plenary serve did not start in 60 s')), 60_000);
       server.stdout?.on('data', (chunk: Buffer) => {
@@ -74,7 +115,12 @@ describe('the web app in Chromium, on `plenary serve` with a fresh data director
 
   after(async () => {
     await browser?.close();
-    server?.kill('SIGTERM');
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    await drop();
   });
 
   it('goes home → HRC34 → L.5 → amendment L.42 → its vote, which shows the tally and says the lists are unknown', async () => {
