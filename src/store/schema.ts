@@ -188,6 +188,36 @@ export interface FlagTable {
   message: string;
 }
 
+/** A user who may sign in (operational data, not the record: see the accounts migration). */
+export interface AccountTable {
+  name: string;
+  role: string;
+  /** ISO3 of the State a member or observer user acts for; null for every other role. */
+  delegation: string | null;
+  /** argon2id, in its PHC string form. */
+  password_hash: string;
+  /** Base32 TOTP secret of a secretariat or President account; null for the others. */
+  totp_secret: string | null;
+  disabled: boolean;
+  created_at: Timestamp;
+}
+/** A signed-in browser: only the SHA-256 of the session id (the cookie's value) is kept. */
+export interface LoginSessionTable {
+  id_hash: string;
+  account: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+/** An API token for programs: its public id, and the SHA-256 of the secret token. */
+export interface ApiTokenTable {
+  id: string;
+  account: string;
+  token_hash: string;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
 export interface DB {
   act: ActTable;
   journal_head: JournalHeadTable;
@@ -210,4 +240,7 @@ export interface DB {
   mandate_event: MandateEventTable;
   mandate_holder: MandateHolderTable;
   flag: FlagTable;
+  account: AccountTable;
+  login_session: LoginSessionTable;
+  api_token: ApiTokenTable;
 }

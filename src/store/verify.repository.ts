@@ -26,8 +26,8 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   flag: ['act_seq', 'subject', 'code'],
 };
 
-/** Not derived: the journal itself, its head, the migrator's bookkeeping. */
-const NOT_DERIVED = new Set(['act', 'journal_head', 'kysely_migration', 'kysely_migration_lock']);
+/** Not derived: the journal itself, its head, the migrator's bookkeeping, and accounts (operational data, not the record). */
+const NOT_DERIVED = new Set(['act', 'journal_head', 'kysely_migration', 'kysely_migration_lock', 'account', 'login_session', 'api_token']);
 
 /**
  * Every derived table of `schema`, every row (read from `from`, another schema holding the same
