@@ -29,18 +29,24 @@ const ENTRY_OVERHEAD = 256;
  * act's seq) is read at most once per `ttlMs`, so a write by another process (an import while the
  * server runs) is seen within that time. The cache holds at most `maxBytes` (least recently used
  * answers go first; an answer larger than the whole budget is not kept), since URLs are as many
- * as clients care to make up. Returns a way to read its size.
+ * as clients care to make up. A write through this server calls `invalidate`, so the version is
+ * read again at once and the writer reads its own write. Only answers that are the same for
+ * everyone are kept: nothing under /api/v1/auth/ (who is signed in), and no answer marked
+ * `Cache-Control: private` or `no-store`. Returns a way to read its size and to invalidate.
  */
-export function installResponseCache(app: FastifyInstance, readVersion: () => Promise<number>, { ttlMs = 1000, maxBytes = DEFAULT_CACHE_MAX_BYTES } = {}): () => ResponseCacheStats {
+export function installResponseCache(app: FastifyInstance, readVersion: () => Promise<number>, { ttlMs = 1000, maxBytes = DEFAULT_CACHE_MAX_BYTES } = {}): ResponseCache {
   let version = -1;
   let checkedAt = 0;
   let pending: Promise<number> | null = null;
+  // Bumped by invalidate: a read of the version that began before a write must not be trusted for ttlMs after it.
+  let generation = 0;
   const current = async (): Promise<number> => {
     if (Date.now() - checkedAt < ttlMs) return version;
+    const mine = generation;
     pending ??= readVersion().then((v) => {
       if (v !== version) entries.clear();
       version = v;
-      checkedAt = Date.now();
+      if (mine === generation) checkedAt = Date.now();
       pending = null;
       return v;
     });
@@ -51,7 +57,7 @@ export function installResponseCache(app: FastifyInstance, readVersion: () => Pr
     maxSize: Math.max(1, maxBytes),
     sizeCalculation: (entry, url) => ENTRY_OVERHEAD + Buffer.byteLength(url) + entry.body.length + Buffer.byteLength(entry.type) + Object.entries(entry.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0),
   });
-  const cacheable = (url: string) => url.startsWith('/api/v1/') && !url.startsWith('/api/v1/export/dump');
+  const cacheable = (url: string) => url.startsWith('/api/v1/') && !url.startsWith('/api/v1/export/dump') && !url.startsWith('/api/v1/auth/');
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !cacheable(request.url)) return;
@@ -65,6 +71,7 @@ export function installResponseCache(app: FastifyInstance, readVersion: () => Pr
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' || !cacheable(request.url) || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('x-cache')) return payload;
+    if (/private|no-store/.test(String(reply.getHeader('cache-control') ?? ''))) return payload;
     const v = await current();
     reply.header('etag', `"v${v}-${hashOf(request.url)}"`);
     const headers: Record<string, string> = {};
@@ -74,7 +81,20 @@ export function installResponseCache(app: FastifyInstance, readVersion: () => Pr
     return payload;
   });
 
-  return () => ({ maxBytes, bytes: entries.calculatedSize, entries: entries.size });
+  return {
+    stats: () => ({ maxBytes, bytes: entries.calculatedSize, entries: entries.size }),
+    invalidate: () => {
+      generation++;
+      checkedAt = 0;
+      pending = null;
+    },
+  };
+}
+
+export interface ResponseCache {
+  stats(): ResponseCacheStats;
+  /** Reads the journal's version again before the next answer (after a write through this server). */
+  invalidate(): void;
 }
 
 /**

@@ -27,10 +27,15 @@ export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z
   readonly body?: B;
   /**
    * Who may call it, any one of these schemes (OpenAPI `security`, components.securitySchemes).
-   * Documents the scheme and the 401/403 problems; the check itself is the route's preHandler.
+   * Documents the scheme and the 401/403 problems; the check itself is the route's onRequest.
    */
   readonly security?: readonly SecurityScheme[];
-  /** Runs after the request is validated and before the handler: where authentication goes. */
+  /**
+   * Runs first, before the request is even validated: where authentication goes, so that a caller
+   * without credentials learns nothing about the route's body (401 before any 400).
+   */
+  readonly onRequest?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  /** Runs after the request is validated and before the handler. */
   readonly preHandler?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
   /** The status of a success: 200 by default, 201 for a creation, 204 for no content (response z.undefined()). */
   readonly status?: 200 | 201 | 204;
@@ -61,6 +66,7 @@ const PROBLEM_TEXT: Record<number, string> = {
   404: 'No such resource',
   409: 'Conflicts with the record as it stands',
   422: 'Refused by the rules of procedure',
+  429: 'Too many attempts; the Retry-After header says when to try again',
   500: 'Something went wrong on our side; it has been logged',
 };
 
@@ -120,6 +126,7 @@ export function route<Q extends z.ZodType = Empty, P extends z.ZodType = Empty, 
       const rest = partIssues(request, ['params', 'body', 'querystring']).filter((i) => !named.has(i.where));
       return invalid(reply, [...edge, ...rest]);
     },
+    ...(spec.onRequest ? { onRequest: spec.onRequest } : {}),
     ...(spec.preHandler ? { preHandler: spec.preHandler } : {}),
     handler: async (request, reply) => {
       if (status !== 200) reply.code(status);

@@ -204,3 +204,51 @@ export const DumpSchema = obj({
 }).meta({ id: 'JournalDump' });
 
 export const HealthSchema = obj({ ok: z.literal(true) });
+
+/** Who is signed in: the user, the role and the delegation it acts for. */
+export const ActorSchema = obj({
+  user: z.string(),
+  role: z.enum(['member', 'observer', 'secretariat', 'president', 'ngo']),
+  delegation: iso3.nullable().describe('the State a member or observer user acts for; null for the other roles'),
+}).meta({ id: 'Actor' });
+
+export const SignedInSchema = ActorSchema.extend({
+  csrfToken: z.string().describe('send it in the X-CSRF-Token header with every write made with the session cookie'),
+  expiresAt: z.string().describe('when the sign-in ends (ISO 8601)'),
+}).meta({ id: 'SignedIn' });
+
+export const MeSchema = ActorSchema.extend({
+  via: z.enum(['cookie', 'bearer']).describe('a session cookie (the web app) or an API token'),
+  csrfToken: nullableText.describe('a CSRF token for the session cookie (null with a bearer token, which needs none)'),
+}).meta({ id: 'Me' });
+
+/** What a write appended to the journal. */
+export const AppendedSchema = obj({
+  firstSeq: z.number().int().describe('the number of the first act appended'),
+  lastSeq: z.number().int(),
+  acts: z.array(obj({ seq: z.number().int(), kind: z.string() })).describe('each act appended, in order'),
+}).meta({ id: 'Appended' });
+
+export const TabledSchema = AppendedSchema.extend({ symbol: z.string().describe('the L symbol the secretariat assigned') }).meta({ id: 'Tabled' });
+export const SessionCreatedSchema = AppendedSchema.extend({ body: z.string(), session: z.string() }).meta({ id: 'SessionCreated' });
+export const SponsorJoinedSchema = AppendedSchema.extend({ draft: z.string(), state: iso3 }).meta({ id: 'SponsorJoined' });
+export const VoteRecordedSchema = AppendedSchema.extend({
+  id: z.string().describe('the vote, at /api/v1/votes/{id}'),
+  outcome: z.enum(['adopted', 'rejected', 'noAction']).nullable().describe('how the draft was decided by this vote, when it was'),
+  adoptedAs: nullableText.describe('the resolution the draft became, when adopted'),
+}).meta({ id: 'VoteRecorded' });
+export const AdoptedSchema = AppendedSchema.extend({ adoptedAs: z.string().describe('the resolution symbol (A/HRC/RES/34/5)') }).meta({ id: 'Adopted' });
+
+export const OrderItemSchema = z.discriminatedUnion('kind', [
+  obj({ kind: z.literal('noAction'), symbol: z.string() }),
+  obj({ kind: z.literal('amendment'), symbol: z.string() }),
+  obj({ kind: z.literal('part'), symbol: z.string(), parts: z.array(z.string()) }),
+  obj({ kind: z.literal('draft'), symbol: z.string() }),
+]).meta({ id: 'OrderItem' });
+
+export const VotingOrderSchema = obj({
+  draft: z.string(),
+  status: z.string().describe('pending until the draft is decided; no order is proposed after that'),
+  takenUp: z.boolean(),
+  proposed: z.array(obj({ item: OrderItemSchema, rule: z.string().describe('the rule that puts it there') })).describe('the order the rules require, first vote first'),
+}).meta({ id: 'VotingOrder' });

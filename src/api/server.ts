@@ -10,7 +10,12 @@ import { isResponseSerializationError, serializerCompiler, validatorCompiler } f
 import { isDomainError } from '../domain/errors.js';
 import type { Store } from '../store/engine.js';
 import { browseRepository } from '../store/record.repository.js';
-import { cacheBytesFromEnv, installResponseCache, type ResponseCacheStats } from './cache.js';
+import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type ResponseCacheStats } from './cache.js';
+import { installAuth } from './auth.js';
+import { storeLiveWriter } from './live-writer.js';
+import { authRoutes } from './routes/auth.js';
+import { liveRoutes } from './routes/live.js';
+import { accountRepository } from '../store/account.repository.js';
 import { docsPage, registerOpenApi } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
 import { cap, get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
@@ -30,6 +35,10 @@ export interface ServerOptions {
   readonly cacheTtlMs?: number;
   /** The most the response cache holds, in bytes (default: PLENARY_CACHE_MB megabytes, else 64 MB; 0 caches nothing). */
   readonly cacheMaxBytes?: number;
+  /** The moment live acts are stamped with, and sessions expire by (ISO 8601; the system clock by default). */
+  readonly clock?: () => string;
+  /** Sign-in attempts allowed per account and per address in a window (5 and 20 in 15 minutes by default). */
+  readonly loginLimits?: { readonly perAccount?: number; readonly perAddress?: number; readonly windowMs?: number };
 }
 
 /**
@@ -61,7 +70,7 @@ const BARE_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-const caches = new WeakMap<FastifyInstance, () => ResponseCacheStats>();
+const caches = new WeakMap<FastifyInstance, ResponseCache>();
 const tables = new WeakMap<FastifyInstance, Array<{ method: string; url: string }>>();
 
 /** Every route Fastify was given since installApi (plugins' too), method by method, as its onRoute hook saw them. */
@@ -109,7 +118,7 @@ export async function installApi(app: FastifyInstance, version: string): Promise
 export function responseCacheOf(app: FastifyInstance): ResponseCacheStats {
   const stats = caches.get(app);
   if (!stats) throw new Error('this server was not built by buildServer');
-  return stats();
+  return stats.stats();
 }
 
 /**
@@ -117,7 +126,7 @@ export function responseCacheOf(app: FastifyInstance): ResponseCacheStats {
  * every error a problem+json (malformed requests too); unknown errors logged and answered
  * without their details; security headers on every answer.
  */
-export async function buildServer({ store, logger = { level: 'info' }, webDir = WEB_DIST, version = '0.1.0', cacheTtlMs = 1000, cacheMaxBytes = cacheBytesFromEnv() }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ store, logger = { level: 'info' }, webDir = WEB_DIST, version = '0.1.0', cacheTtlMs = 1000, cacheMaxBytes = cacheBytesFromEnv(), clock = () => new Date().toISOString(), loginLimits = {} }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -134,12 +143,17 @@ export async function buildServer({ store, logger = { level: 'info' }, webDir = 
   await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, referrerPolicy: { policy: 'no-referrer' }, crossOriginEmbedderPolicy: false });
   // Answers are cached per journal version and carry ETags from it; @fastify/etag covers the rest
   // (the docs, the OpenAPI document, static files) by hashing what is sent.
-  caches.set(app, installResponseCache(app, async () => Number((await browseRepository(store.db).head())?.seq ?? 0), { ttlMs: cacheTtlMs, maxBytes: cacheMaxBytes }));
+  const cache = installResponseCache(app, async () => Number((await browseRepository(store.db).head())?.seq ?? 0), { ttlMs: cacheTtlMs, maxBytes: cacheMaxBytes });
+  caches.set(app, cache);
   await app.register(etag, { weak: false });
 
   await installApi(app, version);
   recordRoutes(app, store);
   exportRoutes(app, store);
+  const auth = await installAuth(app, { accounts: accountRepository(store.db), clock, loginPerAccount: loginLimits.perAccount, loginPerAddress: loginLimits.perAddress, loginWindowMs: loginLimits.windowMs });
+  authRoutes(app, auth);
+  // The live desk's writer: today's write path. (The in-memory live journal replaces this one line.)
+  liveRoutes(app, auth, storeLiveWriter(store, clock, cache.invalidate));
   get(app, { path: '/api/v1/health', tag: 'server', summary: 'Whether the server answers', response: HealthSchema, handler: async () => ({ ok: true as const }) });
   // The two routes UNDOCUMENTED_ROUTES names: the document, as JSON and as a page.
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -151,9 +165,9 @@ export async function buildServer({ store, logger = { level: 'info' }, webDir = 
   // restart); every other GET outside /api/ is a page of the app, answered with index.html below.
   if (hasWeb) await app.register(fastifyStatic, { root: `${webDir}/assets`, prefix: '/assets/', wildcard: true, maxAge: '1h' });
   app.setNotFoundHandler((request, reply) => {
-    // Every resource here is read-only.
+    // What is written is written through the live desk's routes (/api/docs); everything else is read-only.
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendProblem(reply.header('allow', 'GET, HEAD'), { status: 405, title: 'Method Not Allowed', detail: `${cap(request.method, 20)} is not answered here: Plenary's API and pages are read with GET (or HEAD)` });
+      return sendProblem(reply.header('allow', 'GET, HEAD'), { status: 405, title: 'Method Not Allowed', detail: `${cap(request.method, 20)} is not answered here: this is read with GET (or HEAD); the live desk's write routes are listed at /api/docs` });
     }
     const path = request.url.split('?')[0] ?? '';
     // A missing file is a 404; every other path is a page of the app, which routes it.
