@@ -18,8 +18,10 @@ export interface JournalEntry {
   readonly hash: string;
 }
 
-/** SHA-256 of UTF-8 text, as lowercase hex. Any correct implementation gives the same chain. */
-/** SHA-256 in hex of the parts, as if joined (so a large text need not be copied to be hashed). */
+/**
+ * SHA-256, as lowercase hex, of the UTF-8 parts as if joined (so a large text need not be copied to
+ * be hashed). Any correct implementation gives the same chain.
+ */
 export type Digest = (parts: readonly string[]) => string;
 
 const encoder = new TextEncoder();

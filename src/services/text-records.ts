@@ -1,6 +1,7 @@
 import type { Tally } from '../domain/vote.js';
 
-/** What the text importer reads from UN vote and sponsorship passages. */
+// What the text importer reads from UN vote and sponsorship passages.
+
 /** A State named in a text: its code, the name as written, and whom it spoke for. */
 export interface NamedState {
   readonly code: string;
