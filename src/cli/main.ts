@@ -5,6 +5,9 @@ import { exportCommand } from './commands/export.js';
 import { importCommand, ImportProblems } from './commands/import.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
+import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
+import { ROLE_CHOICES, usersAddCommand, usersDisableCommand, usersListCommand } from './commands/users.js';
+import { isAccountError } from '../services/accounts.js';
 import { verifyCommand } from './commands/verify.js';
 import { votesCommand } from './commands/votes.js';
 import { UsageError } from './errors.js';
@@ -56,10 +59,33 @@ program.command('serve').description('serve the web app and the API (on the embe
   .option('--port <n>', 'port', '8080').option('--host <addr>', 'address to listen on', '127.0.0.1')
   .action((o: { port?: string; host?: string }) => serveCommand({ ...global(), ...o }));
 
+const users = program.command('users').description('accounts for the live desk (kept apart from the record)');
+users.command('add').argument('<name>', 'user name: lower-case letters, digits, ".", "_", "-" (nor.delegate)')
+  .description('add a user; the password is read from stdin when piped, else generated and printed once')
+  .addOption(new Option('--role <role>', 'what the user may do').choices(ROLE_CHOICES).makeOptionMandatory())
+  .option('--delegation <iso3>', 'the State a member or observer user acts for (NOR)')
+  .option('--json', 'machine-readable output')
+  .action((name: string, o: { role: string; delegation?: string; json?: boolean }) => usersAddCommand(name, { ...global(), ...o }));
+users.command('list').description('users, their roles and delegations').option('--json', 'machine-readable output')
+  .action((o: { json?: boolean }) => usersListCommand({ ...global(), ...o }));
+users.command('disable').argument('<name>').description('stop a user signing in; its sessions and tokens stop working').option('--json', 'machine-readable output')
+  .action((name: string, o: { json?: boolean }) => usersDisableCommand(name, { ...global(), ...o }));
+
+const tokens = program.command('tokens').description('API tokens for programs (Authorization: Bearer …)');
+tokens.command('create').argument('<name>', 'the user the token acts as').description("a token with the user's role and delegation, printed once").option('--json', 'machine-readable output')
+  .action((name: string, o: { json?: boolean }) => tokensCreateCommand(name, { ...global(), ...o }));
+tokens.command('revoke').argument('<id>', 'the token id (the 12 hex digits after plenary_)').description('the token stops working at once').option('--json', 'machine-readable output')
+  .action((id: string, o: { json?: boolean }) => tokensRevokeCommand(id, { ...global(), ...o }));
+tokens.command('list').description('token ids, users, created and revoked (never the tokens)').option('--user <name>').option('--json', 'machine-readable output')
+  .action((o: { user?: string; json?: boolean }) => tokensListCommand({ ...global(), ...o }));
+
 try {
   await program.parseAsync();
 } catch (error) {
-  if (error instanceof ImportProblems || error instanceof UsageError) {
+  if (isAccountError(error)) {
+    console.error(`plenary: ${error.message}`);
+    process.exitCode = error.code === 'NoSuchAccount' || error.code === 'NoSuchToken' ? 3 : 2;
+  } else if (error instanceof ImportProblems || error instanceof UsageError) {
     console.error(`plenary: ${error.message}`);
     process.exitCode = 2;
   } else if (isStoreError(error)) {
