@@ -136,6 +136,22 @@ for (const engine of ENGINES) {
       assert.equal(view.status, 'rejected', 'rule 129: no operative paragraph left');
     });
 
+    it('projects the statuses the rules decided: an adopted amendment that excludes another lapses it', async () => {
+      const src = ['primer:DOMAIN.md'];
+      await store.transaction((tx) =>
+        recordActs(journalRepository(tx), [
+          { kind: 'draftTabled', body: 'HRC', session: '35', symbol: 'A/HRC/35/L.8', title: 'Amended draft', agendaItem: null, tabledOn: null, paragraphs: null, sources: src },
+          { kind: 'amendmentTabled', symbol: 'A/HRC/35/L.9', draft: 'A/HRC/35/L.8', proposers: [], rank: 1, operations: null, excludes: ['A/HRC/35/L.10'], sources: src },
+          { kind: 'amendmentTabled', symbol: 'A/HRC/35/L.10', draft: 'A/HRC/35/L.8', proposers: [], rank: 2, operations: null, excludes: [], sources: src },
+          { kind: 'voteRecorded', id: 'am-9', body: 'HRC', session: '35', date: '2017-06-22', meeting: null, subject: { kind: 'amendment', symbol: 'A/HRC/35/L.9' }, title: 'L.9', requestedBy: null, tally: { yes: 30, no: 10, abstain: 7 }, ballots: null, listsComplete: false, statedOutcome: null, sources: src },
+        ], clock),
+      );
+      const rows = await store.db.selectFrom('amendment').select(['symbol', 'status']).where('draft', '=', 'A/HRC/35/L.8').orderBy('rank').execute();
+      assert.deepEqual(rows.map((r) => [r.symbol, r.status]), [['A/HRC/35/L.9', 'adopted'], ['A/HRC/35/L.10', 'lapsed']]);
+      const draft = await store.db.selectFrom('draft').select('status').where('symbol', '=', 'A/HRC/35/L.8').executeTakeFirstOrThrow();
+      assert.equal(draft.status, 'pending');
+    });
+
     it("binds a transaction's Kysely to its connection: rows it changed are counted, a nested transaction is refused, nothing leaks out on rollback", async () => {
       await assert.rejects(
         store.transaction(async (tx) => {

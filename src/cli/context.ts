@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { sql } from 'kysely';
 import { openStore, type Store, type Tx } from '../store/engine.js';
 import { journalRepository } from '../store/journal.repository.js';
 import { lastAct } from '../store/record.repository.js';
@@ -60,10 +59,11 @@ export async function seedBuiltin(store: Store): Promise<boolean> {
 }
 
 async function seedIn(tx: Tx): Promise<boolean> {
-  // The lock recordActs takes, taken first so that emptiness is judged by whoever holds it (the
-  // others wait here, then see the committed seed).
-  await sql`LOCK TABLE act IN SHARE ROW EXCLUSIVE MODE`.execute(tx.db);
+  // The writer lock recordActs takes, taken first so that emptiness is judged by whoever holds it
+  // (the others wait here, then see the committed seed).
+  const journal = journalRepository(tx);
+  await journal.lock();
   if (await lastAct(tx.db)) return false;
-  await recordActs(journalRepository(tx), buildHrc34Record(now()), now);
+  await recordActs(journal, buildHrc34Record(now()), now);
   return true;
 }

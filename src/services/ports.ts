@@ -1,28 +1,47 @@
 import type { Act } from '../domain/act.js';
-import type { Flag, Ledger } from '../domain/ledger.js';
+import type { Flag, Ledger, LedgerEvent } from '../domain/ledger.js';
 import type { ChainedEntry, Digest } from '../domain/journal.js';
+
+/** An act's place in the journal: its number and hash. */
+export interface Head {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/** An act as the journal holds it, for judging what comes after (recorded ballots folded to counts). */
+export interface StoredAct extends Head {
+  readonly act: Act;
+}
 
 /** What recording acts needs from storage, inside one transaction. */
 export interface JournalPort {
-  /** The ledger as of the last act, for validating what comes next. */
-  loadLedger(): Promise<Ledger>;
   /** SHA-256 as the platform computes it fastest. */
   readonly digest: Digest;
-  /** The last act's number and hash (seq 0 and the genesis hash when empty). */
-  head(): Promise<{ seq: number; hash: string }>;
   /**
-   * Writes entries and everything derived from them, taking them from `entries` as it writes (each
-   * is judged by `ledger` as it is taken, so a refusal throws mid-write and the caller's transaction
-   * writes nothing). After the last entry, `ledger` has taken them all in.
+   * Takes the writer lock until the transaction ends: one append at a time, across processes. Taken
+   * before reading the head and the acts that the next acts are judged against.
    */
-  append(entries: Iterable<JudgedEntry>, ledger: Ledger): Promise<void>;
+  lock(): Promise<void>;
+  /** Takes the writer lock and replays the whole journal: the Ledger as of the last act, this transaction's own. */
+  loadLedger(): Promise<Ledger>;
+  /** The last act's number and hash (seq 0 and the genesis hash when empty). */
+  head(): Promise<Head>;
+  /** The acts after act `seq`, in order: the whole journal from 0, or what others appended since. */
+  actsAfter(seq: number): AsyncIterable<StoredAct>;
+  /**
+   * Writes entries and everything the projection derives from them, taking them from `entries` as it
+   * writes (each may be judged as it is taken, so a refusal throws mid-write and the caller's
+   * transaction writes nothing). What the rules decided about each act comes with it (`events`).
+   */
+  append(entries: Iterable<JudgedEntry>): Promise<void>;
 }
 
 /** Reports progress of long work; the CLI draws it on a TTY. */
 export type Progress = (done: number, total: number, what: string) => void;
 
-/** A chained entry with the discrepancies the rules flagged in its act. */
+/** A chained entry with the rules' decision on its act: what it changes (`events`) and the discrepancies flagged in it. */
 export interface JudgedEntry extends ChainedEntry {
+  readonly events: readonly LedgerEvent[];
   readonly flags: readonly Flag[];
 }
 

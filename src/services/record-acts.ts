@@ -1,7 +1,7 @@
 import type { Act } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { chainEach } from '../domain/journal.js';
-import type { Flag, Ledger } from '../domain/ledger.js';
+import type { Decision, Flag, Ledger } from '../domain/ledger.js';
 import type { Clock, JournalPort, JudgedEntry, Origins, Progress } from './ports.js';
 
 export interface RecordResult {
@@ -30,11 +30,13 @@ export async function recordActs(
   const head = await journal.head();
   const all: Flag[] = [];
   const total = list.length;
-  const flagged: Flag[][] = [];
+  const decided: Decision[] = [];
   function* judged(): Generator<Act> {
     for (const [i, act] of list.entries()) {
       try {
-        flagged[i] = ledger.apply(act);
+        const decision = ledger.decide(act);
+        ledger.evolve(decision);
+        decided[i] = decision;
       } catch (error) {
         if (error instanceof DomainError) {
           const origin = origins?.get(act);
@@ -49,12 +51,12 @@ export async function recordActs(
   }
   function* entries(): Generator<JudgedEntry> {
     for (const entry of chainEach(judged(), head, clock(), journal.digest)) {
-      const flags = flagged[entry.seq - head.seq - 1] ?? [];
+      const { events = [], flags = [] } = decided[entry.seq - head.seq - 1] ?? {};
       for (const flag of flags) all.push(flag);
-      yield { ...entry, flags };
+      yield { ...entry, events, flags };
     }
   }
-  await journal.append(entries(), ledger);
+  await journal.append(entries());
   return { appended: total, firstSeq: head.seq + 1, lastSeq: head.seq + total, flags: all };
 }
 

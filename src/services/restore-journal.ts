@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/errors.js';
 import { canonicalJson, type JournalEntry } from '../domain/journal.js';
-import type { Flag, Ledger } from '../domain/ledger.js';
+import { Ledger, type Decision, type Flag } from '../domain/ledger.js';
 import type { JournalPort, JudgedEntry } from './ports.js';
 import type { RecordResult } from './record-acts.js';
 
@@ -24,7 +24,7 @@ export async function restoreJournal(journal: JournalPort, entries: readonly Jou
   const head = await journal.head();
   if (head.seq !== 0) return { restored: false, head };
   const flags: Flag[] = [];
-  await journal.append(judgeAsTheyAre(entries, ledger, origin, flags), ledger);
+  await journal.append(judgeAsTheyAre(entries, ledger, origin, flags));
   const first = entries[0]?.seq ?? 1;
   return { restored: true, appended: entries.length, firstSeq: first, lastSeq: first + entries.length - 1, flags };
 }
@@ -34,12 +34,14 @@ export async function restoreJournal(journal: JournalPort, entries: readonly Jou
  * this way into a scratch store, in constant memory per batch). Returns the flags the rules raised.
  */
 export async function appendAsTheyAre(journal: JournalPort, batches: AsyncIterable<readonly JournalEntry[]>, origin: EntryOrigin = defaultOrigin): Promise<Flag[]> {
-  const ledger = await journal.loadLedger();
+  // No writer lock: this journal is a scratch one of this transaction's own (verify), empty to begin with.
+  const ledger = new Ledger();
+  for await (const { act } of journal.actsAfter(0)) ledger.apply(act);
   const flags: Flag[] = [];
   let offset = 0;
   for await (const batch of batches) {
     const at = offset;
-    await journal.append(judgeAsTheyAre(batch, ledger, (e, i) => origin(e, at + i), flags), ledger);
+    await journal.append(judgeAsTheyAre(batch, ledger, (e, i) => origin(e, at + i), flags));
     offset += batch.length;
   }
   return flags;
@@ -49,9 +51,10 @@ export async function appendAsTheyAre(journal: JournalPort, batches: AsyncIterab
 function* judgeAsTheyAre(entries: Iterable<JournalEntry>, ledger: Ledger, origin: EntryOrigin, all: Flag[]): Generator<JudgedEntry> {
   let i = 0;
   for (const entry of entries) {
-    let flags: Flag[];
+    let decision: Decision;
     try {
-      flags = ledger.apply(entry.act);
+      decision = ledger.decide(entry.act);
+      ledger.evolve(decision);
     } catch (error) {
       if (error instanceof DomainError) {
         const where = origin(entry, i);
@@ -59,8 +62,8 @@ function* judgeAsTheyAre(entries: Iterable<JournalEntry>, ledger: Ledger, origin
       }
       throw error;
     }
-    all.push(...flags);
-    yield { ...entry, canonical: canonicalJson(entry.act), flags };
+    all.push(...decision.flags);
+    yield { ...entry, canonical: canonicalJson(entry.act), events: decision.events, flags: decision.flags };
     i += 1;
   }
 }

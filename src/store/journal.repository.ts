@@ -3,7 +3,7 @@ import type { Act } from '../domain/act.js';
 import { createHash } from 'node:crypto';
 import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, type Digest, type JournalEntry } from '../domain/journal.js';
 import { Ledger } from '../domain/ledger.js';
-import type { JournalPort } from '../services/ports.js';
+import type { JournalPort, StoredAct } from '../services/ports.js';
 import type { Tx } from './engine.js';
 import { writeEntries } from './projection.js';
 export { readHeadRow } from './journal-head.js';
@@ -19,37 +19,44 @@ export const nodeSha256: Digest = (parts) => {
   return hash.digest('hex');
 };
 
+/** The key of the advisory lock that serialises appends (any number; the same in every process). */
+export const APPEND_LOCK = 7_250_102;
+
 /**
- * The journal inside one transaction. The ledger is rebuilt by replaying every act through the
- * domain rules, with recorded ballots folded into their tally in SQL so that replay reads little.
+ * The journal inside one transaction. Appends are serialised by a transaction-scoped advisory lock
+ * (readers and other tables are not blocked, and it is released with the transaction); the acts
+ * are read back with recorded ballots folded into their tally in SQL, so that a replay reads little.
  */
 export function journalRepository(tx: Tx): JournalPort {
   return {
     digest: nodeSha256,
-    async loadLedger() {
-      // One writer at a time: the next seq and the ledger must not move under us.
-      await sql`LOCK TABLE act IN SHARE ROW EXCLUSIVE MODE`.execute(tx.db);
-      const ledger = new Ledger();
-      for await (const act of replayActs(tx)) ledger.apply(act);
-      return ledger;
+    async lock() {
+      await sql`SELECT pg_advisory_xact_lock(${APPEND_LOCK})`.execute(tx.db);
     },
     async head() {
       const row = await lastAct(tx.db);
       return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: GENESIS_HASH };
     },
-    async append(entries, ledger) {
-      await writeEntries(tx, entries, ledger);
+    async loadLedger() {
+      await this.lock();
+      const ledger = new Ledger();
+      for await (const { act } of replayActs(tx, 0)) ledger.apply(act);
+      return ledger;
+    },
+    actsAfter: (seq) => replayActs(tx, seq),
+    async append(entries) {
+      await writeEntries(tx, entries);
     },
   };
 }
 
-async function* replayActs(tx: Tx): AsyncGenerator<Act> {
-  let after = 0;
+async function* replayActs(tx: Tx, from: number): AsyncGenerator<StoredAct> {
+  let after = from;
   for (;;) {
     // Ballots are not needed to judge later acts: complete lists become their counts; a stated
     // tally or a partial list keeps its meaning with empty lists.
-    const rows = await sql<{ seq: number; payload: Act }>`
-      SELECT seq,
+    const rows = await sql<{ seq: number; hash: string; payload: Act }>`
+      SELECT seq, hash,
         CASE WHEN kind = 'voteRecorded' AND jsonb_typeof(payload->'ballots') = 'object' THEN
           CASE WHEN jsonb_typeof(payload->'tally') = 'object' OR NOT (payload->>'listsComplete')::boolean
             THEN payload || '{"ballots":{"yes":[],"no":[],"abstain":[]}}'::jsonb
@@ -60,7 +67,7 @@ async function* replayActs(tx: Tx): AsyncGenerator<Act> {
           END
         ELSE payload END AS payload
       FROM act WHERE seq > ${after} ORDER BY seq LIMIT ${REPLAY_BATCH}`.execute(tx.db);
-    for (const row of rows.rows) yield row.payload;
+    for (const row of rows.rows) yield { seq: Number(row.seq), hash: row.hash, act: row.payload };
     if (rows.rows.length < REPLAY_BATCH) return;
     after = Number(rows.rows.at(-1)?.seq);
   }

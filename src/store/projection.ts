@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import type { Act, ActOf, VoteSubjectRef } from '../domain/act.js';
+import type { Act, ActOf } from '../domain/act.js';
 import { withoutBehalf } from '../domain/state.js';
-import { recordedTally, Tally } from '../domain/vote.js';
-import type { Ledger } from '../domain/ledger.js';
+import { recordedTally, type Tally } from '../domain/vote.js';
+import type { LedgerEvent } from '../domain/ledger.js';
+import type { DraftAgenda } from '../domain/procedure.js';
 import type { JudgedEntry } from '../services/ports.js';
 import type { Tx } from './engine.js';
 import { COPY_COLUMNS, type CopyRow, type CopyTable } from './copy-rows.js';
@@ -25,10 +26,12 @@ type Push = <T extends CopyTable>(table: T, row: CopyRow<T>) => void;
  * hashed); the rows derived from them are gathered on the way and written after, in table order,
  * then the updates that later acts make to earlier rows.
  */
-export async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>, ledger: Ledger): Promise<void> {
+export async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>): Promise<void> {
   const rows: Rows = {};
   const push: Push = (table, row) => ((rows[table] ??= []) as Array<typeof row>).push(row);
   const updates: Array<() => Promise<unknown>> = [];
+  // Each draft's agenda as the last decision in these entries left it.
+  const agendas = new Map<string, DraftAgenda>();
   const names = new Set<string>();
   const addName = (state: string, name: string) => {
     const key = `${state}\u0000${name}`;
@@ -50,11 +53,12 @@ export async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>, ledge
   };
   let ends: { after: number; prevHash: string; seq: number; hash: string } | undefined;
   function* actRows(): Generator<CopyRow<'act'>> {
-    for (const { seq, act, recordedAt, prevHash, hash, canonical, flags } of entries) {
+    for (const { seq, act, recordedAt, prevHash, hash, canonical, flags, events } of entries) {
       ends = { after: ends?.after ?? seq - 1, prevHash: ends?.prevHash ?? prevHash, seq, hash };
       if ('sources' in act) for (const id of act.sources) cite(id, seq);
       for (const f of flags) push('flag', { act_seq: seq, subject: f.subject, code: f.code, message: f.message });
-      project(act, seq, { push, updates, addName, ledger, db: tx.db });
+      project(act, seq, events, { push, updates, addName, db: tx.db });
+      for (const e of events) if (e.type === 'draftChanged') agendas.set(e.draft.symbol, e.draft.agenda);
       yield { seq, kind: act.kind, payload: canonical, recorded_at: recordedAt, prev_hash: prevHash, hash };
     }
   }
@@ -72,6 +76,7 @@ export async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>, ledge
     await copyRows(tx, table, rows);
   }
   for (const update of updates) await update();
+  await writeAgendas(tx.db, [...agendas.values()]);
 }
 
 /** COPYs the rows gathered for `table`, if any. */
@@ -84,12 +89,15 @@ interface Projection {
   readonly push: Push;
   readonly updates: Array<() => Promise<unknown>>;
   readonly addName: (state: string, name: string) => void;
-  readonly ledger: Ledger;
   readonly db: Kysely<DB>;
 }
 
-/** The rows one act adds, and the updates it makes to rows of earlier acts. */
-function project(act: Act, seq: number, { push, updates, addName, ledger, db }: Projection): void {
+/**
+ * The rows one act adds, and the updates it makes to rows of earlier acts. What the rules decided
+ * about the act (an outcome, a tally, a draft's agenda) comes from its `events`, never worked out
+ * again here; the statuses of drafts, amendments and motions follow the agendas (writeAgendas).
+ */
+function project(act: Act, seq: number, events: readonly LedgerEvent[], { push, updates, addName, db }: Projection): void {
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
   switch (act.kind) {
     case 'sourceRecorded':
@@ -150,11 +158,9 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       return;
     case 'voteRecorded': {
       const t = recordedTally(act);
-      const outcome = ledger.outcomeOf(act);
+      const outcome = events.find((e) => e.type === 'voteRecorded')?.outcome ?? null;
       // The ballots stay in the act; the row points at it (act_seq).
       push('vote', voteRow(act, seq, { meeting: act.meeting, tally: t, listsKnown: act.ballots !== null, listsComplete: act.listsComplete, outcome, liveBallots: null }));
-      // A vote told again by another source decides nothing again (the ledger flagged it).
-      if (outcome && !ledger.retold.has(act.id)) updates.push(...outcomeUpdates(db, act.subject, outcome, ledger));
       return;
     }
     case 'voteOpened':
@@ -167,13 +173,13 @@ function project(act: Act, seq: number, { push, updates, addName, ledger, db }: 
       );
       return;
     }
-    case 'voteClosed':
-      updates.push(() => closeLiveVote(db, act.vote, ledger));
+    case 'voteClosed': {
+      const closed = events.find((e) => e.type === 'voteClosed');
+      if (closed) updates.push(() => db.updateTable('vote').set({ ...closed.tally, lists_complete: true, outcome: closed.outcome }).where('id', '=', act.vote).execute());
       return;
+    }
     case 'draftDecided':
-      updates.push(() =>
-        db.updateTable('draft').set({ status: act.outcome, decided_on: act.date, as_orally_revised: act.asOrallyRevised, adopted_as: act.adoptedAs }).where('symbol', '=', act.draft).execute(),
-      );
+      updates.push(() => db.updateTable('draft').set({ decided_on: act.date, as_orally_revised: act.asOrallyRevised, adopted_as: act.adoptedAs }).where('symbol', '=', act.draft).execute());
       return;
     case 'dissociationRecorded':
       push('dissociation', { draft: act.draft, state: act.state, scope: act.scope, act_seq: seq });
@@ -233,42 +239,27 @@ function voteRow(
   };
 }
 
-/** What a decided vote changes: the amendment, the motion, or the draft it was on. */
-function outcomeUpdates(db: Kysely<DB>, subject: VoteSubjectRef, outcome: 'adopted' | 'rejected', ledger: Ledger): Array<() => Promise<unknown>> {
-  const symbol = subject.symbol;
-  if (!symbol) return [];
-  switch (subject.kind) {
-    case 'amendment':
-      return [() => db.updateTable('amendment').set({ status: outcome }).where('symbol', '=', symbol).execute()];
-    case 'part': {
-      const parts = JSON.stringify(subject.parts ?? []);
-      return [
-        () => db.updateTable('motion').set({ status: outcome }).where('draft', '=', symbol).where('motion', '=', 'division').where(sql<boolean>`parts = ${parts}::jsonb`).execute(),
-        // Rule 129: separate votes that leave no operative paragraph reject the draft as a whole.
-        async () => {
-          if (ledger.drafts.get(symbol)?.agenda.status === 'rejected') await db.updateTable('draft').set({ status: 'rejected' }).where('symbol', '=', symbol).where('status', '=', 'pending').execute();
-        },
-      ];
-    }
-    case 'noAction':
-      return [
-        () => db.updateTable('motion').set({ status: outcome }).where('draft', '=', symbol).where('motion', '=', 'noAction').execute(),
-        ...(outcome === 'adopted' ? [() => db.updateTable('draft').set({ status: 'noAction' }).where('symbol', '=', symbol).execute()] : []),
-      ];
-    case 'draft':
-      return [() => db.updateTable('draft').set({ status: outcome }).where('symbol', '=', symbol).where('status', '=', 'pending').execute()];
-    default:
-      return [];
+/**
+ * The statuses of drafts, their amendments and motions (no-action, separate votes) as the agendas
+ * the rules left them: three statements for any number of drafts, changing only what differs.
+ */
+async function writeAgendas(db: Kysely<DB>, agendas: readonly DraftAgenda[]): Promise<void> {
+  if (agendas.length === 0) return;
+  const drafts = JSON.stringify(agendas.map((a) => ({ symbol: a.draft, status: a.status })));
+  await sql`UPDATE draft SET status = x.status FROM jsonb_to_recordset(${drafts}::jsonb) AS x(symbol text, status text)
+    WHERE draft.symbol = x.symbol AND draft.status IS DISTINCT FROM x.status`.execute(db);
+  const amendments = agendas.flatMap((a) => a.amendments.map((m) => ({ symbol: m.symbol, status: m.status })));
+  if (amendments.length) {
+    await sql`UPDATE amendment SET status = x.status FROM jsonb_to_recordset(${JSON.stringify(amendments)}::jsonb) AS x(symbol text, status text)
+      WHERE amendment.symbol = x.symbol AND amendment.status IS DISTINCT FROM x.status`.execute(db);
   }
-}
-
-async function closeLiveVote(db: Kysely<DB>, voteId: string, ledger: Ledger): Promise<void> {
-  const vote = await db.selectFrom('vote').selectAll().where('id', '=', voteId).executeTakeFirstOrThrow();
-  const lists = (vote.live_ballots ?? { yes: [], no: [], abstain: [] }) as { yes: string[]; no: string[]; abstain: string[] };
-  const tally = Tally.ofLists(lists);
-  const outcome = ledger.outcomeOfTally(vote.body, tally, vote.date);
-  await db.updateTable('vote').set({ ...tally, lists_complete: true, outcome }).where('id', '=', voteId).execute();
-  const subject = { kind: vote.subject_kind as 'draft', symbol: vote.subject_symbol, ...(vote.subject_parts ? { parts: vote.subject_parts as string[] } : {}) };
-  if (outcome) for (const update of outcomeUpdates(db, subject, outcome, ledger)) await update();
+  const motions = agendas.flatMap((a) => [
+    ...(a.noAction ? [{ draft: a.draft, motion: 'noAction', parts: null, status: a.noAction }] : []),
+    ...a.divisions.map((d) => ({ draft: a.draft, motion: 'division', parts: d.parts, status: d.status })),
+  ]);
+  if (motions.length) {
+    await sql`UPDATE motion SET status = x.status FROM jsonb_to_recordset(${JSON.stringify(motions)}::jsonb) AS x(draft text, motion text, parts jsonb, status text)
+      WHERE motion.draft = x.draft AND motion.motion = x.motion AND (x.parts IS NULL OR motion.parts = x.parts) AND motion.status IS DISTINCT FROM x.status`.execute(db);
+  }
 }
 
