@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { URI, type TOTP } from 'otpauth';
+import { sql } from 'kysely';
+import { buildServer } from '../src/api/server.js';
+import { recordActs } from '../src/services/record-acts.js';
+import { addAccount, createToken } from '../src/services/accounts.js';
+import { HRC_SEATS } from '../src/domain/membership.js';
+import { accountRepository } from '../src/store/account.repository.js';
+import type { Store } from '../src/store/engine.js';
+import { journalRepository } from '../src/store/journal.repository.js';
+
+/** A user of the desk: its account, password, API token and, for the secretariat and the President, its TOTP. */
+export interface DeskUser {
+  readonly name: string;
+  readonly password: string;
+  readonly token: string;
+  readonly totp: TOTP | null;
+}
+
+export interface Desk {
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  readonly users: Record<string, DeskUser>;
+  /** Sets the moment the server stamps acts with (ISO 8601); the real clock until set. */
+  at(iso: string | null): void;
+  /** A request with `user`'s API token (or none for the public). */
+  as(user: string | null, method: InjectOptions['method'], url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  /** The journal's last seq. */
+  head(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+/**
+ * A server over `store` whose journal holds the Human Rights Council (the body only: sessions,
+ * members and drafts are set up live), with a user for each of `accounts` (name → role and
+ * delegation), each with an API token.
+ */
+export async function openDesk(store: Store, accounts: Record<string, { role: string; delegation?: string }>, loginLimits?: { perAccount?: number; perAddress?: number }): Promise<Desk> {
+  await store.transaction((tx) => recordActs(journalRepository(tx), [{ kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: { ...HRC_SEATS } }], () => '2016-01-01T00:00:00Z'));
+  const repo = accountRepository(store.db);
+  const users: Record<string, DeskUser> = {};
+  for (const [name, { role, delegation }] of Object.entries(accounts)) {
+    const added = await addAccount(repo, { name, role, delegation, password: PASSWORD }, new Date().toISOString());
+    const { token } = await createToken(repo, name, new Date().toISOString());
+    users[name] = { name, password: PASSWORD, token, totp: added.totpUri ? (URI.parse(added.totpUri) as TOTP) : null };
+  }
+  let now: string | null = null;
+  const app = await buildServer({ store, logger: false, webDir: '/nonexistent', cacheTtlMs: 60_000, clock: () => now ?? new Date().toISOString(), loginLimits: { perAccount: 100, perAddress: 1000, ...loginLimits } });
+  return {
+    app, store, users,
+    at: (iso) => void (now = iso),
+    async as(user, method, url, payload) {
+      const headers: Record<string, string> = user ? { authorization: `Bearer ${(users[user] ?? assert.fail(`no user ${user}`)).token}` } : {};
+      return app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) });
+    },
+    async head() {
+      const row = await sql<{ seq: number | null }>`SELECT max(seq) AS seq FROM act`.execute(store.db);
+      return Number(row.rows[0]?.seq ?? 0);
+    },
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** Asserts a problem+json answer with `status`, whose detail matches `detail`; returns it. */
+export function assertProblem(res: LightMyRequestResponse, status: number, detail?: RegExp): { title: string; detail: string; errors?: Array<{ where: string; message: string }> } {
+  assert.equal(res.statusCode, status, res.body.slice(0, 400));
+  assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
+  const body = res.json();
+  if (detail) assert.match(body.detail, detail);
+  return body;
+}
+
+/** `symbol` as a path segment. */
+export const seg = (symbol: string) => encodeURIComponent(symbol);
