@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { openStore, type Store, type Tx } from '../store/engine.js';
+import { DEFAULT_POOL_SIZE, openStore, type Store, type Tx } from '../store/engine.js';
+import { UsageError } from './errors.js';
 import { journalRepository } from '../store/journal.repository.js';
 import { lastAct } from '../store/record.repository.js';
 import { recordActs } from '../services/record-acts.js';
@@ -10,11 +11,22 @@ export interface GlobalOptions {
   readonly json?: boolean;
 }
 
-/** Where the data lives: DATABASE_URL wins, then --data, then PLENARY_DATA, then ./plenary-data. */
+/**
+ * Where the data lives: DATABASE_URL wins, then --data, then PLENARY_DATA, then ./plenary-data; and
+ * how many connections to a server at most (PLENARY_DB_POOL, else the store's default).
+ */
 export function storeOptions(opts: GlobalOptions) {
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const dataDir = resolve(opts.data ?? process.env.PLENARY_DATA ?? './plenary-data');
-  return { databaseUrl, dataDir };
+  return { databaseUrl, dataDir, poolSize: poolSizeFrom(process.env.PLENARY_DB_POOL) };
+}
+
+/** PLENARY_DB_POOL as a number of connections (1–1000), undefined when unset; anything else is a UsageError. */
+export function poolSizeFrom(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const n = /^[0-9]{1,4}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= 1000)) throw new UsageError(`PLENARY_DB_POOL=${text.slice(0, 60)}: expected how many connections to PostgreSQL at most, a whole number from 1 to 1000 (default ${DEFAULT_POOL_SIZE})`);
+  return n;
 }
 
 export const now = () => new Date().toISOString();

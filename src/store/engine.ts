@@ -59,7 +59,16 @@ export interface StoreOptions {
   readonly dataDir?: string | undefined;
   /** PostgreSQL schema to use (created if missing); tests use one each. */
   readonly schema?: string | undefined;
+  /**
+   * How many connections to PostgreSQL at most (default DEFAULT_POOL_SIZE; the CLI reads
+   * PLENARY_DB_POOL). Writers hold one each while they wait for the append lock, so a server taking
+   * many writes at once wants room for its readers too. Unused with PGlite (one connection).
+   */
+  readonly poolSize?: number | undefined;
 }
+
+/** Connections to a PostgreSQL server when no pool size is given. */
+export const DEFAULT_POOL_SIZE = 10;
 
 const migrations: Record<string, Migration> = {
   '2026_11_26_20_30_00_initial': initial,
@@ -80,7 +89,7 @@ const INT8_OID = 20;
  * `CannotConnect`, `Damaged`), worded for the person who gave the directory or URL.
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.schema) : await openPglite(options.dataDir ?? './plenary-data');
+  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.schema, options.poolSize ?? DEFAULT_POOL_SIZE) : await openPglite(options.dataDir ?? './plenary-data');
   try {
     await migrate(store, options.databaseUrl ? options.schema : undefined);
   } catch (error) {
@@ -236,13 +245,14 @@ function damage(what: string, error: unknown): unknown {
   return new StoreError('Damaged', `${what} is damaged: ${capped(message, 200)}. Nothing was changed; restore it from a backup or start anew (and import again)`, { cause: error });
 }
 
-async function openPostgres(url: string, schema: string | undefined): Promise<Store> {
+async function openPostgres(url: string, schema: string | undefined, poolSize: number): Promise<Store> {
+  if (!Number.isInteger(poolSize) || poolSize < 1) throw new RangeError(`poolSize must be a whole number of connections, at least 1, not ${poolSize}`);
   const location = checkUrl(url);
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === DATE_OID ? (v: string) => v : oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
   };
-  const pool = new pg.Pool({ connectionString: url, types, max: 4, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({ connectionString: url, types, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const client = await pool.connect().catch(async (error: unknown) => {

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, type Digest, type JournalEntry } from '../domain/journal.js';
 import { Ledger } from '../domain/ledger.js';
 import type { JournalPort, StoredAct } from '../services/ports.js';
-import type { Tx } from './engine.js';
+import type { Store, Tx } from './engine.js';
+import type { JournalTransaction } from '../services/live-journal.js';
 import { writeEntries } from './projection.js';
 export { readHeadRow } from './journal-head.js';
 import { lastAct } from './record.repository.js';
@@ -48,6 +49,14 @@ export function journalRepository(tx: Tx): JournalPort {
       await writeEntries(tx, entries);
     },
   };
+}
+
+/**
+ * Transactions on `store`, each with the journal inside it: what a LiveJournal runs on.
+ * @example const live = new LiveJournal(journalTransactions(store), () => new Date().toISOString());
+ */
+export function journalTransactions(store: Pick<Store, 'transaction'>): JournalTransaction {
+  return (fn) => store.transaction((tx) => fn(journalRepository(tx)));
 }
 
 async function* replayActs(tx: Tx, from: number): AsyncGenerator<StoredAct> {
