@@ -8,7 +8,7 @@ import { recordActs } from '../src/services/record-acts.js';
 import { listVotes, showSymbol } from '../src/services/views.js';
 import { copyChunks, type Store } from '../src/store/engine.js';
 import { journalRepository, readJournal } from '../src/store/journal.repository.js';
-import { recordRepository } from '../src/store/record.repository.js';
+import { detailRepository } from '../src/store/record.repository.js';
 import { ENGINES } from './engines.js';
 
 const clock = () => '2026-11-26T12:00:00.000Z';
@@ -23,7 +23,7 @@ for (const engine of ENGINES) {
     after(() => store.close());
 
     it('holds the HRC34 example: L.5 adopted without a vote after five rejected amendments', async () => {
-      const view = await showSymbol(recordRepository(store.db), '34/5');
+      const view = await showSymbol(detailRepository(store.db), '34/5');
       assert.equal(view.kind, 'draft');
       if (view.kind !== 'draft') return;
       assert.equal(view.symbol, 'A/HRC/34/L.5');
@@ -43,7 +43,7 @@ for (const engine of ENGINES) {
     });
 
     it('gives lists, groups and sources for the Georgia vote, and says when lists are unknown', async () => {
-      const votes = await listVotes(recordRepository(store.db), { session: '34', body: 'HRC' });
+      const votes = await listVotes(detailRepository(store.db), { session: '34', body: 'HRC' });
       const georgia = votes.find((v) => v.title === 'Cooperation with Georgia');
       assert.deepEqual(georgia?.tally, { yes: 18, no: 5, abstain: 24 });
       assert.equal(georgia?.ballots?.no.join(','), 'BDI,BOL,CHN,CUB,VEN');
@@ -58,12 +58,12 @@ for (const engine of ENGINES) {
     });
 
     it('finds the votes a State cast', async () => {
-      const votes = await listVotes(recordRepository(store.db), { state: 'GEO' });
+      const votes = await listVotes(detailRepository(store.db), { state: 'GEO' });
       assert.deepEqual(votes.map((v) => v.subject ?? v.title).sort(), ['A/HRC/34/L.21', 'A/HRC/34/L.3', 'Cooperation with Georgia']);
     });
 
     it('refuses an act the rules forbid and writes nothing', async () => {
-      const before = await recordRepository(store.db).countActs();
+      const before = await detailRepository(store.db).countActs();
       await assert.rejects(
         store.transaction((tx) => recordActs(journalRepository(tx), [
           { kind: 'bodyRecorded', code: 'XX', name: 'x', size: 1, seats: null },
@@ -71,18 +71,18 @@ for (const engine of ENGINES) {
         ], clock)),
         (e: unknown) => isDomainError(e, 'AlreadyDecided') && /act 2 of 2/.test(e.message),
       );
-      assert.deepEqual(await recordRepository(store.db).countActs(), before);
+      assert.deepEqual(await detailRepository(store.db).countActs(), before);
       assert.equal(await store.db.selectFrom('body').select('code').where('code', '=', 'XX').executeTakeFirst(), undefined);
     });
 
     it('refuses an act after a megabyte of acts already streamed to the engine, and writes none of them', async () => {
-      const before = await recordRepository(store.db).countActs();
+      const before = await detailRepository(store.db).countActs();
       const bodies = Array.from({ length: 5000 }, (_, i) => ({ kind: 'bodyRecorded' as const, code: `B${i}`, name: `Body ${i} ${'x'.repeat(200)}`, size: 9, seats: null }));
       await assert.rejects(
         store.transaction((tx) => recordActs(journalRepository(tx), [...bodies, { kind: 'bodyRecorded', code: 'B7', name: 'again', size: 9, seats: null }], clock)),
         (e: unknown) => isDomainError(e) && /act 5001 of 5001/.test(e.message),
       );
-      assert.deepEqual(await recordRepository(store.db).countActs(), before);
+      assert.deepEqual(await detailRepository(store.db).countActs(), before);
       assert.equal(await store.db.selectFrom('body').select('code').where('code', '=', 'B7').executeTakeFirst(), undefined);
     });
 
@@ -99,7 +99,7 @@ for (const engine of ENGINES) {
           { kind: 'voteClosed', vote: 'live-1' },
         ], clock),
       );
-      const [live] = await listVotes(recordRepository(store.db), { id: 'live-1' });
+      const [live] = await listVotes(detailRepository(store.db), { id: 'live-1' });
       assert.deepEqual(live?.tally, { yes: 10, no: 15, abstain: 5 });
       assert.equal(live?.outcome, 'rejected');
       assert.equal(live?.ballots?.yes.length, 10);
@@ -122,7 +122,7 @@ for (const engine of ENGINES) {
           { kind: 'voteClosed', vote: 'part-2' },
         ], clock),
       );
-      const view = await showSymbol(recordRepository(store.db), 'A/HRC/35/L.7');
+      const view = await showSymbol(detailRepository(store.db), 'A/HRC/35/L.7');
       assert.equal(view.kind, 'draft');
       if (view.kind !== 'draft') return;
       assert.deepEqual(view.motions.map((m) => [m.motion, m.parts, m.proposerName, m.status]), [
@@ -190,7 +190,7 @@ for (const engine of ENGINES) {
         ['run:a', `[${first + 3},${first + 4})`],
         ['run:b', `[${first + 1},${first + 3})`],
       ]);
-      const cited = await recordRepository(store.db).findSourcesOfActs([first, first + 1, first + 2, first + 3]);
+      const cited = await detailRepository(store.db).findSourcesOfActs([first, first + 1, first + 2, first + 3]);
       assert.deepEqual(cited.map((c) => `${Number(c.act_seq) - first}:${c.id}`).sort(), ['0:run:a', '1:run:a', '1:run:b', '2:run:b', '3:run:a']);
     });
 

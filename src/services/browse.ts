@@ -5,7 +5,7 @@ import { membersOn, type Term } from '../domain/membership.js';
 import { positionOf } from '../domain/vote.js';
 import { findState, groupOf, normalizeStateName, STATES, type RegionalGroup } from '../domain/state.js';
 import { shortResolutionSymbol } from '../domain/symbols.js';
-import type { BrowseRepository, RecordRepository } from '../store/record.repository.js';
+import type { BrowseRepository, DetailRepository } from '../store/record.repository.js';
 import { listVotes, type VoteView } from './views.js';
 
 function termRowToTerm(row: { body: string; state: string; from_date: string; to_date: string }): Term {
@@ -28,7 +28,7 @@ export interface VoteDetail extends VoteView {
   readonly membersKnown: boolean;
 }
 
-type Repos = { record: RecordRepository; browse: BrowseRepository };
+type Repos = { record: DetailRepository; browse: BrowseRepository };
 
 export async function voteDetail({ record, browse }: Repos, id: string): Promise<VoteDetail> {
   const [view] = await listVotes(record, { id });

@@ -2,7 +2,7 @@ import { DomainError } from '../domain/errors.js';
 import { groupOf, findState, REGIONAL_GROUPS, type RegionalGroup } from '../domain/state.js';
 import { symbolCandidates, shortResolutionSymbol } from '../domain/symbols.js';
 import { tallyByGroup, type BallotLists, type Tally } from '../domain/vote.js';
-import type { RecordRepository, VoteFilter } from '../store/record.repository.js';
+import type { DetailRepository, VoteFilter } from '../store/record.repository.js';
 
 export interface SourceView {
   readonly id: string;
@@ -38,7 +38,7 @@ export interface VoteView {
   readonly sources: readonly SourceView[];
 }
 
-type Repo = Pick<RecordRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags'>;
+type Repo = Pick<DetailRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags'>;
 
 export interface VotePage {
   readonly limit: number;
@@ -142,7 +142,7 @@ export interface MotionView {
 export type ShowView = DraftView | ({ kind: 'amendment' } & AmendmentView & { draftTitle: string; sources: readonly SourceView[] });
 
 /** A draft, amendment or resolution by any symbol people type ("A/HRC/34/L.5", "L.42" with a session, "34/5"). */
-export async function showSymbol(repo: RecordRepository, input: string, session?: string): Promise<ShowView> {
+export async function showSymbol(repo: DetailRepository, input: string, session?: string): Promise<ShowView> {
   const candidates = symbolCandidates(input, session);
   const amendment = await repo.findAmendment(candidates);
   if (amendment) {
@@ -201,7 +201,7 @@ export async function showSymbol(repo: RecordRepository, input: string, session?
   };
 }
 
-async function amendmentViews(repo: RecordRepository, rows: Awaited<ReturnType<RecordRepository['findAmendmentsOf']>>): Promise<AmendmentView[]> {
+async function amendmentViews(repo: DetailRepository, rows: Awaited<ReturnType<DetailRepository['findAmendmentsOf']>>): Promise<AmendmentView[]> {
   const proposers = await repo.findProposers(rows.map((r) => r.symbol));
   return Promise.all(
     rows.map(async (a) => ({

@@ -36,8 +36,12 @@ export interface BallotLists {
   abstain: string[];
 }
 
-/** Read queries over the derived tables. Rows out; services turn them into views. */
-export function recordRepository(db: Kysely<DB>) {
+/**
+ * Read queries for the record in detail: votes with their lists, a draft, an amendment and what is
+ * on them (sponsors, revisions, motions, statements), the sources and flags of acts. Rows out;
+ * services turn them into views. (Lists and pages for browsing are browseRepository's.)
+ */
+export function detailRepository(db: Kysely<DB>) {
   return {
     /** Votes with their lists (a recorded vote's from its act, a live vote's from its row), oldest first. */
     findVotes(filter: VoteFilter, { limit = 100_000, offset = 0, newestFirst = false } = {}) {
@@ -105,7 +109,12 @@ export function recordRepository(db: Kysely<DB>) {
   };
 }
 
-export type RecordRepository = ReturnType<typeof recordRepository>;
+export type DetailRepository = ReturnType<typeof detailRepository>;
+
+/** @deprecated The old name of detailRepository ("record" named the writer, recordActs, too). */
+export const recordRepository = detailRepository;
+/** @deprecated The old name of DetailRepository. */
+export type RecordRepository = DetailRepository;
 
 /** Queries behind the public API's lists and pages. */
 export function browseRepository(db: Kysely<DB>) {

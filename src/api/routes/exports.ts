@@ -6,12 +6,12 @@ import { listVotes } from '../../services/views.js';
 import { votesCsv } from '../../services/vote-csv.js';
 import type { Store } from '../../store/engine.js';
 import { journalDump } from '../../store/journal.repository.js';
-import { browseRepository, recordRepository } from '../../store/record.repository.js';
+import { browseRepository, detailRepository } from '../../store/record.repository.js';
 import { get } from '../route.js';
 import { DumpSchema, VoteSchema } from '../schemas.js';
 
 export function exportRoutes(app: FastifyInstance, store: Store): void {
-  const record = recordRepository(store.db);
+  const record = detailRepository(store.db);
   const browse = browseRepository(store.db);
   get(app, {
     path: '/api/v1/export/sessions/{body}/{session}', tag: 'exports', summary: 'Every vote of a session; append .csv for one row per State and vote',

@@ -5,7 +5,7 @@ import { REGIONAL_GROUPS } from '../../domain/state.js';
 import { amendedText, listStates, mandateView, search, stateView, voteDetail } from '../../services/browse.js';
 import { listVotes, showSymbol } from '../../services/views.js';
 import type { Store } from '../../store/engine.js';
-import { browseRepository, recordRepository } from '../../store/record.repository.js';
+import { browseRepository, detailRepository } from '../../store/record.repository.js';
 import type { Paragraph, ParagraphOp } from '../../domain/amendment.js';
 import type { DraftView } from '../../services/views.js';
 import { votesCsv } from '../../services/vote-csv.js';
@@ -22,7 +22,7 @@ const symbol = z.string().min(1).max(100, 'a symbol is at most 100 characters');
 const sessionNo = z.string().regex(/^(S-)?\d{1,3}$/, 'expected a session number such as 34 (or S-29)');
 
 export function recordRoutes(app: FastifyInstance, store: Store): void {
-  const record = recordRepository(store.db);
+  const record = detailRepository(store.db);
   const browse = browseRepository(store.db);
   const repos = { record, browse };
 

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { votesCsv } from '../../services/vote-csv.js';
 import { journalDump } from '../../store/journal.repository.js';
-import { recordRepository } from '../../store/record.repository.js';
+import { detailRepository } from '../../store/record.repository.js';
 import { listVotes } from '../../services/views.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -23,7 +23,7 @@ export async function exportCommand(opts: GlobalOptions & { format?: string; out
       for await (const chunk of journalDump(store.db)) await write(chunk);
       return;
     }
-    await write(votesCsv(await listVotes(recordRepository(store.db), {})));
+    await write(votesCsv(await listVotes(detailRepository(store.db), {})));
   });
   if (opts.output) {
     (out as ReturnType<typeof createWriteStream>).end();

@@ -1,12 +1,12 @@
 import pc from 'picocolors';
 import { REGIONAL_GROUP_NAMES, REGIONAL_GROUPS } from '../../domain/state.js';
 import { showSymbol, type DraftView } from '../../services/views.js';
-import { recordRepository } from '../../store/record.repository.js';
+import { detailRepository } from '../../store/record.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { formatTally, formatVote, indent, outcomeText, stateLabel, table } from '../format.js';
 
 export async function showCommand(symbol: string, opts: GlobalOptions & { session?: string }): Promise<void> {
-  const view = await withStore(opts, (store) => showSymbol(recordRepository(store.db), symbol, opts.session));
+  const view = await withStore(opts, (store) => showSymbol(detailRepository(store.db), symbol, opts.session));
   if (opts.json) return void console.log(JSON.stringify(view, null, 2));
   if (view.kind === 'amendment') {
     console.log(`${pc.bold(view.symbol)}  amendment to ${view.draft}${view.draftTitle ? ` (${view.draftTitle})` : ''}`);

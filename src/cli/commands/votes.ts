@@ -1,6 +1,6 @@
 import { positionOf } from '../../domain/vote.js';
 import { listVotes } from '../../services/views.js';
-import { recordRepository } from '../../store/record.repository.js';
+import { detailRepository } from '../../store/record.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { formatTally, formatVote, outcomeText, table } from '../format.js';
 
@@ -12,7 +12,7 @@ export interface VotesOptions extends GlobalOptions {
 }
 
 export async function votesCommand(opts: VotesOptions): Promise<void> {
-  const views = await withStore(opts, (store) => listVotes(recordRepository(store.db), { body: opts.body, session: opts.session, subject: opts.subject, state: opts.state }));
+  const views = await withStore(opts, (store) => listVotes(detailRepository(store.db), { body: opts.body, session: opts.session, subject: opts.subject, state: opts.state }));
   if (opts.json) return void console.log(JSON.stringify(views, null, 2));
   if (views.length === 0) return void console.log('No recorded votes match.');
   if (views.length <= 3) return void console.log(views.map((v) => formatVote(v)).join('\n\n'));
