@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { isDomainError } from '../domain/errors.js';
 import { isStoreError } from '../store/store-error.js';
+import { agreeCommand, cohesionCommand, idealCommand } from './commands/analysis.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand, ImportProblems } from './commands/import.js';
 import { serveCommand } from './commands/serve.js';
@@ -58,6 +59,27 @@ program.command('verify').description('check the journal: has any act been alter
 program.command('serve').description('serve the web app and the API (on the embedded database unless DATABASE_URL is set)')
   .option('--port <n>', 'port', '8080').option('--host <addr>', 'address to listen on', '127.0.0.1')
   .action((o: { port?: string; host?: string }) => serveCommand({ ...global(), ...o }));
+
+// Analysis: the filters every analysis command takes.
+const analysisFilters = (c: Command) => c
+  .option('--body <code>', 'HRC, UNGA, UNSC').option('--session <n>', 'session number (several: 40,41)')
+  .option('--from <date>', 'votes on or after (YYYY, YYYY-MM or YYYY-MM-DD)').option('--to <date>', 'votes on or before')
+  .option('--issue <code>', "unvotes' issue codes (hr, me, …), when the record holds them").option('--without-paragraphs', 'leave out separate votes on paragraphs')
+  .option('--min-votes <n>', 'withhold figures resting on fewer votes').option('--json', 'machine-readable output').option('--csv', 'the table as CSV');
+
+analysisFilters(program.command('agree').argument('[states...]', 'two States (USA ISR) for their agreement over time')
+  .description('who votes with whom: agreement of a State with every other (--state), or of two States per session or year')
+  .option('--state <iso3>', 'the State to compare every other with').option('--measure <m>', 'index (yes/abstain counts ½) or coincidence (US State Department: yes/no votes only)', 'index')
+  .option('--by <period>', 'session or year (for two States)', 'session'))
+  .action((states: string[], o: Record<string, string | boolean>) => agreeCommand(states, { ...global(), ...o }));
+
+analysisFilters(program.command('cohesion').description("how a regional group (or any States) holds together: Hix–Noury–Roland agreement index per session, and who voted against the group's majority")
+  .option('--group <g>', 'AFRICAN, APG, EEG, GRULAC, WEOG').option('--states <list>', 'any States instead (FRA,DEU,ITA)').option('--votes', 'each vote, with the members against the majority'))
+  .action((o: Record<string, string | boolean>) => cohesionCommand({ ...global(), ...o }));
+
+analysisFilters(program.command('ideal').description("where each State stands: 1-D ideal points (probit IRT by EM) with 95% intervals and the votes behind them")
+  .option('--anchor <iso3>', 'the State whose point is positive (sign convention)', 'USA').option('--bootstrap <n>', 'intervals from a parametric bootstrap of n replicates (default: curvature)'))
+  .action((o: Record<string, string | boolean>) => idealCommand({ ...global(), ...o }));
 
 const users = program.command('users').description('accounts for the live desk (kept apart from the record)');
 users.command('add').argument('<name>', 'user name: lower-case letters, digits, ".", "_", "-" (nor.delegate)')

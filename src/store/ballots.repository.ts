@@ -1,0 +1,104 @@
+import { sql, type Kysely } from 'kysely';
+import { BallotMatrix, type ListsKnown, type VoteMeta } from '../analysis/matrix.js';
+import type { DB } from './schema.js';
+
+/** Votes read per query: a page of the journal's lists held as text at a time. */
+const PAGE = 1000;
+
+/**
+ * The ballot matrix of the whole record, in one pass over the votes in journal order (pages keyed
+ * by the vote's act). A recorded vote's lists are read from its act (`act.payload->'ballots'`), a
+ * live vote's from its row, as jsonb text that is scanned in place: no object per ballot is made,
+ * only a number per State code seen. Membership terms come from the `term` table.
+ *
+ * What the record does not hold yet: unvotes' issue codes and its "important vote" mark are not
+ * kept by the import, so every vote has `issues: []` and `important: null` (the matrix's
+ * `hasIssues` stays false). A separate vote on paragraphs is subject kind "part" (HRC) or an
+ * unvotes roll call whose title says "(vote on a paragraph)" (how the import records `para`).
+ */
+export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
+  const terms = await db.selectFrom('term').select(['body', 'state', 'from_date', 'to_date']).orderBy('state').orderBy('from_date').execute();
+  const matrix = new BallotMatrix(terms.map((t) => ({ body: t.body, state: t.state, from: t.from_date, to: t.to_date })));
+  const byKey = new Map<number, number>();
+  const states = new Int32Array(1024);
+  const positions = new Uint8Array(1024);
+  let cells = { states, positions, length: 0 };
+  let after = -1;
+  for (;;) {
+    const rows = await db
+      .selectFrom('vote')
+      .innerJoin('act', 'act.seq', 'vote.act_seq')
+      .select(['vote.id', 'vote.body', 'vote.session', 'vote.date', 'vote.subject_kind', 'vote.subject_symbol', 'vote.title', 'vote.lists_known', 'vote.lists_complete', 'vote.act_seq'])
+      .select(sql<string | null>`coalesce(vote.live_ballots, act.payload->'ballots')::text`.as('lists'))
+      .where('vote.act_seq', '>', after)
+      .orderBy('vote.act_seq')
+      .limit(PAGE)
+      .execute();
+    for (const row of rows) {
+      const lists: ListsKnown = row.lists === null || !row.lists_known ? 'none' : row.lists_complete ? 'complete' : 'partial';
+      const meta: VoteMeta = {
+        id: row.id,
+        body: row.body,
+        session: row.session,
+        date: row.date,
+        subjectKind: row.subject_kind,
+        subjectSymbol: row.subject_symbol,
+        title: row.title,
+        paragraph: row.subject_kind === 'part' || (row.subject_kind === 'other' && row.title.includes('(vote on a paragraph)')),
+        issues: [],
+        important: null,
+        lists,
+      };
+      if (lists !== 'complete' || row.lists === null) {
+        matrix.addVote(meta, null);
+        continue;
+      }
+      cells = { ...cells, length: 0 };
+      const text = row.lists;
+      scanLists(text, (key, start, position) => {
+        let state = byKey.get(key);
+        if (state === undefined) byKey.set(key, (state = matrix.stateIndex(text.slice(start, start + 3))));
+        if (cells.length === cells.states.length) cells = grow(cells);
+        cells.states[cells.length] = state;
+        cells.positions[cells.length] = position;
+        cells.length += 1;
+      });
+      matrix.addVote(meta, cells);
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE) break;
+    after = last.act_seq;
+  }
+  return matrix;
+}
+
+function grow(cells: { states: Int32Array; positions: Uint8Array; length: number }) {
+  const states = new Int32Array(cells.states.length * 2);
+  const positions = new Uint8Array(cells.positions.length * 2);
+  states.set(cells.states);
+  positions.set(cells.positions);
+  return { states, positions, length: cells.length };
+}
+
+const COLON = 58;
+
+/**
+ * Walks jsonb's text of `{"no": ["AAA", …], "yes": […], "abstain": […]}`: a string followed by a
+ * colon names the list (y, n, a: position 0, 1, 2), any other is a State's three-letter code,
+ * handed over as a number (its three char codes) with where it starts.
+ */
+export function scanLists(text: string, onCell: (key: number, start: number, position: number) => void): void {
+  let position = -1;
+  let i = text.indexOf('"');
+  while (i >= 0) {
+    const end = text.indexOf('"', i + 1);
+    if (end < 0) break;
+    if (text.charCodeAt(end + 1) === COLON) {
+      const first = text.charCodeAt(i + 1);
+      position = first === 121 ? 0 : first === 110 ? 1 : first === 97 ? 2 : -1;
+    } else if (position >= 0 && end - i === 4) {
+      onCell((text.charCodeAt(i + 1) << 16) | (text.charCodeAt(i + 2) << 8) | text.charCodeAt(i + 3), i + 1, position);
+    }
+    i = text.indexOf('"', end + 1);
+  }
+}
