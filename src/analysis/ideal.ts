@@ -202,7 +202,7 @@ function startingPoints(cells: Cells): Float64Array {
   // A fixed, uneven start vector so no symmetry can stall the iteration.
   let x = Float64Array.from({ length: n }, (_, i) => Math.sin(i + 1));
   const v = new Float64Array(J);
-  for (let round = 0; round < 25; round++) {
+  for (let round = 0; round < 10; round++) {
     for (let j = 0; j < J; j++) {
       let s = 0;
       for (let c = cells.start[j] as number; c < (cells.start[j + 1] as number); c++) s += ((cells.y[c] as number) - (mean[j] as number)) * (x[cells.row[c] as number] as number);
