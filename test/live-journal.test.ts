@@ -15,6 +15,8 @@ import { recordActs } from '../src/services/record-acts.js';
 import { openStore, type Store } from '../src/store/engine.js';
 import { journalRepository, journalTransactions, readJournal } from '../src/store/journal.repository.js';
 import { ChainVerifier } from '../src/domain/journal.js';
+import { poolSizeFrom } from '../src/cli/context.js';
+import { UsageError } from '../src/cli/errors.js';
 import { ENGINES } from './engines.js';
 
 const run = promisify(execFile);
@@ -121,6 +123,14 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+describe('PLENARY_DB_POOL', () => {
+  it('sets how many connections to PostgreSQL at most, and refuses anything but a whole number from 1 to 1000', () => {
+    assert.equal(poolSizeFrom(undefined), undefined);
+    assert.equal(poolSizeFrom('24'), 24);
+    for (const bad of ['0', '-1', '2.5', 'ten', '1001', ' 4']) assert.throws(() => poolSizeFrom(bad), (e: unknown) => e instanceof UsageError && e.message.startsWith(`PLENARY_DB_POOL=${bad}:`));
+  });
+});
 
 const PG_URL = process.env.TEST_DATABASE_URL;
 
