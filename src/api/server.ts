@@ -12,9 +12,10 @@ import type { Store } from '../store/engine.js';
 import { browseRepository } from '../store/record.repository.js';
 import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type ResponseCacheStats } from './cache.js';
 import { installAuth } from './auth.js';
-import { storeLiveWriter } from './live-writer.js';
 import { authRoutes } from './routes/auth.js';
 import { liveRoutes } from './routes/live.js';
+import { LiveJournal } from '../services/live-journal.js';
+import { journalRepository } from '../store/journal.repository.js';
 import { accountRepository } from '../store/account.repository.js';
 import { docsPage, registerOpenApi } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
@@ -126,6 +127,15 @@ export function responseCacheOf(app: FastifyInstance): ResponseCacheStats {
  * every error a problem+json (malformed requests too); unknown errors logged and answered
  * without their details; security headers on every answer.
  */
+const liveJournals = new WeakMap<FastifyInstance, LiveJournal>();
+
+/** The live journal a server built by buildServer writes through (its head, its announcements). */
+export function liveJournalOf(app: FastifyInstance): LiveJournal {
+  const live = liveJournals.get(app);
+  if (!live) throw new Error('this server was not built by buildServer');
+  return live;
+}
+
 export async function buildServer({ store, logger = { level: 'info' }, webDir = WEB_DIST, version = '0.1.0', cacheTtlMs = 1000, cacheMaxBytes = cacheBytesFromEnv(), clock = () => new Date().toISOString(), loginLimits = {} }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -152,8 +162,14 @@ export async function buildServer({ store, logger = { level: 'info' }, webDir = 
   exportRoutes(app, store);
   const auth = await installAuth(app, { accounts: accountRepository(store.db), clock, loginPerAccount: loginLimits.perAccount, loginPerAddress: loginLimits.perAddress, loginWindowMs: loginLimits.windowMs });
   authRoutes(app, auth);
-  // The live desk's writer: today's write path. (The in-memory live journal replaces this one line.)
-  liveRoutes(app, auth, storeLiveWriter(store, clock, cache.invalidate));
+  // The live desk writes through the Ledger kept in memory (replayed once, here), current with every
+  // append, this process's or another's; each append drops the cached answers at once, so a writer
+  // reads its own write.
+  const live = new LiveJournal((fn) => store.transaction((tx) => fn(journalRepository(tx))), clock, { onListenerError: (error) => app.log.error({ err: error }, 'live journal listener failed') });
+  live.on('appended', () => cache.invalidate());
+  await live.catchUp();
+  liveJournals.set(app, live);
+  liveRoutes(app, auth, live);
   get(app, { path: '/api/v1/health', tag: 'server', summary: 'Whether the server answers', response: HealthSchema, handler: async () => ({ ok: true as const }) });
   // The two routes UNDOCUMENTED_ROUTES names: the document, as JSON and as a page.
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -7,9 +7,8 @@ import type { Ledger } from '../domain/ledger.js';
  * write, and says where they landed. `read` gives a look at the Ledger as it stands, changing
  * nothing. A refused command (a DomainError from `build`) appends nothing.
  *
- * Today's implementation (api/live-writer.ts) replays the journal in a transaction per call; the
- * in-memory live journal keeps the Ledger current instead. Swapping one for the other is the one
- * line in api/server.ts that makes the writer.
+ * The server's implementation is the LiveJournal (services/live-journal.ts), which keeps the Ledger
+ * in memory and current.
  */
 export interface LiveWriter {
   submit(build: (ledger: Ledger) => readonly Act[]): Promise<Submitted>;
