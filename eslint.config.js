@@ -26,6 +26,19 @@ export default tseslint.config(
     },
   },
   {
+    // The analysis engine is pure too: matrices in, figures out; the store hands it the ballots.
+    files: ['src/analysis/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'analysis/ is pure: no I/O.' },
+          { group: ['**/services/**', '**/store/**', '**/import/**', '**/cli/**', '**/api/**', 'kysely', 'pg', '@electric-sql/*'], message: 'analysis/ depends on the domain only.' },
+        ],
+      }],
+    },
+  },
+  {
     // Services may name a repository's type (the port they are handed) but never import an adapter's code.
     files: ['src/services/**/*.ts'],
     rules: {
