@@ -20,7 +20,7 @@ export type GetPath = { [P in keyof paths]: paths[P]['get'] extends { responses:
 /** The path and query parameters of a GET, as the document declares them (required where it says so). */
 export type GetParams<P extends GetPath> = Pick<paths[P]['get']['parameters'], 'path' | 'query'>;
 /** Paths whose GET needs no parameter. */
-type OptionalParamsPath = GetPath & { [P in keyof paths]: paths[P]['get']['parameters'] extends { path?: undefined } ? (undefined extends paths[P]['get']['parameters']['query'] ? P : never) : never }[keyof paths];
+type OptionalParamsPath = { [P in GetPath]: paths[P]['get']['parameters'] extends { path?: undefined } ? (undefined extends paths[P]['get']['parameters']['query'] ? P : never) : never }[GetPath];
 /** What a GET answers with 200. */
 export type Answer<P extends GetPath> = paths[P]['get'] extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T : never;
 
@@ -75,8 +75,7 @@ export function useApi<P extends GetPath>(path: P, params?: GetParams<P>, { enab
       const get = api.GET as (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
       const { data, error, response } = await get(path, { params: init, signal });
       if (error !== undefined || !response.ok) {
-        const detail = typeof error === 'object' && error !== null && 'detail' in error && typeof error.detail === 'string' ? error.detail : `${response.status} ${response.statusText}`;
-        throw new ApiError(response.status, detail);
+        throw new ApiError(response.status, problemMessage(error, response));
       }
       return data as Answer<P>;
     },
@@ -85,4 +84,44 @@ export function useApi<P extends GetPath>(path: P, params?: GetParams<P>, { enab
   if (query.status === 'success') return { state: 'ready', data: query.data };
   if (query.status === 'error') return { state: 'error', error: query.error };
   return { state: 'loading' };
+}
+
+/** The message of a problem+json answer: its detail, and each field at fault when the request was malformed. */
+export function problemMessage(error: unknown, response: Response): string {
+  if (typeof error !== 'object' || error === null) return `${response.status} ${response.statusText}`.trim();
+  const detail = 'detail' in error && typeof error.detail === 'string' ? error.detail : `${response.status} ${response.statusText}`.trim();
+  const errors = 'errors' in error && Array.isArray(error.errors) ? (error.errors as Array<{ where?: unknown; message?: unknown }>) : [];
+  const fields = errors.map((e) => `${String(e.where ?? '')}: ${String(e.message ?? '')}`).join('; ');
+  return fields && !detail.includes(fields) ? `${detail} (${fields})` : detail;
+}
+
+/** Who is signed in, as GET /api/v1/auth/me answers (null: nobody). */
+export type Me = Answer<'/api/v1/auth/me'>;
+export const ME_KEY = apiKey('/api/v1/auth/me');
+
+/**
+ * The CSRF token of the signed-in browser session, held in memory only (in the query cache, with
+ * who is signed in): never in a cookie or storage that script could leave behind. A reload asks
+ * GET /api/v1/auth/me for a fresh one.
+ */
+function csrfToken(): string | null {
+  return queryClient.getQueryData<Me>(ME_KEY)?.csrfToken ?? null;
+}
+
+type Sent<T> = { data?: T; error?: unknown; response: Response };
+
+/**
+ * Sends a write with the session's CSRF token and, once it is in the record, refetches every
+ * answer the app holds so that every page shows the act at once. A refusal throws an ApiError with
+ * the API's message (the rule that refused it).
+ *
+ * @example
+ * const { symbol } = await send((headers) => api.POST('/api/v1/drafts', { body, headers }));
+ */
+export async function send<T>(call: (headers: Record<string, string>) => Promise<Sent<T>>): Promise<T> {
+  const token = csrfToken();
+  const { data, error, response } = await call(token ? { 'x-csrf-token': token } : {});
+  if (error !== undefined || !response.ok) throw new ApiError(response.status, problemMessage(error, response));
+  await queryClient.invalidateQueries({ queryKey: ['api'] });
+  return data as T;
 }

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useEffect, useRef } from 'react';
+import { StrictMode, Suspense, lazy, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Route, Switch, useLocation } from 'wouter';
 import { queryClient } from './api.js';
@@ -13,6 +13,11 @@ import { StatePage } from './pages/state.js';
 import { VotePage } from './pages/vote.js';
 import { VotesPage } from './pages/votes.js';
 import './styles.css';
+
+// The live desk's pages (and the amendment engine they preview with) load only when opened.
+const SignInPage = lazy(() => import('./pages/sign-in.js').then((m) => ({ default: m.SignInPage })));
+const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.DeskPage })));
+const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
 
 /**
  * Moves focus to the page's content after an in-app navigation, for keyboard and screen-reader
@@ -44,6 +49,9 @@ function App() {
         <Route path="/states/:code">{(p) => <StatePage code={p.code} />}</Route>
         <Route path="/mandates/:id">{(p) => <MandatePage id={p.id} />}</Route>
         <Route path="/search" component={SearchPage} />
+        <Route path="/sign-in"><Suspense fallback={<p role="status">Loading…</p>}><SignInPage /></Suspense></Route>
+        <Route path="/desk"><Suspense fallback={<p role="status">Loading…</p>}><DeskPage /></Suspense></Route>
+        <Route path="/console"><Suspense fallback={<p role="status">Loading…</p>}><ConsolePage /></Suspense></Route>
         <Route><h1>Not found</h1><p>There is no such page. Try the search box.</p></Route>
       </Switch>
     </Layout>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Loaded } from '../api.js';
 import type { Source } from '../api-schema.js';
+import { SignedInAs, useMe } from '../auth.js';
 
 export function Layout({ children }: { children: ReactNode }) {
   const [, navigate] = useLocation();
@@ -15,7 +16,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/votes">Votes</Link>
           <Link href="/mandates/human-rights-defenders">Mandates</Link>
           <a href="/api/docs">API</a>
+          <WorkLinks />
         </nav>
+        <SignedInAs />
         <form
           role="search"
           onSubmit={(e) => {
@@ -35,6 +38,15 @@ export function Layout({ children }: { children: ReactNode }) {
       </footer>
     </>
   );
+}
+
+/** The desk for delegations, the console for the secretariat and the President. */
+function WorkLinks() {
+  const me = useMe();
+  if (!me) return null;
+  if (me.role === 'member' || me.role === 'observer') return <Link href="/desk">Desk</Link>;
+  if (me.role === 'secretariat' || me.role === 'president') return <Link href="/console">Console</Link>;
+  return null;
 }
 
 /** Renders a fetch: a status line while loading, the API's message on failure. */

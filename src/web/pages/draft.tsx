@@ -1,6 +1,6 @@
 import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
-import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
+import { REGIONAL_GROUP_NAMES, findState } from '../../domain/state.js';
 import { useApi } from '../api.js';
 import { Await, Note, Outcome, Sources } from '../components/common.js';
 import type { AmendmentSummary, Draft as DraftData, Motion, ParagraphDiff } from '../api-schema.js';
@@ -13,7 +13,8 @@ export function DraftPage({ symbol }: { symbol: string }) {
 }
 
 function Draft({ d }: { d: DraftData }) {
-  const co = d.sponsors.list.filter((s) => s.role === 'co');
+  const co = d.sponsors.list.filter((s) => s.role === 'co' && !s.withdrawn);
+  const withdrew = d.sponsors.list.filter((s) => s.role === 'co' && s.withdrawn && !co.some((c) => c.state === s.state));
   const main = d.sponsors.list.filter((s) => s.role === 'main');
   const { paragraphs } = d;
   const onDraft = d.votes.filter((v) => v.subjectKind === 'draft');
@@ -38,6 +39,12 @@ function Draft({ d }: { d: DraftData }) {
             : <li key={p.id}><b>{p.id}</b> {p.text}</li>))}
         </ol>
       ) : <Note>The text of this draft is not in the sources Plenary holds.</Note>}
+      {d.revisions.length ? (
+        <>
+          <ul data-testid="revisions">{d.revisions.map((r, i) => <li key={i}>{r.revision === 'oral' ? 'Revised orally' : r.revision === 'written' ? 'Revised in writing' : `Revised (${r.revision})`}{r.by ? <> by <Link href={`/states/${r.by}`}>{findState(r.by)?.name ?? r.by}</Link></> : null}{r.note ? `: ${r.note}` : ''}</li>)}</ul>
+          {paragraphs ? <Note>The text above is the text as tabled: the record holds the wording of each revision, but this page does not show it yet.</Note> : null}
+        </>
+      ) : null}
 
       <h2>Sponsors</h2>
       <p>Main sponsor{main.length > 1 ? 's' : ''}: {main.map((m) => <Link key={m.state} href={`/states/${m.state}`}>{m.name}</Link>)}{main.length ? null : 'not stated'}.{' '}
@@ -47,9 +54,11 @@ function Draft({ d }: { d: DraftData }) {
         <table data-testid="sponsor-table">
           <caption>Co-sponsors</caption>
           <thead><tr><th scope="col">State</th><th scope="col">Regional group</th><th scope="col">Joined</th></tr></thead>
-          <tbody>{co.map((s, i) => <tr key={`${s.state}-${i}`}><th scope="row"><Link href={`/states/${s.state}`}>{s.name}</Link>{s.asWritten !== s.name ? <small> (written “{s.asWritten}”)</small> : null}</th><td>{s.group ? REGIONAL_GROUP_NAMES[s.group] : '—'}</td><td>{JOINED[s.joined] ?? s.joined}</td></tr>)}</tbody>
+          <tbody>{co.map((s, i) => <tr key={`${s.state}-${i}`}><th scope="row"><Link href={`/states/${s.state}`}>{s.name}</Link>{s.asWritten !== s.name && s.asWritten !== s.state ? <small> (written “{s.asWritten}”)</small> : null}</th><td>{s.group ? REGIONAL_GROUP_NAMES[s.group] : '—'}</td><td>{JOINED[s.joined] ?? s.joined}</td></tr>)}</tbody>
         </table>
       ) : null}
+
+      {withdrew.length ? <p data-testid="sponsors-withdrawn">Withdrew their co-sponsorship: {withdrew.map((s, i) => <span key={s.state}>{i ? ', ' : ''}<Link href={`/states/${s.state}`}>{s.name}</Link></span>)}.</p> : null}
 
       {d.amendments.length ? (
         <>
@@ -142,7 +151,9 @@ export function Redline({ diff }: { diff: readonly ParagraphDiff[] }) {
       {diff.map((p) => (
         <li key={p.id} className={`para-${p.change}`}>
           <b>{p.id}</b>{' '}
-          {p.parts.map((part, i) => (part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>))}
+          {p.change === 'added' ? <span className="visually-hidden">(new paragraph) </span> : p.change === 'removed' ? <span className="visually-hidden">(paragraph deleted) </span> : null}
+          {/* <ins> and <del> are not announced by most screen readers: say it in words too. */}
+          {p.parts.map((part, i) => (part.kind === 'added' ? <ins key={i}><span className="visually-hidden">[inserted: </span>{part.text}<span className="visually-hidden">]</span></ins> : part.kind === 'removed' ? <del key={i}><span className="visually-hidden">[deleted: </span>{part.text}<span className="visually-hidden">]</span></del> : <span key={i}>{part.text}</span>))}
         </li>
       ))}
     </ol>
