@@ -1,4 +1,5 @@
 import { applyAmendment, type Paragraph, type ParagraphOp } from './amendment.js';
+import type { OrderItem } from './act.js';
 import { DomainError } from './errors.js';
 
 export type ItemStatus = 'pending' | 'adopted' | 'rejected' | 'withdrawn' | 'lapsed';
@@ -148,4 +149,79 @@ export function textAsAmended(paragraphs: readonly Paragraph[], agenda: DraftAge
     .reduce<Paragraph[]>((text, a) => applyAmendment(text, a.operations ?? []), [...paragraphs]);
   const rejected = new Set(agenda.divisions.filter((d) => d.status === 'rejected').flatMap((d) => d.parts));
   return amended.filter((p) => !rejected.has(p.id));
+}
+
+export interface VotingOrderItem {
+  readonly subject: VoteSubject;
+  readonly rule: string;
+}
+
+const RULES = {
+  noAction: 'rule 116: a motion that no action be taken is decided before the proposal itself',
+  amendment: 'rule 130: amendments are voted on before the proposal, the one furthest removed in substance first',
+  part: 'rule 129: parts voted on separately come before the proposal as a whole',
+  draft: 'the draft itself',
+} as const;
+
+/**
+ * The order of votes the rules give for what is pending on a draft: the no-action motion (rule
+ * 116), the amendments by rank, furthest removed first (rule 130), the separate votes in the order
+ * requested (rule 129), then the draft. Empty once the draft is decided. Later items may lapse (an
+ * adopted no-action motion ends it; an adopted amendment can exclude others).
+ * @example proposedVotingOrder(agenda).map((i) => i.rule) // ['rule 130: …', 'rule 130: …', 'the draft itself']
+ */
+export function proposedVotingOrder(agenda: DraftAgenda): VotingOrderItem[] {
+  if (agenda.status !== 'pending') return [];
+  const draft = agenda.draft;
+  const order: VotingOrderItem[] = [];
+  if (agenda.noAction === 'pending') order.push({ subject: { kind: 'noAction', draft }, rule: RULES.noAction });
+  for (const a of agenda.amendments.filter((x) => x.status === 'pending').sort((x, y) => x.rank - y.rank)) {
+    order.push({ subject: { kind: 'amendment', draft, amendment: a.symbol }, rule: RULES.amendment });
+  }
+  for (const d of agenda.divisions.filter((x) => x.status === 'pending')) order.push({ subject: { kind: 'part', draft, parts: d.parts }, rule: RULES.part });
+  order.push({ subject: { kind: 'draft', draft }, rule: RULES.draft });
+  return order;
+}
+
+/** An item of an announced order as the act writes it. */
+export function orderItemOf(subject: VoteSubject): OrderItem {
+  switch (subject.kind) {
+    case 'amendment':
+      return { kind: 'amendment', symbol: subject.amendment };
+    case 'part':
+      return { kind: 'part', symbol: subject.draft, parts: [...subject.parts] };
+    default:
+      return { kind: subject.kind, symbol: subject.draft };
+  }
+}
+
+/** The subject an announced item names, on `draft`. */
+function subjectOfItem(draft: string, item: OrderItem): VoteSubject {
+  switch (item.kind) {
+    case 'amendment':
+      return { kind: 'amendment', draft, amendment: item.symbol };
+    case 'part':
+      return { kind: 'part', draft: item.symbol, parts: item.parts ?? [] };
+    default:
+      return { kind: item.kind, draft: item.symbol };
+  }
+}
+
+/** Refuses an announced order that is not the rules' order, naming the first item out of place and the rule. */
+export function assertVotingOrder(draft: string, expected: readonly VotingOrderItem[], announced: readonly OrderItem[]): void {
+  const keys = expected.map((e) => describe(e.subject));
+  const got = announced.map((item) => describe(subjectOfItem(draft, item)));
+  for (let i = 0; i < Math.max(keys.length, got.length); i++) {
+    const want = keys[i];
+    const have = got[i];
+    if (want === have) continue;
+    const rule = (expected[i] as VotingOrderItem | undefined)?.rule;
+    let why: string;
+    if (have === undefined) why = `the order leaves out ${want} (${rule})`;
+    else if (!keys.includes(have)) why = `${have} is not pending on ${draft}`;
+    else if (got.indexOf(have) !== i) why = `${have} is named twice`;
+    else if (want === undefined) why = `${have} comes after the draft itself`;
+    else why = `${have} cannot be voted on before ${want} (${expected[keys.indexOf(have)]?.subject.kind === expected[i]?.subject.kind ? rule : `${rule}; ${expected[keys.indexOf(have)]?.rule}`})`;
+    throw new DomainError('OutOfOrder', `the order of votes announced on ${draft} is not the order the rules give: ${why}`, { expected: keys, got });
+  }
 }

@@ -4,7 +4,8 @@ import type { Actor } from '../domain/access.js';
 import { ActSchema, type Act } from '../domain/act.js';
 import { isDomainError, type DomainErrorCode } from '../domain/errors.js';
 import { HRC_SEATS } from '../domain/membership.js';
-import { Ledger, proposedVotingOrder } from '../domain/ledger.js';
+import { Ledger } from '../domain/ledger.js';
+import { proposedVotingOrder } from '../domain/procedure.js';
 import * as desk from './live-desk.js';
 
 /**

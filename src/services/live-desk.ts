@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { authorize, type Actor, type LiveCommand } from '../domain/access.js';
 import { DEADLINES, orderItem, paragraph, paragraphOp, type Act, type ActorRef, type OrderItem } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
-import { orderItemOf, proposedVotingOrder, type DraftState, type Ledger } from '../domain/ledger.js';
+import type { DraftState, Ledger } from '../domain/ledger.js';
+import { orderItemOf, proposedVotingOrder } from '../domain/procedure.js';
 
 /**
  * The live desk's commands, pure: each takes the Ledger as it stands, the actor, the command's input
