@@ -49,7 +49,8 @@ const MATRIX: readonly Row[] = [
   { method: 'POST', path: d(D1, '/revisions'), body: () => ({ oral: true, readBy: 'GBR', operations: [{ op: 'replaceWords', paragraph: 'OP1', find: 'Decides', with: 'Decides also' }] }), expect: { public: 401, ngo: 403, other: 403, observer: 403, member: 201, secretariat: 201, president: 201 } },
   { method: 'POST', path: d(D1, '/amendments'), body: () => ({ operations: [PARAGRAPH] }), expect: { public: 401, ngo: 403, other: 201, observer: 201, member: 201, secretariat: 403, president: 403 } },
   // Motions: member delegations only (observers move none).
-  { method: 'POST', path: d(D1, '/motions/no-action'), expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 201, secretariat: 403, president: 403 } },
+  // Members move no-action motions; the member's comes second, while the other's is still pending (rule 116: one at a time).
+  { method: 'POST', path: d(D1, '/motions/no-action'), expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 409, secretariat: 403, president: 403 } },
   { method: 'POST', path: d(D1, '/motions/division'), body: (c) => ({ parts: [c === 'member' ? 'OP2' : 'OP1'] }), expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 201, secretariat: 403, president: 403 } },
   { method: 'POST', path: d(D1, '/take-up'), expect: PRESIDENT_ONLY },
   { method: 'POST', path: d(D1, '/voting-order'), body: () => ({}), expect: PRESIDENT_ONLY },

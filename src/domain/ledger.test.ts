@@ -115,4 +115,12 @@ describe('Ledger', () => {
     const ledger = hrcLedger([]);
     assert.throws(() => ledger.apply({ kind: 'termRecorded', ...hrcTerm('NOR', 2020), sources: ['nowhere'] }), (e: unknown) => isDomainError(e, 'InvalidAct'));
   });
+  it('takes one no-action motion at a time (rule 116): a second waits until the first is decided', () => {
+    const ledger = hrcLedger(['NOR', 'CHN', 'CUB']);
+    const motion = (proposer: string): Act => ({ kind: 'motionTabled', draft: 'L.5', motion: 'noAction', proposer, sources: src });
+    ledger.apply(motion('CHN'));
+    assert.throws(() => ledger.apply(motion('CUB')), (e: unknown) => isDomainError(e, 'DuplicateSymbol') && /already pending \(rule 116\)/.test(e.message));
+    ledger.apply({ kind: 'voteRecorded', id: 'na', body: 'HRC', session: '34', date: '2017-03-23', meeting: null, subject: { kind: 'noAction', symbol: 'L.5' }, title: 'no action on L.5', requestedBy: 'CHN', tally: { yes: 15, no: 28, abstain: 4 }, ballots: null, listsComplete: false, statedOutcome: 'rejected', sources: src });
+    assert.deepEqual(ledger.apply(motion('CUB')), []);
+  });
 });

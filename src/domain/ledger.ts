@@ -288,6 +288,8 @@ export class Ledger {
         }
         if (act.motion === 'division') return decision([{ type: 'draftChanged', draft: { ...draft, agenda: requestDivision(draft.agenda, act.parts ?? [], draft.paragraphs) } }]);
         if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided`);
+        // One no-action motion before the Council at a time (rule 116): a second waits until the first is decided.
+        if (draft.agenda.noAction === 'pending') throw new DomainError('DuplicateSymbol', `a no-action motion on ${act.draft} is already pending (rule 116): it is decided before another can be moved`);
         return decision([{ type: 'draftChanged', draft: { ...draft, agenda: { ...draft.agenda, noAction: 'pending' } } }]);
       }
       case 'voteRecorded':
