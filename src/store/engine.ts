@@ -178,6 +178,21 @@ export function* copyChunks(rows: Iterable<object>, columns: readonly PropertyKe
   if (at > 0) yield chunk.subarray(0, at);
 }
 
+/** At most FEW rows, an INSERT costs less than starting a COPY (a live act writes a row or two per table). */
+const FEW = 16;
+
+/** `rows` as an array when they are an array of at most FEW rows (a stream is left to COPY). */
+function fewRows<R>(rows: Iterable<R>): readonly R[] | null {
+  return Array.isArray(rows) && rows.length <= FEW ? rows : null;
+}
+
+/** One INSERT of `rows`, `columns` of each, as parameters (the same values COPY would write). */
+function insertSql(table: string, columns: readonly string[], rows: readonly object[]): [string, CopyValue[]] {
+  const params: CopyValue[] = [];
+  const tuples = rows.map((row) => `(${columns.map((c) => (params.push((row as Readonly<Record<string, CopyValue>>)[c] ?? null), `$${params.length}`)).join(', ')})`);
+  return [`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params];
+}
+
 function copySql(table: string, columns: readonly string[], source: string): string {
   return `COPY ${table} (${columns.join(', ')}) FROM ${source}`;
 }
@@ -217,6 +232,8 @@ async function openPglite(dataDir: string): Promise<Store> {
           db: txDb,
           async copyInto(table, rows) {
             const columns = COPY_COLUMNS[table];
+            const few = fewRows(rows);
+            if (few) return void (few.length && (await pgTx.query(...insertSql(table, columns, few))));
             const chunks = [...copyChunks(rows, columns)];
             if (chunks.length === 0) return;
             await pgTx.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob(chunks) });
@@ -284,6 +301,8 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
           db: txDb,
           async copyInto(table, rows) {
             const columns = COPY_COLUMNS[table];
+            const few = fewRows(rows);
+            if (few) return void (few.length && (await client.query(...insertSql(table, columns, few))));
             const stream = client.query(copyFrom(copySql(table, columns, 'STDIN')));
             await pipeline(Readable.from(copyChunks(rows, columns)), stream);
           },
