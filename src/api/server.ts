@@ -15,7 +15,7 @@ import { installAuth } from './auth.js';
 import { authRoutes } from './routes/auth.js';
 import { liveRoutes } from './routes/live.js';
 import { LiveJournal } from '../services/live-journal.js';
-import { journalRepository } from '../store/journal.repository.js';
+import { journalTransactions } from '../store/journal.repository.js';
 import { accountRepository } from '../store/account.repository.js';
 import { docsPage, registerOpenApi } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
@@ -165,7 +165,7 @@ export async function buildServer({ store, logger = { level: 'info' }, webDir = 
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every
   // append, this process's or another's; each append drops the cached answers at once, so a writer
   // reads its own write.
-  const live = new LiveJournal((fn) => store.transaction((tx) => fn(journalRepository(tx))), clock, { onListenerError: (error) => app.log.error({ err: error }, 'live journal listener failed') });
+  const live = new LiveJournal(journalTransactions(store), clock, { onListenerError: (error) => app.log.error({ err: error }, 'live journal listener failed') });
   live.on('appended', () => cache.invalidate());
   await live.catchUp();
   liveJournals.set(app, live);
