@@ -2,6 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useApi } from '../api.js';
 import type { Session } from '../api-schema.js';
+import { Outcome } from '../components/common.js';
 
 export type ActionState = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: ReactNode } | { state: 'error'; message: string };
 
@@ -41,9 +42,19 @@ export function ActionResult({ action, testId, focusDone = false }: { action: Ac
   return (
     <div className="action-result" data-testid={testId}>
       <p role="status" tabIndex={-1} ref={status} className={action.state === 'done' ? 'done' : 'empty'}>{action.state === 'done' ? action.message : action.state === 'busy' ? 'Sending…' : ''}</p>
-      <p role="alert" tabIndex={-1} ref={alert} className={action.state === 'error' ? 'problem' : 'empty'}>{action.state === 'error' ? action.message : ''}</p>
+      <p role="alert" tabIndex={-1} ref={alert} className={action.state === 'error' ? 'problem' : 'empty'}>{action.state === 'error' ? sentence(action.message) : ''}</p>
     </div>
   );
+}
+
+/** The API's messages start in lower case, to be quoted; shown alone, they start a sentence. */
+function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/** A draft's status as the desk and console say it: a pending draft is open, not "outcome not recorded". */
+export function LiveStatus({ status }: { status: string }) {
+  return status === 'pending' ? <span className="status-open">Open</span> : <Outcome value={status} />;
 }
 
 /** The session a desk or console works on: `?session=HRC/90` in the URL, else the one that started last. */

@@ -5,8 +5,8 @@ import type { ParagraphOp } from '../../domain/amendment.js';
 import { api, send, useApi, type Me } from '../api.js';
 import type { Draft, DraftSummary, OrderItem, Session } from '../api-schema.js';
 import { delegationName, useMe } from '../auth.js';
-import { Await, Outcome, draftHref } from '../components/common.js';
-import { ActionResult, SessionPicker, field, instantOf, useAction, useSessionChoice } from '../live/forms.js';
+import { Await, draftHref } from '../components/common.js';
+import { ActionResult, LiveStatus, SessionPicker, field, instantOf, useAction, useSessionChoice } from '../live/forms.js';
 import { OperationsEditor } from '../live/operations.js';
 
 /** Whether the access table lets this role take the command at all (the API still judges each act). */
@@ -77,7 +77,7 @@ function Agenda({ me, drafts, session }: { me: Me; drafts: readonly DraftSummary
       <h2 id="agenda">Agenda of {session.body} {session.session}</h2>
       {drafts.length ? (
         <div className="scroll">
-          <table data-testid="agenda">
+          <table data-testid="agenda" className="stack">
             <thead><tr><th scope="col">Draft</th><th scope="col">Status</th><th scope="col">Under consideration</th><th scope="col">Action</th></tr></thead>
             <tbody>{drafts.map((d) => <AgendaRow key={d.symbol} me={me} d={d} session={session} run={run} busy={action.state === 'busy'} />)}</tbody>
           </table>
@@ -96,8 +96,8 @@ function AgendaRow({ me, d, session, run, busy }: { me: Me; d: DraftSummary; ses
   return (
     <tr>
       <th scope="row"><Link href={draftHref(d.symbol)}>{d.symbol}</Link><br /><span className="muted">{d.title}</span></th>
-      <td><Outcome value={d.status} />{d.adoptedAs ? ` → ${d.adoptedAs}` : ''}</td>
-      <td>{takenUp === null ? '…' : takenUp ? 'yes' : 'no'}</td>
+      <td data-label="Status"><LiveStatus status={d.status} />{d.adoptedAs ? ` → ${d.adoptedAs}` : ''}</td>
+      <td data-label="Under consideration">{d.status !== 'pending' ? '—' : takenUp === null ? '…' : takenUp ? 'yes' : 'no'}</td>
       <td className="actions">
         {d.status === 'pending' && takenUp === false && may(me, 'takeUp') ? (
           <button type="button" disabled={busy} aria-label={`Take up ${d.symbol}`}
@@ -123,7 +123,7 @@ function Floor({ me, symbol }: { me: Me; symbol: string }) {
       <Await result={draft}>
         {(d) => (
           <>
-            <p>{d.title} — <Outcome value={d.status} />{d.adoptedAs ? <> → resolution <strong>{d.adoptedAsShort}</strong></> : null}. Main sponsor{d.sponsors.list.filter((s) => s.role === 'main').length > 1 ? 's' : ''}: {d.sponsors.list.filter((s) => s.role === 'main').map((s) => s.name).join(', ') || 'none'}; {d.sponsors.list.filter((s) => s.role === 'co' && !s.withdrawn).length} co-sponsors.</p>
+            <p>{d.title} — <LiveStatus status={d.status} />{d.adoptedAs ? <> → resolution <strong>{d.adoptedAsShort}</strong></> : null}. Main sponsor{d.sponsors.list.filter((s) => s.role === 'main').length > 1 ? 's' : ''}: {d.sponsors.list.filter((s) => s.role === 'main').map((s) => s.name).join(', ') || 'none'}; {d.sponsors.list.filter((s) => s.role === 'co' && !s.withdrawn).length} co-sponsors.</p>
             <VotingOrder me={me} symbol={symbol} />
             {d.status === 'pending' && may(me, 'reviseDraft') ? <OralRevision d={d} /> : null}
             {(d.status === 'pending' || d.status === 'adoptedWithoutVote') && may(me, 'adoptWithoutVote') ? <AdoptWithoutVote symbol={symbol} pending={d.status === 'pending'} /> : null}

@@ -4,8 +4,8 @@ import type { ParagraphOp } from '../../domain/amendment.js';
 import { api, send, useApi, type Me } from '../api.js';
 import type { DraftSummary, Session } from '../api-schema.js';
 import { delegationName, useMe } from '../auth.js';
-import { Await, Outcome, draftHref } from '../components/common.js';
-import { ActionResult, SessionPicker, field, useAction, useSessionChoice } from '../live/forms.js';
+import { Await, draftHref } from '../components/common.js';
+import { ActionResult, LiveStatus, SessionPicker, field, useAction, useSessionChoice } from '../live/forms.js';
 import { OperationsEditor } from '../live/operations.js';
 
 /**
@@ -42,8 +42,6 @@ function SessionDesk({ me, session }: { me: Me; session: Session }) {
       {(s) => (
         <>
           <DraftsTable me={me} drafts={s.drafts} />
-          <h2>Deadlines</h2>
-          <p>A late act is refused naming the deadline it missed and when; the secretariat may extend it.</p>
           <TableDraftForm session={session} />
           <AmendmentEditor drafts={s.drafts.filter((d) => d.status === 'pending')} />
         </>
@@ -57,9 +55,10 @@ function DraftsTable({ me, drafts }: { me: Me; drafts: readonly DraftSummary[] }
   return (
     <section aria-labelledby="desk-drafts">
       <h2 id="desk-drafts">Drafts of the session</h2>
+      <p>Deadlines for tabling, co-sponsoring and amendments are the secretariat's: a late act is refused, naming the deadline it missed, until the secretariat extends it.</p>
       {drafts.length ? (
         <div className="scroll">
-          <table data-testid="desk-drafts">
+          <table data-testid="desk-drafts" className="stack">
             <thead><tr><th scope="col">Draft</th><th scope="col">Status</th><th scope="col">{me.delegation} is</th><th scope="col">Sponsors</th><th scope="col">Action</th></tr></thead>
             <tbody>{drafts.map((d) => <DeskDraftRow key={d.symbol} me={me} summary={d} run={run} busy={action.state === 'busy'} />)}</tbody>
           </table>
@@ -81,9 +80,9 @@ function DeskDraftRow({ me, summary, run, busy }: { me: Me; summary: DraftSummar
   return (
     <tr>
       <th scope="row"><Link href={draftHref(summary.symbol)}>{summary.symbol}</Link><br /><span className="muted">{summary.title}</span></th>
-      <td><Outcome value={summary.status} /></td>
-      <td>{draft.state !== 'ready' ? '…' : current ? (current.role === 'main' ? 'main sponsor' : `co-sponsor (${current.joined === 'tabling' ? 'at tabling' : 'joined later'})`) : withdrew ? 'withdrew' : '—'}</td>
-      <td>{sponsors ? `${sponsors.filter((s) => s.role === 'main').length} main, ${sponsors.filter((s) => s.role === 'co').length} co` : '…'}</td>
+      <td data-label="Status"><LiveStatus status={summary.status} /></td>
+      <td data-label={`${state} is`}>{draft.state !== 'ready' ? '…' : current ? (current.role === 'main' ? 'main sponsor' : `co-sponsor (${current.joined === 'tabling' ? 'at tabling' : 'joined later'})`) : withdrew ? 'withdrew' : '—'}</td>
+      <td data-label="Sponsors">{sponsors ? `${sponsors.filter((s) => s.role === 'main').length} main, ${sponsors.filter((s) => s.role === 'co').length} co` : '…'}</td>
       <td>
         {!open || draft.state !== 'ready' || current?.role === 'main' ? null : current ? (
           <button type="button" disabled={busy} aria-label={`Withdraw ${state}'s co-sponsorship of ${summary.symbol}`}
