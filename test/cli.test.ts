@@ -18,6 +18,15 @@ describe(`plenary on a fresh store (${engine.name})`, () => {
     }
   }
 
+  it('leaves an empty record empty with --no-builtin (or PLENARY_BUILTIN=0), to run a real session', async () => withCli(async (cli) => {
+    const none = await cli.plenary('--no-builtin', 'votes', '--json');
+    assert.equal(none.code, 0, none.stderr);
+    assert.deepEqual(JSON.parse(none.stdout), []);
+    assert.match((await cli.plenary('verify')).stdout, /the journal is empty/);
+    const seeded = await cli.plenary('votes', '--session', '34', '--json');
+    assert.ok((JSON.parse(seeded.stdout) as unknown[]).length > 0, 'without the option an empty record receives the built-in one');
+  }));
+
   it('answers how each amendment to L.5 was decided, as JSON', async () => withCli(async (cli) => {
     const { code, stdout } = await cli.plenary('votes', '--session', '34', '--json');
     assert.equal(code, 0);

@@ -9,6 +9,13 @@ import { buildHrc34Record } from '../import/builtin-hrc34.js';
 export interface GlobalOptions {
   readonly data?: string;
   readonly json?: boolean;
+  /** False (--no-builtin, or PLENARY_BUILTIN=0): an empty store stays empty. */
+  readonly builtin?: boolean;
+}
+
+/** Whether an empty store receives the built-in HRC34 record: yes, unless --no-builtin or PLENARY_BUILTIN=0. */
+export function wantsBuiltin(opts: GlobalOptions): boolean {
+  return opts.builtin !== false && process.env.PLENARY_BUILTIN !== '0';
 }
 
 /**
@@ -37,7 +44,8 @@ export const now = () => new Date().toISOString();
  * transaction as everything `fn` does: a command that fails leaves no seed behind, and a data directory
  * that this command created is removed again (a refused command leaves things as it found them).
  */
-export async function withStore<T>(opts: GlobalOptions, fn: (store: Store) => Promise<T>, { seed = true } = {}): Promise<T> {
+export async function withStore<T>(opts: GlobalOptions, fn: (store: Store) => Promise<T>, { seed: seedWanted = true } = {}): Promise<T> {
+  const seed = seedWanted && wantsBuiltin(opts);
   const store = await openStore(storeOptions(opts));
   let result: T;
   try {

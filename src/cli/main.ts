@@ -23,10 +23,11 @@ const program = new Command()
   .name('plenary')
   .description('The record of the UN Human Rights Council: drafts, sponsors, amendments, votes, mandates, each fact tied to its source.')
   .addOption(new Option('--data <dir>', 'embedded database directory (env PLENARY_DATA; default ./plenary-data; DATABASE_URL selects a PostgreSQL server instead)'))
+  .option('--no-builtin', 'leave an empty record empty: do not load the built-in HRC34 record into it (env PLENARY_BUILTIN=0), e.g. to run a real session live')
   .option('--json', 'machine-readable output')
   .showHelpAfterError();
 
-const global = () => program.opts<{ data?: string; json?: boolean }>();
+const global = () => program.opts<{ data?: string; json?: boolean; builtin?: boolean }>();
 
 program.command('show').argument('<symbol>', 'a draft (A/HRC/34/L.5), amendment (A/HRC/34/L.42) or resolution (34/5, A/HRC/RES/34/5)')
   .description('a draft, amendment or resolution: sponsors, amendments and their fate, votes, outcome, mandate effects')

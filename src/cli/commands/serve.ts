@@ -1,7 +1,7 @@
 import { buildServer } from '../../api/server.js';
 import { cacheBytesFromEnv } from '../../api/cache.js';
 import { openStore } from '../../store/engine.js';
-import { seedBuiltin, storeOptions, type GlobalOptions } from '../context.js';
+import { seedBuiltin, storeOptions, wantsBuiltin, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 
 /** Serves the API and the web app until SIGTERM or SIGINT, then closes connections and the database. */
@@ -15,7 +15,7 @@ export async function serveCommand(opts: GlobalOptions & { port?: string; host?:
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const store = await openStore(storeOptions(opts));
-  await seedBuiltin(store);
+  if (wantsBuiltin(opts)) await seedBuiltin(store);
   const app = await buildServer({ store, cacheMaxBytes });
   let closing = false;
   const shutdown = async (signal: string) => {
