@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadBallotMatrix } from '../src/store/ballots.repository.js';
-import { recordRepository } from '../src/store/record.repository.js';
+import { detailRepository } from '../src/store/record.repository.js';
 import { CLI_ENGINES, type CliTarget } from './cli-engines.js';
 
 const json = <T>(stdout: string): T => JSON.parse(stdout) as T;
@@ -111,7 +111,7 @@ for (const engine of CLI_ENGINES) {
     it('the matrix holds exactly the lists the record holds (both engines)', async () => {
       await cli.withStore(async (store) => {
         const matrix = await loadBallotMatrix(store.db);
-        const votes = await recordRepository(store.db).findVotes({});
+        const votes = await detailRepository(store.db).findVotes({});
         assert.equal(matrix.votes.length, votes.length);
         for (const v of votes) {
           const column = matrix.votes.findIndex((m) => m.id === v.id);

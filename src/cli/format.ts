@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 import { REGIONAL_GROUPS, REGIONAL_GROUP_NAMES, findState } from '../domain/state.js';
 import { Tally } from '../domain/vote.js';
-import type { VoteView } from '../services/views.js';
+import type { VoteView } from '../services/vote-views.js';
 
 /** Left-aligned columns, right-aligned numbers, sized to their content. */
 export function table(headers: readonly string[], rows: ReadonlyArray<readonly (string | number)[]>): string {

@@ -1,6 +1,5 @@
 import { findState, groupOf } from '../domain/state.js';
-import type { MemberRow } from './browse.js';
-import type { VoteView } from './views.js';
+import type { MemberRow, VoteView } from './vote-views.js';
 
 export const VOTE_CSV_COLUMNS = ['vote_id', 'body', 'session', 'date', 'subject', 'title', 'state', 'state_name', 'regional_group', 'position'] as const;
 

@@ -111,11 +111,6 @@ export function detailRepository(db: Kysely<DB>) {
 
 export type DetailRepository = ReturnType<typeof detailRepository>;
 
-/** @deprecated The old name of detailRepository ("record" named the writer, recordActs, too). */
-export const recordRepository = detailRepository;
-/** @deprecated The old name of DetailRepository. */
-export type RecordRepository = DetailRepository;
-
 /** Queries behind the public API's lists and pages. */
 export function browseRepository(db: Kysely<DB>) {
   return {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
-import { listVotes } from '../../services/views.js';
+import { listVotes } from '../../services/vote-views.js';
 import { votesCsv } from '../../services/vote-csv.js';
 import type { Store } from '../../store/engine.js';
 import { journalDump } from '../../store/journal.repository.js';

@@ -2,12 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { REGIONAL_GROUPS } from '../../domain/state.js';
-import { amendedText, listStates, mandateView, search, stateView, voteDetail } from '../../services/browse.js';
-import { listVotes, showSymbol } from '../../services/views.js';
+import { amendedText, showSymbol } from '../../services/draft-views.js';
+import { mandateView } from '../../services/mandate-views.js';
+import { search } from '../../services/search.js';
+import { listStates, stateView } from '../../services/state-views.js';
+import { listVotes, voteDetail } from '../../services/vote-views.js';
 import type { Store } from '../../store/engine.js';
 import { browseRepository, detailRepository } from '../../store/record.repository.js';
 import type { Paragraph, ParagraphOp } from '../../domain/amendment.js';
-import type { DraftView } from '../../services/views.js';
+import type { DraftView } from '../../services/draft-views.js';
 import { votesCsv } from '../../services/vote-csv.js';
 import { get, pageOf, paginate, Paging } from '../route.js';
 import {

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { votesCsv } from '../../services/vote-csv.js';
 import { journalDump } from '../../store/journal.repository.js';
 import { detailRepository } from '../../store/record.repository.js';
-import { listVotes } from '../../services/views.js';
+import { listVotes } from '../../services/vote-views.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 

@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { REGIONAL_GROUP_NAMES, REGIONAL_GROUPS } from '../../domain/state.js';
-import { showSymbol, type DraftView } from '../../services/views.js';
+import { showSymbol, type DraftView } from '../../services/draft-views.js';
 import { detailRepository } from '../../store/record.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { formatTally, formatVote, indent, outcomeText, stateLabel, table } from '../format.js';

@@ -1,5 +1,5 @@
 import { positionOf } from '../../domain/vote.js';
-import { listVotes } from '../../services/views.js';
+import { listVotes } from '../../services/vote-views.js';
 import { detailRepository } from '../../store/record.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { formatTally, formatVote, outcomeText, table } from '../format.js';

@@ -1,83 +1,10 @@
+// A draft or amendment by any symbol: sponsors, amendments, motions, votes on it, and the text as amended.
+import { applyAmendment, diffParagraphs, type Paragraph, type ParagraphDiff, type ParagraphOp } from '../domain/amendment.js';
 import { DomainError } from '../domain/errors.js';
 import { groupOf, findState, REGIONAL_GROUPS, type RegionalGroup } from '../domain/state.js';
 import { symbolCandidates, shortResolutionSymbol } from '../domain/symbols.js';
-import { tallyByGroup, type BallotLists, type Tally } from '../domain/vote.js';
-import type { DetailRepository, VoteFilter } from '../store/record.repository.js';
-
-export interface SourceView {
-  readonly id: string;
-  readonly title: string;
-  readonly url: string | null;
-  readonly file: string | null;
-}
-export interface FlagView {
-  readonly code: string;
-  readonly message: string;
-}
-
-/** A recorded vote as the CLI's --json and the API give it. */
-export interface VoteView {
-  readonly id: string;
-  readonly body: string;
-  readonly session: string | null;
-  readonly subject: string | null;
-  readonly subjectKind: string;
-  /** For a separate vote on parts of a draft (subjectKind "part"): the paragraphs voted on. */
-  readonly subjectParts: readonly string[] | null;
-  readonly title: string;
-  readonly date: string | null;
-  readonly requestedBy: string | null;
-  readonly tally: Tally | null;
-  /** Null when the sources give no country lists. */
-  readonly ballots: BallotLists | null;
-  readonly listsComplete: boolean;
-  /** Per regional group; null when the lists are unknown. */
-  readonly byGroup: Record<RegionalGroup | 'NONE', Tally> | null;
-  readonly outcome: 'adopted' | 'rejected' | null;
-  readonly flags: readonly FlagView[];
-  readonly sources: readonly SourceView[];
-}
-
-type Repo = Pick<DetailRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags'>;
-
-export interface VotePage {
-  readonly limit: number;
-  readonly offset: number;
-  readonly newestFirst?: boolean;
-}
-
-export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage): Promise<VoteView[]> {
-  const rows = await repo.findVotes(filter, page);
-  const ids = rows.map((r) => r.id);
-  const [sources, flags] = await Promise.all([repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))), repo.findFlags(ids)]);
-  return rows.map((r): VoteView => {
-    const lists = r.lists_known && r.lists ? { yes: [...r.lists.yes].sort(), no: [...r.lists.no].sort(), abstain: [...r.lists.abstain].sort() } : null;
-    return {
-      id: r.id,
-      body: r.body,
-      session: r.session,
-      subject: r.subject_symbol,
-      subjectKind: r.subject_kind,
-      subjectParts: (r.subject_parts as string[] | null) ?? null,
-      title: r.title,
-      date: r.date,
-      requestedBy: r.requested_by,
-      tally: r.yes === null ? null : { yes: r.yes, no: r.no ?? 0, abstain: r.abstain ?? 0 },
-      ballots: lists,
-      listsComplete: r.lists_complete,
-      byGroup: lists ? tallyByGroup(lists) : null,
-      outcome: (r.outcome as VoteView['outcome']) ?? null,
-      flags: flags.filter((f) => f.subject === r.id).map((f) => ({ code: f.code, message: f.message })),
-      sources: dedupe(sources.filter((s) => Number(s.act_seq) === Number(r.act_seq))),
-    };
-  });
-}
-
-function dedupe(rows: ReadonlyArray<{ id: string; title: string; url: string | null; file: string | null }>): SourceView[] {
-  const seen = new Map<string, SourceView>();
-  for (const s of rows) seen.set(s.id, { id: s.id, title: s.title, url: s.url, file: s.file });
-  return [...seen.values()];
-}
+import type { DetailRepository } from '../store/record.repository.js';
+import { dedupeSources, listVotes, type FlagView, type SourceView, type VoteView } from './vote-views.js';
 
 export interface SponsorView {
   readonly state: string;
@@ -149,7 +76,7 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
     const [view] = await amendmentViews(repo, [amendment]);
     const draft = await repo.findDraft([amendment.draft]);
     const sources = await repo.findSourcesOfActs([Number(amendment.act_seq)]);
-    return { kind: 'amendment', ...(view as AmendmentView), draftTitle: draft?.title ?? '', sources: dedupe(sources) };
+    return { kind: 'amendment', ...(view as AmendmentView), draftTitle: draft?.title ?? '', sources: dedupeSources(sources) };
   }
   const draft = await repo.findDraft(candidates);
   if (!draft) throw new DomainError('DraftNotFound', `no draft, amendment or resolution ${input} in the record${/^L\.\d+$/i.test(input) && !session ? ' (give --session for a bare L number)' : ''}`);
@@ -197,7 +124,7 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
     dissociations: dissociations.map((d) => ({ state: d.state, name: findState(d.state)?.name ?? d.state, scope: d.scope })),
     mandateEffects: effects.map((e) => ({ mandate: e.id, title: e.title, event: e.event, date: e.date, termYears: e.term_years, note: e.note })),
     flags: flags.map((f) => ({ code: f.code, message: f.message })),
-    sources: dedupe([...sources, ...sponsorSources]),
+    sources: dedupeSources([...sources, ...sponsorSources]),
   };
 }
 
@@ -214,4 +141,11 @@ async function amendmentViews(repo: DetailRepository, rows: Awaited<ReturnType<D
       votes: await listVotes(repo, { subject: a.symbol }),
     })),
   );
+}
+
+/** The draft's text as each amendment would have changed it, as a redline; null where the sources give no text. */
+export function amendedText(paragraphs: readonly Paragraph[] | null, operations: readonly ParagraphOp[] | null): { text: Paragraph[]; diff: ParagraphDiff[] } | null {
+  if (!paragraphs || !operations) return null;
+  const text = applyAmendment(paragraphs, operations);
+  return { text, diff: diffParagraphs(paragraphs, text) };
 }
