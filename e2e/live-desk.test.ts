@@ -1,36 +1,44 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'otpauth';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Act } from '../src/domain/act.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, chainActs } from '../src/domain/journal.js';
+import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
 import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, E2E_ENGINES, axeViolations, plenary, serve, skipBrowser, type Target } from './serve.js';
 
 /**
- * HRC34's L.5 story played live by people at browsers, on `plenary serve` with accounts made by
- * the real CLI: the secretariat sets up a session (90: the built-in record already holds 34) with
- * its deadlines; Norway tables the draft, which becomes L.5 after four earlier drafts; co-sponsors
+ * HRC34's L.5 story played live by people at browsers, on `plenary serve --no-builtin` with accounts
+ * made by the real CLI, on a record that holds only the Human Rights Council itself (restored from a
+ * one-act dump: no live route records a body): the secretariat sets up session 34 and its 2017
+ * membership (46 terms through the API, taken from the built-in record's term acts; Brazil's at the
+ * console) with its deadlines; Norway tables the draft, which becomes L.5 after four earlier drafts; co-sponsors
  * sign on in one click (the Maldives is refused after the co-sponsorship deadline, signs on once
  * the secretariat extends it for L.5; Brazil withdraws); the Russian Federation, an observer,
  * writes amendments as paragraph operations with the redline shown as it types and tables them;
  * the President takes L.5 up, sees the order of votes with the rule for each item and announces
  * it; the secretariat registers Norway's oral revision; the President records the amendments'
- * results (rejected) and declares L.5 adopted without a vote: resolution 90/5, which the public
- * draft page then shows with its sponsors. The text is illustrative (as in live-desk.test.ts).
+ * results (rejected) and declares L.5 adopted without a vote: resolution 34/5 (A/HRC/RES/34/5),
+ * which the public draft page then shows with its sponsors. Resolution numbers follow the order of
+ * adoption, not the L numbers: L.4, adopted before L.3, becomes 34/3. The text is illustrative (as
+ * in live-desk.test.ts); France, an observer in 2017, tables the four earlier drafts.
  *
  * The clock is the server's own: deadlines are set relative to now, and "after the deadline" is a
  * deadline the secretariat sets a minute in the past, not a wait.
  */
 
 const PASSWORD = 'correct horse battery staple';
-const SESSION = '90';
+const SESSION = '34';
 const L5 = `A/HRC/${SESSION}/L.5`;
 const USERS = [
   { name: 'sec.officer', role: 'secretariat' },
   { name: 'president', role: 'president' },
   { name: 'nor.delegate', role: 'observer', delegation: 'NOR' },
   { name: 'rus.delegate', role: 'observer', delegation: 'RUS' },
-  { name: 'fra.delegate', role: 'member', delegation: 'FRA' },
+  { name: 'fra.delegate', role: 'observer', delegation: 'FRA' },
   { name: 'bra.delegate', role: 'member', delegation: 'BRA' },
   { name: 'mdv.delegate', role: 'observer', delegation: 'MDV' },
 ] as const;
@@ -45,7 +53,12 @@ const PARAGRAPHS = [
 
 /** A datetime-local value (the contexts run in UTC) `minutes` from now. */
 const localIn = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString().slice(0, 16);
-const dayIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The Council's 2017 members and their terms, as the built-in record has them (file 14 of data/hrc34), and the Council itself. */
+const BUILTIN = buildHrc34Record(new Date().toISOString());
+const COUNCIL = BUILTIN.find((a) => a.kind === 'bodyRecorded') as Act;
+const TERMS_2017 = BUILTIN.filter((a): a is Extract<Act, { kind: 'termRecorded' }> => a.kind === 'termRecorded' && a.from <= '2017-03-24' && a.to >= '2017-02-27');
+const BRAZIL = TERMS_2017.find((t) => t.state === 'BRA') ?? assert.fail('Brazil was a member in 2017');
 
 for (const engine of E2E_ENGINES)
 describe(`the live desk in Chromium: L.5's story on \`plenary serve\` (${engine.name})`, { skip: skipBrowser }, () => {
@@ -101,8 +114,17 @@ describe(`the live desk in Chromium: L.5's story on \`plenary serve\` (${engine.
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    target = await engine.prepare('live');
-    // Accounts with the real CLI, the password piped on stdin; the first command seeds the record.
+    // Every command with --no-builtin, so the store holds only what the story puts there.
+    const store = await engine.prepare('live');
+    target = { ...store, args: ['--no-builtin', ...store.args], drop: () => store.drop() };
+    assert.equal(TERMS_2017.length, 47, 'the built-in record has 47 members in March 2017');
+    // The Council itself, restored from a dump of one act (the live desk records sessions, terms and drafts, not bodies).
+    const [entry] = chainActs([COUNCIL], { seq: 0, hash: GENESIS_HASH }, new Date().toISOString());
+    const { canonical: _, ...council } = entry ?? assert.fail('one entry');
+    const dump = join(mkdtempSync(join(tmpdir(), 'plenary-council-')), 'council.json');
+    writeFileSync(dump, JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, head: { seq: council.seq, hash: council.hash }, entries: [council] }));
+    await plenary(target, ['import', 'json', dump]);
+    // Accounts with the real CLI, the password piped on stdin.
     const add = async (u: (typeof USERS)[number]) => {
       const out = await plenary(target, ['users', 'add', u.name, '--role', u.role, ...('delegation' in u ? ['--delegation', u.delegation] : []), '--json'], PASSWORD);
       const added = JSON.parse(out) as { name: string; totpUri?: string };
@@ -146,22 +168,26 @@ describe(`the live desk in Chromium: L.5's story on \`plenary serve\` (${engine.
     assert.match(await as('president').getByTestId('signed-in').innerText(), /Signed in as president \(President\)/);
   });
 
-  it('the secretariat sets up the session, a membership and its deadlines at the console', async () => {
+  it('the secretariat sets up session 34, its 2017 membership and its deadlines at the console', async () => {
     const page = as('sec.officer');
     await page.getByText('Set up a session').click();
     await page.getByLabel('Session number').fill(SESSION);
-    await page.getByLabel('Title', { exact: true }).fill('Ninetieth regular session');
-    await page.getByLabel('Opens on').fill(dayIn(0));
-    await page.getByLabel('Closes on').fill(dayIn(30));
+    await page.getByLabel('Title', { exact: true }).fill('Thirty-fourth regular session');
+    await page.getByLabel('Opens on').fill('2017-02-27');
+    await page.getByLabel('Closes on').fill('2017-03-24');
     await page.getByRole('button', { name: 'Set up the session' }).click();
-    await page.waitForURL(/session=HRC%2F90/);
+    await page.waitForURL(/session=HRC%2F34/);
     await page.getByRole('heading', { name: `Agenda of HRC ${SESSION}` }).waitFor();
 
+    // The 2017 members' terms: 46 through the API, Brazil's at the console.
+    for (const t of TERMS_2017.filter((t) => t !== BRAZIL)) await apiAs('sec.officer', `/api/v1/sessions/HRC/${SESSION}/members`, { state: t.state, from: t.from, to: t.to });
     await page.getByLabel('State (ISO3)').fill('BRA');
-    await page.getByLabel('From').fill(dayIn(0));
-    await page.getByLabel('To', { exact: true }).fill(dayIn(365));
+    await page.getByLabel('From').fill(BRAZIL.from);
+    await page.getByLabel('To', { exact: true }).fill(BRAZIL.to);
     await page.getByRole('button', { name: 'Record the term' }).click();
     await page.getByTestId('membership-result').getByText(/Brazil \(BRA\) is a member of HRC/).waitFor();
+    const members = (await (await page.request.get(`${base}/api/v1/states?member=true&pageSize=100`)).json()) as { total: number };
+    assert.equal(members.total, 47, 'the Council has its 47 members of 2017');
 
     for (const deadline of ['Tabling drafts', 'Co-sponsoring', 'Tabling amendments']) {
       await page.getByLabel('Deadline for').selectOption({ label: deadline });
@@ -213,7 +239,7 @@ describe(`the live desk in Chromium: L.5's story on \`plenary serve\` (${engine.
     await sec.getByLabel('Applies to').selectOption({ label: 'The whole session' });
     await sec.getByLabel('Until (your local time)').fill(localIn(-1));
     await sec.getByRole('button', { name: 'Set the deadline' }).click();
-    await sec.getByTestId('deadline-result').getByText(/deadline for co-sponsoring in session 90 is now/).waitFor();
+    await sec.getByTestId('deadline-result').getByText(/deadline for co-sponsoring in session 34 is now/).waitFor();
 
     const mdv = await signOn('mdv.delegate');
     const refusal = mdv.getByTestId('sponsor-result').getByRole('alert');
@@ -287,10 +313,12 @@ describe(`the live desk in Chromium: L.5's story on \`plenary serve\` (${engine.
   });
 
   it('the President takes L.5 up, sees the order of votes with the rule for each item and announces it; the oral revision is registered', async () => {
-    // The four earlier drafts are adopted first, so that L.5 becomes resolution 90/5.
-    for (const n of [1, 2, 3, 4]) {
+    // The four earlier drafts are adopted first, so that L.5 becomes resolution 34/5. Numbers follow
+    // the order of adoption, not the L numbers: L.4, adopted before L.3, becomes 34/3.
+    for (const [n, resolution] of [[1, 1], [2, 2], [4, 3], [3, 4]] as const) {
       await apiAs('president', `/api/v1/drafts/${encodeURIComponent(`A/HRC/${SESSION}/L.${n}`)}/take-up`, {});
-      await apiAs('president', `/api/v1/drafts/${encodeURIComponent(`A/HRC/${SESSION}/L.${n}`)}/adoption`, {});
+      const adopted = (await apiAs('president', `/api/v1/drafts/${encodeURIComponent(`A/HRC/${SESSION}/L.${n}`)}/adoption`, {})) as { adoptedAs: string };
+      assert.equal(adopted.adoptedAs, `A/HRC/RES/${SESSION}/${resolution}`, `L.${n} adopted ${['first', 'second', 'third', 'fourth'][resolution - 1]}`);
     }
     const pres = as('president');
     await pres.goto(`${base}/console?session=HRC/${SESSION}`);
@@ -300,14 +328,14 @@ describe(`the live desk in Chromium: L.5's story on \`plenary serve\` (${engine.
     await order.locator('li').nth(2).waitFor();
     const items = await order.locator('li').allInnerTexts();
     assert.equal(items.length, 3);
-    assert.match(items[0] as string, /^Amendment A\/HRC\/90\/L\.6 — rule 130: amendments are voted on before the proposal, the one furthest removed in substance first/);
-    assert.match(items[1] as string, /^Amendment A\/HRC\/90\/L\.7 — rule 130/);
+    assert.match(items[0] as string, /^Amendment A\/HRC\/34\/L\.6 — rule 130: amendments are voted on before the proposal, the one furthest removed in substance first/);
+    assert.match(items[1] as string, /^Amendment A\/HRC\/34\/L\.7 — rule 130/);
     assert.equal(items[2], `The draft ${L5} — the draft itself`);
     assert.match(await pres.getByRole('row', { name: new RegExp(L5.replace(/[./]/g, '\\$&')) }).innerText(), /Open\s+yes/);
     await shot(pres, '23-console-order');
     await axe(pres, 'console (President, the floor)');
     await pres.getByRole('button', { name: 'Announce this order' }).click();
-    await pres.getByTestId('announce-result').getByText(/The order of votes on A\/HRC\/90\/L\.5 is announced/).waitFor();
+    await pres.getByTestId('announce-result').getByText(/The order of votes on A\/HRC\/34\/L\.5 is announced/).waitFor();
 
     // Norway revises OP3 orally; the secretariat registers it as read out.
     const sec = as('sec.officer');
@@ -323,7 +351,7 @@ describe(`the live desk in Chromium: L.5's story on \`plenary serve\` (${engine.
     await sec.getByTestId('revision-result').getByText(/oral revision read out by Norway \(NOR\) is registered/).waitFor();
   });
 
-  it('the President records the amendments rejected and declares L.5 adopted without a vote: resolution 90/5', async () => {
+  it('the President records the amendments rejected and declares L.5 adopted without a vote: resolution 34/5', async () => {
     const pres = as('president');
     await pres.reload();
     await pres.getByTestId('voting-order').waitFor();
@@ -351,13 +379,14 @@ describe(`the live desk in Chromium: L.5's story on \`plenary serve\` (${engine.
     page.on('pageerror', (e) => assert.fail(`public page: ${e.message}`));
     await page.goto(`${base}/drafts/${L5}`);
     await page.getByText('Adopted without a vote', { exact: true }).waitFor();
-    assert.match(await page.locator('.outcome-line').innerText(), /Adopted without a vote, as orally revised on \d{4}-\d\d-\d\d → resolution 90\/5 \(A\/HRC\/RES\/90\/5\)/);
+    assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /^A\/HRC\/34\/L\.5 Mandate of the Special Rapporteur on the situation of human rights defenders$/);
+    assert.match(await page.locator('.outcome-line').innerText(), /Adopted without a vote, as orally revised on \d{4}-\d\d-\d\d → resolution 34\/5 \(A\/HRC\/RES\/34\/5\)/);
     const main = await page.locator('main').innerText();
     assert.match(main, /Main sponsor: Norway\. 2 co-sponsors named/);
     assert.deepEqual(await page.locator('[data-testid=sponsor-table] tbody th').allInnerTexts(), ['France', 'Maldives']);
     assert.match(await page.getByTestId('sponsors-withdrawn').innerText(), /Withdrew their co-sponsorship: Brazil/);
-    assert.match(main, /A\/HRC\/90\/L\.6 by Russian Federation — Rejected by 15–28–4/);
-    assert.match(main, /A\/HRC\/90\/L\.7 by Russian Federation — Rejected by 11–29–6/);
+    assert.match(main, /A\/HRC\/34\/L\.6 by Russian Federation — Rejected by 15–28–4/);
+    assert.match(main, /A\/HRC\/34\/L\.7 by Russian Federation — Rejected by 11–29–6/);
     // The revision is on the record; its wording is not in the draft's API answer yet (the text shown is as tabled, and says so).
     assert.equal(await page.getByTestId('revisions').innerText(), 'Revised orally by Norway');
     assert.match(main, /Dissociated from consensus: China/);
