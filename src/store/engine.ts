@@ -10,6 +10,7 @@ import * as division from './migrations/2026_11_26_21_35_00_division.js';
 import * as sourceRuns from './migrations/2026_11_26_22_00_00_source_runs.js';
 import * as journalHead from './migrations/2026_11_27_02_00_00_journal_head.js';
 import * as accounts from './migrations/2026_11_27_03_00_00_accounts.js';
+import * as liveHistory from './migrations/2026_11_27_04_00_00_live_history.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
 import { capped, isStoreError, StoreError } from './store-error.js';
@@ -76,6 +77,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_26_22_00_00_source_runs': sourceRuns,
   '2026_11_27_02_00_00_journal_head': journalHead,
   '2026_11_27_03_00_00_accounts': accounts,
+  '2026_11_27_04_00_00_live_history': liveHistory,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Act, ActOf } from '../domain/act.js';
+import type { Act, ActOf, ActorRef } from '../domain/act.js';
 import { withoutBehalf } from '../domain/state.js';
 import { recordedTally, type Tally } from '../domain/vote.js';
 import type { LedgerEvent } from '../domain/ledger.js';
@@ -132,40 +132,48 @@ function project(act: Act, seq: number, events: readonly LedgerEvent[], { push, 
         sponsors_complete: null,
         sponsors_announced: null,
         act_seq: seq,
+        ...liveColumns(act),
+        decided_by_user: null, decided_by_delegation: null, decided_by_role: null, decided_at: null,
+        taken_up_by_user: null, taken_up_by_delegation: null, taken_up_by_role: null, taken_up_at: null,
       });
       return;
     case 'sponsorsRecorded':
       for (const s of act.sponsors) {
-        push('sponsor', { draft: act.draft, state: s.state, as_written: s.asWritten, on_behalf_of: s.onBehalfOf, role: s.role, joined: s.joined, withdrawn: false, act_seq: seq });
+        push('sponsor', { draft: act.draft, state: s.state, as_written: s.asWritten, on_behalf_of: s.onBehalfOf, role: s.role, joined: s.joined, withdrawn: false, act_seq: seq, ...liveColumns(act),
+          withdrawn_by_user: null, withdrawn_by_delegation: null, withdrawn_by_role: null, withdrawn_at: null });
         addName(s.state, withoutBehalf(s.asWritten));
       }
       updates.push(() => db.updateTable('draft').set({ sponsors_complete: act.complete, sponsors_announced: act.announcedCount }).where('symbol', '=', act.draft).execute());
       return;
-    case 'sponsorWithdrawn':
-      updates.push(() => db.updateTable('sponsor').set({ withdrawn: true }).where('draft', '=', act.draft).where('state', '=', act.state).execute());
+    case 'sponsorWithdrawn': {
+      // The sponsorships standing when it came: a State that signs on again later is a sponsor again.
+      const by = liveColumns(act);
+      const set = { withdrawn: true, withdrawn_by_user: by.actor_user, withdrawn_by_delegation: by.actor_delegation, withdrawn_by_role: by.actor_role, withdrawn_at: by.at };
+      updates.push(() => db.updateTable('sponsor').set(set).where('draft', '=', act.draft).where('state', '=', act.state).where('withdrawn', '=', false).where('act_seq', '<', seq).execute());
       return;
+    }
     case 'draftRevised':
-      push('revision', { draft: act.draft, revision: act.revision, by_state: act.by, note: act.note, operations: json(act.operations), act_seq: seq });
+      push('revision', { draft: act.draft, revision: act.revision, by_state: act.by, note: act.note, operations: json(act.operations), act_seq: seq, ...liveColumns(act) });
       return;
     case 'amendmentTabled':
-      push('amendment', { symbol: act.symbol, draft: act.draft, rank: act.rank, operations: json(act.operations), excludes: JSON.stringify(act.excludes), status: 'pending', act_seq: seq });
+      push('amendment', { symbol: act.symbol, draft: act.draft, rank: act.rank, operations: json(act.operations), excludes: JSON.stringify(act.excludes), status: 'pending', act_seq: seq, ...liveColumns(act) });
       for (const p of act.proposers) {
         push('amendment_proposer', { amendment: act.symbol, state: p.state, as_written: p.asWritten });
         addName(p.state, p.asWritten);
       }
       return;
     case 'motionTabled':
-      push('motion', { draft: act.draft, motion: act.motion, proposer: act.proposer, status: 'pending', parts: json(act.parts), act_seq: seq });
+      push('motion', { draft: act.draft, motion: act.motion, proposer: act.proposer, status: 'pending', parts: json(act.parts), act_seq: seq, ...liveColumns(act) });
       return;
     case 'voteRecorded': {
       const t = recordedTally(act);
       const outcome = events.find((e) => e.type === 'voteRecorded')?.outcome ?? null;
       // The ballots stay in the act; the row points at it (act_seq).
-      push('vote', voteRow(act, seq, { meeting: act.meeting, tally: t, listsKnown: act.ballots !== null, listsComplete: act.listsComplete, outcome, liveBallots: null }));
+      push('vote', voteRow(act, seq, { meeting: act.meeting, tally: t, listsKnown: act.ballots !== null, listsComplete: act.listsComplete, outcome, liveBallots: null }, act));
       return;
     }
     case 'voteOpened':
-      push('vote', voteRow(act, seq, { meeting: null, tally: null, listsKnown: true, listsComplete: false, outcome: null, liveBallots: JSON.stringify({ yes: [], no: [], abstain: [] }) }));
+      push('vote', voteRow(act, seq, { meeting: null, tally: null, listsKnown: true, listsComplete: false, outcome: null, liveBallots: JSON.stringify({ yes: [], no: [], abstain: [] }) }, {}));
       return;
     case 'ballotCast': {
       const { vote, state, position } = act;
@@ -179,11 +187,22 @@ function project(act: Act, seq: number, events: readonly LedgerEvent[], { push, 
       if (closed) updates.push(() => db.updateTable('vote').set({ ...closed.tally, lists_complete: true, outcome: closed.outcome }).where('id', '=', act.vote).execute());
       return;
     }
-    case 'draftDecided':
-      updates.push(() => db.updateTable('draft').set({ decided_on: act.date, as_orally_revised: act.asOrallyRevised, adopted_as: act.adoptedAs }).where('symbol', '=', act.draft).execute());
+    case 'draftDecided': {
+      const by = liveColumns(act);
+      const set = { decided_on: act.date, as_orally_revised: act.asOrallyRevised, adopted_as: act.adoptedAs, decided_by_user: by.actor_user, decided_by_delegation: by.actor_delegation, decided_by_role: by.actor_role, decided_at: by.at };
+      updates.push(() => db.updateTable('draft').set(set).where('symbol', '=', act.draft).execute());
+      return;
+    }
+    case 'draftTakenUp': {
+      const set = { taken_up_by_user: act.actor.user, taken_up_by_delegation: act.actor.delegation, taken_up_by_role: act.actor.role, taken_up_at: act.at };
+      updates.push(() => db.updateTable('draft').set(set).where('symbol', '=', act.draft).execute());
+      return;
+    }
+    case 'deadlineSet':
+      push('deadline', { body: act.body, session: act.session, draft: act.draft, deadline: act.deadline, until: act.until, actor_user: act.actor.user, actor_delegation: act.actor.delegation, actor_role: act.actor.role, at: act.at, act_seq: seq });
       return;
     case 'dissociationRecorded':
-      push('dissociation', { draft: act.draft, state: act.state, scope: act.scope, act_seq: seq });
+      push('dissociation', { draft: act.draft, state: act.state, scope: act.scope, act_seq: seq, ...liveColumns(act) });
       return;
     case 'statementRecorded':
       push('statement', {
@@ -195,6 +214,7 @@ function project(act: Act, seq: number, events: readonly LedgerEvent[], { push, 
         date: act.date,
         summary: act.summary,
         act_seq: seq,
+        ...liveColumns(act),
       });
       if (act.speaker) addName(act.speaker.state, withoutBehalf(act.speaker.asWritten));
       return;
@@ -210,11 +230,17 @@ function project(act: Act, seq: number, events: readonly LedgerEvent[], { push, 
   }
 }
 
+/** Who took a live act and when, as row columns; all null for an act recorded from sources. */
+function liveColumns(act: { actor?: ActorRef; at?: string }) {
+  return { actor_user: act.actor?.user ?? null, actor_delegation: act.actor?.delegation ?? null, actor_role: act.actor?.role ?? null, at: act.at ?? null };
+}
+
 /** A vote row: what the act says, then what the projection adds. */
 function voteRow(
   act: ActOf<'voteRecorded'> | ActOf<'voteOpened'>,
   seq: number,
   more: { meeting: string | null; tally: Tally | null; listsKnown: boolean; listsComplete: boolean; outcome: string | null; liveBallots: string | null },
+  live: { actor?: ActorRef; at?: string },
 ): CopyRow<'vote'> {
   const { subject } = act;
   const t = more.tally;
@@ -237,6 +263,7 @@ function voteRow(
     outcome: more.outcome,
     live_ballots: more.liveBallots,
     act_seq: seq,
+    ...liveColumns(live),
   };
 }
 

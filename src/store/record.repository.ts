@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { DB } from './schema.js';
 
 /** The journal's last act (number and hash), or undefined while it is empty. */
@@ -87,7 +87,7 @@ export function detailRepository(db: Kysely<DB>) {
       return db.selectFrom('sponsor').selectAll().where('draft', '=', draft).orderBy('act_seq').execute();
     },
     findRevisions(draft: string) {
-      return db.selectFrom('revision').selectAll().where('draft', '=', draft).execute();
+      return db.selectFrom('revision').selectAll().where('draft', '=', draft).orderBy('act_seq').execute();
     },
     findStatements(draft: string) {
       return db.selectFrom('statement').selectAll().where('draft', '=', draft).orderBy('id').execute();
@@ -97,6 +97,13 @@ export function detailRepository(db: Kysely<DB>) {
     },
     findMotions(draft: string) {
       return db.selectFrom('motion').selectAll().where('draft', '=', draft).orderBy('act_seq').execute();
+    },
+    /** The deadlines in force for a session's acts (`draft` undefined) or one draft's (its own over its session's): the last set of each. */
+    async findDeadlines(body: string, session: string, draft?: string) {
+      const rows = await db.selectFrom('deadline').selectAll().where('body', '=', body).where('session', '=', session)
+        .where((eb) => (draft === undefined ? eb('draft', 'is', null) : eb.or([eb('draft', 'is', null), eb('draft', '=', draft)])))
+        .orderBy('act_seq').execute();
+      return effectiveDeadlines(rows);
     },
     findMandateEventsBy(symbols: readonly string[]) {
       return symbols.length
@@ -110,6 +117,17 @@ export function detailRepository(db: Kysely<DB>) {
 }
 
 export type DetailRepository = ReturnType<typeof detailRepository>;
+
+type DeadlineRow = Selectable<DB['deadline']>;
+
+/** Per deadline, the row that holds: a draft's own over its session's, a later one over an earlier (rows in act order). */
+function effectiveDeadlines(rows: readonly DeadlineRow[]): Record<'tabling' | 'cosponsorship' | 'amendments', DeadlineRow | null> {
+  const pick = (deadline: string) => {
+    const of = rows.filter((r) => r.deadline === deadline);
+    return of.findLast((r) => r.draft !== null) ?? of.findLast((r) => r.draft === null) ?? null;
+  };
+  return { tabling: pick('tabling'), cosponsorship: pick('cosponsorship'), amendments: pick('amendments') };
+}
 
 /** Queries behind the public API's lists and pages. */
 export function browseRepository(db: Kysely<DB>) {
@@ -140,7 +158,7 @@ export function browseRepository(db: Kysely<DB>) {
       return db.selectFrom('state_name').select('name').where('code', '=', state).orderBy('name').execute();
     },
     sponsorshipsOf(state: string) {
-      return db.selectFrom('sponsor').innerJoin('draft', 'draft.symbol', 'sponsor.draft').select(['draft.symbol', 'draft.title', 'draft.session', 'draft.body', 'draft.status', 'sponsor.role', 'sponsor.joined']).where('sponsor.state', '=', state).orderBy('draft.act_seq').execute();
+      return db.selectFrom('sponsor').innerJoin('draft', 'draft.symbol', 'sponsor.draft').select(['draft.symbol', 'draft.title', 'draft.session', 'draft.body', 'draft.status', 'sponsor.role', 'sponsor.joined', 'sponsor.withdrawn']).where('sponsor.state', '=', state).orderBy('draft.act_seq').orderBy('sponsor.act_seq').execute();
     },
     mandates() {
       return db.selectFrom('mandate').selectAll().orderBy('title').execute();

@@ -74,9 +74,24 @@ export interface DraftTable {
   decided_on: DateText | null;
   as_orally_revised: boolean | null;
   adopted_as: string | null;
+  /** Who decided it live (adopted, rejected, withdrew it), and when; null otherwise. */
+  decided_by_user: string | null;
+  decided_by_delegation: string | null;
+  decided_by_role: string | null;
+  decided_at: string | null;
+  /** Who took it up (the President), and when; null until then. */
+  taken_up_by_user: string | null;
+  taken_up_by_delegation: string | null;
+  taken_up_by_role: string | null;
+  taken_up_at: string | null;
   sponsors_complete: boolean | null;
   sponsors_announced: number | null;
   act_seq: number;
+  /** Who took the live act that made the row, for which delegation (null for the secretariat), in which role, and when (ISO 8601 as the act gives it); null where a source told it. */
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
 }
 export interface SponsorTable {
   draft: string;
@@ -86,7 +101,17 @@ export interface SponsorTable {
   role: string;
   joined: string;
   withdrawn: boolean;
+  /** Who withdrew the sponsorship live, and when; null while it stands or when a source told the withdrawal. */
+  withdrawn_by_user: string | null;
+  withdrawn_by_delegation: string | null;
+  withdrawn_by_role: string | null;
+  withdrawn_at: string | null;
   act_seq: number;
+  /** The live act that made the row: who, for which delegation, in which role, when (as on draft); null where a source told it. */
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
 }
 export interface RevisionTable {
   draft: string;
@@ -95,6 +120,11 @@ export interface RevisionTable {
   note: string | null;
   operations: Json | null;
   act_seq: number;
+  /** The live act that made the row: who, for which delegation, in which role, when (as on draft); null where a source told it. */
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
 }
 export interface AmendmentTable {
   symbol: string;
@@ -104,6 +134,11 @@ export interface AmendmentTable {
   excludes: Json;
   status: string;
   act_seq: number;
+  /** The live act that made the row: who, for which delegation, in which role, when (as on draft); null where a source told it. */
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
 }
 export interface AmendmentProposerTable {
   amendment: string;
@@ -118,6 +153,11 @@ export interface MotionTable {
   /** Paragraph ids of a division, as JSON; null for a no-action motion. */
   parts: Json | null;
   act_seq: number;
+  /** The live act that made the row: who, for which delegation, in which role, when (as on draft); null where a source told it. */
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
 }
 export interface VoteTable {
   id: string;
@@ -140,12 +180,22 @@ export interface VoteTable {
   /** Lists of a vote taken live; a recorded vote's lists are in its act's payload. */
   live_ballots: Json | null;
   act_seq: number;
+  /** The live act that made the row: who, for which delegation, in which role, when (as on draft); null where a source told it. */
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
 }
 export interface DissociationTable {
   draft: string;
   state: string;
   scope: string | null;
   act_seq: number;
+  /** The live act that made the row: who, for which delegation, in which role, when (as on draft); null where a source told it. */
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
 }
 export interface StatementTable {
   id: Generated<number>;
@@ -156,6 +206,25 @@ export interface StatementTable {
   kind: string;
   date: DateText | null;
   summary: string | null;
+  act_seq: number;
+  /** The live act that made the row: who, for which delegation, in which role, when (as on draft); null where a source told it. */
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
+}
+/** A deadline the secretariat set (always live): a session's own (draft null) or one draft's; a later one for the same deadline extends it. */
+export interface DeadlineTable {
+  body: string;
+  session: string;
+  draft: string | null;
+  deadline: string;
+  /** ISO 8601 date-time, as the act gives it. */
+  until: string;
+  actor_user: string;
+  actor_delegation: string | null;
+  actor_role: string;
+  at: string;
   act_seq: number;
 }
 export interface MandateTable {
@@ -236,6 +305,7 @@ export interface DB {
   vote: VoteTable;
   dissociation: DissociationTable;
   statement: StatementTable;
+  deadline: DeadlineTable;
   mandate: MandateTable;
   mandate_event: MandateEventTable;
   mandate_holder: MandateHolderTable;

@@ -20,6 +20,7 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   vote: ['id'],
   dissociation: ['draft', 'state', 'act_seq'],
   statement: ['act_seq', 'kind', 'state'],
+  deadline: ['body', 'session', 'draft', 'deadline', 'act_seq'],
   mandate: ['id'],
   mandate_event: ['mandate', 'event', 'act_seq'],
   mandate_holder: ['mandate', 'name', 'act_seq'],
