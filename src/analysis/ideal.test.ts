@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { meta } from '../../test/analysis-grids.js';
-import { idealPoints, millsRatio, normalCdf } from './ideal.js';
+import { idealPoints, millsRatio, millsRatioFast, normalCdf } from './ideal.js';
 import { BallotMatrix } from './matrix.js';
 
 /** A record drawn from the model itself: probit votes of States with known positions. */
@@ -94,5 +94,21 @@ describe('ideal points (EM, probit IRT)', () => {
     assert.ok(Math.abs(millsRatio(-40) - 40.02498) < 1e-3);
     assert.ok(Math.abs(millsRatio(0) - 0.7978845608) < 1e-6);
     assert.ok(millsRatio(40) >= 0 && millsRatio(40) < 1e-300);
+    // Against values to 16 digits (R: pnorm, dnorm): Cody's approximations, not a 1e-7 fit.
+    const near = (got: number, want: number) => assert.ok(Math.abs(got - want) <= 1e-13 * Math.abs(want), `${got} vs ${want}`);
+    near(normalCdf(-3), 0.0013498980316300946);
+    near(normalCdf(-10), 7.619853024160527e-24);
+    near(normalCdf(0.5), 0.6914624612740131);
+    near(normalCdf(2), 0.9772498680518208);
+    near(millsRatio(-5), 1.4867195147342977e-06 / 2.866515718791939e-07);
+    near(millsRatio(1.5), 0.12951759566589174 / 0.9331927987311419);
+    near(millsRatio(-0.3), 0.38138781546052414 / 0.3820885778110474);
+  });
+
+  it("the E step's table of φ/Φ is within 1e-9 of the function, and is the function outside the table", () => {
+    let worst = 0;
+    for (let t = -9; t <= 9; t += 1 / 1024 + 1e-7) worst = Math.max(worst, Math.abs(millsRatioFast(t) - millsRatio(t)));
+    assert.ok(worst < 1e-9, `worst ${worst}`);
+    for (const t of [-40, -8.5, 8.5, 40]) assert.equal(millsRatioFast(t), millsRatio(t));
   });
 });
