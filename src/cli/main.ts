@@ -1,17 +1,29 @@
 import { Command, Option } from 'commander';
 import { isDomainError } from '../domain/errors.js';
 import { isStoreError } from '../store/store-error.js';
-import { agreeCommand, cohesionCommand, idealCommand } from './commands/analysis.js';
-import { exportCommand } from './commands/export.js';
-import { importCommand, ImportProblems } from './commands/import.js';
-import { serveCommand } from './commands/serve.js';
-import { showCommand } from './commands/show.js';
-import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
-import { ROLE_CHOICES, usersAddCommand, usersDisableCommand, usersListCommand } from './commands/users.js';
-import { isAccountError } from '../services/accounts.js';
-import { verifyCommand } from './commands/verify.js';
-import { votesCommand } from './commands/votes.js';
+import type { ImportProblems } from './commands/import.js';
+import { ACCOUNT_ROLES as ROLE_CHOICES, isAccountError } from '../services/accounts.js';
 import { UsageError } from './errors.js';
+
+// Each command's module is loaded when that command runs: `plenary ideal` need not load the server,
+// the importers or verify, and start-up is part of what every command costs.
+const commands = {
+  analysis: () => import('./commands/analysis.js'),
+  export: () => import('./commands/export.js'),
+  import: async () => {
+    const module = await import('./commands/import.js');
+    importProblems = module.ImportProblems;
+    return module;
+  },
+  serve: () => import('./commands/serve.js'),
+  show: () => import('./commands/show.js'),
+  tokens: () => import('./commands/tokens.js'),
+  users: () => import('./commands/users.js'),
+  verify: () => import('./commands/verify.js'),
+  votes: () => import('./commands/votes.js'),
+};
+/** Set once the import command's module is loaded (its problems can come from nowhere else). */
+let importProblems: typeof ImportProblems | undefined;
 
 // `plenary votes | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -33,33 +45,33 @@ program.command('show').argument('<symbol>', 'a draft (A/HRC/34/L.5), amendment 
   .description('a draft, amendment or resolution: sponsors, amendments and their fate, votes, outcome, mandate effects')
   .option('--session <n>', 'session for a bare L number (L.5)')
   .option('--json', 'machine-readable output')
-  .action((symbol: string, o: { session?: string; json?: boolean }) => showCommand(symbol, { ...global(), ...o }));
+  .action(async (symbol: string, o: { session?: string; json?: boolean }) => (await commands.show()).showCommand(symbol, { ...global(), ...o }));
 
 program.command('votes').description('recorded votes, with per-group breakdowns')
   .option('--body <code>', 'HRC, UNGA, UNSC').option('--session <n>', 'session number').option('--subject <symbol>', 'the draft or amendment voted on')
   .option('--state <iso3>', 'votes in which this State cast a ballot', (v: string) => v.toUpperCase())
   .option('--json', 'machine-readable output')
-  .action((o: Record<string, string | boolean>) => votesCommand({ ...global(), ...o }));
+  .action(async (o: Record<string, string | boolean>) => (await commands.votes()).votesCommand({ ...global(), ...o }));
 
 program.command('import').argument('<format>', 'text | undl | unvotes | json').argument('<files...>', 'files to import')
   .description('import records; on any problem nothing is imported')
   .option('--body <code>', 'body the text is about (text; default HRC)').option('--session <n>', 'session (text)').option('--date <YYYY-MM-DD>', 'date of the meeting (text)')
   .option('--subject <symbol>', 'the draft a text is about when it does not name it (text)')
   .option('--json', 'machine-readable output')
-  .action((format: string, files: string[], o: Record<string, string | boolean>) => importCommand(format, files, { ...global(), ...o }));
+  .action(async (format: string, files: string[], o: Record<string, string | boolean>) => (await commands.import()).importCommand(format, files, { ...global(), ...o }));
 
 program.command('export').description('the whole record: json (the journal, re-importable) or csv (one row per ballot)')
   .option('--format <fmt>', 'json | csv', 'json').option('-o, --output <file>', 'write to a file instead of stdout')
-  .action((o: { format?: string; output?: string }) => exportCommand({ ...global(), ...o }));
+  .action(async (o: { format?: string; output?: string }) => (await commands.export()).exportCommand({ ...global(), ...o }));
 
 program.command('verify').description('check the journal: has any act been altered or removed, does every derived table match the acts?')
   .option('--expect-head <seq:hash>', 'a head printed earlier: fail unless act SEQ still has that hash')
   .option('--json', 'machine-readable output')
-  .action((o: { json?: boolean; expectHead?: string }) => verifyCommand({ ...global(), ...o }));
+  .action(async (o: { json?: boolean; expectHead?: string }) => (await commands.verify()).verifyCommand({ ...global(), ...o }));
 
 program.command('serve').description('serve the web app and the API (on the embedded database unless DATABASE_URL is set)')
   .option('--port <n>', 'port', '8080').option('--host <addr>', 'address to listen on', '127.0.0.1')
-  .action((o: { port?: string; host?: string }) => serveCommand({ ...global(), ...o }));
+  .action(async (o: { port?: string; host?: string }) => (await commands.serve()).serveCommand({ ...global(), ...o }));
 
 // Analysis: the filters every analysis command takes.
 const analysisFilters = (c: Command) => c
@@ -72,15 +84,15 @@ analysisFilters(program.command('agree').argument('[states...]', 'two States (US
   .description('who votes with whom: agreement of a State with every other (--state), or of two States per session or year')
   .option('--state <iso3>', 'the State to compare every other with').option('--measure <m>', 'index (yes/abstain counts ½) or coincidence (US State Department: yes/no votes only)', 'index')
   .option('--by <period>', 'session or year (for two States)', 'session'))
-  .action((states: string[], o: Record<string, string | boolean>) => agreeCommand(states, { ...global(), ...o }));
+  .action(async (states: string[], o: Record<string, string | boolean>) => (await commands.analysis()).agreeCommand(states, { ...global(), ...o }));
 
 analysisFilters(program.command('cohesion').description("how a regional group (or any States) holds together: Hix–Noury–Roland agreement index per session, and who voted against the group's majority")
   .option('--group <g>', 'AFRICAN, APG, EEG, GRULAC, WEOG').option('--states <list>', 'any States instead (FRA,DEU,ITA)').option('--votes', 'each vote, with the members against the majority'))
-  .action((o: Record<string, string | boolean>) => cohesionCommand({ ...global(), ...o }));
+  .action(async (o: Record<string, string | boolean>) => (await commands.analysis()).cohesionCommand({ ...global(), ...o }));
 
 analysisFilters(program.command('ideal').description("where each State stands: 1-D ideal points (probit IRT by EM) with 95% intervals and the votes behind them")
   .option('--anchor <iso3>', 'the State whose point is positive (sign convention)', 'USA').option('--bootstrap <n>', 'intervals from a parametric bootstrap of n replicates (default: curvature)'))
-  .action((o: Record<string, string | boolean>) => idealCommand({ ...global(), ...o }));
+  .action(async (o: Record<string, string | boolean>) => (await commands.analysis()).idealCommand({ ...global(), ...o }));
 
 const users = program.command('users').description('accounts for the live desk (kept apart from the record)');
 users.command('add').argument('<name>', 'user name: lower-case letters, digits, ".", "_", "-" (nor.delegate)')
@@ -88,19 +100,19 @@ users.command('add').argument('<name>', 'user name: lower-case letters, digits, 
   .addOption(new Option('--role <role>', 'what the user may do').choices(ROLE_CHOICES).makeOptionMandatory())
   .option('--delegation <iso3>', 'the State a member or observer user acts for (NOR)')
   .option('--json', 'machine-readable output')
-  .action((name: string, o: { role: string; delegation?: string; json?: boolean }) => usersAddCommand(name, { ...global(), ...o }));
+  .action(async (name: string, o: { role: string; delegation?: string; json?: boolean }) => (await commands.users()).usersAddCommand(name, { ...global(), ...o }));
 users.command('list').description('users, their roles and delegations').option('--json', 'machine-readable output')
-  .action((o: { json?: boolean }) => usersListCommand({ ...global(), ...o }));
+  .action(async (o: { json?: boolean }) => (await commands.users()).usersListCommand({ ...global(), ...o }));
 users.command('disable').argument('<name>').description('stop a user signing in; its sessions and tokens stop working').option('--json', 'machine-readable output')
-  .action((name: string, o: { json?: boolean }) => usersDisableCommand(name, { ...global(), ...o }));
+  .action(async (name: string, o: { json?: boolean }) => (await commands.users()).usersDisableCommand(name, { ...global(), ...o }));
 
 const tokens = program.command('tokens').description('API tokens for programs (Authorization: Bearer …)');
 tokens.command('create').argument('<name>', 'the user the token acts as').description("a token with the user's role and delegation, printed once").option('--json', 'machine-readable output')
-  .action((name: string, o: { json?: boolean }) => tokensCreateCommand(name, { ...global(), ...o }));
+  .action(async (name: string, o: { json?: boolean }) => (await commands.tokens()).tokensCreateCommand(name, { ...global(), ...o }));
 tokens.command('revoke').argument('<id>', 'the token id (the 12 hex digits after plenary_)').description('the token stops working at once').option('--json', 'machine-readable output')
-  .action((id: string, o: { json?: boolean }) => tokensRevokeCommand(id, { ...global(), ...o }));
+  .action(async (id: string, o: { json?: boolean }) => (await commands.tokens()).tokensRevokeCommand(id, { ...global(), ...o }));
 tokens.command('list').description('token ids, users, created and revoked (never the tokens)').option('--user <name>').option('--json', 'machine-readable output')
-  .action((o: { user?: string; json?: boolean }) => tokensListCommand({ ...global(), ...o }));
+  .action(async (o: { user?: string; json?: boolean }) => (await commands.tokens()).tokensListCommand({ ...global(), ...o }));
 
 try {
   await program.parseAsync();
@@ -108,7 +120,7 @@ try {
   if (isAccountError(error)) {
     console.error(`plenary: ${error.message}`);
     process.exitCode = error.code === 'NoSuchAccount' || error.code === 'NoSuchToken' ? 3 : 2;
-  } else if (error instanceof ImportProblems || error instanceof UsageError) {
+  } else if (error instanceof UsageError || (importProblems !== undefined && error instanceof importProblems)) {
     console.error(`plenary: ${error.message}`);
     process.exitCode = 2;
   } else if (isStoreError(error)) {
