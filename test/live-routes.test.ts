@@ -171,8 +171,9 @@ for (const engine of ENGINES) describe(`the live desk over HTTP: L.5 of HRC34 ($
     assert.deepEqual([draft.status, draft.asOrallyRevised, draft.adoptedAs, draft.decidedOn], ['adoptedWithoutVote', true, 'A/HRC/RES/34/5', '2017-03-23']);
     assert.deepEqual(draft.sponsors.list.filter((s: { withdrawn: boolean }) => !s.withdrawn).map((s: { state: string; role: string }) => `${s.state}:${s.role}`), ['NOR:main', 'BRA:co', 'JPN:co']);
     assert.deepEqual(draft.amendments.map((a: { symbol: string; status: string }) => `${a.symbol}:${a.status}`), amendments.map((s) => `${s}:rejected`));
-    // The page lists the oral revision; its paragraphs are the text as tabled (the read side does not apply revisions).
-    assert.deepEqual(draft.revisions, [{ revision: 'oral', by: 'NOR', note: null }]);
+    // The page lists the oral revision, registered by the secretariat; its paragraphs are the text as tabled, currentText the text as revised.
+    assert.deepEqual(draft.revisions.map((r: { revision: string; by: string; note: string | null; actor: { user: string } }) => [r.revision, r.by, r.note, r.actor.user]), [['oral', 'NOR', null, 'sec.officer']]);
+    assert.equal(draft.currentText.find((p: { id: string }) => p.id === 'OP3').text, PARAGRAPHS[3]?.text.replace('Calls upon States', 'Calls upon all States'));
     assert.deepEqual(draft.dissociations.map((d: { state: string }) => d.state), ['CHN']);
   });
 });

@@ -19,6 +19,28 @@ export const SourceSchema = obj({ id: z.string(), title: z.string(), url: nullab
 export const FlagSchema = obj({ code: z.string(), message: z.string() }).meta({ id: 'Flag' });
 export const ParagraphSchema = obj({ id: z.string(), text: z.string() }).meta({ id: 'Paragraph' });
 
+/** Who took a live act, and when: on every item of the record a live act made. */
+export const LiveActorSchema = obj({
+  user: z.string().describe('the user who took the act'),
+  delegation: iso3.nullable().describe('the State the user acted for; null for the secretariat and the President'),
+  role: z.string().describe('member, observer, secretariat or president'),
+}).meta({ id: 'LiveActor' });
+const stamp = {
+  actor: LiveActorSchema.nullable().describe('who took the act live; null for an act recorded from sources (which names its sources instead)'),
+  at: nullableText.describe('when the act was taken live (ISO 8601 date-time); null for an act recorded from sources'),
+};
+export const StampSchema = obj(stamp).meta({ id: 'Stamp' });
+
+export const DeadlineSchema = obj({
+  until: z.string().describe('ISO 8601 date-time'),
+  scope: z.enum(['session', 'draft']).describe("set for the whole session, or for this draft alone (over the session's)"),
+  actor: LiveActorSchema,
+  at: z.string().describe('when it was set (ISO 8601 date-time)'),
+}).meta({ id: 'Deadline' });
+export const DeadlinesSchema = obj({ tabling: DeadlineSchema.nullable(), cosponsorship: DeadlineSchema.nullable(), amendments: DeadlineSchema.nullable() })
+  .describe('the deadlines in force, each the last one set (an extension replaces it); null where none is set')
+  .meta({ id: 'Deadlines' });
+
 /** Counts per regional group, and for States in none ("NONE"). */
 const ByGroupSchema = obj({ AFRICAN: TallySchema, APG: TallySchema, EEG: TallySchema, GRULAC: TallySchema, WEOG: TallySchema, NONE: TallySchema }).meta({ id: 'TallyByGroup' });
 // The object above must name every group the domain knows: adding a group without a column here is a compile error.
@@ -58,6 +80,7 @@ export const BodySchema = obj({ code: z.string(), name: z.string(), size: z.numb
 export const DraftSummarySchema = obj({ symbol: z.string(), title: z.string(), body: z.string(), session: z.string(), status: z.string(), decidedOn: nullableText, adoptedAs: nullableText }).meta({ id: 'DraftSummary' });
 
 export const SessionDetailSchema = SessionSchema.extend({
+  deadlines: DeadlinesSchema.describe("the session's own deadlines (a draft may have its own: see the draft)"),
   drafts: z.array(DraftSummarySchema),
   votes: z.array(VoteSchema),
   mandates: z.array(obj({ mandate: z.string(), title: z.string(), event: z.string(), by: z.string(), date: nullableText, termYears: z.number().int().nullable() })).describe('mandates created or renewed by resolutions of the session'),
@@ -89,6 +112,7 @@ export const AmendmentSummarySchema = obj({
   proposers: z.array(ProposerSchema),
   operations: z.array(ParagraphOpSchema).nullable().describe('null where the sources give no wording'),
   votes: z.array(VoteSchema),
+  ...stamp,
 }).meta({ id: 'AmendmentSummary' });
 
 export const MotionSchema = obj({
@@ -98,6 +122,7 @@ export const MotionSchema = obj({
   parts: z.array(z.string()).nullable().describe('the paragraphs of a division; null for a no-action motion'),
   status: z.string(),
   vote: VoteSchema.nullable().describe('the recorded vote that decided it, when the record has one'),
+  ...stamp,
 }).meta({ id: 'Motion' });
 
 export const SponsorSchema = obj({
@@ -109,9 +134,11 @@ export const SponsorSchema = obj({
   joined: z.string().describe('tabling, subsequently or unknown'),
   onBehalfOf: nullableText,
   withdrawn: z.boolean(),
+  ...stamp,
+  withdrawal: StampSchema.nullable().describe('who withdrew it and when; null while it stands (actor and at null when a source told the withdrawal)'),
 }).meta({ id: 'Sponsor' });
 
-export const StatementSchema = obj({ kind: z.string(), state: nullableText, asWritten: nullableText, onBehalfOf: nullableText, date: nullableText, summary: nullableText }).meta({ id: 'Statement' });
+export const StatementSchema = obj({ kind: z.string(), state: nullableText, asWritten: nullableText, onBehalfOf: nullableText, date: nullableText, summary: nullableText, ...stamp }).meta({ id: 'Statement' });
 
 export const DraftSchema = obj({
   kind: z.literal('draft'),
@@ -120,8 +147,13 @@ export const DraftSchema = obj({
   session: z.string(),
   title: z.string(),
   agendaItem: nullableText,
-  paragraphs: z.array(ParagraphSchema).nullable().describe('numbered paragraphs; null where the sources give no text'),
+  paragraphs: z.array(ParagraphSchema).nullable().describe('numbered paragraphs as tabled; null where the sources give no text'),
+  currentText: z.array(ParagraphSchema).nullable().describe("the text as revised: the revisions' operations applied in order; null where the text or a revision's wording is unknown"),
   status: z.string(),
+  ...stamp,
+  decision: StampSchema.nullable().describe('who decided it (adopted, rejected, withdrew it) and when; null while it is pending'),
+  takenUp: StampSchema.nullable().describe('who took it up and when; null until the President does'),
+  deadlines: DeadlinesSchema.describe("the deadlines in force for it: its own over its session's"),
   decidedOn: nullableText,
   asOrallyRevised: z.boolean().nullable(),
   adoptedAs: nullableText,
@@ -133,12 +165,12 @@ export const DraftSchema = obj({
     list: z.array(SponsorSchema),
     byGroup: z.record(z.string(), z.number().int()).describe('sponsors per regional group (and NONE)'),
   }),
-  revisions: z.array(obj({ revision: z.string(), by: nullableText, note: nullableText })),
+  revisions: z.array(obj({ revision: z.string().describe('oral, written or as the source names it'), by: nullableText, note: nullableText, operations: z.array(ParagraphOpSchema).nullable().describe('null where the sources give no wording'), ...stamp })),
   amendments: z.array(AmendmentSummarySchema),
   motions: z.array(MotionSchema).describe('no-action motions (rule 116) and separate votes on parts (rule 129), each with the vote that decided it'),
   votes: z.array(VoteSchema).describe('votes on a no-action motion, on parts and on the draft itself (see subjectKind)'),
   statements: z.array(StatementSchema),
-  dissociations: z.array(obj({ state: iso3, name: z.string(), scope: nullableText })).describe('States that dissociated themselves from consensus (scope: the part of the text, when given)'),
+  dissociations: z.array(obj({ state: iso3, name: z.string(), scope: nullableText, ...stamp })).describe('States that dissociated themselves from consensus (scope: the part of the text, when given)'),
   mandateEffects: z.array(obj({ mandate: z.string(), title: z.string(), event: z.string(), date: nullableText, termYears: z.number().int().nullable(), note: nullableText })),
   flags: z.array(FlagSchema),
   sources: z.array(SourceSchema),
@@ -166,7 +198,7 @@ export const StateSchema = obj({
   terms: z.array(TermSchema),
   votes: z.array(obj({ id: z.string(), body: z.string(), date: nullableText, subject: nullableText, title: z.string(), position: z.string(), outcome: nullableText })).describe('the latest votes it cast, at most 200 (all of them: /api/v1/votes?state=)'),
   votesTotal: z.number().int(),
-  sponsored: z.array(obj({ symbol: z.string(), title: z.string(), body: z.string(), session: z.string(), role: z.string(), joined: z.string(), status: z.string() })),
+  sponsored: z.array(obj({ symbol: z.string(), title: z.string(), body: z.string(), session: z.string(), role: z.string(), joined: z.string(), status: z.string(), withdrawn: z.boolean().describe('a sponsorship it withdrew') })),
   agreement: obj({ most: z.array(AgreementSchema), least: z.array(AgreementSchema) }),
 }).meta({ id: 'State' });
 

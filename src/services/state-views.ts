@@ -16,7 +16,8 @@ export interface StateView {
   /** The latest votes it cast (at most 200; all of them through /api/v1/votes?state=), and how many there are. */
   readonly votes: ReadonlyArray<{ id: string; body: string; date: string | null; subject: string | null; title: string; position: string; outcome: string | null }>;
   readonly votesTotal: number;
-  readonly sponsored: ReadonlyArray<{ symbol: string; title: string; body: string; session: string; role: string; joined: string; status: string }>;
+  /** Drafts it sponsored; a sponsorship it withdrew is listed, marked withdrawn (a State that signed on again has a standing one too). */
+  readonly sponsored: ReadonlyArray<{ symbol: string; title: string; body: string; session: string; role: string; joined: string; status: string; withdrawn: boolean }>;
   /** Share of votes where both cast yes, no or abstain and cast the same; over `common` votes. */
   readonly agreement: { readonly most: readonly Agreement[]; readonly least: readonly Agreement[] };
 }
@@ -66,7 +67,7 @@ export async function stateView({ record, browse }: Repos, code: string): Promis
     terms: terms.map((t) => ({ body: t.body, from: t.from_date, to: t.to_date })),
     votes: cast.slice(-LATEST_VOTES).reverse().map(({ v, mine }) => ({ id: v.id, body: v.body, date: v.date, subject: v.subject, title: v.title, position: mine, outcome: v.outcome })),
     votesTotal: cast.length,
-    sponsored: sponsored.map((s) => ({ symbol: s.symbol, title: s.title, body: s.body, session: s.session, role: s.role, joined: s.joined, status: s.status })),
+    sponsored: sponsored.map((s) => ({ symbol: s.symbol, title: s.title, body: s.body, session: s.session, role: s.role, joined: s.joined, status: s.status, withdrawn: s.withdrawn })),
     agreement: { most: ranked.slice(0, 5), least: ranked.slice(-5).reverse() },
   };
 }

@@ -641,6 +641,38 @@ export interface components {
             readonly id: string;
             readonly text: string;
         };
+        readonly LiveActor: {
+            /** @description the user who took the act */
+            readonly user: string;
+            /** @description the State the user acted for; null for the secretariat and the President */
+            readonly delegation: string | null;
+            /** @description member, observer, secretariat or president */
+            readonly role: string;
+        };
+        readonly Stamp: {
+            /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+            readonly actor: components["schemas"]["LiveActor"] | null;
+            /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+            readonly at: string | null;
+        };
+        readonly Deadline: {
+            /** @description ISO 8601 date-time */
+            readonly until: string;
+            /**
+             * @description set for the whole session, or for this draft alone (over the session's)
+             * @enum {string}
+             */
+            readonly scope: "session" | "draft";
+            readonly actor: components["schemas"]["LiveActor"];
+            /** @description when it was set (ISO 8601 date-time) */
+            readonly at: string;
+        };
+        /** @description the deadlines in force, each the last one set (an extension replaces it); null where none is set */
+        readonly Deadlines: {
+            readonly tabling: components["schemas"]["Deadline"] | null;
+            readonly cosponsorship: components["schemas"]["Deadline"] | null;
+            readonly amendments: components["schemas"]["Deadline"] | null;
+        };
         readonly TallyByGroup: {
             readonly AFRICAN: components["schemas"]["Tally"];
             readonly APG: components["schemas"]["Tally"];
@@ -739,6 +771,8 @@ export interface components {
             readonly title: string;
             readonly start: string | null;
             readonly end: string | null;
+            /** @description the session's own deadlines (a draft may have its own: see the draft) */
+            readonly deadlines: components["schemas"]["Deadlines"];
             readonly drafts: readonly components["schemas"]["DraftSummary"][];
             readonly votes: readonly components["schemas"]["Vote"][];
             /** @description mandates created or renewed by resolutions of the session */
@@ -808,6 +842,10 @@ export interface components {
             /** @description null where the sources give no wording */
             readonly operations: readonly components["schemas"]["ParagraphOp"][] | null;
             readonly votes: readonly components["schemas"]["Vote"][];
+            /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+            readonly actor: components["schemas"]["LiveActor"] | null;
+            /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+            readonly at: string | null;
         };
         readonly Motion: {
             /** @enum {string} */
@@ -819,6 +857,10 @@ export interface components {
             readonly status: string;
             /** @description the recorded vote that decided it, when the record has one */
             readonly vote: components["schemas"]["Vote"] | null;
+            /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+            readonly actor: components["schemas"]["LiveActor"] | null;
+            /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+            readonly at: string | null;
         };
         readonly Sponsor: {
             readonly state: string;
@@ -831,6 +873,12 @@ export interface components {
             readonly joined: string;
             readonly onBehalfOf: string | null;
             readonly withdrawn: boolean;
+            /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+            readonly actor: components["schemas"]["LiveActor"] | null;
+            /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+            readonly at: string | null;
+            /** @description who withdrew it and when; null while it stands (actor and at null when a source told the withdrawal) */
+            readonly withdrawal: components["schemas"]["Stamp"] | null;
         };
         readonly Statement: {
             readonly kind: string;
@@ -839,6 +887,10 @@ export interface components {
             readonly onBehalfOf: string | null;
             readonly date: string | null;
             readonly summary: string | null;
+            /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+            readonly actor: components["schemas"]["LiveActor"] | null;
+            /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+            readonly at: string | null;
         };
         readonly Draft: {
             /** @constant */
@@ -848,9 +900,21 @@ export interface components {
             readonly session: string;
             readonly title: string;
             readonly agendaItem: string | null;
-            /** @description numbered paragraphs; null where the sources give no text */
+            /** @description numbered paragraphs as tabled; null where the sources give no text */
             readonly paragraphs: readonly components["schemas"]["Paragraph"][] | null;
+            /** @description the text as revised: the revisions' operations applied in order; null where the text or a revision's wording is unknown */
+            readonly currentText: readonly components["schemas"]["Paragraph"][] | null;
             readonly status: string;
+            /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+            readonly actor: components["schemas"]["LiveActor"] | null;
+            /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+            readonly at: string | null;
+            /** @description who decided it (adopted, rejected, withdrew it) and when; null while it is pending */
+            readonly decision: components["schemas"]["Stamp"] | null;
+            /** @description who took it up and when; null until the President does */
+            readonly takenUp: components["schemas"]["Stamp"] | null;
+            /** @description the deadlines in force for it: its own over its session's */
+            readonly deadlines: components["schemas"]["Deadlines"];
             readonly decidedOn: string | null;
             readonly asOrallyRevised: boolean | null;
             readonly adoptedAs: string | null;
@@ -867,9 +931,16 @@ export interface components {
                 };
             };
             readonly revisions: readonly {
+                /** @description oral, written or as the source names it */
                 readonly revision: string;
                 readonly by: string | null;
                 readonly note: string | null;
+                /** @description null where the sources give no wording */
+                readonly operations: readonly components["schemas"]["ParagraphOp"][] | null;
+                /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+                readonly actor: components["schemas"]["LiveActor"] | null;
+                /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+                readonly at: string | null;
             }[];
             readonly amendments: readonly components["schemas"]["AmendmentSummary"][];
             /** @description no-action motions (rule 116) and separate votes on parts (rule 129), each with the vote that decided it */
@@ -882,6 +953,10 @@ export interface components {
                 readonly state: string;
                 readonly name: string;
                 readonly scope: string | null;
+                /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+                readonly actor: components["schemas"]["LiveActor"] | null;
+                /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+                readonly at: string | null;
             }[];
             readonly mandateEffects: readonly {
                 readonly mandate: string;
@@ -908,6 +983,10 @@ export interface components {
             /** @description null where the sources give no wording */
             readonly operations: readonly components["schemas"]["ParagraphOp"][] | null;
             readonly votes: readonly components["schemas"]["Vote"][];
+            /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+            readonly actor: components["schemas"]["LiveActor"] | null;
+            /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+            readonly at: string | null;
             /** @constant */
             readonly kind: "amendment";
             readonly draftTitle: string;
@@ -966,6 +1045,8 @@ export interface components {
                 readonly role: string;
                 readonly joined: string;
                 readonly status: string;
+                /** @description a sponsorship it withdrew */
+                readonly withdrawn: boolean;
             }[];
             readonly agreement: {
                 readonly most: readonly components["schemas"]["Agreement"][];
@@ -1236,6 +1317,10 @@ export type BallotLists = components['schemas']['BallotLists'];
 export type Source = components['schemas']['Source'];
 export type Flag = components['schemas']['Flag'];
 export type Paragraph = components['schemas']['Paragraph'];
+export type LiveActor = components['schemas']['LiveActor'];
+export type Stamp = components['schemas']['Stamp'];
+export type Deadline = components['schemas']['Deadline'];
+export type Deadlines = components['schemas']['Deadlines'];
 export type TallyByGroup = components['schemas']['TallyByGroup'];
 export type Vote = components['schemas']['Vote'];
 export type MemberPosition = components['schemas']['MemberPosition'];

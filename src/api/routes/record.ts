@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { REGIONAL_GROUPS } from '../../domain/state.js';
-import { amendedText, showSymbol } from '../../services/draft-views.js';
+import { amendedText, deadlinesView, showSymbol } from '../../services/draft-views.js';
 import { mandateView } from '../../services/mandate-views.js';
 import { search } from '../../services/search.js';
 import { listStates, stateView } from '../../services/state-views.js';
@@ -50,11 +50,12 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     handler: async ({ params }) => {
       const session = await browse.session(params.body, params.session);
       if (!session) throw new DomainError('UnknownSession', `no session ${params.session} of ${params.body} in the record`);
-      const [drafts, votes] = await Promise.all([browse.drafts(params), listVotes(record, params)]);
+      const [drafts, votes, deadlines] = await Promise.all([browse.drafts(params), listVotes(record, params), record.findDeadlines(params.body, params.session)]);
       const adopted = drafts.map((d) => d.adopted_as).filter((s): s is string => Boolean(s));
       const mandates = await record.findMandateEventsBy(adopted);
       return {
         ...presentSession(session),
+        deadlines: deadlinesView(deadlines),
         drafts: drafts.map(presentDraftSummary),
         votes,
         mandates: mandates.map((m) => ({ mandate: m.id, title: m.title, event: m.event, by: m.by_symbol, date: m.date, termYears: m.term_years })),
@@ -166,6 +167,7 @@ function presentDraft(view: DraftView) {
     ...view,
     paragraphs: view.paragraphs as Paragraph[] | null,
     amendments: view.amendments.map((a) => ({ ...a, operations: a.operations as ParagraphOp[] | null })),
+    revisions: view.revisions.map((r) => ({ ...r, operations: r.operations as ParagraphOp[] | null })),
   };
 }
 
