@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Act } from './act.js';
+import { isDomainError } from './errors.js';
 import { ChainVerifier, GENESIS_HASH, canonicalJson, chainActs, type JournalEntry } from './journal.js';
 
 const acts: Act[] = [
@@ -30,6 +31,19 @@ describe('journal hash chain', () => {
     const v2 = new ChainVerifier();
     [entries[0], entries[2]].forEach((e) => v2.check(e as JournalEntry));
     assert.deepEqual(v2.problems.map((p) => p.problem), ['gap', 'brokenLink']);
+  });
+});
+
+describe('journal times', () => {
+  it('writes every time as a store gives it back (UTC, milliseconds), so a re-read entry hashes the same', () => {
+    const head = { seq: 0, hash: GENESIS_HASH };
+    const [plain] = chainActs(acts, head, '2026-11-26T00:00:00.000Z');
+    for (const other of ['2026-11-26T00:00:00Z', '2026-11-26T01:00:00+01:00']) {
+      const [entry] = chainActs(acts, head, other);
+      assert.equal(entry?.recordedAt, '2026-11-26T00:00:00.000Z');
+      assert.equal(entry?.hash, plain?.hash);
+    }
+    assert.throws(() => chainActs(acts, head, 'yesterday'), (e: unknown) => isDomainError(e, 'InvalidAct'));
   });
 });
 

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Act } from './act.js';
+import { DomainError } from './errors.js';
 
 /** The export format: the journal's entries, re-importable with `plenary import json`. */
 export const EXPORT_FORMAT = 'plenary-journal';
@@ -66,8 +67,21 @@ export interface ChainedEntry extends JournalEntry {
   readonly canonical: string;
 }
 
+/**
+ * `at` as the journal writes a time: ISO 8601 in UTC with milliseconds (`Date.prototype.toISOString`),
+ * the form a timestamp column hands back, so that an entry re-read from any store hashes the same.
+ * A time in another form (no milliseconds, an offset) is rewritten to the same instant; text that is
+ * not a time is refused.
+ */
+export function journalTime(at: string): string {
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) throw new DomainError('InvalidAct', `"${at.slice(0, 60)}" is not a time (expected ISO 8601)`);
+  return new Date(ms).toISOString();
+}
+
 /** Numbers, times and chains `acts` after the entry with `prev` (seq and hash), one at a time as they are asked for. */
-export function* chainEach(acts: Iterable<Act>, prev: { seq: number; hash: string }, recordedAt: string, digest: Digest = sha256Hex): Generator<ChainedEntry> {
+export function* chainEach(acts: Iterable<Act>, prev: { seq: number; hash: string }, at: string, digest: Digest = sha256Hex): Generator<ChainedEntry> {
+  const recordedAt = journalTime(at);
   let { seq, hash } = prev;
   for (const act of acts) {
     seq += 1;
