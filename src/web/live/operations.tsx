@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { applyAmendment, diffParagraphs, type Paragraph, type ParagraphOp } from '../../domain/amendment.js';
+import { describeOp } from '../components/history.js';
 import { Redline } from '../pages/draft.js';
 
 type OpKind = ParagraphOp['op'];
@@ -12,18 +13,6 @@ const KINDS: ReadonlyArray<readonly [OpKind, string]> = [
   ['replaceParagraph', 'Replace a paragraph'],
   ['deleteParagraph', 'Delete a paragraph'],
 ];
-
-/** What an operation does, in words: In OP1, replace "three years" with "one year". */
-export function describeOp(op: ParagraphOp): string {
-  switch (op.op) {
-    case 'replaceWords': return `In ${op.paragraph}, replace “${op.find}” with “${op.with}”`;
-    case 'deleteWords': return `In ${op.paragraph}, delete “${op.find}”`;
-    case 'insertWords': return `In ${op.paragraph}, insert “${op.text}” ${op.after === null ? 'at the start' : `after “${op.after}”`}`;
-    case 'insertParagraph': return `Insert paragraph ${op.id} ${op.after === null ? 'at the start' : `after ${op.after}`}: “${op.text}”`;
-    case 'replaceParagraph': return `Replace ${op.paragraph} with “${op.text}”`;
-    case 'deleteParagraph': return `Delete ${op.paragraph}`;
-  }
-}
 
 interface Fields { kind: OpKind; paragraph: string; find: string; replacement: string; after: string; id: string; text: string }
 

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { ParagraphOp } from '../../domain/amendment.js';
 import { api, send, useApi, type Me } from '../api.js';
-import type { DraftSummary, Session } from '../api-schema.js';
+import type { Deadlines, DraftSummary, Session } from '../api-schema.js';
 import { delegationName, useMe } from '../auth.js';
 import { Await, draftHref } from '../components/common.js';
+import { DEADLINE_LABELS, DeadlineText, useNow } from '../components/history.js';
 import { ActionResult, LiveStatus, SessionPicker, field, useAction, useSessionChoice } from '../live/forms.js';
 import { OperationsEditor } from '../live/operations.js';
 
@@ -41,6 +42,7 @@ function SessionDesk({ me, session }: { me: Me; session: Session }) {
     <Await result={detail}>
       {(s) => (
         <>
+          <SessionDeadlines deadlines={s.deadlines} session={session} />
           <DraftsTable me={me} drafts={s.drafts} />
           <TableDraftForm session={session} />
           <AmendmentEditor drafts={s.drafts.filter((d) => d.status === 'pending')} />
@@ -50,17 +52,33 @@ function SessionDesk({ me, session }: { me: Me; session: Session }) {
   );
 }
 
+/** The session's deadlines, when each closes (UTC) and the time left, kept current while the page is open. */
+function SessionDeadlines({ deadlines, session }: { deadlines: Deadlines; session: Session }) {
+  const now = useNow();
+  return (
+    <section aria-labelledby="desk-deadlines">
+      <h2 id="desk-deadlines">Deadlines of {session.body} session {session.session}</h2>
+      <p>The secretariat's: a late act is refused, naming the deadline it missed, until the secretariat extends it. A draft may have its own (shown in its row).</p>
+      <dl className="deadlines" data-testid="session-deadlines">
+        {DEADLINE_LABELS.map(([key, label]) => (
+          <div key={key}><dt>{label}</dt><dd><DeadlineText deadline={deadlines[key]} now={now} /></dd></div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 function DraftsTable({ me, drafts }: { me: Me; drafts: readonly DraftSummary[] }) {
   const [action, run] = useAction();
+  const now = useNow();
   return (
     <section aria-labelledby="desk-drafts">
       <h2 id="desk-drafts">Drafts of the session</h2>
-      <p>Deadlines for tabling, co-sponsoring and amendments are the secretariat's: a late act is refused, naming the deadline it missed, until the secretariat extends it.</p>
       {drafts.length ? (
         <div className="scroll">
-          <table data-testid="desk-drafts" className="stack">
-            <thead><tr><th scope="col">Draft</th><th scope="col">Status</th><th scope="col">{me.delegation} is</th><th scope="col">Sponsors</th><th scope="col">Action</th></tr></thead>
-            <tbody>{drafts.map((d) => <DeskDraftRow key={d.symbol} me={me} summary={d} run={run} busy={action.state === 'busy'} />)}</tbody>
+          <table data-testid="desk-drafts" className="stack wide">
+            <thead><tr><th scope="col">Draft</th><th scope="col">Status</th><th scope="col">{me.delegation} is</th><th scope="col">Sponsors</th><th scope="col">Closes</th><th scope="col">Action</th></tr></thead>
+            <tbody>{drafts.map((d) => <DeskDraftRow key={d.symbol} me={me} summary={d} run={run} busy={action.state === 'busy'} now={now} />)}</tbody>
           </table>
         </div>
       ) : <p>No draft has been tabled in this session yet.</p>}
@@ -69,7 +87,7 @@ function DraftsTable({ me, drafts }: { me: Me; drafts: readonly DraftSummary[] }
   );
 }
 
-function DeskDraftRow({ me, summary, run, busy }: { me: Me; summary: DraftSummary; run: ReturnType<typeof useAction>[1]; busy: boolean }) {
+function DeskDraftRow({ me, summary, run, busy, now }: { me: Me; summary: DraftSummary; run: ReturnType<typeof useAction>[1]; busy: boolean; now: number }) {
   const draft = useApi('/api/v1/drafts/{symbol}', { path: { symbol: summary.symbol } });
   const state = me.delegation as string;
   const mine = draft.state === 'ready' ? draft.data.sponsors.list.filter((s) => s.state === state) : [];
@@ -83,6 +101,11 @@ function DeskDraftRow({ me, summary, run, busy }: { me: Me; summary: DraftSummar
       <td data-label="Status"><LiveStatus status={summary.status} /></td>
       <td data-label={`${state} is`}>{draft.state !== 'ready' ? '…' : current ? (current.role === 'main' ? 'main sponsor' : `co-sponsor (${current.joined === 'tabling' ? 'at tabling' : 'joined later'})`) : withdrew ? 'withdrew' : '—'}</td>
       <td data-label="Sponsors">{sponsors ? `${sponsors.filter((s) => s.role === 'main').length} main, ${sponsors.filter((s) => s.role === 'co').length} co` : '…'}</td>
+      <td data-label="Closes" data-testid="draft-deadlines">
+        {!open ? '—' : draft.state !== 'ready' ? '…' : (
+          <>Co-sponsoring: <DeadlineText deadline={draft.data.deadlines.cosponsorship} now={now} short /><br />Amendments: <DeadlineText deadline={draft.data.deadlines.amendments} now={now} short /></>
+        )}
+      </td>
       <td>
         {!open || draft.state !== 'ready' || current?.role === 'main' ? null : current ? (
           <button type="button" disabled={busy} aria-label={`Withdraw ${state}'s co-sponsorship of ${summary.symbol}`}

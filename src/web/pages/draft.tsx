@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'react';
 import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES, findState } from '../../domain/state.js';
 import { useApi } from '../api.js';
 import { Await, Note, Outcome, Sources } from '../components/common.js';
-import type { AmendmentSummary, Draft as DraftData, Motion, ParagraphDiff } from '../api-schema.js';
+import { DraftHistory, When, actorName, describeOp } from '../components/history.js';
+import type { AmendmentSummary, Draft as DraftData, Motion, Paragraph, ParagraphDiff } from '../api-schema.js';
 
 const JOINED: Record<string, string> = { tabling: 'at tabling', subsequently: 'subsequently joined', unknown: 'not stated' };
 
@@ -31,8 +33,13 @@ function Draft({ d }: { d: DraftData }) {
         <p key={m.mandate}>Mandate: <Link href={`/mandates/${m.mandate}`}>{m.title}</Link> {m.event}{m.termYears ? ` for ${m.termYears} years` : ''}.</p>
       ))}
 
-      <h2>Text</h2>
-      {paragraphs ? (
+      <h2>Text{d.revisions.length && d.currentText ? ' as revised' : ''}</h2>
+      {paragraphs && d.revisions.length && d.currentText ? (
+        <>
+          <p>The revisions are marked against the text as tabled: inserted words underlined, deleted words struck through.</p>
+          <RevisedText tabled={paragraphs} current={d.currentText} />
+        </>
+      ) : paragraphs ? (
         <ol className="paragraphs">
           {paragraphs.map((p) => (removed.has(p.id)
             ? <li key={p.id}><b>{p.id}</b> <del>{p.text}</del> <small>(rejected in a separate vote, so not in the text adopted)</small></li>
@@ -41,8 +48,14 @@ function Draft({ d }: { d: DraftData }) {
       ) : <Note>The text of this draft is not in the sources Plenary holds.</Note>}
       {d.revisions.length ? (
         <>
-          <ul data-testid="revisions">{d.revisions.map((r, i) => <li key={i}>{r.revision === 'oral' ? 'Revised orally' : r.revision === 'written' ? 'Revised in writing' : `Revised (${r.revision})`}{r.by ? <> by <Link href={`/states/${r.by}`}>{findState(r.by)?.name ?? r.by}</Link></> : null}{r.note ? `: ${r.note}` : ''}</li>)}</ul>
-          {paragraphs ? <Note>The text above is the text as tabled: the record holds the wording of each revision, but this page does not show it yet.</Note> : null}
+          <ul data-testid="revisions">{d.revisions.map((r, i) => (
+            <li key={i}>
+              {r.revision === 'oral' ? 'Revised orally' : r.revision === 'written' ? 'Revised in writing' : `Revised (${r.revision})`}{r.by ? <> by <Link href={`/states/${r.by}`}>{findState(r.by)?.name ?? r.by}</Link></> : null}{r.note ? `: ${r.note}` : ''}
+              {r.operations?.length ? `: ${r.operations.map(describeOp).join('; ')}` : ''}
+              {r.actor && r.at ? <small className="muted"> — registered by {actorName(r.actor)}, <When at={r.at} /></small> : null}
+            </li>
+          ))}</ul>
+          {paragraphs && !d.currentText ? <Note>The text above is the text as tabled: the wording of a revision is not in the sources Plenary holds, so the text as revised cannot be shown.</Note> : null}
         </>
       ) : null}
 
@@ -54,7 +67,7 @@ function Draft({ d }: { d: DraftData }) {
         <table data-testid="sponsor-table">
           <caption>Co-sponsors</caption>
           <thead><tr><th scope="col">State</th><th scope="col">Regional group</th><th scope="col">Joined</th></tr></thead>
-          <tbody>{co.map((s, i) => <tr key={`${s.state}-${i}`}><th scope="row"><Link href={`/states/${s.state}`}>{s.name}</Link>{s.asWritten !== s.name && s.asWritten !== s.state ? <small> (written “{s.asWritten}”)</small> : null}</th><td>{s.group ? REGIONAL_GROUP_NAMES[s.group] : '—'}</td><td>{JOINED[s.joined] ?? s.joined}</td></tr>)}</tbody>
+          <tbody>{co.map((s, i) => <tr key={`${s.state}-${i}`}><th scope="row"><Link href={`/states/${s.state}`}>{s.name}</Link>{s.asWritten !== s.name && s.asWritten !== s.state ? <small> (written “{s.asWritten}”)</small> : null}</th><td>{s.group ? REGIONAL_GROUP_NAMES[s.group] : '—'}</td><td>{JOINED[s.joined] ?? s.joined}{s.at ? <>, <When at={s.at} /></> : null}</td></tr>)}</tbody>
         </table>
       ) : null}
 
@@ -90,6 +103,7 @@ function Draft({ d }: { d: DraftData }) {
         </>
       ) : null}
       {d.flags.filter((f) => f.code !== 'PartialList').map((f) => <Note key={f.code + f.message}>{f.message}</Note>)}
+      <DraftHistory d={d} />
       <Sources sources={d.sources} />
     </>
   );
@@ -131,6 +145,7 @@ export function AmendmentPage({ symbol }: { symbol: string }) {
           <p>{a.draftTitle}</p>
           <p><Outcome value={a.status} /> — voted {a.rank}{a.rank === 1 ? 'st' : a.rank === 2 ? 'nd' : a.rank === 3 ? 'rd' : 'th'} among the amendments to this draft.</p>
           <p>Proposed by: {a.proposers.length ? a.proposers.map((p) => p.name).join(', ') : <em>not named in the sources</em>}.</p>
+          {a.actor && a.at ? <p data-testid="tabled-by">Tabled at the live desk by {actorName(a.actor)}, <When at={a.at} />.</p> : null}
           <h2>What it would have changed</h2>
           {a.amendedText ? <Redline diff={a.amendedText.diff} /> : <Note>The sources Plenary holds give neither the draft's text nor the amendment's wording, so no redline can be shown.</Note>}
           <h2>Vote</h2>
@@ -141,6 +156,27 @@ export function AmendmentPage({ symbol }: { symbol: string }) {
         </>
       )}
     </Await>
+  );
+}
+
+/**
+ * The text as revised, the revisions marked against the text as tabled. The word diff is the
+ * domain's (the one the amendment editor uses), loaded on demand so that it stays out of the first
+ * page load; until it arrives the revised text shows unmarked.
+ */
+function RevisedText({ tabled, current }: { tabled: readonly Paragraph[]; current: readonly Paragraph[] }) {
+  const [diff, setDiff] = useState<ParagraphDiff[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../../domain/amendment.js').then(({ diffParagraphs }) => live && setDiff(diffParagraphs(tabled, current)));
+    return () => {
+      live = false;
+    };
+  }, [tabled, current]);
+  return (
+    <div data-testid="current-text" aria-busy={diff === null}>
+      {diff ? <Redline diff={diff} /> : <ol className="paragraphs">{current.map((p) => <li key={p.id}><b>{p.id}</b> {p.text}</li>)}</ol>}
+    </div>
   );
 }
 

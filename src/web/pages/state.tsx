@@ -25,7 +25,7 @@ export function StatePage({ code }: { code: string }) {
           ) : <p>No recorded ballot of this State in the record.</p>}
           {s.votesTotal > s.votes.length ? <p>The latest {s.votes.length} are shown; <Link href={`/votes?state=${s.code}`}>see all {s.votesTotal.toLocaleString('en')}</Link>.</p> : null}
           <h2>Drafts sponsored</h2>
-          {s.sponsored.length ? <ul>{s.sponsored.map((d) => <li key={d.symbol + d.role}><Link href={draftHref(d.symbol)}>{d.symbol}</Link> {d.title} — {d.role === 'main' ? 'main sponsor' : `co-sponsor${d.joined === 'subsequently' ? ', joined later' : ''}`} · <Outcome value={d.status} /></li>)}</ul> : <p>None in the record.</p>}
+          {s.sponsored.length ? <ul>{s.sponsored.map((d, i) => <li key={`${d.symbol}-${d.role}-${i}`}><Link href={draftHref(d.symbol)}>{d.symbol}</Link> {d.title} — {d.role === 'main' ? 'main sponsor' : `co-sponsor${d.joined === 'subsequently' ? ', joined later' : ''}`}{d.withdrawn ? ' (withdrew its co-sponsorship)' : ''} · <Outcome value={d.status} /></li>)}</ul> : <p>None in the record.</p>}
           <h2>Voting agreement</h2>
           {s.agreement.most.length ? (
             <div className="two">
