@@ -263,6 +263,11 @@ describe(`the live desk in Chromium: L.5's story on \`plenary serve\` (${engine.
 
     await nor.reload();
     await norRow.getByText('1 main, 2 co').waitFor();
+    // The deadlines in force and the time left: the session's co-sponsoring closed, L.5's own extension open.
+    const deadlines = await nor.getByTestId('session-deadlines').innerText();
+    assert.match(deadlines, /Tabling drafts\s+\d{1,2} \w+ \d{4} \d\d:\d\d UTC \((23 h \d+ min|1 day) left\)/);
+    assert.match(deadlines, /Co-sponsoring\s+\d{1,2} \w+ \d{4} \d\d:\d\d UTC \(closed (\d+ min ago|just now)\)/);
+    assert.match(await norRow.getByTestId('draft-deadlines').innerText(), /^Co-sponsoring: .* UTC \(this draft’s own\) \((23 h \d+ min|1 day) left\)\s+Amendments: .* UTC \((23 h \d+ min|1 day) left\)$/);
     await shot(nor, '21-desk');
     await axe(nor, 'desk');
     await nor.setViewportSize({ width: 390, height: 844 });
@@ -387,14 +392,40 @@ describe(`the live desk in Chromium: L.5's story on \`plenary serve\` (${engine.
     assert.match(await page.getByTestId('sponsors-withdrawn').innerText(), /Withdrew their co-sponsorship: Brazil/);
     assert.match(main, /A\/HRC\/34\/L\.6 by Russian Federation — Rejected by 15–28–4/);
     assert.match(main, /A\/HRC\/34\/L\.7 by Russian Federation — Rejected by 11–29–6/);
-    // The revision is on the record; its wording is not in the draft's API answer yet (the text shown is as tabled, and says so).
-    assert.equal(await page.getByTestId('revisions').innerText(), 'Revised orally by Norway');
+    // The text as revised, the revision marked; the revision with its wording, who registered it and when.
+    assert.equal(await page.getByRole('heading', { name: 'Text as revised' }).count(), 1);
+    const op3 = page.getByTestId('current-text').locator('li').filter({ hasText: 'OP3' });
+    assert.equal(await op3.locator('ins').count(), 1, 'one insertion, in OP3');
+    assert.match(await op3.locator('ins').innerText(), /\ball\b/);
+    assert.equal(await page.getByTestId('current-text').locator('ins, del').count(), 1, 'the only change is the revision');
+    assert.match(await page.getByTestId('revisions').innerText(), /^Revised orally by Norway: In OP3, replace “Calls upon States” with “Calls upon all States” — registered by the secretariat \(sec\.officer\), \d{1,2} \w+ \d{4} \d\d:\d\d UTC$/);
+    // A history line per live act: who, for which delegation, and when.
+    const history = await page.getByTestId('history').locator('li').allInnerTexts();
+    const when = /, \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d\d:\d\d UTC$/;
+    for (const line of history) assert.match(line, when);
+    assert.deepEqual(history.map((line) => line.replace(when, '')), [
+      'Norway (nor.delegate) tabled the draft',
+      'France (fra.delegate) joined as co-sponsor',
+      'Brazil (bra.delegate) joined as co-sponsor',
+      'Maldives (mdv.delegate) joined as co-sponsor',
+      'Brazil (bra.delegate) withdrew its co-sponsorship',
+      'Russian Federation (rus.delegate) tabled amendment A/HRC/34/L.6',
+      'Russian Federation (rus.delegate) tabled amendment A/HRC/34/L.7',
+      'The President (president) took the draft up',
+      'The secretariat (sec.officer) registered an oral revision read out by Norway',
+      'The President (president) declared it adopted without a vote as A/HRC/RES/34/5',
+      'The President (president) recorded that China dissociates itself from the consensus',
+    ]);
     assert.match(main, /Dissociated from consensus: China/);
     await shot(page, '24-draft-adopted');
     await axe(page, 'draft page after the live story');
     await page.goto(`${base}/amendments/A/HRC/${SESSION}/L.6`);
     await page.locator('main del').first().waitFor();
     assert.match(await page.locator('main').innerText(), /Rejected/);
+    assert.match(await page.getByTestId('tabled-by').innerText(), /^Tabled at the live desk by Russian Federation \(rus\.delegate\), \d{1,2} \w+ \d{4} \d\d:\d\d UTC\.$/);
+    await page.goto(`${base}/states/BRA`);
+    await page.getByRole('heading', { name: 'Drafts sponsored' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /A\/HRC\/34\/L\.5 Mandate of the Special Rapporteur on the situation of human rights defenders — co-sponsor, joined later \(withdrew its co-sponsorship\)/);
     await context.close();
   });
 });
