@@ -263,4 +263,12 @@ describe('the live desk plays L.5 of HRC34', () => {
     take(desk.withdrawDraft(ledger, NOR, { draft: 'A/HRC/34/L.1' }, '2017-03-02T09:00:00Z'));
     assert.equal(ledger.drafts.get('A/HRC/34/L.1')?.agenda.status, 'withdrawn');
   });
+  it('sets up an HRC session on an empty record, the Council as res 60/251 made it; an unknown body stays refused', () => {
+    const ledger = new Ledger();
+    const acts = desk.createSession(ledger, secretariat, { body: 'HRC', session: '34', title: 'Thirty-fourth regular session' }, '2017-02-01T09:00:00.000Z');
+    assert.deepEqual(acts[0], { kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: { AFRICAN: 13, APG: 13, GRULAC: 8, WEOG: 7, EEG: 6 } });
+    for (const act of acts) ledger.apply(act);
+    assert.equal(desk.createSession(ledger, secretariat, { body: 'HRC', session: '35', title: 'Thirty-fifth' }, '2017-05-01T09:00:00.000Z')[0]?.kind, 'sourceRecorded');
+    refused(ledger, () => desk.createSession(ledger, secretariat, { body: 'UNSC', session: '1', title: 'x' }, '2017-05-01T09:00:00.000Z'), 'UnknownBody', /body UNSC is not recorded/);
+  });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authorize, type Actor, type LiveCommand } from '../domain/access.js';
 import { DEADLINES, orderItem, paragraph, paragraphOp, type Act, type ActorRef, type OrderItem } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
+import { HRC_SEATS } from '../domain/membership.js';
 import type { DraftState, Ledger } from '../domain/ledger.js';
 import { orderItemOf, proposedVotingOrder } from '../domain/procedure.js';
 
@@ -212,7 +213,21 @@ export function createSession(ledger: Ledger, actor: Actor, input: CreateSession
   const i = CreateSessionInput.parse(input);
   authorize('createSession', actor);
   const stamp = stampOf(actor, i.body, i.session, at);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, i.body, i.session), { kind: 'sessionRecorded', body: i.body, session: i.session, title: i.title, start: i.start, end: i.end, presidentState: i.presidentState, ...stamp }]);
+  return judged(ledger, [...bodyIfNew(ledger, i.body), ...sourceIfNew(ledger, stamp, i.body, i.session), { kind: 'sessionRecorded', body: i.body, session: i.session, title: i.title, start: i.start, end: i.end, presidentState: i.presidentState, ...stamp }]);
+}
+
+/**
+ * The bodies a live session can be set up for on a store that does not hold them yet, as the
+ * resolutions that created them define them: the Human Rights Council (GA res 60/251: 47 members,
+ * 13/13/8/7/6 seats by regional group). Any other body must be in the record already.
+ */
+const KNOWN_BODIES: Readonly<Record<string, Extract<Act, { kind: 'bodyRecorded' }>>> = {
+  HRC: { kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: HRC_SEATS },
+};
+
+function bodyIfNew(ledger: Ledger, code: string): Act[] {
+  const known = KNOWN_BODIES[code];
+  return ledger.bodies.has(code) || !known ? [] : [known];
 }
 
 /** The secretariat records a State's term on the body (cited to the session it is set up for). */
