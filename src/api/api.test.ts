@@ -188,7 +188,7 @@ for (const engine of ENGINES) describe(`API /api/v1 (${engine.name})`, () => {
     assert.equal(result.valid, true, String(JSON.stringify(result.errors)).slice(0, 1000));
     assert.equal(doc.openapi, '3.1.0');
     for (const [path, item] of Object.entries(doc.paths as Record<string, { get?: { security?: unknown } }>)) {
-      // Reads are public; a GET that asks for credentials (auth/me) is tested with them in test/auth.test.ts.
+      // Reads are public; a GET that asks for credentials (auth/me) is tested with them in test/api/auth.test.ts.
       if (!item.get || item.get.security) continue;
       const symbol = path.includes('amendments') ? encodeURIComponent('A/HRC/34/L.42') : path.includes('voting-order') ? encodeURIComponent('A/HRC/34/L.5') : '34%2F5';
       const sample = path.replace('{body}', 'HRC').replace('{session}', '34').replace('{symbol}', symbol).replace('{id}', path.includes('mandates') ? 'human-rights-defenders' : GEORGIA).replace('{code}', 'GEO');

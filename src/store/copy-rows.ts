@@ -4,7 +4,7 @@ import type { DB } from './schema.js';
 /**
  * The tables written with COPY, each with its columns in the order COPY writes them. Held against
  * schema.ts by the types below: a column missing from a list, or one the table does not have, is a
- * compile error (and schema.ts is itself held against the migrated database by test/schema.test.ts).
+ * compile error (and schema.ts is itself held against the migrated database by test/store/schema.test.ts).
  */
 export const COPY_COLUMNS = {
   act: ['seq', 'kind', 'payload', 'recorded_at', 'prev_hash', 'hash'],

@@ -7,14 +7,14 @@ import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { isDomainError } from '../src/domain/errors.js';
-import { parseText } from '../src/import/parse-text.js';
-import { parseUndl } from '../src/import/parse-undl.js';
-import { parseUnvotes } from '../src/import/parse-unvotes.js';
-import { formatProblem } from '../src/import/problems.js';
-import { ImportProblems, textImport, undlImport, unvotesImport } from '../src/cli/commands/import.js';
-import { seedBuiltin } from '../src/cli/context.js';
-import { ENGINES } from './engines.js';
+import { isDomainError } from '../../src/domain/errors.js';
+import { parseText } from '../../src/import/parse-text.js';
+import { parseUndl } from '../../src/import/parse-undl.js';
+import { parseUnvotes } from '../../src/import/parse-unvotes.js';
+import { formatProblem } from '../../src/import/problems.js';
+import { ImportProblems, textImport, undlImport, unvotesImport } from '../../src/cli/commands/import.js';
+import { seedBuiltin } from '../../src/cli/context.js';
+import { ENGINES } from '../engines.js';
 
 const MINI = 'test/fixtures/unvotes-mini';
 const UNDL = readFileSync('test/fixtures/undl/sample_ddl_undl_scrape_ga_wide_20rows.csv', 'utf8');
@@ -220,7 +220,7 @@ describe('plenary import, refused, creates no data directory', () => {
   it('unvotes with a bad file: exit 2, file:line named, no directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plenary-refused-'));
     const bad = unvotesDir({ votes: (csv) => csv.replace('"no"', '"maybe"') });
-    const bin = new URL('../bin/plenary.js', import.meta.url).pathname;
+    const bin = new URL('../../bin/plenary.js', import.meta.url).pathname;
     const out = await promisify(execFile)('node', [bin, '--data', join(dir, 'db'), 'import', 'unvotes', bad], { env: { ...process.env, DATABASE_URL: '' } }).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,

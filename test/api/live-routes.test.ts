@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ENGINES } from './engines.js';
-import { assertProblem, openDesk, PASSWORD, seg, type Desk } from './live-desk-fixture.js';
+import { ENGINES } from '../engines.js';
+import { assertProblem, openDesk, PASSWORD, seg, type Desk } from '../live-desk-fixture.js';
 
 /**
  * HRC34's L.5 story played through the HTTP API by several users, on every engine: the secretariat

@@ -2,16 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { accountRepository } from '../src/store/account.repository.js';
+import { accountRepository } from '../../src/store/account.repository.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { disableAccount, signIn } from '../src/services/accounts.js';
-import { openStore, type Store } from '../src/store/engine.js';
-import { CLI_ENGINES } from './cli-engines.js';
-import { ENGINES } from './engines.js';
-import { assertProblem, openDesk, PASSWORD, type Desk } from './live-desk-fixture.js';
+import { disableAccount, signIn } from '../../src/services/accounts.js';
+import { openStore, type Store } from '../../src/store/engine.js';
+import { CLI_ENGINES } from '../cli-engines.js';
+import { ENGINES } from '../engines.js';
+import { assertProblem, openDesk, PASSWORD, type Desk } from '../live-desk-fixture.js';
 
 /**
  * Accounts and sign-in on every engine: what a failed sign-in says (the same whatever was wrong),
@@ -114,7 +114,7 @@ for (const engine of ENGINES) describe(`sign-in and credentials (${engine.name})
     // A revoked token: 401, nothing written.
     const token = desk.users['nor.delegate']?.token ?? '';
     const id = /^plenary_([a-f0-9]{12})_/.exec(token)?.[1] ?? assert.fail('token id');
-    const { revokeToken } = await import('../src/services/accounts.js');
+    const { revokeToken } = await import('../../src/services/accounts.js');
     await revokeToken(accountRepository(desk.store.db), id, new Date().toISOString());
     assertProblem(await desk.as('nor.delegate', 'POST', '/api/v1/drafts', { body: 'HRC', session: '40', title: 'x', paragraphs: [{ id: 'OP1', text: 'x' }] }), 401, /API token is not valid/);
     assertProblem(await desk.app.inject({ method: 'POST', url: '/api/v1/drafts', headers: { authorization: 'Bearer plenary_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, payload: {} }), 401);
@@ -154,7 +154,7 @@ for (const engine of ENGINES) describe(`sign-in limits (${engine.name})`, () => 
 });
 
 const sh = promisify(execFile);
-const BIN = new URL('../bin/plenary.js', import.meta.url).pathname;
+const BIN = new URL('../../bin/plenary.js', import.meta.url).pathname;
 
 /** Where a piped `plenary users add` writes: a new PGlite directory, and a new PostgreSQL database when TEST_DATABASE_URL is set. */
 const PIPE_TARGETS: ReadonlyArray<{ name: string; create: () => Promise<{ args: string; env: Record<string, string>; open: () => Promise<Store>; drop: () => Promise<void> }> }> = [

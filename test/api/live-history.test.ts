@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Act } from '../src/domain/act.js';
-import { verifyStore } from '../src/cli/commands/verify.js';
-import { recordActs } from '../src/services/record-acts.js';
-import { journalRepository } from '../src/store/journal.repository.js';
-import { ENGINES } from './engines.js';
-import { openDesk, seg, type Desk } from './live-desk-fixture.js';
+import type { Act } from '../../src/domain/act.js';
+import { verifyStore } from '../../src/cli/commands/verify.js';
+import { recordActs } from '../../src/services/record-acts.js';
+import { journalRepository } from '../../src/store/journal.repository.js';
+import { ENGINES } from '../engines.js';
+import { openDesk, seg, type Desk } from '../live-desk-fixture.js';
 
 /**
  * Live history in the record, on every engine: acts taken through the live desk (the server's

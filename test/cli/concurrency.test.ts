@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
-import { openStore, type Store } from '../src/store/engine.js';
-import { CLI_ENGINES, type CliResult } from './cli-engines.js';
+import { openStore, type Store } from '../../src/store/engine.js';
+import { CLI_ENGINES, type CliResult } from '../cli-engines.js';
 
-const BIN = new URL('../bin/plenary.js', import.meta.url).pathname;
-const ROOT = new URL('..', import.meta.url).pathname;
+const BIN = new URL('../../bin/plenary.js', import.meta.url).pathname;
+const ROOT = new URL('../..', import.meta.url).pathname;
 const MINI = join(ROOT, 'test/fixtures/unvotes-mini');
-const REAL = join(ROOT, '../shared/data/unvotes');
+const REAL = join(ROOT, '../../shared/data/unvotes');
 const PGLITE = { DATABASE_URL: '' };
 const HANG_BUDGET_MS = 120_000;
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'plenary-conc-')), 'db');

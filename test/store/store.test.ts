@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { ChainVerifier } from '../src/domain/journal.js';
-import { isDomainError } from '../src/domain/errors.js';
-import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
-import { recordActs } from '../src/services/record-acts.js';
-import { showSymbol } from '../src/services/draft-views.js';
-import { listVotes } from '../src/services/vote-views.js';
-import { copyChunks, type Store } from '../src/store/engine.js';
-import { journalRepository, readJournal } from '../src/store/journal.repository.js';
-import { detailRepository } from '../src/store/record.repository.js';
-import { ENGINES } from './engines.js';
+import { ChainVerifier } from '../../src/domain/journal.js';
+import { isDomainError } from '../../src/domain/errors.js';
+import { buildHrc34Record } from '../../src/import/builtin-hrc34.js';
+import { recordActs } from '../../src/services/record-acts.js';
+import { showSymbol } from '../../src/services/draft-views.js';
+import { listVotes } from '../../src/services/vote-views.js';
+import { copyChunks, type Store } from '../../src/store/engine.js';
+import { journalRepository, readJournal } from '../../src/store/journal.repository.js';
+import { detailRepository } from '../../src/store/record.repository.js';
+import { ENGINES } from '../engines.js';
 
 const clock = () => '2026-11-26T12:00:00.000Z';
 

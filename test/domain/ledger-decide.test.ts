@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ROLES } from '../src/domain/access.js';
-import { ActSchema, DEADLINES, type Act } from '../src/domain/act.js';
-import { isDomainError } from '../src/domain/errors.js';
-import { chainEach, GENESIS_HASH } from '../src/domain/journal.js';
-import { Ledger } from '../src/domain/ledger.js';
-import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
+import { ROLES } from '../../src/domain/access.js';
+import { ActSchema, DEADLINES, type Act } from '../../src/domain/act.js';
+import { isDomainError } from '../../src/domain/errors.js';
+import { chainEach, GENESIS_HASH } from '../../src/domain/journal.js';
+import { Ledger } from '../../src/domain/ledger.js';
+import { buildHrc34Record } from '../../src/import/builtin-hrc34.js';
 
 /**
  * The Ledger as an aggregate kept in memory: `decide` changes nothing, and a refused act leaves

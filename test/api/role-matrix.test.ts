@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ENGINES } from './engines.js';
-import { openDesk, seg, type Desk } from './live-desk-fixture.js';
+import { ENGINES } from '../engines.js';
+import { openDesk, seg, type Desk } from '../live-desk-fixture.js';
 
 /**
  * Every write route × every kind of caller, on every engine, against a table written by hand from

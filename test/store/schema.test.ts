@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import ts from 'typescript';
-import { ENGINES } from './engines.js';
+import { ENGINES } from '../engines.js';
 
 /**
  * `src/store/schema.ts` is written by hand; this holds it against the database the real migrator
@@ -21,7 +21,7 @@ interface Column {
 
 /** Tables → columns as `schema.ts` declares them, read with the TypeScript compiler. */
 function declaredSchema(): Map<string, Map<string, Column>> {
-  const path = new URL('../src/store/schema.ts', import.meta.url);
+  const path = new URL('../../src/store/schema.ts', import.meta.url);
   const file = ts.createSourceFile('schema.ts', readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
   const interfaces = new Map<string, ts.InterfaceDeclaration>();
   const aliases = new Map<string, ts.TypeNode>();

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../src/store/schema.js';
-import { CLI_ENGINES, type CliTarget } from './cli-engines.js';
+import type { DB } from '../../src/store/schema.js';
+import { CLI_ENGINES, type CliTarget } from '../cli-engines.js';
 
 interface Report {
   ok: boolean;

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CLI_ENGINES, type CliTarget } from './cli-engines.js';
+import { CLI_ENGINES, type CliTarget } from '../cli-engines.js';
 
 /** Each test on its own new store, on every engine: the real CLI, spawned. */
 for (const engine of CLI_ENGINES) {

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { openStore } from '../src/store/engine.js';
-import { CLI_ENGINES, type CliResult } from './cli-engines.js';
+import { openStore } from '../../src/store/engine.js';
+import { CLI_ENGINES, type CliResult } from '../cli-engines.js';
 
-const BIN = new URL('../bin/plenary.js', import.meta.url).pathname;
+const BIN = new URL('../../bin/plenary.js', import.meta.url).pathname;
 const fresh = () => mkdtempSync(join(tmpdir(), 'plenary-dir-'));
 /** Generous: a command that used to hang (or spin under /proc) must now give up within this. */
 const HANG_BUDGET_MS = 60_000;

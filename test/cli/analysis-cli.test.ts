@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadBallotMatrix } from '../src/store/ballots.repository.js';
-import { detailRepository } from '../src/store/record.repository.js';
-import { CLI_ENGINES, type CliTarget } from './cli-engines.js';
+import { loadBallotMatrix } from '../../src/store/ballots.repository.js';
+import { detailRepository } from '../../src/store/record.repository.js';
+import { CLI_ENGINES, type CliTarget } from '../cli-engines.js';
 
 const json = <T>(stdout: string): T => JSON.parse(stdout) as T;
 type AgreeRow = { state: string; identical: number; opposite: number; abstentions: number; absences: number; votes: number; value: number | null };

@@ -5,22 +5,22 @@ import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
-import type { Actor } from '../src/domain/access.js';
-import { isDomainError } from '../src/domain/errors.js';
-import { STATES } from '../src/domain/state.js';
-import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
-import { joinSponsors, tableAmendment, tableDraft } from '../src/services/live-desk.js';
-import { LiveJournal, type Appended } from '../src/services/live-journal.js';
-import { recordActs } from '../src/services/record-acts.js';
-import { openStore, type Store } from '../src/store/engine.js';
-import { journalRepository, journalTransactions, readJournal } from '../src/store/journal.repository.js';
-import { ChainVerifier } from '../src/domain/journal.js';
-import { poolSizeFrom } from '../src/cli/context.js';
-import { UsageError } from '../src/cli/errors.js';
-import { ENGINES } from './engines.js';
+import type { Actor } from '../../src/domain/access.js';
+import { isDomainError } from '../../src/domain/errors.js';
+import { STATES } from '../../src/domain/state.js';
+import { buildHrc34Record } from '../../src/import/builtin-hrc34.js';
+import { joinSponsors, tableAmendment, tableDraft } from '../../src/services/live-desk.js';
+import { LiveJournal, type Appended } from '../../src/services/live-journal.js';
+import { recordActs } from '../../src/services/record-acts.js';
+import { openStore, type Store } from '../../src/store/engine.js';
+import { journalRepository, journalTransactions, readJournal } from '../../src/store/journal.repository.js';
+import { ChainVerifier } from '../../src/domain/journal.js';
+import { poolSizeFrom } from '../../src/cli/context.js';
+import { UsageError } from '../../src/cli/errors.js';
+import { ENGINES } from '../engines.js';
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const AT = '2017-03-10T10:00:00.000Z';
 const clock = () => AT;
 const desk = (state: string): Actor => ({ user: `desk-${state.toLowerCase()}`, role: 'observer', delegation: state });
@@ -191,7 +191,7 @@ describe('live journals on one PostgreSQL database', { skip: !PG_URL && 'TEST_DA
     const halves = [candidates.slice(0, 50), candidates.slice(50, 100)];
     const env = { ...process.env, DATABASE_URL: url };
     const children = await Promise.all(
-      halves.map((states) => run(process.execPath, ['--import', 'tsx', 'test/live-writer-child.ts', drafts.join(','), states.join(',')], { cwd: root, env, timeout: 200_000 })),
+      halves.map((states) => run(process.execPath, ['--import', 'tsx', 'test/store/live-writer-child.ts', drafts.join(','), states.join(',')], { cwd: root, env, timeout: 200_000 })),
     );
     const reports = children.map((c) => JSON.parse(c.stdout.trim().split('\n').at(-1) ?? '{}') as { appended: number; seqs: number[] });
     assert.deepEqual(reports.map((r) => r.appended), [100, 100]);

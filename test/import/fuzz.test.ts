@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { seedBuiltin } from '../../src/cli/context.js';
 import { ENGINES } from '../engines.js';
-import { dumpOfFreshStore, formatReport, runFuzz } from './harness.js';
+import { dumpOfFreshStore, formatReport, runFuzz } from '../fuzz/harness.js';
 
 // A short run of `npm run fuzz` (test/fuzz/run.ts runs 10,000 cases or more): a fixed seed, a few
 // hundred mutated inputs through the four importers, on every engine.

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
-import { parseText, type TextSponsorship, type TextVote } from '../src/import/parse-text.js';
-import { parseUndl } from '../src/import/parse-undl.js';
-import { parseUnvotes } from '../src/import/parse-unvotes.js';
-import { parseJsonDump } from '../src/import/parse-json.js';
+import { parseText, type TextSponsorship, type TextVote } from '../../src/import/parse-text.js';
+import { parseUndl } from '../../src/import/parse-undl.js';
+import { parseUnvotes } from '../../src/import/parse-unvotes.js';
+import { parseJsonDump } from '../../src/import/parse-json.js';
 
 const hrc34 = (name: string) => readFileSync(join('data/hrc34', name), 'utf8');
 const votesOf = (name: string) => parseText(hrc34(name), name).records.filter((r): r is TextVote => r.kind === 'vote');
