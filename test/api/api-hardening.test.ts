@@ -16,7 +16,7 @@ import type { Store } from '../../src/store/engine.js';
 import { journalRepository } from '../../src/store/journal.repository.js';
 import { ENGINES } from '../engines.js';
 
-const UNVOTES = ['un_votes.csv.gz', 'un_roll_calls.csv', 'un_roll_call_issues.csv'].map((f) => join(import.meta.dirname, 'fixtures/unvotes-mini', f));
+const UNVOTES = ['un_votes.csv.gz', 'un_roll_calls.csv', 'un_roll_call_issues.csv'].map((f) => join(import.meta.dirname, '../fixtures/unvotes-mini', f));
 const AT = '2026-11-26T00:00:00Z';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const noBrowser = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : !existsSync(join(WEB_DIST, 'index.html')) ? 'web app not built (npm run build)' : false;

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const main = new URL('./main.ts', import.meta.url).pathname;
+const main = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 
 /**
  * Runs the CLI's sources with `args` and returns the CommonJS packages it loaded (fastify, pg,
