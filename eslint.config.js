@@ -17,12 +17,18 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: nodeBuiltins, message: 'domain/ is pure: no I/O.' },
-          { group: ['**/services/**', '**/store/**', '**/import/**', '**/cli/**', 'kysely', 'pg', '@electric-sql/*'], message: 'domain/ depends on nothing outside itself.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'domain/ is pure: no I/O.' },
+            {
+              group: ['**/services/**', '**/store/**', '**/import/**', '**/cli/**', 'kysely', 'pg', '@electric-sql/*'],
+              message: 'domain/ depends on nothing outside itself.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -30,40 +36,84 @@ export default tseslint.config(
     files: ['src/analysis/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: nodeBuiltins, message: 'analysis/ is pure: no I/O.' },
-          { group: ['**/services/**', '**/store/**', '**/import/**', '**/cli/**', '**/api/**', 'kysely', 'pg', '@electric-sql/*'], message: 'analysis/ depends on the domain only.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'analysis/ is pure: no I/O.' },
+            {
+              group: [
+                '**/services/**',
+                '**/store/**',
+                '**/import/**',
+                '**/cli/**',
+                '**/api/**',
+                'kysely',
+                'pg',
+                '@electric-sql/*',
+              ],
+              message: 'analysis/ depends on the domain only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Services may name a repository's type (the port they are handed) but never import an adapter's code.
     files: ['src/services/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/store/**', '**/import/**', '**/cli/**', 'pg', '@electric-sql/*'], message: 'services/ take ports; they do not reach into adapters.', allowTypeImports: true }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/**', '**/import/**', '**/cli/**', 'pg', '@electric-sql/*'],
+              message: 'services/ take ports; they do not reach into adapters.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The browser app talks to the API only; it may use pure domain helpers.
     files: ['src/web/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/store/**', '**/import/**', '**/cli/**', '**/api/**', '**/services/**', 'kysely', 'pg', '@electric-sql/*', 'fastify'], message: 'web/ talks to the API over HTTP; its types are generated from the OpenAPI document (api-schema.d.ts).' },
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/store/**',
+                '**/import/**',
+                '**/cli/**',
+                '**/api/**',
+                '**/services/**',
+                'kysely',
+                'pg',
+                '@electric-sql/*',
+                'fastify',
+              ],
+              message:
+                'web/ talks to the API over HTTP; its types are generated from the OpenAPI document (api-schema.d.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/store/**/*.ts', 'src/import/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/cli/**'], message: 'adapters do not depend on the CLI.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/cli/**'], message: 'adapters do not depend on the CLI.' }],
+        },
+      ],
     },
   },
 );

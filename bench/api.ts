@@ -14,7 +14,11 @@ import { seedBuiltin } from '../src/cli/context.js';
 import { openStore } from '../src/store/engine.js';
 
 const seconds = Number(process.argv[2] ?? 10);
-const store = await openStore(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL, schema: `bench_api_${process.pid}` } : { dataDir: mkdtempSync(join(tmpdir(), 'plenary-bench-api-')) });
+const store = await openStore(
+  process.env.DATABASE_URL
+    ? { databaseUrl: process.env.DATABASE_URL, schema: `bench_api_${process.pid}` }
+    : { dataDir: mkdtempSync(join(tmpdir(), 'plenary-bench-api-')) },
+);
 await seedBuiltin(store);
 const app = await buildServer({ store, logger: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
@@ -49,7 +53,9 @@ try {
   }
   await bare.close();
   times.sort((a, b) => a - b);
-  console.log(`uncached (first request after a change): median ${times[25]?.toFixed(1)} ms, i.e. about ${Math.round(1000 / (times[25] ?? 1))} req/s on one connection`);
+  console.log(
+    `uncached (first request after a change): median ${times[25]?.toFixed(1)} ms, i.e. about ${Math.round(1000 / (times[25] ?? 1))} req/s on one connection`,
+  );
 } finally {
   await app.close();
   if (process.env.DATABASE_URL) await store.db.schema.dropSchema(`bench_api_${process.pid}`).cascade().execute();

@@ -28,7 +28,9 @@ const execFileAsync = promisify(execFile);
 let runs = 0;
 const open = () => {
   runs += 1;
-  return url ? openStore({ databaseUrl: url, schema: `bench_${process.pid}_${runs}` }) : openStore({ dataDir: mkdtempSync(join(tmpdir(), 'plenary-bench-')) });
+  return url
+    ? openStore({ databaseUrl: url, schema: `bench_${process.pid}_${runs}` })
+    : openStore({ dataDir: mkdtempSync(join(tmpdir(), 'plenary-bench-')) });
 };
 const drop = async (store: Store) => {
   if (url) await sql.raw(`DROP SCHEMA bench_${process.pid}_${runs} CASCADE`).execute(store.db);
@@ -56,7 +58,11 @@ if (process.argv.includes('--one-import')) {
 const imports: number[] = [];
 let appended = 0;
 for (let run = 0; run < 3; run++) {
-  const child = await execFileAsync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), dir, '--one-import'], { env: process.env });
+  const child = await execFileAsync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), dir, '--one-import'],
+    { env: process.env },
+  );
   const one = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as { ms: number; appended: number };
   imports.push(one.ms);
   appended = one.appended;
@@ -84,14 +90,22 @@ try {
   await sql`CREATE TABLE plain_ballots (rcid text, country text, country_code text, vote text)`.execute(store.db);
   t = performance.now();
   const tuples = Papa.parse<string[]>(csv.toString('utf8'), { skipEmptyLines: true }).data.slice(1);
-  await store.transaction((tx) => tx.copyRaw('plain_ballots', Buffer.concat([...copyChunks(tuples, [0, 1, 2, 3])]), 'text'));
+  await store.transaction((tx) =>
+    tx.copyRaw('plain_ballots', Buffer.concat([...copyChunks(tuples, [0, 1, 2, 3])]), 'text'),
+  );
   const jsLoader = performance.now() - t;
 
   console.log(`engine: ${store.engine}${url ? '' : ' (embedded)'}`);
-  console.log(`plenary import unvotes: ${seconds(plenary)}  (${appended} acts; median of ${imports.map(seconds).join(', ')})`);
-  console.log(`plain COPY of the same rows: ${seconds(copy)}  (${counted.rows[0]?.n} rows; median of ${copies.map(seconds).join(', ')})`);
+  console.log(
+    `plenary import unvotes: ${seconds(plenary)}  (${appended} acts; median of ${imports.map(seconds).join(', ')})`,
+  );
+  console.log(
+    `plain COPY of the same rows: ${seconds(copy)}  (${counted.rows[0]?.n} rows; median of ${copies.map(seconds).join(', ')})`,
+  );
   console.log(`ratio: ${(plenary / copy).toFixed(2)}× the plain COPY (target ≤ 2×)`);
-  console.log(`for reference, a bare JS loader (same parser + COPY of the tuples): ${seconds(jsLoader)}; Plenary is ${(plenary / jsLoader).toFixed(2)}× that`);
+  console.log(
+    `for reference, a bare JS loader (same parser + COPY of the tuples): ${seconds(jsLoader)}; Plenary is ${(plenary / jsLoader).toFixed(2)}× that`,
+  );
 } finally {
   await drop(store);
 }

@@ -18,7 +18,8 @@ function newestSource(dir) {
   return newest;
 }
 
-const fresh = existsSync(built) && (!existsSync(src) || (existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource(src)));
+const fresh =
+  existsSync(built) && (!existsSync(src) || (existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource(src)));
 if (fresh) await import(built.href);
 else {
   let register;

@@ -9,9 +9,21 @@ import type { Page } from 'playwright-core';
 /** Helpers for browser tests that run the real `plenary` CLI and server (as e2e/browser.test.ts does). */
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const ARTIFACTS = 'test-artifacts';
-export const skipBrowser: string | false = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)` : !existsSync('dist/web/index.html') ? 'web app not built (npm run build)' : false;
+export const skipBrowser: string | false = !existsSync(CHROMIUM)
+  ? `no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)`
+  : !existsSync('dist/web/index.html')
+    ? 'web app not built (npm run build)'
+    : false;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -56,7 +68,12 @@ export const E2E_ENGINES: ReadonlyArray<{ name: string; prepare: (tag: string) =
             await query(`CREATE DATABASE ${name}`);
             const url = new URL(admin);
             url.pathname = `/${name}`;
-            return { env: { DATABASE_URL: url.toString() }, args: [], shared: true, drop: () => query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+            return {
+              env: { DATABASE_URL: url.toString() },
+              args: [],
+              shared: true,
+              drop: () => query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+            };
           },
         },
       ]
@@ -70,20 +87,31 @@ export const E2E_ENGINES: ReadonlyArray<{ name: string; prepare: (tag: string) =
  */
 export function plenary(target: Target, args: readonly string[], stdin = ''): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', 'printf %s "$PLENARY_TEST_STDIN" | exec node bin/plenary.js "$@"', 'sh', ...target.args, ...args], { env: { ...process.env, ...target.env, PLENARY_TEST_STDIN: stdin }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      'sh',
+      ['-c', 'printf %s "$PLENARY_TEST_STDIN" | exec node bin/plenary.js "$@"', 'sh', ...target.args, ...args],
+      { env: { ...process.env, ...target.env, PLENARY_TEST_STDIN: stdin }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`plenary ${args.join(' ')} exited with ${code}: ${err}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`plenary ${args.join(' ')} exited with ${code}: ${err}`)),
+    );
   });
 }
 
 /** Starts `plenary serve` on a free port and resolves once it listens. */
-export async function serve(target: Target): Promise<{ base: string; server: ChildProcess; stop: () => Promise<void> }> {
+export async function serve(
+  target: Target,
+): Promise<{ base: string; server: ChildProcess; stop: () => Promise<void> }> {
   const port = await freePort();
-  const server = spawn('node', ['bin/plenary.js', ...target.args, 'serve', '--port', String(port)], { env: { ...process.env, ...target.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn('node', ['bin/plenary.js', ...target.args, 'serve', '--port', String(port)], {
+    env: { ...process.env, ...target.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   server.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
   await new Promise<void>((resolve, reject) => {
@@ -106,7 +134,11 @@ export async function serve(target: Target): Promise<{ base: string; server: Chi
 }
 
 /** axe-core's WCAG 2.1 A and AA violations on the page, loaded by evaluate (the app's CSP refuses injected script tags, as it should). */
-export async function axeViolations(page: Page): Promise<Array<{ id: string; help: string; nodes: number; target: string }>> {
+export async function axeViolations(
+  page: Page,
+): Promise<Array<{ id: string; help: string; nodes: number; target: string }>> {
   await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-  return (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length, target: v.nodes[0] && v.nodes[0].target.join(' ') })))`)) as Array<{ id: string; help: string; nodes: number; target: string }>;
+  return (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length, target: v.nodes[0] && v.nodes[0].target.join(' ') })))`,
+  )) as Array<{ id: string; help: string; nodes: number; target: string }>;
 }

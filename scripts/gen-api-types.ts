@@ -26,7 +26,8 @@ export async function apiDocument(): Promise<OpenAPI3> {
     const app = await buildServer({ store, logger: false, webDir: '/nonexistent', cacheMaxBytes: 0 });
     try {
       const res = await app.inject({ url: '/api/v1/openapi.json' });
-      if (res.statusCode !== 200) throw new Error(`GET /api/v1/openapi.json answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
+      if (res.statusCode !== 200)
+        throw new Error(`GET /api/v1/openapi.json answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
       return res.json<OpenAPI3>();
     } finally {
       await app.close();
@@ -38,7 +39,12 @@ export async function apiDocument(): Promise<OpenAPI3> {
 
 /** The text of src/web/api-schema.d.ts for the API as it stands. */
 export async function apiTypesSource(): Promise<string> {
-  const ast = await openapiTS(await apiDocument(), { immutable: true, rootTypes: true, rootTypesNoSchemaPrefix: true, silent: true });
+  const ast = await openapiTS(await apiDocument(), {
+    immutable: true,
+    rootTypes: true,
+    rootTypesNoSchemaPrefix: true,
+    silent: true,
+  });
   return HEADER + astToString(ast);
 }
 
@@ -52,7 +58,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       // A missing file is stale too.
     }
     if (committed !== source) {
-      console.error(`${API_TYPES_FILE} is not what the API's OpenAPI document gives: run \`npx tsx scripts/gen-api-types.ts\` and commit the result.`);
+      console.error(
+        `${API_TYPES_FILE} is not what the API's OpenAPI document gives: run \`npx tsx scripts/gen-api-types.ts\` and commit the result.`,
+      );
       process.exit(1);
     }
     console.log(`${API_TYPES_FILE} is current.`);

@@ -30,7 +30,12 @@ export const CLI_ENGINES: ReadonlyArray<{ name: string; create: () => Promise<Cl
     name: 'pglite',
     async create() {
       const dir = await freshDataDir('plenary-cli-');
-      return target({ DATABASE_URL: '' }, ['--data', dir], () => openStore({ dataDir: dir }), async () => {});
+      return target(
+        { DATABASE_URL: '' },
+        ['--data', dir],
+        () => openStore({ dataDir: dir }),
+        async () => {},
+      );
     },
   },
   ...(process.env.TEST_DATABASE_URL
@@ -43,18 +48,31 @@ export const CLI_ENGINES: ReadonlyArray<{ name: string; create: () => Promise<Cl
             await adminQuery(admin, `CREATE DATABASE ${name}`);
             const url = new URL(admin);
             url.pathname = `/${name}`;
-            return target({ DATABASE_URL: url.toString() }, [], () => openStore({ databaseUrl: url.toString() }), () => adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+            return target(
+              { DATABASE_URL: url.toString() },
+              [],
+              () => openStore({ databaseUrl: url.toString() }),
+              () => adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+            );
           },
         },
       ]
     : []),
 ];
 
-function target(env: Record<string, string>, args: string[], open: () => Promise<Store>, drop: () => Promise<void>): CliTarget {
+function target(
+  env: Record<string, string>,
+  args: string[],
+  open: () => Promise<Store>,
+  drop: () => Promise<void>,
+): CliTarget {
   return {
     async plenary(...more) {
       try {
-        const { stdout, stderr } = await run('node', [BIN, ...args, ...more], { env: { ...process.env, ...env, NO_COLOR: '1' }, maxBuffer: 256 << 20 });
+        const { stdout, stderr } = await run('node', [BIN, ...args, ...more], {
+          env: { ...process.env, ...env, NO_COLOR: '1' },
+          maxBuffer: 256 << 20,
+        });
         return { code: 0, stdout, stderr };
       } catch (e) {
         const err = e as { code: number; stdout: string; stderr: string };

@@ -25,7 +25,12 @@ export interface Desk {
   /** Sets the moment the server stamps acts with (ISO 8601); the real clock until set. */
   at(iso: string | null): void;
   /** A request with `user`'s API token (or none for the public). */
-  as(user: string | null, method: InjectOptions['method'], url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  as(
+    user: string | null,
+    method: InjectOptions['method'],
+    url: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse>;
   /** The journal's last seq. */
   head(): Promise<number>;
   close(): Promise<void>;
@@ -38,8 +43,18 @@ export const PASSWORD = 'correct horse battery staple';
  * members and drafts are set up live), with a user for each of `accounts` (name → role and
  * delegation), each with an API token.
  */
-export async function openDesk(store: Store, accounts: Record<string, { role: string; delegation?: string }>, loginLimits?: { perAccount?: number; perAddress?: number }): Promise<Desk> {
-  await store.transaction((tx) => recordActs(journalRepository(tx), [{ kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: { ...HRC_SEATS } }], () => '2016-01-01T00:00:00Z'));
+export async function openDesk(
+  store: Store,
+  accounts: Record<string, { role: string; delegation?: string }>,
+  loginLimits?: { perAccount?: number; perAddress?: number },
+): Promise<Desk> {
+  await store.transaction((tx) =>
+    recordActs(
+      journalRepository(tx),
+      [{ kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: { ...HRC_SEATS } }],
+      () => '2016-01-01T00:00:00Z',
+    ),
+  );
   const repo = accountRepository(store.db);
   const users: Record<string, DeskUser> = {};
   for (const [name, { role, delegation }] of Object.entries(accounts)) {
@@ -48,13 +63,29 @@ export async function openDesk(store: Store, accounts: Record<string, { role: st
     users[name] = { name, password: PASSWORD, token, totp: added.totpUri ? (URI.parse(added.totpUri) as TOTP) : null };
   }
   let now: string | null = null;
-  const app = await buildServer({ store, logger: false, webDir: '/nonexistent', cacheTtlMs: 60_000, clock: () => now ?? new Date().toISOString(), loginLimits: { perAccount: 100, perAddress: 1000, ...loginLimits } });
+  const app = await buildServer({
+    store,
+    logger: false,
+    webDir: '/nonexistent',
+    cacheTtlMs: 60_000,
+    clock: () => now ?? new Date().toISOString(),
+    loginLimits: { perAccount: 100, perAddress: 1000, ...loginLimits },
+  });
   return {
-    app, store, users,
+    app,
+    store,
+    users,
     at: (iso) => void (now = iso),
     async as(user, method, url, payload) {
-      const headers: Record<string, string> = user ? { authorization: `Bearer ${(users[user] ?? assert.fail(`no user ${user}`)).token}` } : {};
-      return app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) });
+      const headers: Record<string, string> = user
+        ? { authorization: `Bearer ${(users[user] ?? assert.fail(`no user ${user}`)).token}` }
+        : {};
+      return app.inject({
+        method,
+        url,
+        headers,
+        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+      });
     },
     async head() {
       const row = await sql<{ seq: number | null }>`SELECT max(seq) AS seq FROM act`.execute(store.db);
@@ -68,7 +99,11 @@ export async function openDesk(store: Store, accounts: Record<string, { role: st
 }
 
 /** Asserts a problem+json answer with `status`, whose detail matches `detail`; returns it. */
-export function assertProblem(res: LightMyRequestResponse, status: number, detail?: RegExp): { title: string; detail: string; errors?: Array<{ where: string; message: string }> } {
+export function assertProblem(
+  res: LightMyRequestResponse,
+  status: number,
+  detail?: RegExp,
+): { title: string; detail: string; errors?: Array<{ where: string; message: string }> } {
   assert.equal(res.statusCode, status, res.body.slice(0, 400));
   assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
   const body = res.json();

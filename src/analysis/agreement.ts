@@ -37,9 +37,15 @@ export interface AgreementCounts {
 export const MIN_AGREEMENT_VOTES = 10;
 
 /** The figure, a share in [0, 1], or null below `min` votes. */
-export function agreementValue(counts: AgreementCounts, measure: AgreementMeasure, min = MIN_AGREEMENT_VOTES): number | null {
+export function agreementValue(
+  counts: AgreementCounts,
+  measure: AgreementMeasure,
+  min = MIN_AGREEMENT_VOTES,
+): number | null {
   if (counts.votes < min || counts.votes === 0) return null;
-  return measure === 'index' ? (counts.identical + counts.abstentions / 2) / counts.votes : counts.identical / counts.votes;
+  return measure === 'index'
+    ? (counts.identical + counts.abstentions / 2) / counts.votes
+    : counts.identical / counts.votes;
 }
 
 /** Raw per-pair counts both measures are made from. */
@@ -57,10 +63,22 @@ interface RawCounts {
 function countsOf(raw: RawCounts, measure: AgreementMeasure): AgreementCounts {
   const absences = raw.bothMembers - raw.bothVoted;
   if (measure === 'index') {
-    return { identical: raw.same, opposite: raw.opposite, abstentions: raw.bothVoted - raw.same - raw.opposite, absences, votes: raw.bothVoted };
+    return {
+      identical: raw.same,
+      opposite: raw.opposite,
+      abstentions: raw.bothVoted - raw.same - raw.opposite,
+      absences,
+      votes: raw.bothVoted,
+    };
   }
   const identical = raw.same - raw.bothAbstained;
-  return { identical, opposite: raw.opposite, abstentions: raw.bothVoted - identical - raw.opposite, absences, votes: identical + raw.opposite };
+  return {
+    identical,
+    opposite: raw.opposite,
+    abstentions: raw.bothVoted - identical - raw.opposite,
+    absences,
+    votes: identical + raw.opposite,
+  };
 }
 
 /** Every pair's counts at once, as n × n symmetric arrays (row-major, n = view.states.length). */
@@ -79,7 +97,13 @@ export interface AllPairs {
  */
 export function allPairs(view: MatrixView): AllPairs {
   const n = view.states.length;
-  const [same, opposite, bothVoted, bothAbstained, bothMembers] = [0, 0, 0, 0, 0].map(() => new Int32Array(n * n)) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const [same, opposite, bothVoted, bothAbstained, bothMembers] = [0, 0, 0, 0, 0].map(() => new Int32Array(n * n)) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
   const { yes, no, abstain, voted, member, span } = view;
   for (let i = 0; i < n; i++) {
     const yi = yes[i] as Uint32Array;
@@ -115,7 +139,13 @@ export function allPairs(view: MatrixView): AllPairs {
         aa += popcount(bothA);
         m += popcount((mi[w] as number) & (mj[w] as number));
       }
-      for (const [array, value] of [[same, s], [opposite, o], [bothVoted, v], [bothAbstained, aa], [bothMembers, m]] as const) {
+      for (const [array, value] of [
+        [same, s],
+        [opposite, o],
+        [bothVoted, v],
+        [bothAbstained, aa],
+        [bothMembers, m],
+      ] as const) {
         array[i * n + j] = value;
         array[j * n + i] = value;
       }
@@ -127,7 +157,16 @@ export function allPairs(view: MatrixView): AllPairs {
 /** One pair's counts out of `allPairs`, for a measure. */
 export function pairCounts(pairs: AllPairs, i: number, j: number, measure: AgreementMeasure): AgreementCounts {
   const at = i * pairs.states.length + j;
-  return countsOf({ same: pairs.same[at] as number, opposite: pairs.opposite[at] as number, bothVoted: pairs.bothVoted[at] as number, bothAbstained: pairs.bothAbstained[at] as number, bothMembers: pairs.bothMembers[at] as number }, measure);
+  return countsOf(
+    {
+      same: pairs.same[at] as number,
+      opposite: pairs.opposite[at] as number,
+      bothVoted: pairs.bothVoted[at] as number,
+      bothAbstained: pairs.bothAbstained[at] as number,
+      bothMembers: pairs.bothMembers[at] as number,
+    },
+    measure,
+  );
 }
 
 export interface AgreementRow extends AgreementCounts {
@@ -141,7 +180,12 @@ export interface AgreementRow extends AgreementCounts {
  * most alike first (withheld figures last, then by code).
  * @example agreementWith(matrix.view({ body: 'UNGA' }), 'USA', 'coincidence')
  */
-export function agreementWith(view: MatrixView, state: string, measure: AgreementMeasure, min = MIN_AGREEMENT_VOTES): AgreementRow[] {
+export function agreementWith(
+  view: MatrixView,
+  state: string,
+  measure: AgreementMeasure,
+  min = MIN_AGREEMENT_VOTES,
+): AgreementRow[] {
   const i = view.states.indexOf(state);
   if (i < 0) return [];
   const pairs = allPairs(view);
@@ -166,7 +210,15 @@ export interface AgreementPeriod extends AgreementCounts {
  * Two States' agreement per session or per calendar year, oldest first (periods where they never
  * were members together are left out). Votes without a session or date are in no period.
  */
-export function agreementOverTime(matrix: BallotMatrix, filter: VoteFilter, a: string, b: string, measure: AgreementMeasure, by: 'session' | 'year', min = MIN_AGREEMENT_VOTES): AgreementPeriod[] {
+export function agreementOverTime(
+  matrix: BallotMatrix,
+  filter: VoteFilter,
+  a: string,
+  b: string,
+  measure: AgreementMeasure,
+  by: 'session' | 'year',
+  min = MIN_AGREEMENT_VOTES,
+): AgreementPeriod[] {
   const periods = new Map<string, number[]>();
   for (const c of matrix.select(filter)) {
     const v = matrix.votes[c];
@@ -185,5 +237,9 @@ export function agreementOverTime(matrix: BallotMatrix, filter: VoteFilter, a: s
     out.push({ period, ...counts, value: agreementValue(counts, measure, min), excluded: view.excluded });
   }
   const firstDate = (p: string) => matrix.votes[(periods.get(p) as number[])[0] as number]?.date ?? '';
-  return out.sort((x, y) => firstDate(x.period).localeCompare(firstDate(y.period)) || x.period.localeCompare(y.period, undefined, { numeric: true }));
+  return out.sort(
+    (x, y) =>
+      firstDate(x.period).localeCompare(firstDate(y.period)) ||
+      x.period.localeCompare(y.period, undefined, { numeric: true }),
+  );
 }

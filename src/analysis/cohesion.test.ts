@@ -23,11 +23,29 @@ describe('cohesion (Hix–Noury–Roland agreement index)', () => {
       { meta: meta({ id: 'b' }), ballots: { yes: ['FRA'], no: ['DEU'], abstain: [] } },
     ]);
     const [a, b] = cohesionByVote(matrix.view(), ['FRA', 'DEU', 'NOR', 'GBR', 'USA', 'CAN']);
-    assert.deepEqual({ yes: a?.yes, no: a?.no, abstain: a?.abstain, absent: a?.absent, majority: a?.majority, against: a?.against }, { yes: 3, no: 1, abstain: 1, absent: 0, majority: 'yes', against: [{ state: 'GBR', position: 'no' }, { state: 'USA', position: 'abstain' }] });
+    assert.deepEqual(
+      { yes: a?.yes, no: a?.no, abstain: a?.abstain, absent: a?.absent, majority: a?.majority, against: a?.against },
+      {
+        yes: 3,
+        no: 1,
+        abstain: 1,
+        absent: 0,
+        majority: 'yes',
+        against: [
+          { state: 'GBR', position: 'no' },
+          { state: 'USA', position: 'abstain' },
+        ],
+      },
+    );
     assert.equal(a?.index, (3 - 2 / 2) / 5);
     // NOR, GBR, USA were members of session 1 (ballots in vote a) and silent in b: absent. CAN never voted: not a member.
-    assert.deepEqual({ absent: b?.absent, majority: b?.majority, against: b?.against, index: b?.index }, { absent: 3, majority: null, against: [], index: 0.25 });
-    assert.deepEqual(cohesionBySession([a, b].filter((v) => v !== undefined)), [{ body: 'UNGA', session: '1', index: (0.4 + 0.25) / 2, votes: 2, against: 2 }]);
+    assert.deepEqual(
+      { absent: b?.absent, majority: b?.majority, against: b?.against, index: b?.index },
+      { absent: 3, majority: null, against: [], index: 0.25 },
+    );
+    assert.deepEqual(cohesionBySession([a, b].filter((v) => v !== undefined)), [
+      { body: 'UNGA', session: '1', index: (0.4 + 0.25) / 2, votes: 2, against: 2 },
+    ]);
   });
 
   it('matches a naive count on generated matrices and stays in [0, 1]', () => {
@@ -43,9 +61,18 @@ describe('cohesion (Hix–Noury–Roland agreement index)', () => {
           if (y + n + a + absent === 0) return [];
           const total = y + n + a;
           const max = Math.max(y, n, a);
-          return [{ column, index: total < 2 ? null : (max - (total - max) / 2) / total, against: [y, n, a].filter((c) => c === max).length === 1 && max > 0 ? total - max : 0 }];
+          return [
+            {
+              column,
+              index: total < 2 ? null : (max - (total - max) / 2) / total,
+              against: [y, n, a].filter((c) => c === max).length === 1 && max > 0 ? total - max : 0,
+            },
+          ];
         });
-        assert.deepEqual(byVote.map((v) => ({ column: v.column, index: v.index, against: v.against.length })), expected);
+        assert.deepEqual(
+          byVote.map((v) => ({ column: v.column, index: v.index, against: v.against.length })),
+          expected,
+        );
         for (const v of byVote) if (v.index !== null) assert.ok(v.index >= 0 && v.index <= 1);
         for (const s of cohesionBySession(byVote)) if (s.index !== null) assert.ok(s.index >= 0 && s.index <= 1);
       }),

@@ -56,7 +56,14 @@ export function cohesionByVote(view: MatrixView, group: readonly string[]): Vote
     for (const s of rows) {
       if (!(((view.member[s] as Uint32Array)[w] as number) & bit)) continue;
       const state = view.states[s] as string;
-      const position = ((view.yes[s] as Uint32Array)[w] as number) & bit ? 'yes' : ((view.no[s] as Uint32Array)[w] as number) & bit ? 'no' : ((view.abstain[s] as Uint32Array)[w] as number) & bit ? 'abstain' : null;
+      const position =
+        ((view.yes[s] as Uint32Array)[w] as number) & bit
+          ? 'yes'
+          : ((view.no[s] as Uint32Array)[w] as number) & bit
+            ? 'no'
+            : ((view.abstain[s] as Uint32Array)[w] as number) & bit
+              ? 'abstain'
+              : null;
       if (position === null) {
         absent++;
         continue;
@@ -98,7 +105,10 @@ export interface SessionCohesion {
 
 /** Per-vote cohesion averaged per body and session (each vote weighs the same), in the order the sessions first appear. */
 export function cohesionBySession(byVote: readonly VoteCohesion[]): SessionCohesion[] {
-  const sessions = new Map<string, { body: string; session: string | null; sum: number; votes: number; against: number }>();
+  const sessions = new Map<
+    string,
+    { body: string; session: string | null; sum: number; votes: number; against: number }
+  >();
   for (const v of byVote) {
     const key = `${v.vote.body}|${v.vote.session ?? ''}`;
     let s = sessions.get(key);
@@ -108,5 +118,11 @@ export function cohesionBySession(byVote: readonly VoteCohesion[]): SessionCohes
     s.votes += 1;
     s.against += v.against.length;
   }
-  return [...sessions.values()].map((s) => ({ body: s.body, session: s.session, index: s.votes ? s.sum / s.votes : null, votes: s.votes, against: s.against }));
+  return [...sessions.values()].map((s) => ({
+    body: s.body,
+    session: s.session,
+    index: s.votes ? s.sum / s.votes : null,
+    votes: s.votes,
+    against: s.against,
+  }));
 }

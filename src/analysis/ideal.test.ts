@@ -36,7 +36,7 @@ const pearson = (a: number[], b: number[]) => {
 };
 
 describe('ideal points (EM, probit IRT)', () => {
-  it('recovers the positions a record was drawn from, identified by mean 0, sd 1 and the anchor\'s sign', () => {
+  it("recovers the positions a record was drawn from, identified by mean 0, sd 1 and the anchor's sign", () => {
     const { truth, states, matrix } = simulated(60, 300, 7);
     const fit = idealPoints(matrix.view(), { anchor: 'USA' });
     assert.ok(fit.converged);
@@ -49,7 +49,8 @@ describe('ideal points (EM, probit IRT)', () => {
     const mean = points.reduce((a, b) => a + b, 0) / points.length;
     const sd = Math.sqrt(points.reduce((a, b) => a + (b - mean) ** 2, 0) / points.length);
     assert.ok(Math.abs(mean) < 1e-9 && Math.abs(sd - 1) < 1e-9);
-    for (const p of fit.points) assert.ok((p.low as number) < (p.point as number) && (p.point as number) < (p.high as number));
+    for (const p of fit.points)
+      assert.ok((p.low as number) < (p.point as number) && (p.point as number) < (p.high as number));
     assert.equal(fit.intervals, 'curvature');
     // Each State voted yes or no on about 85% of 300 votes.
     assert.ok(fit.points.every((p) => p.votes > 200 && p.votes < 300));
@@ -72,7 +73,10 @@ describe('ideal points (EM, probit IRT)', () => {
     matrix.addVote(meta({ id: 'late' }), matrix.cellsOf({ yes: ['NEW', 'USA'], no: ['S01'], abstain: [] }));
     matrix.addVote(meta({ id: 'unanimous' }), matrix.cellsOf({ yes: ['NEW', 'USA', 'S01'], no: [], abstain: ['S02'] }));
     const fit = idealPoints(matrix.view(), { minVotes: 10 });
-    assert.deepEqual(fit.points.find((p) => p.state === 'NEW'), { state: 'NEW', point: null, low: null, high: null, votes: 1 });
+    assert.deepEqual(
+      fit.points.find((p) => p.state === 'NEW'),
+      { state: 'NEW', point: null, low: null, high: null, votes: 1 },
+    );
     assert.equal(fit.votesUnanimous, before.votesUnanimous + 1);
     assert.equal(fit.votesUsed, before.votesUsed + 1);
   });
@@ -83,7 +87,9 @@ describe('ideal points (EM, probit IRT)', () => {
     const b = idealPoints(matrix.view(), { bootstrap: 20, seed: 3 });
     assert.deepEqual(a, b);
     assert.equal(a.intervals, 'bootstrap');
-    const inside = a.points.filter((p) => (p.low as number) <= (p.point as number) && (p.point as number) <= (p.high as number)).length;
+    const inside = a.points.filter(
+      (p) => (p.low as number) <= (p.point as number) && (p.point as number) <= (p.high as number),
+    ).length;
     assert.ok(inside >= 23, `${inside} of 25 points inside their intervals`);
   });
 
@@ -95,12 +101,13 @@ describe('ideal points (EM, probit IRT)', () => {
     assert.ok(Math.abs(millsRatio(0) - 0.7978845608) < 1e-6);
     assert.ok(millsRatio(40) >= 0 && millsRatio(40) < 1e-300);
     // Against values to 16 digits (R: pnorm, dnorm): Cody's approximations, not a 1e-7 fit.
-    const near = (got: number, want: number) => assert.ok(Math.abs(got - want) <= 1e-13 * Math.abs(want), `${got} vs ${want}`);
+    const near = (got: number, want: number) =>
+      assert.ok(Math.abs(got - want) <= 1e-13 * Math.abs(want), `${got} vs ${want}`);
     near(normalCdf(-3), 0.0013498980316300946);
     near(normalCdf(-10), 7.619853024160527e-24);
     near(normalCdf(0.5), 0.6914624612740131);
     near(normalCdf(2), 0.9772498680518208);
-    near(millsRatio(-5), 1.4867195147342977e-06 / 2.866515718791939e-07);
+    near(millsRatio(-5), 1.4867195147342977e-6 / 2.866515718791939e-7);
     near(millsRatio(1.5), 0.12951759566589174 / 0.9331927987311419);
     near(millsRatio(-0.3), 0.38138781546052414 / 0.3820885778110474);
   });

@@ -111,7 +111,9 @@ function cellsOf(view: MatrixView): Cells {
   }
   const J = items.length;
   const start = new Int32Array(J + 1);
-  for (let j = 0; j < J; j++) start[j + 1] = (start[j] as number) + (yesCount[items[j] as number] as number) + (noCount[items[j] as number] as number);
+  for (let j = 0; j < J; j++)
+    start[j + 1] =
+      (start[j] as number) + (yesCount[items[j] as number] as number) + (noCount[items[j] as number] as number);
   const fill = start.slice(0, J);
   const cell = new Int32Array(total);
   const votes = new Int32Array(n);
@@ -243,9 +245,14 @@ export function millsRatioFast(t: number): number {
 
 /** Φ⁻¹(p) (Acklam's rational approximation, relative error < 1.2e-9), for starting values. */
 function normalQuantile(p: number): number {
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+  ];
   const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const poly = (k: number[], x: number) => k.reduce((acc, v) => acc * x + v, 0);
   if (p < 0.02425) {
@@ -317,7 +324,8 @@ function startingPoints(cells: Cells): Float64Array {
     for (let j = 0; j < J; j++) {
       const m = mean[j] as number;
       let s = 0;
-      for (let c = start[j] as number; c < (start[j + 1] as number); c++) s += (((cell[c] as number) & 1) - m) * (x[rowOf(cell[c] as number)] as number);
+      for (let c = start[j] as number; c < (start[j + 1] as number); c++)
+        s += (((cell[c] as number) & 1) - m) * (x[rowOf(cell[c] as number)] as number);
       for (let c = start[j] as number; c < (start[j + 1] as number); c++) {
         const i = rowOf(cell[c] as number);
         next[i] = (next[i] as number) + (((cell[c] as number) & 1) - m) * s;
@@ -336,7 +344,13 @@ function startingPoints(cells: Cells): Float64Array {
  * EM from `start` until the correlation of x between iterations exceeds 1 − threshold. `cell`: the
  * ballots, encoded as in Cells (the bootstrap passes drawn ones).
  */
-function fitEm(cells: Cells, cell: Int32Array, start: { x: Float64Array; alpha?: Float64Array; beta?: Float64Array }, maxIterations: number, threshold: number): Estimate {
+function fitEm(
+  cells: Cells,
+  cell: Int32Array,
+  start: { x: Float64Array; alpha?: Float64Array; beta?: Float64Array },
+  maxIterations: number,
+  threshold: number,
+): Estimate {
   const n = cells.states.length;
   const J = cells.items.length;
   const from = cells.start;
@@ -361,7 +375,8 @@ function fitEm(cells: Cells, cell: Int32Array, start: { x: Float64Array; alpha?:
       const end = from[j + 1] as number;
       for (let c = first; c < end; c++) yes += (cell[c] as number) & 1;
       const p = Math.min(0.99, Math.max(0.01, yes / (end - first)));
-      for (let c = first; c < end; c++) cov += (((cell[c] as number) & 1) - p) * ((x[rowOf(cell[c] as number)] as number) - sx / n);
+      for (let c = first; c < end; c++)
+        cov += (((cell[c] as number) & 1) - p) * ((x[rowOf(cell[c] as number)] as number) - sx / n);
       alpha[j] = normalQuantile(p);
       beta[j] = (2.5 * cov) / (end - first) / varX;
     }
@@ -423,7 +438,12 @@ function fitEm(cells: Cells, cell: Int32Array, start: { x: Float64Array; alpha?:
 }
 
 /** Mean 0, sd 1 over the States in `use`, sign by the anchor (or by `signOf` when given). */
-function identify(est: Estimate, use: Uint8Array, anchorRow: number, signOf?: Float64Array): { x: Float64Array; alpha: Float64Array; beta: Float64Array; scale: number; anchored: boolean } {
+function identify(
+  est: Estimate,
+  use: Uint8Array,
+  anchorRow: number,
+  signOf?: Float64Array,
+): { x: Float64Array; alpha: Float64Array; beta: Float64Array; scale: number; anchored: boolean } {
   let n = 0;
   let s = 0;
   let ss = 0;
@@ -473,12 +493,28 @@ function percentile(sorted: Float64Array, q: number): number {
  * @example idealPoints(matrix.view({ body: 'UNGA' }), { anchor: 'USA' })
  */
 export function idealPoints(view: MatrixView, options: IdealOptions = {}): IdealFit {
-  const { anchor = 'USA', minVotes = MIN_IDEAL_VOTES, maxIterations = 500, threshold = 1e-6, bootstrap = 0, seed = 1 } = options;
+  const {
+    anchor = 'USA',
+    minVotes = MIN_IDEAL_VOTES,
+    maxIterations = 500,
+    threshold = 1e-6,
+    bootstrap = 0,
+    seed = 1,
+  } = options;
   const cells = cellsOf(view);
   const n = view.states.length;
   const J = cells.items.length;
   const use = Uint8Array.from(cells.votes, (v) => (v >= Math.max(minVotes, 1) ? 1 : 0));
-  const empty: IdealFit = { points: [], anchor: null, iterations: 0, converged: true, votesUsed: J, votesUnanimous: cells.unanimous, intervals: bootstrap > 0 ? 'bootstrap' : 'curvature', items: [] };
+  const empty: IdealFit = {
+    points: [],
+    anchor: null,
+    iterations: 0,
+    converged: true,
+    votesUsed: J,
+    votesUnanimous: cells.unanimous,
+    intervals: bootstrap > 0 ? 'bootstrap' : 'curvature',
+    items: [],
+  };
   if (J === 0) return { ...empty, points: rowsOut(view, cells, null, null, null) };
   const est = fitEm(cells, cells.cell, { x: startingPoints(cells) }, maxIterations, threshold);
   const anchorRow = view.states.indexOf(anchor);
@@ -494,7 +530,9 @@ export function idealPoints(view: MatrixView, options: IdealOptions = {}): Ideal
       for (let j = 0; j < J; j++) {
         for (let c = cells.start[j] as number; c < (cells.start[j + 1] as number); c++) {
           const i = rowOf(cells.cell[c] as number);
-          drawn[c] = 2 * i + (draw() < normalCdf((est.alpha[j] as number) + (est.beta[j] as number) * (est.x[i] as number)) ? 1 : 0);
+          drawn[c] =
+            2 * i +
+            (draw() < normalCdf((est.alpha[j] as number) + (est.beta[j] as number) * (est.x[i] as number)) ? 1 : 0);
         }
       }
       const rep = identify(fitEm(cells, drawn, est, maxIterations, threshold), use, anchorRow, fit.x);
@@ -530,16 +568,32 @@ export function idealPoints(view: MatrixView, options: IdealOptions = {}): Ideal
     votesUsed: J,
     votesUnanimous: cells.unanimous,
     intervals: bootstrap > 0 ? 'bootstrap' : 'curvature',
-    items: Array.from(cells.items, (column, j) => ({ column, alpha: fit.alpha[j] as number, beta: fit.beta[j] as number })),
+    items: Array.from(cells.items, (column, j) => ({
+      column,
+      alpha: fit.alpha[j] as number,
+      beta: fit.beta[j] as number,
+    })),
   };
 }
 
-function rowsOut(view: MatrixView, cells: Cells, point: Float64Array | null, low: Float64Array | null, high: Float64Array | null): IdealPoint[] {
+function rowsOut(
+  view: MatrixView,
+  cells: Cells,
+  point: Float64Array | null,
+  low: Float64Array | null,
+  high: Float64Array | null,
+): IdealPoint[] {
   const value = (a: Float64Array | null, i: number) => (a && !Number.isNaN(a[i] as number) ? (a[i] as number) : null);
   const rows: IdealPoint[] = [];
   view.states.forEach((state, i) => {
     if ((cells.votes[i] as number) === 0) return;
-    rows.push({ state, point: value(point, i), low: value(low, i), high: value(high, i), votes: cells.votes[i] as number });
+    rows.push({
+      state,
+      point: value(point, i),
+      low: value(low, i),
+      high: value(high, i),
+      votes: cells.votes[i] as number,
+    });
   });
   return rows.sort((a, b) => (b.point ?? -Infinity) - (a.point ?? -Infinity) || a.state.localeCompare(b.state));
 }

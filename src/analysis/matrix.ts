@@ -123,7 +123,13 @@ export class BallotMatrix {
   }
 
   /** Builds a matrix from plain lists (tests, small records). `ballots` null: lists unknown. */
-  static fromVotes(votes: ReadonlyArray<{ meta: VoteMeta; ballots: { yes: readonly string[]; no: readonly string[]; abstain: readonly string[] } | null }>, terms: readonly MembershipTerm[] = []): BallotMatrix {
+  static fromVotes(
+    votes: ReadonlyArray<{
+      meta: VoteMeta;
+      ballots: { yes: readonly string[]; no: readonly string[]; abstain: readonly string[] } | null;
+    }>,
+    terms: readonly MembershipTerm[] = [],
+  ): BallotMatrix {
     const matrix = new BallotMatrix(terms);
     for (const { meta, ballots } of votes) matrix.addVote(meta, ballots ? matrix.cellsOf(ballots) : null);
     return matrix;
@@ -262,10 +268,22 @@ export class BallotMatrix {
       else tallyOnly += 1;
     }
     const words = wordsFor(columns.length);
-    const planes = { yes: [] as Uint32Array[], no: [] as Uint32Array[], abstain: [] as Uint32Array[], voted: [] as Uint32Array[], member: [] as Uint32Array[] };
+    const planes = {
+      yes: [] as Uint32Array[],
+      no: [] as Uint32Array[],
+      abstain: [] as Uint32Array[],
+      voted: [] as Uint32Array[],
+      member: [] as Uint32Array[],
+    };
     const span = new Int32Array(2 * states.length);
     states.forEach((code, s) => {
-      const [yes, no, abstain, voted, member] = [0, 0, 0, 0, 0].map(() => new Uint32Array(words)) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+      const [yes, no, abstain, voted, member] = [0, 0, 0, 0, 0].map(() => new Uint32Array(words)) as [
+        Uint32Array,
+        Uint32Array,
+        Uint32Array,
+        Uint32Array,
+        Uint32Array,
+      ];
       const index = this.#stateIndex.get(code);
       if (index !== undefined) {
         const p = this.#planes[index] as Planes;

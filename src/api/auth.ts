@@ -50,13 +50,20 @@ export interface Auth {
 }
 
 const unauthorized = (reply: FastifyReply, detail: string) =>
-  sendProblem(reply.header('www-authenticate', 'Bearer realm="plenary"'), { status: 401, title: 'Unauthorized', detail });
+  sendProblem(reply.header('www-authenticate', 'Bearer realm="plenary"'), {
+    status: 401,
+    title: 'Unauthorized',
+    detail,
+  });
 
 /** Registers cookies, CSRF protection and the rate limiter on `app`, and returns the checks routes use. */
 export async function installAuth(app: FastifyInstance, options: AuthOptions): Promise<Auth> {
   const { accounts, clock } = options;
   await app.register(cookie);
-  await app.register(csrf, { cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true }, getToken: (request) => headerOf(request, CSRF_HEADER) });
+  await app.register(csrf, {
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true },
+    getToken: (request) => headerOf(request, CSRF_HEADER),
+  });
   await app.register(rateLimit, { global: false });
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('authVia', null);
@@ -65,24 +72,40 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
   });
 
   const windowMs = options.loginWindowMs ?? 15 * 60_000;
-  const perAddress = app.createRateLimit({ max: options.loginPerAddress ?? 20, timeWindow: windowMs, keyGenerator: (request) => `login-address:${request.ip}` });
+  const perAddress = app.createRateLimit({
+    max: options.loginPerAddress ?? 20,
+    timeWindow: windowMs,
+    keyGenerator: (request) => `login-address:${request.ip}`,
+  });
   // The account an attempt names, read from its body by allowLogin before the limiter asks.
   const accountKeys = new WeakMap<FastifyRequest, string>();
-  const perAccount = app.createRateLimit({ max: options.loginPerAccount ?? 5, timeWindow: windowMs, keyGenerator: (request) => `login-account:${accountKeys.get(request) ?? ''}` });
+  const perAccount = app.createRateLimit({
+    max: options.loginPerAccount ?? 5,
+    timeWindow: windowMs,
+    keyGenerator: (request) => `login-account:${accountKeys.get(request) ?? ''}`,
+  });
 
   const identify = async (request: FastifyRequest, reply: FastifyReply): Promise<Actor | FastifyReply> => {
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const match = /^Bearer ([^\s]{1,200})$/i.exec(authorization);
       const actor = match ? await tokenActor(accounts, match[1] as string) : null;
-      if (!actor) return unauthorized(reply, 'the API token is not valid (unknown, revoked, or its user disabled): send Authorization: Bearer <token> with a token from `plenary tokens create`');
+      if (!actor)
+        return unauthorized(
+          reply,
+          'the API token is not valid (unknown, revoked, or its user disabled): send Authorization: Bearer <token> with a token from `plenary tokens create`',
+        );
       request.authVia = 'bearer';
       return (request.actor = actor);
     }
     const session = request.cookies[SESSION_COOKIE];
     if (session !== undefined) {
       const actor = await sessionActor(accounts, session, clock());
-      if (!actor) return unauthorized(reply, 'your sign-in has ended (signed out, expired, or the account disabled): sign in again at POST /api/v1/auth/login');
+      if (!actor)
+        return unauthorized(
+          reply,
+          'your sign-in has ended (signed out, expired, or the account disabled): sign in again at POST /api/v1/auth/login',
+        );
       request.authVia = 'cookie';
       return (request.actor = actor);
     }
@@ -108,9 +131,17 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
     async authenticate(request, reply) {
       const who = await identify(request, reply);
       if (!('role' in who)) return who;
-      if (who.role === 'public') return unauthorized(reply, 'sign in first (POST /api/v1/auth/login), or send Authorization: Bearer <token> with an API token');
+      if (who.role === 'public')
+        return unauthorized(
+          reply,
+          'sign in first (POST /api/v1/auth/login), or send Authorization: Bearer <token> with an API token',
+        );
       if (request.authVia === 'cookie' && !(await csrfOk(request, reply))) {
-        return sendProblem(reply, { status: 403, title: 'Forbidden', detail: `the CSRF token is missing or wrong: send the csrfToken from sign-in (or GET /api/v1/auth/me) in the ${CSRF_HEADER} header` });
+        return sendProblem(reply, {
+          status: 403,
+          title: 'Forbidden',
+          detail: `the CSRF token is missing or wrong: send the csrfToken from sign-in (or GET /api/v1/auth/me) in the ${CSRF_HEADER} header`,
+        });
       }
       return undefined;
     },
@@ -119,7 +150,11 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
       for (const limit of [perAddress, perAccount]) {
         const result = await limit(request);
         if (!result.isAllowed && result.isExceeded) {
-          sendProblem(reply.header('retry-after', String(result.ttlInSeconds)), { status: 429, title: 'Too Many Requests', detail: `too many sign-in attempts: try again in ${result.ttlInSeconds} s` });
+          sendProblem(reply.header('retry-after', String(result.ttlInSeconds)), {
+            status: 429,
+            title: 'Too Many Requests',
+            detail: `too many sign-in attempts: try again in ${result.ttlInSeconds} s`,
+          });
           return false;
         }
       }

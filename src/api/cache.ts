@@ -34,7 +34,11 @@ const ENTRY_OVERHEAD = 256;
  * everyone are kept: nothing under /api/v1/auth/ (who is signed in), and no answer marked
  * `Cache-Control: private` or `no-store`. Returns a way to read its size and to invalidate.
  */
-export function installResponseCache(app: FastifyInstance, readVersion: () => Promise<number>, { ttlMs = 1000, maxBytes = DEFAULT_CACHE_MAX_BYTES } = {}): ResponseCache {
+export function installResponseCache(
+  app: FastifyInstance,
+  readVersion: () => Promise<number>,
+  { ttlMs = 1000, maxBytes = DEFAULT_CACHE_MAX_BYTES } = {},
+): ResponseCache {
   let version = -1;
   let checkedAt = 0;
   let pending: Promise<number> | null = null;
@@ -55,9 +59,15 @@ export function installResponseCache(app: FastifyInstance, readVersion: () => Pr
   const entries = new LRUCache<string, Entry>({
     // lru-cache wants a positive limit; a budget of 0 keeps nothing (every answer is larger than 1 byte).
     maxSize: Math.max(1, maxBytes),
-    sizeCalculation: (entry, url) => ENTRY_OVERHEAD + Buffer.byteLength(url) + entry.body.length + Buffer.byteLength(entry.type) + Object.entries(entry.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0),
+    sizeCalculation: (entry, url) =>
+      ENTRY_OVERHEAD +
+      Buffer.byteLength(url) +
+      entry.body.length +
+      Buffer.byteLength(entry.type) +
+      Object.entries(entry.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0),
   });
-  const cacheable = (url: string) => url.startsWith('/api/v1/') && !url.startsWith('/api/v1/export/dump') && !url.startsWith('/api/v1/auth/');
+  const cacheable = (url: string) =>
+    url.startsWith('/api/v1/') && !url.startsWith('/api/v1/export/dump') && !url.startsWith('/api/v1/auth/');
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !cacheable(request.url)) return;
@@ -66,18 +76,33 @@ export function installResponseCache(app: FastifyInstance, readVersion: () => Pr
     if (!hit || hit.version !== v) return;
     const etag = `"v${v}-${hashOf(request.url)}"`;
     if (request.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
-    return reply.headers({ ...hit.headers, etag, 'x-cache': 'hit' }).type(hit.type).send(hit.body);
+    return reply
+      .headers({ ...hit.headers, etag, 'x-cache': 'hit' })
+      .type(hit.type)
+      .send(hit.body);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' || !cacheable(request.url) || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('x-cache')) return payload;
+    if (
+      request.method !== 'GET' ||
+      !cacheable(request.url) ||
+      reply.statusCode !== 200 ||
+      typeof payload !== 'string' ||
+      reply.getHeader('x-cache')
+    )
+      return payload;
     if (/private|no-store/.test(String(reply.getHeader('cache-control') ?? ''))) return payload;
     const v = await current();
     reply.header('etag', `"v${v}-${hashOf(request.url)}"`);
     const headers: Record<string, string> = {};
     const disposition = reply.getHeader('content-disposition');
     if (typeof disposition === 'string') headers['content-disposition'] = disposition;
-    entries.set(request.url, { version: v, type: String(reply.getHeader('content-type') ?? 'application/json'), body: Buffer.from(payload), headers });
+    entries.set(request.url, {
+      version: v,
+      type: String(reply.getHeader('content-type') ?? 'application/json'),
+      body: Buffer.from(payload),
+      headers,
+    });
     return payload;
   });
 
@@ -104,7 +129,10 @@ export interface ResponseCache {
 export function cacheBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const text = env.PLENARY_CACHE_MB;
   if (text === undefined || text === '') return DEFAULT_CACHE_MAX_BYTES;
-  if (!/^[0-9]{1,6}$/.test(text)) throw new Error(`PLENARY_CACHE_MB=${text.slice(0, 60)}: expected the response cache's size in whole megabytes, such as 64 (0 turns the cache off)`);
+  if (!/^[0-9]{1,6}$/.test(text))
+    throw new Error(
+      `PLENARY_CACHE_MB=${text.slice(0, 60)}: expected the response cache's size in whole megabytes, such as 64 (0 turns the cache off)`,
+    );
   return Number(text) * 1024 * 1024;
 }
 

@@ -8,7 +8,12 @@ import type { OpenAPI, OpenAPIV3_1 } from 'openapi-types';
  * web app signs in with a cookie; scripts send a bearer token.
  */
 export const SECURITY_SCHEMES = {
-  cookie: { type: 'apiKey', in: 'cookie', name: 'plenary_session', description: 'The session cookie the web app gets when a user signs in' },
+  cookie: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'plenary_session',
+    description: 'The session cookie the web app gets when a user signs in',
+  },
   bearer: { type: 'http', scheme: 'bearer', description: 'An API token, sent as `Authorization: Bearer <token>`' },
 } as const satisfies Record<string, OpenAPIV3_1.SecuritySchemeObject>;
 
@@ -19,13 +24,18 @@ export type SecurityScheme = keyof typeof SECURITY_SCHEMES;
  * `schema: { hide: true }`), with the reason. Every other route is documented: the API tests hold
  * the document against Fastify's route table, both ways.
  */
-export const UNDOCUMENTED_ROUTES: ReadonlyArray<{ readonly method: string; readonly url: string; readonly why: string }> = [
+export const UNDOCUMENTED_ROUTES: ReadonlyArray<{
+  readonly method: string;
+  readonly url: string;
+  readonly why: string;
+}> = [
   { method: 'GET', url: '/api/v1/openapi.json', why: 'the document itself' },
   { method: 'GET', url: '/api/docs', why: 'the same document as a page to read' },
   { method: 'GET', url: '/assets/*', why: "the web app's built files" },
 ];
 
-const DESCRIPTION = 'The record of intergovernmental councils: drafts, sponsors, amendments, recorded votes, outcomes and mandates, each fact with its sources. Where the sources give no country lists, `ballots` is null; partial lists say so.';
+const DESCRIPTION =
+  'The record of intergovernmental councils: drafts, sponsors, amendments, recorded votes, outcomes and mandates, each fact with its sources. Where the sources give no country lists, `ballots` is null; partial lists say so.';
 
 /**
  * Registers @fastify/swagger, which builds the OpenAPI 3.1 document from the routes' zod schemas
@@ -48,14 +58,19 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
 }
 
 /** The document without component schemas that no operation reaches (directly or through other schemas). */
-function withUsedSchemasOnly<D extends { paths?: unknown; components?: { schemas?: Record<string, unknown> } }>(doc: D): D {
+function withUsedSchemasOnly<D extends { paths?: unknown; components?: { schemas?: Record<string, unknown> } }>(
+  doc: D,
+): D {
   const schemas = doc.components?.schemas ?? {};
   const used = new Set<string>();
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
     if (value === null || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
-      const name = key === '$ref' && typeof child === 'string' && child.startsWith('#/components/schemas/') ? child.slice('#/components/schemas/'.length) : null;
+      const name =
+        key === '$ref' && typeof child === 'string' && child.startsWith('#/components/schemas/')
+          ? child.slice('#/components/schemas/'.length)
+          : null;
       if (name !== null && !used.has(name)) {
         used.add(name);
         visit(schemas[name]);
@@ -64,22 +79,38 @@ function withUsedSchemasOnly<D extends { paths?: unknown; components?: { schemas
     }
   };
   visit(doc.paths);
-  return { ...doc, components: { ...doc.components, schemas: Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name))) } };
+  return {
+    ...doc,
+    components: {
+      ...doc.components,
+      schemas: Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name))),
+    },
+  };
 }
 
 /** A readable page of the document (`app.swagger()`, OpenAPI 3.1 as registered above), with no script and nothing fetched from elsewhere. */
 export function docsPage(document: OpenAPI.Document): string {
   const doc = document as OpenAPIV3_1.Document;
-  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+  const esc = (s: string) =>
+    s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
   const rows = Object.entries(doc.paths ?? {})
     .flatMap(([path, item]) =>
       (['get', 'post', 'put', 'patch', 'delete'] as const).flatMap((method) => {
         const op = item?.[method];
         if (!op) return [];
         const parameters = (op.parameters ?? []) as OpenAPIV3_1.ParameterObject[];
-        const params = parameters.map((p) => `<li><code>${esc(p.name)}</code> <small>(${p.in}${p.required ? ', required' : ''})</small>${p.description ? ` — ${esc(p.description)}` : ''}</li>`).join('');
-        const types = Object.keys((op.responses?.['200'] as OpenAPIV3_1.ResponseObject | undefined)?.content ?? {}).filter((t) => t !== 'application/json');
-        return [`<section><h2><span class="verb">${method.toUpperCase()}</span> <code>${esc(path)}</code></h2><p>${esc(op.summary ?? '')}${types.length ? ` <small>(also as ${types.map(esc).join(', ')})</small>` : ''}</p>${params ? `<ul>${params}</ul>` : ''}</section>`];
+        const params = parameters
+          .map(
+            (p) =>
+              `<li><code>${esc(p.name)}</code> <small>(${p.in}${p.required ? ', required' : ''})</small>${p.description ? ` — ${esc(p.description)}` : ''}</li>`,
+          )
+          .join('');
+        const types = Object.keys(
+          (op.responses?.['200'] as OpenAPIV3_1.ResponseObject | undefined)?.content ?? {},
+        ).filter((t) => t !== 'application/json');
+        return [
+          `<section><h2><span class="verb">${method.toUpperCase()}</span> <code>${esc(path)}</code></h2><p>${esc(op.summary ?? '')}${types.length ? ` <small>(also as ${types.map(esc).join(', ')})</small>` : ''}</p>${params ? `<ul>${params}</ul>` : ''}</section>`,
+        ];
       }),
     )
     .join('\n');

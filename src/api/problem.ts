@@ -13,10 +13,30 @@ export interface Problem {
 
 /** Every domain refusal maps to one HTTP status, here and nowhere else. */
 const STATUS: Record<DomainErrorCode, number> = {
-  UnknownState: 404, UnknownBody: 404, UnknownSession: 404, DraftNotFound: 404, AmendmentNotFound: 404, VoteNotFound: 404, MandateNotFound: 404,
-  DuplicateSymbol: 409, DuplicateVote: 409, NotAMember: 422, AlreadyVoted: 409, VoteClosed: 409, VoteNotOpen: 409, OutOfOrder: 409,
-  AlreadyDecided: 409, AmendmentDoesNotApply: 422, InvalidAct: 422, IneligibleForReelection: 422, ChainBroken: 500,
-  Forbidden: 403, DeadlinePassed: 409, AlreadySponsor: 409, NotASponsor: 409, UnderConsideration: 409,
+  UnknownState: 404,
+  UnknownBody: 404,
+  UnknownSession: 404,
+  DraftNotFound: 404,
+  AmendmentNotFound: 404,
+  VoteNotFound: 404,
+  MandateNotFound: 404,
+  DuplicateSymbol: 409,
+  DuplicateVote: 409,
+  NotAMember: 422,
+  AlreadyVoted: 409,
+  VoteClosed: 409,
+  VoteNotOpen: 409,
+  OutOfOrder: 409,
+  AlreadyDecided: 409,
+  AmendmentDoesNotApply: 422,
+  InvalidAct: 422,
+  IneligibleForReelection: 422,
+  ChainBroken: 500,
+  Forbidden: 403,
+  DeadlinePassed: 409,
+  AlreadySponsor: 409,
+  NotASponsor: 409,
+  UnderConsideration: 409,
 };
 
 export function statusOf(code: DomainErrorCode): number {
@@ -30,10 +50,12 @@ export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type'> 
     .send({ type: problem.type ?? 'about:blank', ...problem });
 }
 
-export const ProblemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  errors: z.array(z.object({ where: z.string(), message: z.string() })).optional(),
-}).meta({ id: 'Problem' });
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ where: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem' });

@@ -7,7 +7,12 @@ import { ProblemSchema, sendProblem } from './problem.js';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What a handler may return for a response schema R: its output, read-only anywhere (services return readonly views). */
-export type Answer<T> = T extends ReadonlyArray<infer E> ? ReadonlyArray<Answer<E>> : T extends object ? { readonly [K in keyof T]: Answer<T[K]> } : T;
+export type Answer<T> =
+  T extends ReadonlyArray<infer E>
+    ? ReadonlyArray<Answer<E>>
+    : T extends object
+      ? { readonly [K in keyof T]: Answer<T[K]> }
+      : T;
 
 /**
  * One route of the API, declared once: Fastify validates the request with the zod schemas (the
@@ -45,7 +50,13 @@ export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z
   readonly produces?: readonly string[];
   /** Problems the route can answer besides 400 and 500 (documented): 404 by default for a path with parameters. */
   readonly problems?: readonly number[];
-  readonly handler: (input: { query: z.output<Q>; params: z.output<P>; body: z.output<B>; request: FastifyRequest; reply: FastifyReply }) => Promise<Answer<z.output<R>> | FastifyReply>;
+  readonly handler: (input: {
+    query: z.output<Q>;
+    params: z.output<P>;
+    body: z.output<B>;
+    request: FastifyRequest;
+    reply: FastifyReply;
+  }) => Promise<Answer<z.output<R>> | FastifyReply>;
 }
 
 type Empty = z.ZodObject<Record<string, never>>;
@@ -70,7 +81,10 @@ const PROBLEM_TEXT: Record<number, string> = {
   500: 'Something went wrong on our side; it has been logged',
 };
 
-const problemResponse = (status: number) => ({ description: PROBLEM_TEXT[status] ?? 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problemResponse = (status: number) => ({
+  description: PROBLEM_TEXT[status] ?? 'Problem details (RFC 9457)',
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
 
 /**
  * Registers a route (GET unless `method` says otherwise). Before the route's own schemas, every
@@ -88,18 +102,39 @@ const problemResponse = (status: number) => ({ description: PROBLEM_TEXT[status]
  *   response: SponsorSchema, problems: [404, 409], preHandler: authenticate,
  *   handler: async ({ params, body }) => joinSponsors(…) });
  */
-export function route<Q extends z.ZodType = Empty, P extends z.ZodType = Empty, B extends z.ZodType = Empty, R extends z.ZodType = z.ZodType>(app: FastifyInstance, spec: RouteSpec<Q, P, B, R>): void {
+export function route<
+  Q extends z.ZodType = Empty,
+  P extends z.ZodType = Empty,
+  B extends z.ZodType = Empty,
+  R extends z.ZodType = z.ZodType,
+>(app: FastifyInstance, spec: RouteSpec<Q, P, B, R>): void {
   const method = spec.method ?? 'GET';
   const status = spec.status ?? 200;
   const query = spec.query ?? z.object({});
   const known = new Set(query instanceof z.ZodObject ? Object.keys(query.shape) : []);
-  const problems = [...new Set([400, ...(spec.security?.length ? [401, 403] : []), ...(spec.problems ?? (spec.params ? [404] : [])), 500])].sort();
-  const success = status === 204
-    ? z.undefined().describe('Done; nothing to send')
-    : {
-        description: method === 'GET' ? 'OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged.' : status === 201 ? 'Created' : 'OK',
-        content: { 'application/json': { schema: spec.response }, ...Object.fromEntries((spec.produces ?? []).map((type) => [type, { schema: z.string() }])) },
-      };
+  const problems = [
+    ...new Set([
+      400,
+      ...(spec.security?.length ? [401, 403] : []),
+      ...(spec.problems ?? (spec.params ? [404] : [])),
+      500,
+    ]),
+  ].sort();
+  const success =
+    status === 204
+      ? z.undefined().describe('Done; nothing to send')
+      : {
+          description:
+            method === 'GET'
+              ? 'OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged.'
+              : status === 201
+                ? 'Created'
+                : 'OK',
+          content: {
+            'application/json': { schema: spec.response },
+            ...Object.fromEntries((spec.produces ?? []).map((type) => [type, { schema: z.string() }])),
+          },
+        };
   const schema = {
     summary: spec.summary,
     tags: [spec.tag],
@@ -130,19 +165,32 @@ export function route<Q extends z.ZodType = Empty, P extends z.ZodType = Empty, 
     ...(spec.preHandler ? { preHandler: spec.preHandler } : {}),
     handler: async (request, reply) => {
       if (status !== 200) reply.code(status);
-      return spec.handler({ query: request.query as z.output<Q>, params: request.params as z.output<P>, body: request.body as z.output<B>, request, reply });
+      return spec.handler({
+        query: request.query as z.output<Q>,
+        params: request.params as z.output<P>,
+        body: request.body as z.output<B>,
+        request,
+        reply,
+      });
     },
   });
 }
 
 /** A GET route: `route` with its defaults. */
-export function get<Q extends z.ZodType = Empty, P extends z.ZodType = Empty, R extends z.ZodType = z.ZodType>(app: FastifyInstance, spec: Omit<RouteSpec<Q, P, Empty, R>, 'method' | 'body' | 'status'>): void {
+export function get<Q extends z.ZodType = Empty, P extends z.ZodType = Empty, R extends z.ZodType = z.ZodType>(
+  app: FastifyInstance,
+  spec: Omit<RouteSpec<Q, P, Empty, R>, 'method' | 'body' | 'status'>,
+): void {
   route(app, spec);
 }
 
 /** /api/v1/votes/{id} read with GET is getVotesId; with POST, postVotesId. */
 function operationIdOf(method: Method, path: string): string {
-  const name = path.replace(/^\/api\/v1\//, '').replace(/[{}]/g, '').replace(/[^\w]+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '');
+  const name = path
+    .replace(/^\/api\/v1\//, '')
+    .replace(/[{}]/g, '')
+    .replace(/[^\w]+(\w)/g, (_, c: string) => c.toUpperCase())
+    .replace(/\W/g, '');
   return method === 'GET' ? name : `${method.toLowerCase()}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
@@ -156,16 +204,27 @@ const PARTS: readonly Part[] = ['params', 'body', 'querystring', 'headers'];
  * fails (path, then body, then query), so the parts it did not reach are checked here too: one
  * answer names every parameter at fault. Null for an error that is not a zod validation error.
  */
-export function validationProblem(error: unknown, request: FastifyRequest): { status: 400; title: string; detail: string; errors: Issue[] } | null {
+export function validationProblem(
+  error: unknown,
+  request: FastifyRequest,
+): { status: 400; title: string; detail: string; errors: Issue[] } | null {
   if (!hasZodFastifySchemaValidationErrors(error)) return null;
   const part = ((error as { validationContext?: string }).validationContext ?? 'querystring') as Part;
   const prefix = WHERE[part] ?? part;
-  const issues = error.validation.map((v) => ({ where: `${prefix}.${v.instancePath.slice(1).replaceAll('/', '.')}`, message: v.message ?? 'is not valid' }));
+  const issues = error.validation.map((v) => ({
+    where: `${prefix}.${v.instancePath.slice(1).replaceAll('/', '.')}`,
+    message: v.message ?? 'is not valid',
+  }));
   return problemOf([...issues, ...partIssues(request, PARTS.slice(PARTS.indexOf(part) + 1))]);
 }
 
 function problemOf(issues: Issue[]) {
-  return { status: 400 as const, title: 'Invalid request', detail: issues.map((i) => `${i.where}: ${i.message}`).join('; '), errors: issues };
+  return {
+    status: 400 as const,
+    title: 'Invalid request',
+    detail: issues.map((i) => `${i.where}: ${i.message}`).join('; '),
+    errors: issues,
+  };
 }
 
 function invalid(reply: FastifyReply, issues: Issue[]): FastifyReply {
@@ -175,12 +234,19 @@ function invalid(reply: FastifyReply, issues: Issue[]): FastifyReply {
 /** What the route's own schemas say of the request's raw parts (those not yet validated). */
 function partIssues(request: FastifyRequest, parts: readonly Part[]): Issue[] {
   const schema = request.routeOptions.schema as Partial<Record<Part, unknown>> | undefined;
-  const raw: Record<Part, unknown> = { params: request.params ?? {}, body: request.body, querystring: request.query ?? {}, headers: request.headers };
+  const raw: Record<Part, unknown> = {
+    params: request.params ?? {},
+    body: request.body,
+    querystring: request.query ?? {},
+    headers: request.headers,
+  };
   return parts.flatMap((part) => {
     const type = schema?.[part];
     if (!(type instanceof z.ZodType)) return [];
     const result = type.safeParse(raw[part]);
-    return result.success ? [] : result.error.issues.map((i) => ({ where: `${WHERE[part]}.${i.path.join('.')}`, message: i.message }));
+    return result.success
+      ? []
+      : result.error.issues.map((i) => ({ where: `${WHERE[part]}.${i.path.join('.')}`, message: i.message }));
   });
 }
 
@@ -189,7 +255,14 @@ function edgeIssues(request: FastifyRequest, known: ReadonlySet<string>): Issue[
   const rawQuery = (request.query ?? {}) as Record<string, unknown>;
   const rawParams = (request.params ?? {}) as Record<string, unknown>;
   return [
-    ...Object.keys(rawQuery).filter((name) => !known.has(name)).map((name) => ({ where: `query.${cap(name)}`, message: known.size ? `unknown parameter; this route takes ${[...known].join(', ')}` : 'unknown parameter; this route takes none' })),
+    ...Object.keys(rawQuery)
+      .filter((name) => !known.has(name))
+      .map((name) => ({
+        where: `query.${cap(name)}`,
+        message: known.size
+          ? `unknown parameter; this route takes ${[...known].join(', ')}`
+          : 'unknown parameter; this route takes none',
+      })),
     ...encodingIssues(request.url),
     ...textIssues('query', rawQuery),
     ...textIssues('path', rawParams),
@@ -202,7 +275,11 @@ function textIssues(where: 'query' | 'path', values: Record<string, unknown>): I
   for (const [name, value] of Object.entries(values)) {
     for (const text of Array.isArray(value) ? value : [value]) {
       if (typeof text !== 'string') continue;
-      const problem = text.includes('\0') ? 'must not contain a NUL character (U+0000)' : text.length > MAX_PARAM_LENGTH ? `is ${text.length} characters long; at most ${MAX_PARAM_LENGTH}` : null;
+      const problem = text.includes('\0')
+        ? 'must not contain a NUL character (U+0000)'
+        : text.length > MAX_PARAM_LENGTH
+          ? `is ${text.length} characters long; at most ${MAX_PARAM_LENGTH}`
+          : null;
       if (problem) {
         issues.push({ where: `${where}.${cap(name)}`, message: problem });
         break;
@@ -228,7 +305,12 @@ function encodingIssues(url: string): Issue[] {
     };
     const decodedName = decode(name);
     if (decodedName !== null && decode(value) !== null) return [];
-    return [{ where: `query.${cap(decodedName ?? name)}`, message: 'is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)' }];
+    return [
+      {
+        where: `query.${cap(decodedName ?? name)}`,
+        message: 'is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)',
+      },
+    ];
   });
 }
 
@@ -238,18 +320,27 @@ export function cap(text: string, max = 60): string {
 }
 
 /** A positive whole number written in decimal digits only (Number() would also read "0x10", "1e3", " 5"). */
-const wholeNumber = (what: string) => z.string().regex(/^[0-9]{1,9}$/, `expected ${what} in decimal digits, such as 2`).transform(Number).pipe(z.number().int().min(1, `expected ${what} of at least 1`));
+const wholeNumber = (what: string) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,9}$/, `expected ${what} in decimal digits, such as 2`)
+    .transform(Number)
+    .pipe(z.number().int().min(1, `expected ${what} of at least 1`));
 
 export const Paging = z.object({
   page: wholeNumber('a page number').default(1).describe('1-based page number (default 1)'),
-  pageSize: wholeNumber('a page size').pipe(z.number().max(500, 'at most 500 items per page')).default(50).describe('items per page, at most 500 (default 50)'),
+  pageSize: wholeNumber('a page size')
+    .pipe(z.number().max(500, 'at most 500 items per page'))
+    .default(50)
+    .describe('items per page, at most 500 (default 50)'),
 });
 
 export function paginate<T>(items: readonly T[], { page, pageSize }: z.infer<typeof Paging>) {
   return { items: items.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: items.length };
 }
 
-const pageSchema = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.strictObject({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
 const pages = new WeakMap<z.ZodType, ReturnType<typeof pageSchema>>();
 
 /** A page of a list; named `<Item>Page` in the document when the item is named (one schema per item: a name is registered once). */

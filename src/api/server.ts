@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import etag from '@fastify/etag';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { isResponseSerializationError, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { isDomainError } from '../domain/errors.js';
 import type { Store } from '../store/engine.js';
@@ -96,20 +102,37 @@ export async function installApi(app: FastifyInstance, version: string): Promise
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => {
-    if (isDomainError(error)) return sendProblem(reply, { status: statusOf(error.code), title: error.code, detail: error.message });
+    if (isDomainError(error))
+      return sendProblem(reply, { status: statusOf(error.code), title: error.code, detail: error.message });
     const invalid = validationProblem(error, request);
     if (invalid) return sendProblem(reply, invalid);
     // An answer that does not match its own schema is our bug: logged with what differs, never sent.
     if (error instanceof Error && isResponseSerializationError(error)) {
-      request.log.error({ err: error, issues: error.cause.issues.slice(0, 20), url: cap(request.url, 300) }, 'answer does not match its schema');
-      return sendProblem(reply, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
+      request.log.error(
+        { err: error, issues: error.cause.issues.slice(0, 20), url: cap(request.url, 300) },
+        'answer does not match its schema',
+      );
+      return sendProblem(reply, {
+        status: 500,
+        title: 'Internal error',
+        detail: 'Something went wrong on our side; it has been logged.',
+      });
     }
     // @fastify/static refuses paths that cannot name a file it serves (dot segments, "//"): none is here.
     if ((error as FastifyError).code === 'FST_STATIC_FORBIDDEN_PATH') return notFound(request, reply);
     const status = (error as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) return sendProblem(reply, { status, title: STATUS_CODES[status] ?? 'Bad request', detail: error instanceof Error ? error.message : String(error) });
+    if (status && status >= 400 && status < 500)
+      return sendProblem(reply, {
+        status,
+        title: STATUS_CODES[status] ?? 'Bad request',
+        detail: error instanceof Error ? error.message : String(error),
+      });
     request.log.error({ err: error }, 'unexpected error');
-    return sendProblem(reply, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
+    return sendProblem(reply, {
+      status: 500,
+      title: 'Internal error',
+      detail: 'Something went wrong on our side; it has been logged.',
+    });
   });
 
   await registerOpenApi(app, version);
@@ -136,7 +159,16 @@ export function liveJournalOf(app: FastifyInstance): LiveJournal {
   return live;
 }
 
-export async function buildServer({ store, logger = { level: 'info' }, webDir = WEB_DIST, version = '0.1.0', cacheTtlMs = 1000, cacheMaxBytes = cacheBytesFromEnv(), clock = () => new Date().toISOString(), loginLimits = {} }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({
+  store,
+  logger = { level: 'info' },
+  webDir = WEB_DIST,
+  version = '0.1.0',
+  cacheTtlMs = 1000,
+  cacheMaxBytes = cacheBytesFromEnv(),
+  clock = () => new Date().toISOString(),
+  loginLimits = {},
+}: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -147,57 +179,104 @@ export async function buildServer({ store, logger = { level: 'info' }, webDir = 
     frameworkErrors: answerFrameworkError,
   });
   app.addHook('onResponse', async (request, reply) => {
-    request.log.info({ method: request.method, url: cap(request.url, 300), status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    request.log.info(
+      {
+        method: request.method,
+        url: cap(request.url, 300),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
   });
   // First, so that answers from the cache below carry the headers too.
-  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, referrerPolicy: { policy: 'no-referrer' }, crossOriginEmbedderPolicy: false });
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
   // Answers are cached per journal version and carry ETags from it; @fastify/etag covers the rest
   // (the docs, the OpenAPI document, static files) by hashing what is sent.
-  const cache = installResponseCache(app, async () => Number((await browseRepository(store.db).head())?.seq ?? 0), { ttlMs: cacheTtlMs, maxBytes: cacheMaxBytes });
+  const cache = installResponseCache(app, async () => Number((await browseRepository(store.db).head())?.seq ?? 0), {
+    ttlMs: cacheTtlMs,
+    maxBytes: cacheMaxBytes,
+  });
   caches.set(app, cache);
   await app.register(etag, { weak: false });
 
   await installApi(app, version);
   recordRoutes(app, store);
   exportRoutes(app, store);
-  const auth = await installAuth(app, { accounts: accountRepository(store.db), clock, loginPerAccount: loginLimits.perAccount, loginPerAddress: loginLimits.perAddress, loginWindowMs: loginLimits.windowMs });
+  const auth = await installAuth(app, {
+    accounts: accountRepository(store.db),
+    clock,
+    loginPerAccount: loginLimits.perAccount,
+    loginPerAddress: loginLimits.perAddress,
+    loginWindowMs: loginLimits.windowMs,
+  });
   authRoutes(app, auth);
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every
   // append, this process's or another's; each append drops the cached answers at once, so a writer
   // reads its own write.
-  const live = new LiveJournal(journalTransactions(store), clock, { onListenerError: (error) => app.log.error({ err: error }, 'live journal listener failed') });
+  const live = new LiveJournal(journalTransactions(store), clock, {
+    onListenerError: (error) => app.log.error({ err: error }, 'live journal listener failed'),
+  });
   live.on('appended', () => cache.invalidate());
   await live.catchUp();
   liveJournals.set(app, live);
   liveRoutes(app, auth, live);
-  get(app, { path: '/api/v1/health', tag: 'server', summary: 'Whether the server answers', response: HealthSchema, handler: async () => ({ ok: true as const }) });
+  get(app, {
+    path: '/api/v1/health',
+    tag: 'server',
+    summary: 'Whether the server answers',
+    response: HealthSchema,
+    handler: async () => ({ ok: true as const }),
+  });
   // The two routes UNDOCUMENTED_ROUTES names: the document, as JSON and as a page.
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   let page: string | null = null;
-  app.get('/api/docs', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send((page ??= docsPage(app.swagger()))));
+  app.get('/api/docs', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send((page ??= docsPage(app.swagger()))),
+  );
 
   const hasWeb = existsSync(`${webDir}/index.html`);
   // The app's built files are all under /assets/ (looked up per request, so a rebuild needs no
   // restart); every other GET outside /api/ is a page of the app, answered with index.html below.
-  if (hasWeb) await app.register(fastifyStatic, { root: `${webDir}/assets`, prefix: '/assets/', wildcard: true, maxAge: '1h' });
+  if (hasWeb)
+    await app.register(fastifyStatic, { root: `${webDir}/assets`, prefix: '/assets/', wildcard: true, maxAge: '1h' });
   app.setNotFoundHandler((request, reply) => {
     // What is written is written through the live desk's routes (/api/docs); everything else is read-only.
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendProblem(reply.header('allow', 'GET, HEAD'), { status: 405, title: 'Method Not Allowed', detail: `${cap(request.method, 20)} is not answered here: this is read with GET (or HEAD); the live desk's write routes are listed at /api/docs` });
+      return sendProblem(reply.header('allow', 'GET, HEAD'), {
+        status: 405,
+        title: 'Method Not Allowed',
+        detail: `${cap(request.method, 20)} is not answered here: this is read with GET (or HEAD); the live desk's write routes are listed at /api/docs`,
+      });
     }
     const path = request.url.split('?')[0] ?? '';
     // A missing file is a 404; every other path is a page of the app, which routes it.
     // (Symbols like /drafts/A/HRC/34/L.5 end in a dot and a number, not a file type.)
-    if (path.startsWith('/api/') || path.startsWith('/assets/') || /\.(js|css|map|png|svg|ico|json|txt|woff2?)$/.test(path)) return notFound(request, reply);
+    if (
+      path.startsWith('/api/') ||
+      path.startsWith('/assets/') ||
+      /\.(js|css|map|png|svg|ico|json|txt|woff2?)$/.test(path)
+    )
+      return notFound(request, reply);
     if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html', webDir);
-    return sendProblem(reply, { status: 404, title: 'Not Found', detail: 'The web app is not built: run `npm run build`. The API is at /api/docs.' });
+    return sendProblem(reply, {
+      status: 404,
+      title: 'Not Found',
+      detail: 'The web app is not built: run `npm run build`. The API is at /api/docs.',
+    });
   });
   return app;
 }
 
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const path = request.url.split('?')[0] ?? '';
-  const detail = path.startsWith('/api/') ? `no route ${request.method} ${cap(path)}; see /api/docs` : `no file ${cap(path)}`;
+  const detail = path.startsWith('/api/')
+    ? `no route ${request.method} ${cap(path)}; see /api/docs`
+    : `no file ${cap(path)}`;
   return sendProblem(reply, { status: 404, title: 'Not Found', detail });
 }
 
@@ -209,12 +288,24 @@ function answerFrameworkError(error: FastifyError, request: FastifyRequest, repl
   reply.headers(BARE_HEADERS);
   const path = request.url.split('?')[0] ?? '';
   if (error.code === 'FST_ERR_BAD_URL') {
-    void sendProblem(reply, { status: 400, title: 'Bad Request', detail: `the path ${cap(path)} is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)` });
+    void sendProblem(reply, {
+      status: 400,
+      title: 'Bad Request',
+      detail: `the path ${cap(path)} is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)`,
+    });
   } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    void sendProblem(reply, { status: 414, title: 'URI Too Long', detail: `a part of the path ${cap(path)} is longer than ${MAX_PARAM_LENGTH * 3} characters` });
+    void sendProblem(reply, {
+      status: 414,
+      title: 'URI Too Long',
+      detail: `a part of the path ${cap(path)} is longer than ${MAX_PARAM_LENGTH * 3} characters`,
+    });
   } else {
     request.log.error({ err: error }, 'unexpected framework error');
-    void sendProblem(reply, { status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
+    void sendProblem(reply, {
+      status: 500,
+      title: 'Internal error',
+      detail: 'Something went wrong on our side; it has been logged.',
+    });
   }
 }
 
@@ -226,15 +317,25 @@ function answerFrameworkError(error: FastifyError, request: FastifyRequest, repl
 function answerClientError(this: FastifyInstance, error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const [status, detail] =
-    error.code === 'HPE_HEADER_OVERFLOW' ? [431, `the request line and headers are larger than ${Math.round(maxHeaderSize / 1024)} KB; shorten the URL`]
-    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'the request did not arrive in time; send it again']
-    : error.code === 'HPE_INVALID_METHOD' ? [501, 'the request method is not one this server knows; Plenary answers GET and HEAD']
-    : [400, 'the request is not well-formed HTTP/1.1'];
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, `the request line and headers are larger than ${Math.round(maxHeaderSize / 1024)} KB; shorten the URL`]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'the request did not arrive in time; send it again']
+        : error.code === 'HPE_INVALID_METHOD'
+          ? [501, 'the request method is not one this server knows; Plenary answers GET and HEAD']
+          : [400, 'the request is not well-formed HTTP/1.1'];
   const title = STATUS_CODES[status] ?? 'Bad Request';
   this.log.info({ code: error.code, status }, 'client error');
   if (socket.writable) {
     const body = JSON.stringify({ type: 'about:blank', title, status, detail });
-    const headers = Object.entries({ ...BARE_HEADERS, 'content-type': 'application/problem+json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    const headers = Object.entries({
+      ...BARE_HEADERS,
+      'content-type': 'application/problem+json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(body)),
+      connection: 'close',
+    })
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
     socket.write(`HTTP/1.1 ${status} ${title}\r\n${headers}\r\n${body}`);
   }
   socket.destroy(error);

@@ -32,7 +32,10 @@ export function storeOptions(opts: GlobalOptions) {
 export function poolSizeFrom(text: string | undefined): number | undefined {
   if (text === undefined || text === '') return undefined;
   const n = /^[0-9]{1,4}$/.test(text) ? Number(text) : NaN;
-  if (!(n >= 1 && n <= 1000)) throw new UsageError(`PLENARY_DB_POOL=${text.slice(0, 60)}: expected how many connections to PostgreSQL at most, a whole number from 1 to 1000 (default ${DEFAULT_POOL_SIZE})`);
+  if (!(n >= 1 && n <= 1000))
+    throw new UsageError(
+      `PLENARY_DB_POOL=${text.slice(0, 60)}: expected how many connections to PostgreSQL at most, a whole number from 1 to 1000 (default ${DEFAULT_POOL_SIZE})`,
+    );
   return n;
 }
 
@@ -44,12 +47,19 @@ export const now = () => new Date().toISOString();
  * transaction as everything `fn` does: a command that fails leaves no seed behind, and a data directory
  * that this command created is removed again (a refused command leaves things as it found them).
  */
-export async function withStore<T>(opts: GlobalOptions, fn: (store: Store) => Promise<T>, { seed: seedWanted = true } = {}): Promise<T> {
+export async function withStore<T>(
+  opts: GlobalOptions,
+  fn: (store: Store) => Promise<T>,
+  { seed: seedWanted = true } = {},
+): Promise<T> {
   const seed = seedWanted && wantsBuiltin(opts);
   const store = await openStore(storeOptions(opts));
   let result: T;
   try {
-    result = seed && !(await lastAct(store.db)) ? await store.transaction(async (tx) => (await seedIn(tx), fn(inTransaction(store, tx)))) : await fn(store);
+    result =
+      seed && !(await lastAct(store.db))
+        ? await store.transaction(async (tx) => (await seedIn(tx), fn(inTransaction(store, tx))))
+        : await fn(store);
   } catch (error) {
     await closeAfterFailure(store);
     throw store.explain(error);
@@ -65,7 +75,10 @@ function inTransaction(store: Store, tx: Tx): Store {
 
 async function closeAfterFailure(store: Store): Promise<void> {
   // Only a store whose journal is still empty is discarded: whatever was committed stays.
-  const empty = await lastAct(store.db).then((row) => !row, () => false);
+  const empty = await lastAct(store.db).then(
+    (row) => !row,
+    () => false,
+  );
   await (empty ? store.discard() : store.close()).catch(() => {});
 }
 

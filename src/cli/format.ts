@@ -8,7 +8,11 @@ export function table(headers: readonly string[], rows: ReadonlyArray<readonly (
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => visible(r[i] ?? '').length)));
   const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number'));
-  const line = (r: readonly string[]) => r.map((c, i) => (numeric[i] ? pad(c, widths[i] as number, true) : pad(c, widths[i] as number, false))).join('  ').trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => (numeric[i] ? pad(c, widths[i] as number, true) : pad(c, widths[i] as number, false)))
+      .join('  ')
+      .trimEnd();
   return [pc.bold(line(headers as string[])), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -40,13 +44,18 @@ export function stateLabel(code: string): string {
 export function formatVote(v: VoteView, { lists = true } = {}): string {
   const out: string[] = [];
   out.push(`${pc.bold(v.subject ?? v.title)}${v.subject && v.title !== v.subject ? `  ${v.title}` : ''}`);
-  out.push(`  ${v.date ?? 'date unknown'}  ${v.body}${v.session ? ` session ${v.session}` : ''}  ${formatTally(v.tally)} (yes–no–abstain)  ${outcomeText(v.outcome)}${v.requestedBy ? `  requested by ${stateLabel(v.requestedBy)}` : ''}`);
+  out.push(
+    `  ${v.date ?? 'date unknown'}  ${v.body}${v.session ? ` session ${v.session}` : ''}  ${formatTally(v.tally)} (yes–no–abstain)  ${outcomeText(v.outcome)}${v.requestedBy ? `  requested by ${stateLabel(v.requestedBy)}` : ''}`,
+  );
   if (!v.ballots) out.push(pc.yellow('  Country lists: not in the sources (tally only).'));
   else {
     if (!v.listsComplete) out.push(pc.yellow('  Country lists are partial in the sources.'));
     if (v.byGroup) {
       const rows = [...REGIONAL_GROUPS, 'NONE' as const]
-        .filter((g) => g !== 'NONE' || (v.byGroup?.NONE.yes ?? 0) + (v.byGroup?.NONE.no ?? 0) + (v.byGroup?.NONE.abstain ?? 0) > 0)
+        .filter(
+          (g) =>
+            g !== 'NONE' || (v.byGroup?.NONE.yes ?? 0) + (v.byGroup?.NONE.no ?? 0) + (v.byGroup?.NONE.abstain ?? 0) > 0,
+        )
         .map((g) => {
           const t = v.byGroup?.[g] as Tally;
           return [g === 'NONE' ? 'No group' : REGIONAL_GROUP_NAMES[g], t.yes, t.no, t.abstain];
@@ -54,8 +63,19 @@ export function formatVote(v: VoteView, { lists = true } = {}): string {
       out.push(indent(table(['Regional group', 'Yes', 'No', 'Abstain'], rows)));
     }
     if (lists) {
-      for (const [label, list] of [['Yes', v.ballots.yes], ['No', v.ballots.no], ['Abstain', v.ballots.abstain]] as const) {
-        out.push(`  ${pc.bold(`${label} (${list.length}):`)} ${list.map(stateLabel).sort((a, b) => a.localeCompare(b)).join(', ') || '—'}`);
+      for (const [label, list] of [
+        ['Yes', v.ballots.yes],
+        ['No', v.ballots.no],
+        ['Abstain', v.ballots.abstain],
+      ] as const) {
+        out.push(
+          `  ${pc.bold(`${label} (${list.length}):`)} ${
+            list
+              .map(stateLabel)
+              .sort((a, b) => a.localeCompare(b))
+              .join(', ') || '—'
+          }`,
+        );
       }
     }
   }
@@ -65,5 +85,8 @@ export function formatVote(v: VoteView, { lists = true } = {}): string {
 }
 
 export function indent(text: string, by = '  '): string {
-  return text.split('\n').map((l) => by + l).join('\n');
+  return text
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
 }

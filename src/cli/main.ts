@@ -33,86 +33,189 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const program = new Command()
   .name('plenary')
-  .description('The record of the UN Human Rights Council: drafts, sponsors, amendments, votes, mandates, each fact tied to its source.')
-  .addOption(new Option('--data <dir>', 'embedded database directory (env PLENARY_DATA; default ./plenary-data; DATABASE_URL selects a PostgreSQL server instead)'))
-  .option('--no-builtin', 'leave an empty record empty: do not load the built-in HRC34 record into it (env PLENARY_BUILTIN=0), e.g. to run a real session live')
+  .description(
+    'The record of the UN Human Rights Council: drafts, sponsors, amendments, votes, mandates, each fact tied to its source.',
+  )
+  .addOption(
+    new Option(
+      '--data <dir>',
+      'embedded database directory (env PLENARY_DATA; default ./plenary-data; DATABASE_URL selects a PostgreSQL server instead)',
+    ),
+  )
+  .option(
+    '--no-builtin',
+    'leave an empty record empty: do not load the built-in HRC34 record into it (env PLENARY_BUILTIN=0), e.g. to run a real session live',
+  )
   .option('--json', 'machine-readable output')
   .showHelpAfterError();
 
 const global = () => program.opts<{ data?: string; json?: boolean; builtin?: boolean }>();
 
-program.command('show').argument('<symbol>', 'a draft (A/HRC/34/L.5), amendment (A/HRC/34/L.42) or resolution (34/5, A/HRC/RES/34/5)')
+program
+  .command('show')
+  .argument('<symbol>', 'a draft (A/HRC/34/L.5), amendment (A/HRC/34/L.42) or resolution (34/5, A/HRC/RES/34/5)')
   .description('a draft, amendment or resolution: sponsors, amendments and their fate, votes, outcome, mandate effects')
   .option('--session <n>', 'session for a bare L number (L.5)')
   .option('--json', 'machine-readable output')
-  .action(async (symbol: string, o: { session?: string; json?: boolean }) => (await commands.show()).showCommand(symbol, { ...global(), ...o }));
+  .action(async (symbol: string, o: { session?: string; json?: boolean }) =>
+    (await commands.show()).showCommand(symbol, { ...global(), ...o }),
+  );
 
-program.command('votes').description('recorded votes, with per-group breakdowns')
-  .option('--body <code>', 'HRC, UNGA, UNSC').option('--session <n>', 'session number').option('--subject <symbol>', 'the draft or amendment voted on')
+program
+  .command('votes')
+  .description('recorded votes, with per-group breakdowns')
+  .option('--body <code>', 'HRC, UNGA, UNSC')
+  .option('--session <n>', 'session number')
+  .option('--subject <symbol>', 'the draft or amendment voted on')
   .option('--state <iso3>', 'votes in which this State cast a ballot', (v: string) => v.toUpperCase())
   .option('--json', 'machine-readable output')
   .action(async (o: Record<string, string | boolean>) => (await commands.votes()).votesCommand({ ...global(), ...o }));
 
-program.command('import').argument('<format>', 'text | undl | unvotes | json').argument('<files...>', 'files to import')
+program
+  .command('import')
+  .argument('<format>', 'text | undl | unvotes | json')
+  .argument('<files...>', 'files to import')
   .description('import records; on any problem nothing is imported')
-  .option('--body <code>', 'body the text is about (text; default HRC)').option('--session <n>', 'session (text)').option('--date <YYYY-MM-DD>', 'date of the meeting (text)')
+  .option('--body <code>', 'body the text is about (text; default HRC)')
+  .option('--session <n>', 'session (text)')
+  .option('--date <YYYY-MM-DD>', 'date of the meeting (text)')
   .option('--subject <symbol>', 'the draft a text is about when it does not name it (text)')
   .option('--json', 'machine-readable output')
-  .action(async (format: string, files: string[], o: Record<string, string | boolean>) => (await commands.import()).importCommand(format, files, { ...global(), ...o }));
+  .action(async (format: string, files: string[], o: Record<string, string | boolean>) =>
+    (await commands.import()).importCommand(format, files, { ...global(), ...o }),
+  );
 
-program.command('export').description('the whole record: json (the journal, re-importable) or csv (one row per ballot)')
-  .option('--format <fmt>', 'json | csv', 'json').option('-o, --output <file>', 'write to a file instead of stdout')
-  .action(async (o: { format?: string; output?: string }) => (await commands.export()).exportCommand({ ...global(), ...o }));
+program
+  .command('export')
+  .description('the whole record: json (the journal, re-importable) or csv (one row per ballot)')
+  .option('--format <fmt>', 'json | csv', 'json')
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .action(async (o: { format?: string; output?: string }) =>
+    (await commands.export()).exportCommand({ ...global(), ...o }),
+  );
 
-program.command('verify').description('check the journal: has any act been altered or removed, does every derived table match the acts?')
+program
+  .command('verify')
+  .description('check the journal: has any act been altered or removed, does every derived table match the acts?')
   .option('--expect-head <seq:hash>', 'a head printed earlier: fail unless act SEQ still has that hash')
   .option('--json', 'machine-readable output')
-  .action(async (o: { json?: boolean; expectHead?: string }) => (await commands.verify()).verifyCommand({ ...global(), ...o }));
+  .action(async (o: { json?: boolean; expectHead?: string }) =>
+    (await commands.verify()).verifyCommand({ ...global(), ...o }),
+  );
 
-program.command('serve').description('serve the web app and the API (on the embedded database unless DATABASE_URL is set)')
-  .option('--port <n>', 'port', '8080').option('--host <addr>', 'address to listen on', '127.0.0.1')
+program
+  .command('serve')
+  .description('serve the web app and the API (on the embedded database unless DATABASE_URL is set)')
+  .option('--port <n>', 'port', '8080')
+  .option('--host <addr>', 'address to listen on', '127.0.0.1')
   .action(async (o: { port?: string; host?: string }) => (await commands.serve()).serveCommand({ ...global(), ...o }));
 
 // Analysis: the filters every analysis command takes.
-const analysisFilters = (c: Command) => c
-  .option('--body <code>', 'HRC, UNGA, UNSC').option('--session <n>', 'session number (several: 40,41)')
-  .option('--from <date>', 'votes on or after (YYYY, YYYY-MM or YYYY-MM-DD)').option('--to <date>', 'votes on or before')
-  .option('--issue <code>', "unvotes' issue codes (hr, me, …), when the record holds them").option('--without-paragraphs', 'leave out separate votes on paragraphs')
-  .option('--min-votes <n>', 'withhold figures resting on fewer votes').option('--json', 'machine-readable output').option('--csv', 'the table as CSV');
+const analysisFilters = (c: Command) =>
+  c
+    .option('--body <code>', 'HRC, UNGA, UNSC')
+    .option('--session <n>', 'session number (several: 40,41)')
+    .option('--from <date>', 'votes on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'votes on or before')
+    .option('--issue <code>', "unvotes' issue codes (hr, me, …), when the record holds them")
+    .option('--without-paragraphs', 'leave out separate votes on paragraphs')
+    .option('--min-votes <n>', 'withhold figures resting on fewer votes')
+    .option('--json', 'machine-readable output')
+    .option('--csv', 'the table as CSV');
 
-analysisFilters(program.command('agree').argument('[states...]', 'two States (USA ISR) for their agreement over time')
-  .description('who votes with whom: agreement of a State with every other (--state), or of two States per session or year')
-  .option('--state <iso3>', 'the State to compare every other with').option('--measure <m>', 'index (yes/abstain counts ½) or coincidence (US State Department: yes/no votes only)', 'index')
-  .option('--by <period>', 'session or year (for two States)', 'session'))
-  .action(async (states: string[], o: Record<string, string | boolean>) => (await commands.analysis()).agreeCommand(states, { ...global(), ...o }));
+analysisFilters(
+  program
+    .command('agree')
+    .argument('[states...]', 'two States (USA ISR) for their agreement over time')
+    .description(
+      'who votes with whom: agreement of a State with every other (--state), or of two States per session or year',
+    )
+    .option('--state <iso3>', 'the State to compare every other with')
+    .option(
+      '--measure <m>',
+      'index (yes/abstain counts ½) or coincidence (US State Department: yes/no votes only)',
+      'index',
+    )
+    .option('--by <period>', 'session or year (for two States)', 'session'),
+).action(async (states: string[], o: Record<string, string | boolean>) =>
+  (await commands.analysis()).agreeCommand(states, { ...global(), ...o }),
+);
 
-analysisFilters(program.command('cohesion').description("how a regional group (or any States) holds together: Hix–Noury–Roland agreement index per session, and who voted against the group's majority")
-  .option('--group <g>', 'AFRICAN, APG, EEG, GRULAC, WEOG').option('--states <list>', 'any States instead (FRA,DEU,ITA)').option('--votes', 'each vote, with the members against the majority'))
-  .action(async (o: Record<string, string | boolean>) => (await commands.analysis()).cohesionCommand({ ...global(), ...o }));
+analysisFilters(
+  program
+    .command('cohesion')
+    .description(
+      "how a regional group (or any States) holds together: Hix–Noury–Roland agreement index per session, and who voted against the group's majority",
+    )
+    .option('--group <g>', 'AFRICAN, APG, EEG, GRULAC, WEOG')
+    .option('--states <list>', 'any States instead (FRA,DEU,ITA)')
+    .option('--votes', 'each vote, with the members against the majority'),
+).action(async (o: Record<string, string | boolean>) =>
+  (await commands.analysis()).cohesionCommand({ ...global(), ...o }),
+);
 
-analysisFilters(program.command('ideal').description("where each State stands: 1-D ideal points (probit IRT by EM) with 95% intervals and the votes behind them")
-  .option('--anchor <iso3>', 'the State whose point is positive (sign convention)', 'USA').option('--bootstrap <n>', 'intervals from a parametric bootstrap of n replicates (default: curvature)'))
-  .action(async (o: Record<string, string | boolean>) => (await commands.analysis()).idealCommand({ ...global(), ...o }));
+analysisFilters(
+  program
+    .command('ideal')
+    .description(
+      'where each State stands: 1-D ideal points (probit IRT by EM) with 95% intervals and the votes behind them',
+    )
+    .option('--anchor <iso3>', 'the State whose point is positive (sign convention)', 'USA')
+    .option('--bootstrap <n>', 'intervals from a parametric bootstrap of n replicates (default: curvature)'),
+).action(async (o: Record<string, string | boolean>) =>
+  (await commands.analysis()).idealCommand({ ...global(), ...o }),
+);
 
 const users = program.command('users').description('accounts for the live desk (kept apart from the record)');
-users.command('add').argument('<name>', 'user name: lower-case letters, digits, ".", "_", "-" (nor.delegate)')
+users
+  .command('add')
+  .argument('<name>', 'user name: lower-case letters, digits, ".", "_", "-" (nor.delegate)')
   .description('add a user; the password is read from stdin when piped, else generated and printed once')
   .addOption(new Option('--role <role>', 'what the user may do').choices(ROLE_CHOICES).makeOptionMandatory())
   .option('--delegation <iso3>', 'the State a member or observer user acts for (NOR)')
   .option('--json', 'machine-readable output')
-  .action(async (name: string, o: { role: string; delegation?: string; json?: boolean }) => (await commands.users()).usersAddCommand(name, { ...global(), ...o }));
-users.command('list').description('users, their roles and delegations').option('--json', 'machine-readable output')
+  .action(async (name: string, o: { role: string; delegation?: string; json?: boolean }) =>
+    (await commands.users()).usersAddCommand(name, { ...global(), ...o }),
+  );
+users
+  .command('list')
+  .description('users, their roles and delegations')
+  .option('--json', 'machine-readable output')
   .action(async (o: { json?: boolean }) => (await commands.users()).usersListCommand({ ...global(), ...o }));
-users.command('disable').argument('<name>').description('stop a user signing in; its sessions and tokens stop working').option('--json', 'machine-readable output')
-  .action(async (name: string, o: { json?: boolean }) => (await commands.users()).usersDisableCommand(name, { ...global(), ...o }));
+users
+  .command('disable')
+  .argument('<name>')
+  .description('stop a user signing in; its sessions and tokens stop working')
+  .option('--json', 'machine-readable output')
+  .action(async (name: string, o: { json?: boolean }) =>
+    (await commands.users()).usersDisableCommand(name, { ...global(), ...o }),
+  );
 
 const tokens = program.command('tokens').description('API tokens for programs (Authorization: Bearer …)');
-tokens.command('create').argument('<name>', 'the user the token acts as').description("a token with the user's role and delegation, printed once").option('--json', 'machine-readable output')
-  .action(async (name: string, o: { json?: boolean }) => (await commands.tokens()).tokensCreateCommand(name, { ...global(), ...o }));
-tokens.command('revoke').argument('<id>', 'the token id (the 12 hex digits after plenary_)').description('the token stops working at once').option('--json', 'machine-readable output')
-  .action(async (id: string, o: { json?: boolean }) => (await commands.tokens()).tokensRevokeCommand(id, { ...global(), ...o }));
-tokens.command('list').description('token ids, users, created and revoked (never the tokens)').option('--user <name>').option('--json', 'machine-readable output')
-  .action(async (o: { user?: string; json?: boolean }) => (await commands.tokens()).tokensListCommand({ ...global(), ...o }));
+tokens
+  .command('create')
+  .argument('<name>', 'the user the token acts as')
+  .description("a token with the user's role and delegation, printed once")
+  .option('--json', 'machine-readable output')
+  .action(async (name: string, o: { json?: boolean }) =>
+    (await commands.tokens()).tokensCreateCommand(name, { ...global(), ...o }),
+  );
+tokens
+  .command('revoke')
+  .argument('<id>', 'the token id (the 12 hex digits after plenary_)')
+  .description('the token stops working at once')
+  .option('--json', 'machine-readable output')
+  .action(async (id: string, o: { json?: boolean }) =>
+    (await commands.tokens()).tokensRevokeCommand(id, { ...global(), ...o }),
+  );
+tokens
+  .command('list')
+  .description('token ids, users, created and revoked (never the tokens)')
+  .option('--user <name>')
+  .option('--json', 'machine-readable output')
+  .action(async (o: { user?: string; json?: boolean }) =>
+    (await commands.tokens()).tokensListCommand({ ...global(), ...o }),
+  );
 
 try {
   await program.parseAsync();
@@ -131,7 +234,9 @@ try {
     console.error(`plenary: ${error.code}: ${error.message}`);
     process.exitCode = error.code === 'DraftNotFound' || error.code === 'AmendmentNotFound' ? 3 : 2;
   } else {
-    console.error(`plenary: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `plenary: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     process.exitCode = 1;
   }
 }

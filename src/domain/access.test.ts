@@ -8,7 +8,16 @@ import { isDomainError } from './errors.js';
  * "own": the delegation acted for is the user's (or, for a draft's main sponsors, the user's
  * delegation is one); "other": it is not. Roles without a delegation see the same object both ways.
  */
-const COLUMNS = ['public', 'member/own', 'member/other', 'observer/own', 'observer/other', 'secretariat', 'president', 'ngo'] as const;
+const COLUMNS = [
+  'public',
+  'member/own',
+  'member/other',
+  'observer/own',
+  'observer/other',
+  'secretariat',
+  'president',
+  'ngo',
+] as const;
 
 // prettier-ignore
 const EXPECTED: Readonly<Record<LiveCommand, string>> = {
@@ -57,11 +66,18 @@ describe('access table', () => {
         const { actor, own } = caseOf(column);
         const allowed = row[i] === 'yes';
         const context = contextFor(actor, own);
-        assert.equal(isAllowed(command, actor, context), allowed, `${command} by ${column}: expected ${allowed ? 'allowed' : 'refused'}`);
+        assert.equal(
+          isAllowed(command, actor, context),
+          allowed,
+          `${command} by ${column}: expected ${allowed ? 'allowed' : 'refused'}`,
+        );
         if (!allowed) {
           assert.throws(
             () => authorize(command, actor, context),
-            (e: unknown) => isDomainError(e, 'Forbidden') && / \((you act for [A-Z]{3}|you are [a-zA-Z' ]+)\)$/.test(e.message) && e.message.length < 200,
+            (e: unknown) =>
+              isDomainError(e, 'Forbidden') &&
+              / \((you act for [A-Z]{3}|you are [a-zA-Z' ]+)\)$/.test(e.message) &&
+              e.message.length < 200,
             `${command} by ${column}`,
           );
         }
@@ -75,7 +91,11 @@ describe('access table', () => {
     for (const role of ['member', 'observer'] as const) {
       for (const command of LIVE_COMMANDS) {
         const actor: Actor = { user: 'x', role, delegation: null };
-        assert.equal(isAllowed(command, actor, { delegation: null, draft: { symbol: 'A/HRC/34/L.5', mainSponsors: new Set() } }), false, `${command} by ${role} without delegation`);
+        assert.equal(
+          isAllowed(command, actor, { delegation: null, draft: { symbol: 'A/HRC/34/L.5', mainSponsors: new Set() } }),
+          false,
+          `${command} by ${role} without delegation`,
+        );
       }
     }
   });
@@ -83,11 +103,26 @@ describe('access table', () => {
   it('names the rule and who is asking', () => {
     const usa: Actor = { user: 'ann', role: 'member', delegation: 'USA' };
     const draft = { symbol: 'A/HRC/34/L.5', mainSponsors: new Set(['NOR']) };
-    assert.throws(() => authorize('reviseDraft', usa, { draft }), { code: 'Forbidden', message: 'only a main sponsor of A/HRC/34/L.5 may revise it; the secretariat registers an oral revision as read out (you act for USA)' });
-    assert.throws(() => authorize('withdrawDraft', usa, { draft }), { message: 'only a main sponsor of A/HRC/34/L.5 may withdraw it (you act for USA)' });
-    assert.throws(() => authorize('joinSponsors', usa, { delegation: 'CHN', draft }), { message: 'nobody may act for a delegation that is not theirs: CHN is not USA (you act for USA)' });
-    assert.throws(() => authorize('takeUp', { user: 's', role: 'secretariat', delegation: null }), { message: 'only the President may take a draft up (you are the secretariat)' });
-    assert.throws(() => authorize('tableDraft', { user: 'n', role: 'ngo', delegation: null }, { delegation: null }), { message: 'only member delegations or observer delegations may table a draft (you are an NGO user)' });
-    assert.throws(() => authorize('moveNoAction', { user: 'o', role: 'observer', delegation: 'RUS' }, { delegation: 'RUS', draft }), { message: 'only member delegations may move a no-action motion (you act for RUS)' });
+    assert.throws(() => authorize('reviseDraft', usa, { draft }), {
+      code: 'Forbidden',
+      message:
+        'only a main sponsor of A/HRC/34/L.5 may revise it; the secretariat registers an oral revision as read out (you act for USA)',
+    });
+    assert.throws(() => authorize('withdrawDraft', usa, { draft }), {
+      message: 'only a main sponsor of A/HRC/34/L.5 may withdraw it (you act for USA)',
+    });
+    assert.throws(() => authorize('joinSponsors', usa, { delegation: 'CHN', draft }), {
+      message: 'nobody may act for a delegation that is not theirs: CHN is not USA (you act for USA)',
+    });
+    assert.throws(() => authorize('takeUp', { user: 's', role: 'secretariat', delegation: null }), {
+      message: 'only the President may take a draft up (you are the secretariat)',
+    });
+    assert.throws(() => authorize('tableDraft', { user: 'n', role: 'ngo', delegation: null }, { delegation: null }), {
+      message: 'only member delegations or observer delegations may table a draft (you are an NGO user)',
+    });
+    assert.throws(
+      () => authorize('moveNoAction', { user: 'o', role: 'observer', delegation: 'RUS' }, { delegation: 'RUS', draft }),
+      { message: 'only member delegations may move a no-action motion (you act for RUS)' },
+    );
   });
 });

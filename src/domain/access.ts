@@ -104,8 +104,14 @@ export const ACCESS: Readonly<Record<LiveCommand, Entry>> = {
   announceOrder: { does: 'announce the order of votes', grants: [{ roles: PRESIDENT, condition: 'any' }] },
   // Until delegations vote themselves (a later issue): the board's result, entered by the secretariat.
   recordVoteResult: { does: 'record the result of a vote', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
-  adoptWithoutVote: { does: 'declare a draft adopted without a vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
-  dissociate: { does: "record a State's dissociation from consensus", grants: [{ roles: PRESIDENT, condition: 'any' }] },
+  adoptWithoutVote: {
+    does: 'declare a draft adopted without a vote',
+    grants: [{ roles: PRESIDENT, condition: 'any' }],
+  },
+  dissociate: {
+    does: "record a State's dissociation from consensus",
+    grants: [{ roles: PRESIDENT, condition: 'any' }],
+  },
   recordStatement: { does: 'record a statement', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
 };
 
@@ -139,22 +145,30 @@ function listOf(words: readonly string[]): string {
 }
 
 function who(actor: Actor): string {
-  return actor.delegation && Actor.isDelegation(actor.role) ? `you act for ${actor.delegation}` : `you are ${ROLE_NAMES[actor.role]}`;
+  return actor.delegation && Actor.isDelegation(actor.role)
+    ? `you act for ${actor.delegation}`
+    : `you are ${ROLE_NAMES[actor.role]}`;
 }
 
 /** Why `grant` does not let `actor` through, or null when it does. */
 function refusal(command: LiveCommand, grant: Grant, actor: Actor, context: AccessContext): string | null {
-  if (!grant.roles.includes(actor.role)) return `only ${listOf(grant.roles.map((r) => WHO[r]))} may ${ACCESS[command].does}`;
-  if (Actor.isDelegation(actor.role) && !actor.delegation) return `${ROLE_NAMES[actor.role]} acts for a delegation, and this account has none`;
+  if (!grant.roles.includes(actor.role))
+    return `only ${listOf(grant.roles.map((r) => WHO[r]))} may ${ACCESS[command].does}`;
+  if (Actor.isDelegation(actor.role) && !actor.delegation)
+    return `${ROLE_NAMES[actor.role]} acts for a delegation, and this account has none`;
   switch (grant.condition) {
     case 'any':
       return null;
     case 'ownDelegation':
       if (!context.delegation) return `${ACCESS[command].does} names no delegation to act for`;
-      return context.delegation === actor.delegation ? null : `nobody may act for a delegation that is not theirs: ${context.delegation} is not ${actor.delegation}`;
+      return context.delegation === actor.delegation
+        ? null
+        : `nobody may act for a delegation that is not theirs: ${context.delegation} is not ${actor.delegation}`;
     case 'mainSponsor':
       if (!context.draft) return `${ACCESS[command].does} names no draft`;
-      return context.draft.mainSponsors.has(actor.delegation ?? '') ? null : `only a main sponsor of ${context.draft.symbol} may ${ACCESS[command].does.replace(/ a draft$/, ' it')}`;
+      return context.draft.mainSponsors.has(actor.delegation ?? '')
+        ? null
+        : `only a main sponsor of ${context.draft.symbol} may ${ACCESS[command].does.replace(/ a draft$/, ' it')}`;
   }
 }
 
@@ -176,7 +190,11 @@ export function authorize(command: LiveCommand, actor: Actor, context: AccessCon
   // The reason to give is the one of the grant meant for this kind of actor, if there is one.
   const own = grants.findIndex((g) => g.roles.includes(actor.role));
   const reason = reasons[Math.max(own, 0)] as string;
-  throw new DomainError('Forbidden', `${reason}${note && grants.length > 1 ? `; ${note}` : ''} (${who(actor)})`, { command, role: actor.role, delegation: actor.delegation });
+  throw new DomainError('Forbidden', `${reason}${note && grants.length > 1 ? `; ${note}` : ''} (${who(actor)})`, {
+    command,
+    role: actor.role,
+    delegation: actor.delegation,
+  });
 }
 
 /** Whether `actor` may take `command` on that object: `authorize` without the throw. */

@@ -30,7 +30,12 @@ export const paragraph = z.object({ id: z.string().min(1), text: z.string() });
 export const paragraphOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('replaceWords'), paragraph: z.string(), find: z.string().min(1), with: z.string() }),
   z.object({ op: z.literal('deleteWords'), paragraph: z.string(), find: z.string().min(1) }),
-  z.object({ op: z.literal('insertWords'), paragraph: z.string(), after: z.string().nullable(), text: z.string().min(1) }),
+  z.object({
+    op: z.literal('insertWords'),
+    paragraph: z.string(),
+    after: z.string().nullable(),
+    text: z.string().min(1),
+  }),
   z.object({ op: z.literal('insertParagraph'), after: z.string().nullable(), id: z.string().min(1), text: z.string() }),
   z.object({ op: z.literal('deleteParagraph'), paragraph: z.string() }),
   z.object({ op: z.literal('replaceParagraph'), paragraph: z.string(), text: z.string() }),
@@ -52,7 +57,8 @@ const subject = z.object({
 
 export const ActSchema = z.discriminatedUnion('kind', [
   z.object({
-    kind: z.literal('sourceRecorded'), ...live,
+    kind: z.literal('sourceRecorded'),
+    ...live,
     id: z.string().min(1),
     title: z.string(),
     url: z.string().nullable(),
@@ -74,9 +80,18 @@ export const ActSchema = z.discriminatedUnion('kind', [
     names: z.array(z.object({ state: iso3, asWritten: z.string().min(1) })),
     sources,
   }),
-  z.object({ kind: z.literal('termRecorded'), ...live, body: z.string(), state: iso3, from: isoDate, to: isoDate, sources }),
   z.object({
-    kind: z.literal('sessionRecorded'), ...live,
+    kind: z.literal('termRecorded'),
+    ...live,
+    body: z.string(),
+    state: iso3,
+    from: isoDate,
+    to: isoDate,
+    sources,
+  }),
+  z.object({
+    kind: z.literal('sessionRecorded'),
+    ...live,
     body: z.string(),
     session: z.string().min(1),
     title: z.string(),
@@ -86,7 +101,8 @@ export const ActSchema = z.discriminatedUnion('kind', [
     sources,
   }),
   z.object({
-    kind: z.literal('draftTabled'), ...live,
+    kind: z.literal('draftTabled'),
+    ...live,
     body: z.string(),
     session: z.string(),
     symbol: z.string().min(1),
@@ -97,9 +113,12 @@ export const ActSchema = z.discriminatedUnion('kind', [
     sources,
   }),
   z.object({
-    kind: z.literal('sponsorsRecorded'), ...live,
+    kind: z.literal('sponsorsRecorded'),
+    ...live,
     draft: z.string(),
-    sponsors: z.array(nameAsWritten.extend({ role: z.enum(['main', 'co']), joined: z.enum(['tabling', 'subsequently', 'unknown']) })),
+    sponsors: z.array(
+      nameAsWritten.extend({ role: z.enum(['main', 'co']), joined: z.enum(['tabling', 'subsequently', 'unknown']) }),
+    ),
     /** How many co-sponsors the source says there are, when it says so ("84 co-sponsors"). */
     announcedCount: z.number().int().min(0).nullable(),
     /** False when the source's list is cut short or otherwise known to be incomplete. */
@@ -108,7 +127,8 @@ export const ActSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('sponsorWithdrawn'), ...live, draft: z.string(), state: iso3, sources }),
   z.object({
-    kind: z.literal('draftRevised'), ...live,
+    kind: z.literal('draftRevised'),
+    ...live,
     draft: z.string(),
     revision: z.string(),
     by: iso3.nullable(),
@@ -117,7 +137,8 @@ export const ActSchema = z.discriminatedUnion('kind', [
     sources,
   }),
   z.object({
-    kind: z.literal('amendmentTabled'), ...live,
+    kind: z.literal('amendmentTabled'),
+    ...live,
     symbol: z.string().min(1),
     draft: z.string(),
     proposers: z.array(nameAsWritten),
@@ -128,7 +149,8 @@ export const ActSchema = z.discriminatedUnion('kind', [
   }),
   z
     .object({
-      kind: z.literal('motionTabled'), ...live,
+      kind: z.literal('motionTabled'),
+      ...live,
       draft: z.string(),
       /** Rule 116 no-action motion, or rule 129 division: a separate vote on `parts`. */
       motion: z.enum(['noAction', 'division']),
@@ -136,9 +158,13 @@ export const ActSchema = z.discriminatedUnion('kind', [
       parts: z.array(z.string().min(1)).min(1).optional(),
       sources,
     })
-    .refine((m) => (m.motion === 'division') === (m.parts !== undefined), { message: 'a division names the parts to vote on separately (parts), and only a division does', path: ['parts'] }),
+    .refine((m) => (m.motion === 'division') === (m.parts !== undefined), {
+      message: 'a division names the parts to vote on separately (parts), and only a division does',
+      path: ['parts'],
+    }),
   z.object({
-    kind: z.literal('voteRecorded'), ...live,
+    kind: z.literal('voteRecorded'),
+    ...live,
     id: z.string().min(1),
     body: z.string(),
     session: z.string().nullable(),
@@ -165,10 +191,16 @@ export const ActSchema = z.discriminatedUnion('kind', [
     title: z.string(),
     requestedBy: iso3.nullable(),
   }),
-  z.object({ kind: z.literal('ballotCast'), vote: z.string(), state: iso3, position: z.enum(['yes', 'no', 'abstain']) }),
+  z.object({
+    kind: z.literal('ballotCast'),
+    vote: z.string(),
+    state: iso3,
+    position: z.enum(['yes', 'no', 'abstain']),
+  }),
   z.object({ kind: z.literal('voteClosed'), vote: z.string() }),
   z.object({
-    kind: z.literal('draftDecided'), ...live,
+    kind: z.literal('draftDecided'),
+    ...live,
     draft: z.string(),
     outcome: z.enum(['adoptedWithoutVote', 'adopted', 'rejected', 'withdrawn', 'noAction']),
     vote: z.string().nullable(),
@@ -177,9 +209,17 @@ export const ActSchema = z.discriminatedUnion('kind', [
     adoptedAs: z.string().nullable(),
     sources,
   }),
-  z.object({ kind: z.literal('dissociationRecorded'), ...live, draft: z.string(), state: iso3, scope: z.string().nullable(), sources }),
   z.object({
-    kind: z.literal('statementRecorded'), ...live,
+    kind: z.literal('dissociationRecorded'),
+    ...live,
+    draft: z.string(),
+    state: iso3,
+    scope: z.string().nullable(),
+    sources,
+  }),
+  z.object({
+    kind: z.literal('statementRecorded'),
+    ...live,
     draft: z.string().nullable(),
     speaker: nameAsWritten.nullable(),
     statement: z.enum(['introduction', 'generalComment', 'explanationBefore', 'explanationAfter', 'other']),
@@ -228,7 +268,14 @@ export const ActSchema = z.discriminatedUnion('kind', [
   /** The President takes a draft up: it is under consideration, its sponsors and amendments are closed. */
   z.object({ kind: z.literal('draftTakenUp'), draft: z.string(), actor: actorRef, at: dateTime, sources }),
   /** The President announces the order of votes on a draft; the Ledger holds it to the rules' order. */
-  z.object({ kind: z.literal('votingOrderAnnounced'), draft: z.string(), order: z.array(orderItem).min(1), actor: actorRef, at: dateTime, sources }),
+  z.object({
+    kind: z.literal('votingOrderAnnounced'),
+    draft: z.string(),
+    order: z.array(orderItem).min(1),
+    actor: actorRef,
+    at: dateTime,
+    sources,
+  }),
 ]);
 
 export type Act = z.infer<typeof ActSchema>;

@@ -17,11 +17,16 @@ export type ParagraphOp =
   | { readonly op: 'replaceParagraph'; readonly paragraph: string; readonly text: string };
 
 function fail(op: ParagraphOp, why: string): never {
-  throw new DomainError('AmendmentDoesNotApply', `${op.op} on ${'paragraph' in op ? op.paragraph : op.id}: ${why}`, { op });
+  throw new DomainError('AmendmentDoesNotApply', `${op.op} on ${'paragraph' in op ? op.paragraph : op.id}: ${why}`, {
+    op,
+  });
 }
 
 function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
 }
 
 function findOnce(op: ParagraphOp, text: string, needle: string): number {
@@ -114,7 +119,10 @@ export function diffParagraphs(before: readonly Paragraph[], after: readonly Par
     if (now.text === old.text) {
       result.push({ id: old.id, change: 'unchanged', parts: [{ kind: 'same', text: old.text }] });
     } else {
-      const parts = diffWords(old.text, now.text).map((c): DiffPart => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+      const parts = diffWords(old.text, now.text).map((c): DiffPart => ({
+        kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
+        text: c.value,
+      }));
       result.push({ id: old.id, change: 'changed', parts });
     }
     emitAdded();

@@ -48,7 +48,8 @@ function withSortedKeys(value: unknown): unknown {
   const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(object).sort()) {
     const v = withSortedKeys(object[key]);
-    if (key === '__proto__') Object.defineProperty(sorted, key, { value: v, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(sorted, key, { value: v, enumerable: true, writable: true, configurable: true });
     else sorted[key] = v;
   }
   return sorted;
@@ -80,7 +81,12 @@ export function journalTime(at: string): string {
 }
 
 /** Numbers, times and chains `acts` after the entry with `prev` (seq and hash), one at a time as they are asked for. */
-export function* chainEach(acts: Iterable<Act>, prev: { seq: number; hash: string }, at: string, digest: Digest = sha256Hex): Generator<ChainedEntry> {
+export function* chainEach(
+  acts: Iterable<Act>,
+  prev: { seq: number; hash: string },
+  at: string,
+  digest: Digest = sha256Hex,
+): Generator<ChainedEntry> {
   const recordedAt = journalTime(at);
   let { seq, hash } = prev;
   for (const act of acts) {
@@ -93,7 +99,12 @@ export function* chainEach(acts: Iterable<Act>, prev: { seq: number; hash: strin
 }
 
 /** Numbers, times and chains `acts` after the entry with `prev` (seq and hash). */
-export function chainActs(acts: readonly Act[], prev: { seq: number; hash: string }, recordedAt: string, digest: Digest = sha256Hex): ChainedEntry[] {
+export function chainActs(
+  acts: readonly Act[],
+  prev: { seq: number; hash: string },
+  recordedAt: string,
+  digest: Digest = sha256Hex,
+): ChainedEntry[] {
   return [...chainEach(acts, prev, recordedAt, digest)];
 }
 
@@ -117,14 +128,26 @@ export class ChainVerifier {
   check(entry: JournalEntry): void {
     this.#count += 1;
     if (entry.seq !== this.#prevSeq + 1) {
-      this.problems.push({ seq: entry.seq, problem: 'gap', message: `act ${entry.seq} follows act ${this.#prevSeq}: acts are missing` });
+      this.problems.push({
+        seq: entry.seq,
+        problem: 'gap',
+        message: `act ${entry.seq} follows act ${this.#prevSeq}: acts are missing`,
+      });
     }
     if (entry.prevHash !== this.#prevHash) {
-      this.problems.push({ seq: entry.seq, problem: 'brokenLink', message: `act ${entry.seq} does not point at the hash of act ${this.#prevSeq}` });
+      this.problems.push({
+        seq: entry.seq,
+        problem: 'brokenLink',
+        message: `act ${entry.seq} does not point at the hash of act ${this.#prevSeq}`,
+      });
     }
     const expected = hashEntry(entry, this.digest);
     if (expected !== entry.hash) {
-      this.problems.push({ seq: entry.seq, problem: 'hashMismatch', message: `act ${entry.seq} (${entry.act.kind}) has been altered: its content no longer matches its hash` });
+      this.problems.push({
+        seq: entry.seq,
+        problem: 'hashMismatch',
+        message: `act ${entry.seq} (${entry.act.kind}) has been altered: its content no longer matches its hash`,
+      });
     }
     this.#prevHash = entry.hash;
     this.#prevSeq = entry.seq;

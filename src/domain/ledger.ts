@@ -3,9 +3,29 @@ import type { Act, ActOf, ActorRef, Deadline, VoteSubjectRef } from './act.js';
 import { applyAmendment, type Paragraph } from './amendment.js';
 import { DomainError } from './errors.js';
 import { assertEligibleForTerm, membersOn, type Term } from './membership.js';
-import { adoptWithoutVote, assertInOrder, assertVotingOrder, decide, proposedVotingOrder, requestDivision, type DraftAgenda, type VoteSubject, type VotingOrderItem } from './procedure.js';
+import {
+  adoptWithoutVote,
+  assertInOrder,
+  assertVotingOrder,
+  decide,
+  proposedVotingOrder,
+  requestDivision,
+  type DraftAgenda,
+  type VoteSubject,
+  type VotingOrderItem,
+} from './procedure.js';
 import { findState } from './state.js';
-import { castBallot, checkRecordedVote, decideVote, listsOfLiveVote, recordedTally, Tally, type Discrepancy, type LiveVote, type Position } from './vote.js';
+import {
+  castBallot,
+  checkRecordedVote,
+  decideVote,
+  listsOfLiveVote,
+  recordedTally,
+  Tally,
+  type Discrepancy,
+  type LiveVote,
+  type Position,
+} from './vote.js';
 
 export interface DraftState {
   readonly symbol: string;
@@ -54,17 +74,34 @@ export type LedgerEvent =
   | { readonly type: 'termRecorded'; readonly term: Term }
   | { readonly type: 'sessionRecorded'; readonly body: string; readonly session: string }
   /** A session's deadlines as they now stand (a draft's own deadlines come as draftChanged). */
-  | { readonly type: 'sessionDeadlinesSet'; readonly body: string; readonly session: string; readonly deadlines: Deadlines }
+  | {
+      readonly type: 'sessionDeadlinesSet';
+      readonly body: string;
+      readonly session: string;
+      readonly deadlines: Deadlines;
+    }
   /** The order of votes the President announced: the rules' order (see proposedVotingOrder). */
   | { readonly type: 'votingOrderAnnounced'; readonly draft: string; readonly order: readonly VotingOrderItem[] }
   /** A draft as it now stands: tabled, sponsored, revised, or its agenda moved on. */
   | { readonly type: 'draftChanged'; readonly draft: DraftState }
   | { readonly type: 'amendmentTabled'; readonly symbol: string; readonly draft: string }
   /** `outcome`: the vote's own result (null when unknown); a `retold` vote decides nothing on its subject. */
-  | { readonly type: 'voteRecorded'; readonly id: string; readonly outcome: 'adopted' | 'rejected' | null; readonly retold: boolean; readonly firstOn: FirstVote | null }
+  | {
+      readonly type: 'voteRecorded';
+      readonly id: string;
+      readonly outcome: 'adopted' | 'rejected' | null;
+      readonly retold: boolean;
+      readonly firstOn: FirstVote | null;
+    }
   | { readonly type: 'voteOpened'; readonly open: OpenVote; readonly firstOn: FirstVote | null }
   | { readonly type: 'ballotCast'; readonly vote: LiveVote }
-  | { readonly type: 'voteClosed'; readonly vote: string; readonly tally: Tally; readonly outcome: 'adopted' | 'rejected' | null; readonly firstOn: FirstVote | null }
+  | {
+      readonly type: 'voteClosed';
+      readonly vote: string;
+      readonly tally: Tally;
+      readonly outcome: 'adopted' | 'rejected' | null;
+      readonly firstOn: FirstVote | null;
+    }
   | { readonly type: 'textAdopted'; readonly symbol: string }
   | { readonly type: 'mandateRecorded'; readonly id: string };
 
@@ -157,7 +194,11 @@ export class Ledger {
     const ofSession = this.#sessionDeadlines.get(`${body}/${session}`) ?? NO_DEADLINES;
     const own = draft === undefined ? undefined : this.#drafts.get(draft)?.deadlines;
     if (!own) return ofSession;
-    return { tabling: own.tabling ?? ofSession.tabling, cosponsorship: own.cosponsorship ?? ofSession.cosponsorship, amendments: own.amendments ?? ofSession.amendments };
+    return {
+      tabling: own.tabling ?? ofSession.tabling,
+      cosponsorship: own.cosponsorship ?? ofSession.cosponsorship,
+      amendments: own.amendments ?? ofSession.amendments,
+    };
   }
 
   /**
@@ -183,16 +224,20 @@ export class Ledger {
 
   /** Judges `act` against the current state: what it changes, or a DomainError. Changes nothing. */
   decide(act: Act): Decision {
-    if ('sources' in act) for (const id of act.sources) if (!this.#sources.has(id)) throw invalid(`source "${id}" is not recorded`);
+    if ('sources' in act)
+      for (const id of act.sources) if (!this.#sources.has(id)) throw invalid(`source "${id}" is not recorded`);
     const by = actorOf(act);
-    if (('at' in act ? act.at : undefined) === undefined !== (by === null)) throw invalid(`a live act carries both who took it (actor) and when (at); this ${act.kind} has only one`);
+    if ((('at' in act ? act.at : undefined) === undefined) !== (by === null))
+      throw invalid(`a live act carries both who took it (actor) and when (at); this ${act.kind} has only one`);
     if (by?.delegation) this.#state(by.delegation);
     switch (act.kind) {
       case 'sourceRecorded':
-        if (this.#sources.has(act.id)) throw new DomainError('DuplicateSymbol', `source "${act.id}" is already recorded`);
+        if (this.#sources.has(act.id))
+          throw new DomainError('DuplicateSymbol', `source "${act.id}" is already recorded`);
         return decision([{ type: 'sourceRecorded', id: act.id }]);
       case 'bodyRecorded':
-        if (this.#bodies.has(act.code)) throw new DomainError('DuplicateSymbol', `body ${act.code} is already recorded`);
+        if (this.#bodies.has(act.code))
+          throw new DomainError('DuplicateSymbol', `body ${act.code} is already recorded`);
         return decision([{ type: 'bodyRecorded', code: act.code, size: act.size }]);
       case 'stateNamesRecorded':
         for (const n of act.names) this.#state(n.state);
@@ -201,14 +246,20 @@ export class Ledger {
         return this.#term(act);
       case 'sessionRecorded':
         this.#body(act.body);
-        if (this.#sessions.has(`${act.body}/${act.session}`)) throw new DomainError('DuplicateSymbol', `session ${act.session} of ${act.body} is already recorded`);
+        if (this.#sessions.has(`${act.body}/${act.session}`))
+          throw new DomainError('DuplicateSymbol', `session ${act.session} of ${act.body} is already recorded`);
         return decision([{ type: 'sessionRecorded', body: act.body, session: act.session }]);
       case 'draftTabled':
         this.#body(act.body);
         this.#freeSymbol(act.symbol);
         if (act.at !== undefined) {
-          if (!this.#sessions.has(`${act.body}/${act.session}`)) throw new DomainError('UnknownSession', `session ${act.session} of ${act.body} is not set up`);
-          this.#inTime(act.at, this.deadlinesOf(act.body, act.session).tabling, `for tabling drafts at session ${act.session} of ${act.body}`);
+          if (!this.#sessions.has(`${act.body}/${act.session}`))
+            throw new DomainError('UnknownSession', `session ${act.session} of ${act.body} is not set up`);
+          this.#inTime(
+            act.at,
+            this.deadlinesOf(act.body, act.session).tabling,
+            `for tabling drafts at session ${act.session} of ${act.body}`,
+          );
         }
         return decision([
           {
@@ -231,17 +282,33 @@ export class Ledger {
         const draft = this.#draft(act.draft);
         for (const s of act.sponsors) this.#state(s.state);
         if (act.at !== undefined) this.#liveSponsors(act, draft, act.at);
-        const main = new Set([...draft.mainSponsors, ...act.sponsors.filter((s) => s.role === 'main').map((s) => s.state)]);
+        const main = new Set([
+          ...draft.mainSponsors,
+          ...act.sponsors.filter((s) => s.role === 'main').map((s) => s.state),
+        ]);
         const co = new Set([...draft.coSponsors, ...act.sponsors.filter((s) => s.role === 'co').map((s) => s.state)]);
         // Sources announce co-sponsors ("84 co-sponsors"); main sponsors are counted apart.
         const named = act.sponsors.filter((sp) => sp.role === 'co').length;
         const codes = act.sponsors.map((sp) => sp.state);
         const twice = [...new Set(codes.filter((c, i) => codes.indexOf(c) !== i))];
-        const flags: Flag[] = twice.map((c) => ({ subject: act.draft, code: 'ListedTwice', message: `${c} is named twice among the sponsors` }));
+        const flags: Flag[] = twice.map((c) => ({
+          subject: act.draft,
+          code: 'ListedTwice',
+          message: `${c} is named twice among the sponsors`,
+        }));
         if (act.complete && act.announcedCount !== null && act.announcedCount !== named) {
-          flags.push({ subject: act.draft, code: 'ListCountMismatch', message: `${named} co-sponsors named but ${act.announcedCount} announced` });
+          flags.push({
+            subject: act.draft,
+            code: 'ListCountMismatch',
+            message: `${named} co-sponsors named but ${act.announcedCount} announced`,
+          });
         }
-        if (!act.complete) flags.push({ subject: act.draft, code: 'PartialList', message: `co-sponsor list is partial: ${named} named${act.announcedCount !== null ? ` of ${act.announcedCount} announced` : ''}` });
+        if (!act.complete)
+          flags.push({
+            subject: act.draft,
+            code: 'PartialList',
+            message: `co-sponsor list is partial: ${named} named${act.announcedCount !== null ? ` of ${act.announcedCount} announced` : ''}`,
+          });
         return decision([{ type: 'draftChanged', draft: { ...draft, mainSponsors: main, coSponsors: co } }], flags);
       }
       case 'sponsorWithdrawn': {
@@ -249,8 +316,16 @@ export class Ledger {
         this.#state(act.state);
         if (act.at !== undefined) {
           this.#openToSponsors(draft);
-          if (draft.mainSponsors.has(act.state)) throw invalid(`${act.state} is a main sponsor of ${act.draft}: it withdraws the draft, not its co-sponsorship`);
-          if (!draft.coSponsors.has(act.state)) throw new DomainError('NotASponsor', `${act.state} is not a co-sponsor of ${act.draft} and has nothing to withdraw`, { draft: act.draft, state: act.state });
+          if (draft.mainSponsors.has(act.state))
+            throw invalid(
+              `${act.state} is a main sponsor of ${act.draft}: it withdraws the draft, not its co-sponsorship`,
+            );
+          if (!draft.coSponsors.has(act.state))
+            throw new DomainError(
+              'NotASponsor',
+              `${act.state} is not a co-sponsor of ${act.draft} and has nothing to withdraw`,
+              { draft: act.draft, state: act.state },
+            );
         }
         // A recorded withdrawal of a State the record never saw join is kept as told (the list may be partial).
         if (!draft.coSponsors.has(act.state)) return decision();
@@ -262,21 +337,31 @@ export class Ledger {
         const draft = this.#draft(act.draft);
         this.#state(act.state);
         if (draft.agenda.status !== 'adoptedWithoutVote') {
-          throw invalid(`${act.state} cannot dissociate from consensus on ${act.draft}: it was not adopted without a vote`);
+          throw invalid(
+            `${act.state} cannot dissociate from consensus on ${act.draft}: it was not adopted without a vote`,
+          );
         }
         return decision();
       }
       case 'draftRevised': {
         const draft = this.#draft(act.draft);
-        if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided and cannot be revised`);
+        if (draft.agenda.status !== 'pending')
+          throw new DomainError('AlreadyDecided', `${act.draft} is already decided and cannot be revised`);
         const oral = act.revision.toLowerCase() === 'oral';
         if (act.actor && draft.takenUp && !(oral && Actor.isSecretariat(act.actor.role))) {
-          throw new DomainError('UnderConsideration', `${act.draft} is under consideration: only an oral revision, registered by the secretariat as read out, can change it now`, { draft: act.draft });
+          throw new DomainError(
+            'UnderConsideration',
+            `${act.draft} is under consideration: only an oral revision, registered by the secretariat as read out, can change it now`,
+            { draft: act.draft },
+          );
         }
         if (act.actor && !act.operations) throw invalid(`a revision of ${act.draft} says what it changes (operations)`);
-        const paragraphs = draft.paragraphs && act.operations ? applyAmendment(draft.paragraphs, act.operations) : draft.paragraphs;
+        const paragraphs =
+          draft.paragraphs && act.operations ? applyAmendment(draft.paragraphs, act.operations) : draft.paragraphs;
         if (paragraphs === draft.paragraphs && (!oral || draft.orallyRevised)) return decision();
-        return decision([{ type: 'draftChanged', draft: { ...draft, paragraphs, orallyRevised: draft.orallyRevised || oral } }]);
+        return decision([
+          { type: 'draftChanged', draft: { ...draft, paragraphs, orallyRevised: draft.orallyRevised || oral } },
+        ]);
       }
       case 'amendmentTabled':
         return this.#amendment(act);
@@ -284,13 +369,30 @@ export class Ledger {
         const draft = this.#draft(act.draft);
         this.#state(act.proposer);
         if (act.at !== undefined && !membersOn(this.#terms, draft.body, act.at.slice(0, 10)).has(act.proposer)) {
-          throw new DomainError('NotAMember', `${act.proposer} is not a member of ${draft.body} on ${act.at.slice(0, 10)}: only members move motions (rules 116 and 129)`, { state: act.proposer });
+          throw new DomainError(
+            'NotAMember',
+            `${act.proposer} is not a member of ${draft.body} on ${act.at.slice(0, 10)}: only members move motions (rules 116 and 129)`,
+            { state: act.proposer },
+          );
         }
-        if (act.motion === 'division') return decision([{ type: 'draftChanged', draft: { ...draft, agenda: requestDivision(draft.agenda, act.parts ?? [], draft.paragraphs) } }]);
-        if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided`);
+        if (act.motion === 'division')
+          return decision([
+            {
+              type: 'draftChanged',
+              draft: { ...draft, agenda: requestDivision(draft.agenda, act.parts ?? [], draft.paragraphs) },
+            },
+          ]);
+        if (draft.agenda.status !== 'pending')
+          throw new DomainError('AlreadyDecided', `${act.draft} is already decided`);
         // One no-action motion before the Council at a time (rule 116): a second waits until the first is decided.
-        if (draft.agenda.noAction === 'pending') throw new DomainError('DuplicateSymbol', `a no-action motion on ${act.draft} is already pending (rule 116): it is decided before another can be moved`);
-        return decision([{ type: 'draftChanged', draft: { ...draft, agenda: { ...draft.agenda, noAction: 'pending' } } }]);
+        if (draft.agenda.noAction === 'pending')
+          throw new DomainError(
+            'DuplicateSymbol',
+            `a no-action motion on ${act.draft} is already pending (rule 116): it is decided before another can be moved`,
+          );
+        return decision([
+          { type: 'draftChanged', draft: { ...draft, agenda: { ...draft.agenda, noAction: 'pending' } } },
+        ]);
       }
       case 'voteRecorded':
         return this.#recordedVote(act);
@@ -300,22 +402,50 @@ export class Ledger {
         const subject = this.#subjectOf(act.subject);
         if (subject) assertInOrder(this.#draft(subject.draft).agenda, subject);
         const key = voteKey(act.body, act.subject, act.date);
-        const open: OpenVote = { vote: { id: act.id, closed: false, ballots: new Map<string, Position>() }, body: act.body, date: act.date, subject, key };
-        return decision([{ type: 'voteOpened', open, firstOn: key && !this.#firstVoteOn.has(key) ? { key, id: act.id, tally: null } : null }]);
+        const open: OpenVote = {
+          vote: { id: act.id, closed: false, ballots: new Map<string, Position>() },
+          body: act.body,
+          date: act.date,
+          subject,
+          key,
+        };
+        return decision([
+          {
+            type: 'voteOpened',
+            open,
+            firstOn: key && !this.#firstVoteOn.has(key) ? { key, id: act.id, tally: null } : null,
+          },
+        ]);
       }
       case 'ballotCast': {
         const open = this.#open(act.vote);
-        return decision([{ type: 'ballotCast', vote: castBallot(open.vote, act.state, act.position, membersOn(this.#terms, open.body, open.date)) }]);
+        return decision([
+          {
+            type: 'ballotCast',
+            vote: castBallot(open.vote, act.state, act.position, membersOn(this.#terms, open.body, open.date)),
+          },
+        ]);
       }
       case 'voteClosed': {
         const open = this.#open(act.vote);
         const tally = Tally.ofLists(listsOfLiveVote(open.vote));
         const first = open.key ? this.#firstVoteOn.get(open.key) : undefined;
         const outcome = this.outcomeOfTally(open.body, tally, open.date);
-        const events: LedgerEvent[] = [{ type: 'voteClosed', vote: act.vote, tally, outcome, firstOn: first?.id === act.vote ? { ...first, tally } : null }];
+        const events: LedgerEvent[] = [
+          {
+            type: 'voteClosed',
+            vote: act.vote,
+            tally,
+            outcome,
+            firstOn: first?.id === act.vote ? { ...first, tally } : null,
+          },
+        ];
         if (open.subject && outcome) {
           const draft = this.#draft(open.subject.draft);
-          events.push({ type: 'draftChanged', draft: { ...draft, agenda: decide(draft.agenda, open.subject, outcome, draft.paragraphs) } });
+          events.push({
+            type: 'draftChanged',
+            draft: { ...draft, agenda: decide(draft.agenda, open.subject, outcome, draft.paragraphs) },
+          });
         }
         return decision(events);
       }
@@ -325,15 +455,22 @@ export class Ledger {
         if (act.draft) {
           const draft = this.#draft(act.draft);
           // Rule 128: a sponsor does not explain its vote on its own proposal.
-          if (act.speaker && (act.statement === 'explanationBefore' || act.statement === 'explanationAfter') && draft.mainSponsors.has(act.speaker.state)) {
-            throw invalid(`${act.speaker.state} is a main sponsor of ${act.draft} and may not explain its vote on it (rule 128)`);
+          if (
+            act.speaker &&
+            (act.statement === 'explanationBefore' || act.statement === 'explanationAfter') &&
+            draft.mainSponsors.has(act.speaker.state)
+          ) {
+            throw invalid(
+              `${act.speaker.state} is a main sponsor of ${act.draft} and may not explain its vote on it (rule 128)`,
+            );
           }
         }
         if (act.speaker) this.#state(act.speaker.state);
         return decision();
       }
       case 'mandateRecorded':
-        if (this.#mandates.has(act.id)) throw new DomainError('DuplicateSymbol', `mandate ${act.id} is already recorded`);
+        if (this.#mandates.has(act.id))
+          throw new DomainError('DuplicateSymbol', `mandate ${act.id} is already recorded`);
         return decision([{ type: 'mandateRecorded', id: act.id }]);
       case 'mandateEventRecorded':
       case 'holderAppointed':
@@ -343,12 +480,20 @@ export class Ledger {
         return this.#deadline(act);
       case 'draftTakenUp': {
         const draft = this.#pending(act.draft);
-        if (draft.takenUp) throw new DomainError('UnderConsideration', `${act.draft} is already under consideration`, { draft: act.draft });
+        if (draft.takenUp)
+          throw new DomainError('UnderConsideration', `${act.draft} is already under consideration`, {
+            draft: act.draft,
+          });
         return decision([{ type: 'draftChanged', draft: { ...draft, takenUp: true } }]);
       }
       case 'votingOrderAnnounced': {
         const draft = this.#pending(act.draft);
-        if (!draft.takenUp) throw new DomainError('OutOfOrder', `${act.draft} has not been taken up: the President takes it up before announcing the order of votes on it`, { draft: act.draft });
+        if (!draft.takenUp)
+          throw new DomainError(
+            'OutOfOrder',
+            `${act.draft} has not been taken up: the President takes it up before announcing the order of votes on it`,
+            { draft: act.draft },
+          );
         const order = proposedVotingOrder(draft.agenda);
         assertVotingOrder(draft.agenda.draft, order, act.order);
         return decision([{ type: 'votingOrderAnnounced', draft: act.draft, order }]);
@@ -472,11 +617,21 @@ export class Ledger {
   #amendment(act: ActOf<'amendmentTabled'>): Decision {
     const draft = this.#draft(act.draft);
     this.#freeSymbol(act.symbol);
-    if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided; ${act.symbol} comes too late`);
+    if (draft.agenda.status !== 'pending')
+      throw new DomainError('AlreadyDecided', `${act.draft} is already decided; ${act.symbol} comes too late`);
     for (const p of act.proposers) this.#state(p.state);
     if (act.at !== undefined) {
-      if (draft.takenUp) throw new DomainError('UnderConsideration', `${act.draft} is under consideration: no amendment can be tabled to it any more`, { draft: act.draft });
-      this.#inTime(act.at, this.deadlinesOf(draft.body, draft.session, draft.symbol).amendments, `for amendments to ${act.draft}`);
+      if (draft.takenUp)
+        throw new DomainError(
+          'UnderConsideration',
+          `${act.draft} is under consideration: no amendment can be tabled to it any more`,
+          { draft: act.draft },
+        );
+      this.#inTime(
+        act.at,
+        this.deadlinesOf(draft.body, draft.session, draft.symbol).amendments,
+        `for amendments to ${act.draft}`,
+      );
       if (!act.operations) throw invalid(`amendment ${act.symbol} says what it changes in ${act.draft} (operations)`);
       if (act.proposers.length === 0) throw invalid(`amendment ${act.symbol} names the State that proposes it`);
       // An amendment must fit the text it amends as the text now stands.
@@ -484,7 +639,10 @@ export class Ledger {
     }
     const agenda: DraftAgenda = {
       ...draft.agenda,
-      amendments: [...draft.agenda.amendments, { symbol: act.symbol, rank: act.rank, status: 'pending', operations: act.operations, excludes: act.excludes }],
+      amendments: [
+        ...draft.agenda.amendments,
+        { symbol: act.symbol, rank: act.rank, status: 'pending', operations: act.operations, excludes: act.excludes },
+      ],
     };
     return decision([
       { type: 'draftChanged', draft: { ...draft, agenda } },
@@ -498,8 +656,11 @@ export class Ledger {
     // A source may tell only that a vote took place (a roll call with no ballots in its file): kept
     // and flagged below. Complete lists of nothing are not a vote.
     const untold = !act.tally && !act.ballots;
-    if (untold && act.listsComplete) throw invalid(`vote ${act.id} has neither a tally nor lists, yet claims complete lists`);
-    if (act.ballots) for (const list of [act.ballots.yes, act.ballots.no, act.ballots.abstain]) for (const code of list) this.#state(code);
+    if (untold && act.listsComplete)
+      throw invalid(`vote ${act.id} has neither a tally nor lists, yet claims complete lists`);
+    if (act.ballots)
+      for (const list of [act.ballots.yes, act.ballots.no, act.ballots.abstain])
+        for (const code of list) this.#state(code);
     const subject = this.#subjectOf(act.subject);
     const members = act.date ? this.membersOn(act.body, act.date) : null;
     const flags: Flag[] = checkRecordedVote({
@@ -510,20 +671,37 @@ export class Ledger {
       statedOutcome: act.statedOutcome,
       listsComplete: act.listsComplete,
     }).map((d) => ({ ...d, subject: act.id }));
-    if (act.ballots && !act.listsComplete) flags.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
-    if (untold) flags.push({ subject: act.id, code: 'PartialList', message: 'neither a tally nor country lists: the source tells only that this vote took place' });
+    if (act.ballots && !act.listsComplete)
+      flags.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
+    if (untold)
+      flags.push({
+        subject: act.id,
+        code: 'PartialList',
+        message: 'neither a tally nor country lists: the source tells only that this vote took place',
+      });
     const { twice, firstOn } = this.#sameVoteAgain(act);
     const outcome = this.outcomeOf(act);
     if (act.at !== undefined) {
       // A result entered live is refused, not flagged: whoever enters it is there to correct it.
-      if (!subject) throw invalid(`a vote taken live is on a draft, an amendment, a motion or a part on the agenda; ${act.subject.symbol ?? 'this subject'} is none`);
+      if (!subject)
+        throw invalid(
+          `a vote taken live is on a draft, an amendment, a motion or a part on the agenda; ${act.subject.symbol ?? 'this subject'} is none`,
+        );
       const draft = this.#draft(subject.draft);
-      if (!draft.takenUp) throw new DomainError('OutOfOrder', `${subject.draft} has not been taken up: the President takes it up before any vote on it`, { draft: subject.draft });
+      if (!draft.takenUp)
+        throw new DomainError(
+          'OutOfOrder',
+          `${subject.draft} has not been taken up: the President takes it up before any vote on it`,
+          { draft: subject.draft },
+        );
       assertInOrder(draft.agenda, subject);
       if (!act.tally) throw invalid(`the result of vote ${act.id} gives its tally`);
       if (twice) throw new DomainError('DuplicateVote', twice);
       if (flags.length) throw invalid(`vote ${act.id}: ${flags.map((f) => f.message).join('; ')}`);
-      if (!outcome) throw invalid(`vote ${act.id}: the rules give no outcome for ${Tally.format(act.tally)} (is the membership of ${act.body} known?)`);
+      if (!outcome)
+        throw invalid(
+          `vote ${act.id}: the rules give no outcome for ${Tally.format(act.tally)} (is the membership of ${act.body} known?)`,
+        );
     }
     const events: LedgerEvent[] = [{ type: 'voteRecorded', id: act.id, outcome, retold: twice !== null, firstOn }];
     if (twice) {
@@ -531,7 +709,11 @@ export class Ledger {
       flags.push({ subject: act.id, code: 'PossibleDuplicate', message: twice });
     } else if (subject) {
       const draft = this.#draft(subject.draft);
-      if (outcome) events.push({ type: 'draftChanged', draft: { ...draft, agenda: decide(draft.agenda, subject, outcome, draft.paragraphs) } });
+      if (outcome)
+        events.push({
+          type: 'draftChanged',
+          draft: { ...draft, agenda: decide(draft.agenda, subject, outcome, draft.paragraphs) },
+        });
       else assertInOrder(draft.agenda, subject);
     }
     return decision(events, flags);
@@ -560,47 +742,75 @@ export class Ledger {
   #decided(act: ActOf<'draftDecided'>): Decision {
     const draft = this.#draft(act.draft);
     if (act.adoptedAs) {
-      if (this.#adoptedTexts.has(act.adoptedAs)) throw new DomainError('DuplicateSymbol', `${act.adoptedAs} is already the symbol of another adopted text`);
-      if (act.outcome !== 'adopted' && act.outcome !== 'adoptedWithoutVote') throw invalid(`${act.draft} was not adopted, so it has no resolution symbol`);
+      if (this.#adoptedTexts.has(act.adoptedAs))
+        throw new DomainError('DuplicateSymbol', `${act.adoptedAs} is already the symbol of another adopted text`);
+      if (act.outcome !== 'adopted' && act.outcome !== 'adoptedWithoutVote')
+        throw invalid(`${act.draft} was not adopted, so it has no resolution symbol`);
     }
     const status = draft.agenda.status;
     let agenda = draft.agenda;
     switch (act.outcome) {
       case 'adoptedWithoutVote':
-        if (act.at !== undefined && !draft.takenUp) throw new DomainError('OutOfOrder', `${act.draft} has not been taken up: the President takes it up before declaring it adopted`, { draft: act.draft });
+        if (act.at !== undefined && !draft.takenUp)
+          throw new DomainError(
+            'OutOfOrder',
+            `${act.draft} has not been taken up: the President takes it up before declaring it adopted`,
+            { draft: act.draft },
+          );
         if (act.at !== undefined && act.asOrallyRevised !== draft.orallyRevised) {
-          throw invalid(`${act.draft} ${draft.orallyRevised ? 'was' : 'was not'} revised orally; its adoption says the opposite`);
+          throw invalid(
+            `${act.draft} ${draft.orallyRevised ? 'was' : 'was not'} revised orally; its adoption says the opposite`,
+          );
         }
         agenda = adoptWithoutVote(draft.agenda);
         break;
       case 'adopted':
       case 'rejected':
-        if (status !== act.outcome) throw invalid(`${act.draft} cannot be recorded as ${act.outcome}: no recorded vote on it had that result (it is ${status})`);
+        if (status !== act.outcome)
+          throw invalid(
+            `${act.draft} cannot be recorded as ${act.outcome}: no recorded vote on it had that result (it is ${status})`,
+          );
         break;
       case 'noAction':
-        if (status !== 'noAction') throw invalid(`${act.draft} cannot be recorded as not acted upon: no no-action motion was adopted`);
+        if (status !== 'noAction')
+          throw invalid(`${act.draft} cannot be recorded as not acted upon: no no-action motion was adopted`);
         break;
       case 'withdrawn':
-        if (status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided (${status}) and cannot be withdrawn`);
+        if (status !== 'pending')
+          throw new DomainError(
+            'AlreadyDecided',
+            `${act.draft} is already decided (${status}) and cannot be withdrawn`,
+          );
         agenda = { ...draft.agenda, status: 'withdrawn' };
         break;
     }
-    const events: LedgerEvent[] = agenda === draft.agenda ? [] : [{ type: 'draftChanged', draft: { ...draft, agenda } }];
+    const events: LedgerEvent[] =
+      agenda === draft.agenda ? [] : [{ type: 'draftChanged', draft: { ...draft, agenda } }];
     if (act.adoptedAs) events.push({ type: 'textAdopted', symbol: act.adoptedAs });
     return decision(events);
   }
 
   #deadline(act: ActOf<'deadlineSet'>): Decision {
     this.#body(act.body);
-    if (!this.#sessions.has(`${act.body}/${act.session}`)) throw new DomainError('UnknownSession', `session ${act.session} of ${act.body} is not set up`);
+    if (!this.#sessions.has(`${act.body}/${act.session}`))
+      throw new DomainError('UnknownSession', `session ${act.session} of ${act.body} is not set up`);
     if (act.draft === null) {
-      const deadlines = { ...(this.#sessionDeadlines.get(`${act.body}/${act.session}`) ?? NO_DEADLINES), [act.deadline]: act.until };
+      const deadlines = {
+        ...(this.#sessionDeadlines.get(`${act.body}/${act.session}`) ?? NO_DEADLINES),
+        [act.deadline]: act.until,
+      };
       return decision([{ type: 'sessionDeadlinesSet', body: act.body, session: act.session, deadlines }]);
     }
     const draft = this.#pending(act.draft);
-    if (draft.body !== act.body || draft.session !== act.session) throw invalid(`${act.draft} belongs to session ${draft.session} of ${draft.body}, not ${act.session} of ${act.body}`);
-    if (act.deadline === 'tabling') throw invalid(`${act.draft} is already tabled: a draft's own deadlines are for co-sponsorship and amendments`);
-    return decision([{ type: 'draftChanged', draft: { ...draft, deadlines: { ...draft.deadlines, [act.deadline]: act.until } } }]);
+    if (draft.body !== act.body || draft.session !== act.session)
+      throw invalid(
+        `${act.draft} belongs to session ${draft.session} of ${draft.body}, not ${act.session} of ${act.body}`,
+      );
+    if (act.deadline === 'tabling')
+      throw invalid(`${act.draft} is already tabled: a draft's own deadlines are for co-sponsorship and amendments`);
+    return decision([
+      { type: 'draftChanged', draft: { ...draft, deadlines: { ...draft.deadlines, [act.deadline]: act.until } } },
+    ]);
   }
 
   /** A live sponsorship: the draft open to sponsors, each State a sponsor once, co-sponsors within the deadline. */
@@ -608,29 +818,60 @@ export class Ledger {
     this.#openToSponsors(draft);
     const seen = new Set<string>();
     for (const s of act.sponsors) {
-      const already = draft.mainSponsors.has(s.state) ? 'a main sponsor' : draft.coSponsors.has(s.state) || seen.has(s.state) ? 'a co-sponsor' : null;
-      if (already) throw new DomainError('AlreadySponsor', `${s.state} is already ${already} of ${act.draft}`, { draft: act.draft, state: s.state });
+      const already = draft.mainSponsors.has(s.state)
+        ? 'a main sponsor'
+        : draft.coSponsors.has(s.state) || seen.has(s.state)
+          ? 'a co-sponsor'
+          : null;
+      if (already)
+        throw new DomainError('AlreadySponsor', `${s.state} is already ${already} of ${act.draft}`, {
+          draft: act.draft,
+          state: s.state,
+        });
       seen.add(s.state);
-      if (s.role === 'main' && draft.mainSponsors.size > 0) throw invalid(`the main sponsors of ${act.draft} are those who tabled it; ${s.state} joins as a co-sponsor`);
+      if (s.role === 'main' && draft.mainSponsors.size > 0)
+        throw invalid(`the main sponsors of ${act.draft} are those who tabled it; ${s.state} joins as a co-sponsor`);
     }
-    if (act.sponsors.some((s) => s.role === 'co')) this.#inTime(at, this.deadlinesOf(draft.body, draft.session, draft.symbol).cosponsorship, `for co-sponsoring ${act.draft}`);
+    if (act.sponsors.some((s) => s.role === 'co'))
+      this.#inTime(
+        at,
+        this.deadlinesOf(draft.body, draft.session, draft.symbol).cosponsorship,
+        `for co-sponsoring ${act.draft}`,
+      );
   }
 
   #openToSponsors(draft: DraftState): void {
-    if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${draft.symbol} is already decided (${draft.agenda.status}); its sponsors no longer change`, { draft: draft.symbol });
-    if (draft.takenUp) throw new DomainError('UnderConsideration', `${draft.symbol} is under consideration: its sponsors no longer change`, { draft: draft.symbol });
+    if (draft.agenda.status !== 'pending')
+      throw new DomainError(
+        'AlreadyDecided',
+        `${draft.symbol} is already decided (${draft.agenda.status}); its sponsors no longer change`,
+        { draft: draft.symbol },
+      );
+    if (draft.takenUp)
+      throw new DomainError(
+        'UnderConsideration',
+        `${draft.symbol} is under consideration: its sponsors no longer change`,
+        { draft: draft.symbol },
+      );
   }
 
   /** Refuses an act taken `at` after `deadline` (both ISO 8601 date-times, compared as instants). */
   #inTime(at: string, deadline: string | null, what: string): void {
     if (deadline !== null && Date.parse(at) > Date.parse(deadline)) {
-      throw new DomainError('DeadlinePassed', `the deadline ${what} was ${deadline}; this act comes at ${at} (the secretariat may extend it)`, { deadline, at });
+      throw new DomainError(
+        'DeadlinePassed',
+        `the deadline ${what} was ${deadline}; this act comes at ${at} (the secretariat may extend it)`,
+        { deadline, at },
+      );
     }
   }
 
   #pending(symbol: string): DraftState {
     const draft = this.#draft(symbol);
-    if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${symbol} is already decided (${draft.agenda.status})`, { draft: symbol });
+    if (draft.agenda.status !== 'pending')
+      throw new DomainError('AlreadyDecided', `${symbol} is already decided (${draft.agenda.status})`, {
+        draft: symbol,
+      });
     return draft;
   }
 
@@ -694,7 +935,8 @@ export class Ledger {
   }
 
   #freeSymbol(symbol: string): void {
-    if (this.#drafts.has(symbol) || this.#amendmentOf.has(symbol)) throw new DomainError('DuplicateSymbol', `${symbol} is already tabled`);
+    if (this.#drafts.has(symbol) || this.#amendmentOf.has(symbol))
+      throw new DomainError('DuplicateSymbol', `${symbol} is already tabled`);
   }
 }
 

@@ -15,19 +15,69 @@ describe('membership', () => {
   });
   it('refuses a third consecutive term (GA res 60/251, para 7) and allows a return after a break', () => {
     const terms = [hrcTerm('CUB', 2010), hrcTerm('CUB', 2013)];
-    assert.throws(() => assertEligibleForTerm(terms, hrcTerm('CUB', 2016)), (e: unknown) => isDomainError(e, 'IneligibleForReelection'));
+    assert.throws(
+      () => assertEligibleForTerm(terms, hrcTerm('CUB', 2016)),
+      (e: unknown) => isDomainError(e, 'IneligibleForReelection'),
+    );
     assert.doesNotThrow(() => assertEligibleForTerm(terms, hrcTerm('CUB', 2017)));
     assert.doesNotThrow(() => assertEligibleForTerm([hrcTerm('CUB', 2013)], hrcTerm('CUB', 2016)));
   });
   it('checks the 13/13/8/7/6 seat composition', () => {
-    const ok = ['DZA', 'AGO', 'BEN', 'BWA', 'BFA', 'BDI', 'CPV', 'CMR', 'CAF', 'TCD', 'COM', 'COG', 'CIV',
-      'AFG', 'BHR', 'BGD', 'BTN', 'BRN', 'KHM', 'CHN', 'CYP', 'PRK', 'FJI', 'IND', 'IDN', 'IRN',
-      'ARG', 'BHS', 'BRB', 'BLZ', 'BOL', 'BRA', 'CHL', 'COL',
-      'AND', 'AUS', 'AUT', 'BEL', 'CAN', 'DNK', 'FIN',
-      'ALB', 'ARM', 'AZE', 'BLR', 'BIH', 'BGR'];
+    const ok = [
+      'DZA',
+      'AGO',
+      'BEN',
+      'BWA',
+      'BFA',
+      'BDI',
+      'CPV',
+      'CMR',
+      'CAF',
+      'TCD',
+      'COM',
+      'COG',
+      'CIV',
+      'AFG',
+      'BHR',
+      'BGD',
+      'BTN',
+      'BRN',
+      'KHM',
+      'CHN',
+      'CYP',
+      'PRK',
+      'FJI',
+      'IND',
+      'IDN',
+      'IRN',
+      'ARG',
+      'BHS',
+      'BRB',
+      'BLZ',
+      'BOL',
+      'BRA',
+      'CHL',
+      'COL',
+      'AND',
+      'AUS',
+      'AUT',
+      'BEL',
+      'CAN',
+      'DNK',
+      'FIN',
+      'ALB',
+      'ARM',
+      'AZE',
+      'BLR',
+      'BIH',
+      'BGR',
+    ];
     assert.equal(ok.length, 47);
     assert.deepEqual(checkSeatComposition(ok), []);
-    assert.deepEqual(checkSeatComposition([...ok.slice(0, 46), 'FRA']), [{ group: 'EEG', seats: 6, members: 5 }, { group: 'WEOG', seats: 7, members: 8 }]);
+    assert.deepEqual(checkSeatComposition([...ok.slice(0, 46), 'FRA']), [
+      { group: 'EEG', seats: 6, members: 5 },
+      { group: 'WEOG', seats: 7, members: 8 },
+    ]);
   });
 });
 

@@ -34,15 +34,20 @@ export interface SeatCheck {
 }
 
 /** Members per group against the seats the body allots; returns only the groups that differ. */
-export function checkSeatComposition(members: Iterable<string>, seats: Readonly<Record<RegionalGroup, number>> = HRC_SEATS): SeatCheck[] {
+export function checkSeatComposition(
+  members: Iterable<string>,
+  seats: Readonly<Record<RegionalGroup, number>> = HRC_SEATS,
+): SeatCheck[] {
   const counts = new Map<RegionalGroup | 'NONE', number>();
   for (const code of members) {
     const g = groupOf(code) ?? 'NONE';
     counts.set(g, (counts.get(g) ?? 0) + 1);
   }
-  const off: SeatCheck[] = REGIONAL_GROUPS.map((group) => ({ group, seats: seats[group], members: counts.get(group) ?? 0 })).filter(
-    (c) => c.seats !== c.members,
-  );
+  const off: SeatCheck[] = REGIONAL_GROUPS.map((group) => ({
+    group,
+    seats: seats[group],
+    members: counts.get(group) ?? 0,
+  })).filter((c) => c.seats !== c.members);
   const none = counts.get('NONE');
   if (none) off.push({ group: 'NONE', seats: 0, members: none });
   return off;
@@ -53,7 +58,9 @@ export function checkSeatComposition(members: Iterable<string>, seats: Readonly<
  * re-election. Throws IneligibleForReelection for a third consecutive term.
  */
 export function assertEligibleForTerm(existing: readonly Term[], next: Term): void {
-  const own = existing.filter((t) => t.state === next.state && t.body === next.body).sort((a, b) => (a.from < b.from ? -1 : 1));
+  const own = existing
+    .filter((t) => t.state === next.state && t.body === next.body)
+    .sort((a, b) => (a.from < b.from ? -1 : 1));
   let consecutive = 0;
   let expectedEnd = addDays(next.from, -1);
   for (let i = own.length - 1; i >= 0; i--) {

@@ -38,7 +38,8 @@ export type VoteSubject =
   | { readonly kind: 'part'; readonly draft: string; readonly parts: readonly string[] }
   | { readonly kind: 'draft'; readonly draft: string };
 
-const sameParts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+const sameParts = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((p, i) => p === b[i]);
 
 function describe(subject: VoteSubject): string {
   switch (subject.kind) {
@@ -54,11 +55,29 @@ function describe(subject: VoteSubject): string {
 }
 
 /** Rule 129: a separate vote on `parts`, once the draft's paragraphs (when known) show they exist. */
-export function requestDivision(agenda: DraftAgenda, parts: readonly string[], paragraphs: readonly Paragraph[] | null): DraftAgenda {
-  if (agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${agenda.draft} is already decided (${agenda.status}); no separate vote can be taken on it`, { draft: agenda.draft });
+export function requestDivision(
+  agenda: DraftAgenda,
+  parts: readonly string[],
+  paragraphs: readonly Paragraph[] | null,
+): DraftAgenda {
+  if (agenda.status !== 'pending')
+    throw new DomainError(
+      'AlreadyDecided',
+      `${agenda.draft} is already decided (${agenda.status}); no separate vote can be taken on it`,
+      { draft: agenda.draft },
+    );
   const missing = paragraphs ? parts.filter((id) => !paragraphs.some((p) => p.id === id)) : [];
-  if (missing.length) throw new DomainError('InvalidAct', `${agenda.draft} has no paragraph ${missing.join(', ')} to vote on separately`, { draft: agenda.draft });
-  if (agenda.divisions.some((d) => sameParts(d.parts, parts))) throw new DomainError('DuplicateSymbol', `a separate vote on ${parts.join(' and ')} of ${agenda.draft} is already requested`);
+  if (missing.length)
+    throw new DomainError(
+      'InvalidAct',
+      `${agenda.draft} has no paragraph ${missing.join(', ')} to vote on separately`,
+      { draft: agenda.draft },
+    );
+  if (agenda.divisions.some((d) => sameParts(d.parts, parts)))
+    throw new DomainError(
+      'DuplicateSymbol',
+      `a separate vote on ${parts.join(' and ')} of ${agenda.draft} is already requested`,
+    );
   return { ...agenda, divisions: [...agenda.divisions, { parts: [...parts], status: 'pending' }] };
 }
 
@@ -70,7 +89,9 @@ export function nextInOrder(agenda: DraftAgenda): VoteSubject | null {
   const first = pending[0];
   if (first) return { kind: 'amendment', draft: agenda.draft, amendment: first.symbol };
   const division = agenda.divisions.find((d) => d.status === 'pending');
-  return division ? { kind: 'part', draft: agenda.draft, parts: division.parts } : { kind: 'draft', draft: agenda.draft };
+  return division
+    ? { kind: 'part', draft: agenda.draft, parts: division.parts }
+    : { kind: 'draft', draft: agenda.draft };
 }
 
 /**
@@ -80,21 +101,44 @@ export function nextInOrder(agenda: DraftAgenda): VoteSubject | null {
  */
 export function assertInOrder(agenda: DraftAgenda, subject: VoteSubject): void {
   if (agenda.status !== 'pending') {
-    throw new DomainError('AlreadyDecided', `${agenda.draft} is already decided (${agenda.status}); ${describe(subject)} cannot be put to the vote`, { draft: agenda.draft });
+    throw new DomainError(
+      'AlreadyDecided',
+      `${agenda.draft} is already decided (${agenda.status}); ${describe(subject)} cannot be put to the vote`,
+      { draft: agenda.draft },
+    );
   }
   const next = nextInOrder(agenda) as VoteSubject;
   if (subject.kind === 'amendment') {
     const item = agenda.amendments.find((a) => a.symbol === subject.amendment);
-    if (!item) throw new DomainError('AmendmentNotFound', `${subject.amendment} is not an amendment to ${agenda.draft}`, { draft: agenda.draft });
-    if (item.status !== 'pending') throw new DomainError('AlreadyDecided', `${subject.amendment} is already ${item.status}`, { amendment: subject.amendment });
+    if (!item)
+      throw new DomainError('AmendmentNotFound', `${subject.amendment} is not an amendment to ${agenda.draft}`, {
+        draft: agenda.draft,
+      });
+    if (item.status !== 'pending')
+      throw new DomainError('AlreadyDecided', `${subject.amendment} is already ${item.status}`, {
+        amendment: subject.amendment,
+      });
   }
   if (subject.kind === 'part') {
     const item = agenda.divisions.find((d) => sameParts(d.parts, subject.parts));
-    if (!item) throw new DomainError('OutOfOrder', `no separate vote on ${subject.parts.join(' and ')} of ${agenda.draft} was requested`, { draft: agenda.draft });
-    if (item.status !== 'pending') throw new DomainError('AlreadyDecided', `the separate vote on ${subject.parts.join(' and ')} is already ${item.status}`, { draft: agenda.draft });
+    if (!item)
+      throw new DomainError(
+        'OutOfOrder',
+        `no separate vote on ${subject.parts.join(' and ')} of ${agenda.draft} was requested`,
+        { draft: agenda.draft },
+      );
+    if (item.status !== 'pending')
+      throw new DomainError(
+        'AlreadyDecided',
+        `the separate vote on ${subject.parts.join(' and ')} is already ${item.status}`,
+        { draft: agenda.draft },
+      );
   }
   if (describe(next) !== describe(subject)) {
-    throw new DomainError('OutOfOrder', `${describe(subject)} cannot be decided before ${describe(next)}`, { expected: next, got: subject });
+    throw new DomainError('OutOfOrder', `${describe(subject)} cannot be decided before ${describe(next)}`, {
+      expected: next,
+      got: subject,
+    });
   }
 }
 
@@ -103,13 +147,22 @@ export function assertInOrder(agenda: DraftAgenda, subject: VoteSubject): void {
  * draft's `paragraphs`, a separate vote that leaves no operative paragraph rejects the draft as a
  * whole (rule 129).
  */
-export function decide(agenda: DraftAgenda, subject: VoteSubject, outcome: 'adopted' | 'rejected', paragraphs: readonly Paragraph[] | null = null): DraftAgenda {
+export function decide(
+  agenda: DraftAgenda,
+  subject: VoteSubject,
+  outcome: 'adopted' | 'rejected',
+  paragraphs: readonly Paragraph[] | null = null,
+): DraftAgenda {
   assertInOrder(agenda, subject);
   switch (subject.kind) {
     case 'part': {
-      const next = { ...agenda, divisions: agenda.divisions.map((d) => (sameParts(d.parts, subject.parts) ? { ...d, status: outcome } : d)) };
+      const next = {
+        ...agenda,
+        divisions: agenda.divisions.map((d) => (sameParts(d.parts, subject.parts) ? { ...d, status: outcome } : d)),
+      };
       const operative = (text: readonly Paragraph[]) => text.some((p) => p.id.startsWith('OP'));
-      const allOperativeRejected = outcome === 'rejected' && paragraphs && operative(paragraphs) && !operative(textAsAmended(paragraphs, next));
+      const allOperativeRejected =
+        outcome === 'rejected' && paragraphs && operative(paragraphs) && !operative(textAsAmended(paragraphs, next));
       return allOperativeRejected ? { ...next, status: 'rejected' } : next;
     }
     case 'noAction':
@@ -122,7 +175,11 @@ export function decide(agenda: DraftAgenda, subject: VoteSubject, outcome: 'adop
       return {
         ...agenda,
         amendments: agenda.amendments.map((a) =>
-          a.symbol === subject.amendment ? { ...a, status: outcome } : lapses.has(a.symbol) && a.status === 'pending' ? { ...a, status: 'lapsed' } : a,
+          a.symbol === subject.amendment
+            ? { ...a, status: outcome }
+            : lapses.has(a.symbol) && a.status === 'pending'
+              ? { ...a, status: 'lapsed' }
+              : a,
         ),
       };
     }
@@ -178,7 +235,8 @@ export function proposedVotingOrder(agenda: DraftAgenda): VotingOrderItem[] {
   for (const a of agenda.amendments.filter((x) => x.status === 'pending').sort((x, y) => x.rank - y.rank)) {
     order.push({ subject: { kind: 'amendment', draft, amendment: a.symbol }, rule: RULES.amendment });
   }
-  for (const d of agenda.divisions.filter((x) => x.status === 'pending')) order.push({ subject: { kind: 'part', draft, parts: d.parts }, rule: RULES.part });
+  for (const d of agenda.divisions.filter((x) => x.status === 'pending'))
+    order.push({ subject: { kind: 'part', draft, parts: d.parts }, rule: RULES.part });
   order.push({ subject: { kind: 'draft', draft }, rule: RULES.draft });
   return order;
 }
@@ -208,7 +266,11 @@ function subjectOfItem(draft: string, item: OrderItem): VoteSubject {
 }
 
 /** Refuses an announced order that is not the rules' order, naming the first item out of place and the rule. */
-export function assertVotingOrder(draft: string, expected: readonly VotingOrderItem[], announced: readonly OrderItem[]): void {
+export function assertVotingOrder(
+  draft: string,
+  expected: readonly VotingOrderItem[],
+  announced: readonly OrderItem[],
+): void {
   const keys = expected.map((e) => describe(e.subject));
   const got = announced.map((item) => describe(subjectOfItem(draft, item)));
   for (let i = 0; i < Math.max(keys.length, got.length); i++) {
@@ -221,7 +283,12 @@ export function assertVotingOrder(draft: string, expected: readonly VotingOrderI
     else if (!keys.includes(have)) why = `${have} is not pending on ${draft}`;
     else if (got.indexOf(have) !== i) why = `${have} is named twice`;
     else if (want === undefined) why = `${have} comes after the draft itself`;
-    else why = `${have} cannot be voted on before ${want} (${expected[keys.indexOf(have)]?.subject.kind === expected[i]?.subject.kind ? rule : `${rule}; ${expected[keys.indexOf(have)]?.rule}`})`;
-    throw new DomainError('OutOfOrder', `the order of votes announced on ${draft} is not the order the rules give: ${why}`, { expected: keys, got });
+    else
+      why = `${have} cannot be voted on before ${want} (${expected[keys.indexOf(have)]?.subject.kind === expected[i]?.subject.kind ? rule : `${rule}; ${expected[keys.indexOf(have)]?.rule}`})`;
+    throw new DomainError(
+      'OutOfOrder',
+      `the order of votes announced on ${draft} is not the order the rules give: ${why}`,
+      { expected: keys, got },
+    );
   }
 }

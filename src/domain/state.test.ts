@@ -9,7 +9,7 @@ describe('resolveStateName', () => {
     ['Bolivia', 'BOL'],
     ['United Kingdom of Great Britain and Northern Ireland', 'GBR'],
     ['the former Yugoslav Republic of Macedonia', 'MKD'],
-    ["Côte d’Ivoire", 'CIV'],
+    ['Côte d’Ivoire', 'CIV'],
     ["Cote d'Ivoire", 'CIV'],
     ['the Democratic People’s Republic of Korea', 'PRK'],
     ['Venezuela, Bolivarian Republic of', 'VEN'],

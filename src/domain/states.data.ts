@@ -215,5 +215,13 @@ VAT|VA||Holy See|Vatican
 
 /** States that are UN Member States today are the rows above minus these. */
 export const NOT_CURRENT_MEMBERS: ReadonlySet<string> = new Set([
-  'XZA', 'YMD', 'TWN', 'SUN', 'YUG', 'CSK', 'DDR', 'PSE', 'VAT',
+  'XZA',
+  'YMD',
+  'TWN',
+  'SUN',
+  'YUG',
+  'CSK',
+  'DDR',
+  'PSE',
+  'VAT',
 ]);

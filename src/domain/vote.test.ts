@@ -1,14 +1,27 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DomainError } from './errors.js';
-import { castBallot, checkRecordedVote, decideVote, listsOfLiveVote, quorumFor, tallyByGroup, type LiveVote } from './vote.js';
+import {
+  castBallot,
+  checkRecordedVote,
+  decideVote,
+  listsOfLiveVote,
+  quorumFor,
+  tallyByGroup,
+  type LiveVote,
+} from './vote.js';
 
 describe('decideVote (rules 108, 125-126, 133)', () => {
   it('adopts by a majority of members present and voting', () => {
     assert.equal(decideVote({ yes: 31, no: 16, abstain: 0 }, 47).outcome, 'adopted');
   });
   it('rejects each HRC34 amendment to L.5 by its recorded tally', () => {
-    for (const [yes, no, abstain] of [[15, 28, 4], [12, 29, 6], [11, 29, 6], [16, 27, 4]] as const) {
+    for (const [yes, no, abstain] of [
+      [15, 28, 4],
+      [12, 29, 6],
+      [11, 29, 6],
+      [16, 27, 4],
+    ] as const) {
       assert.equal(decideVote({ yes, no, abstain }, 47).outcome, 'rejected');
     }
   });
@@ -44,21 +57,39 @@ describe('castBallot (rule 124)', () => {
     assert.deepEqual(listsOfLiveVote(vote), { yes: ['NOR'], no: ['CHN'], abstain: [] });
   });
   it('refuses an observer', () => {
-    assert.throws(() => castBallot(open, 'RUS', 'yes', members), (e: unknown) => e instanceof DomainError && e.code === 'NotAMember');
+    assert.throws(
+      () => castBallot(open, 'RUS', 'yes', members),
+      (e: unknown) => e instanceof DomainError && e.code === 'NotAMember',
+    );
   });
   it('refuses a second ballot from the same State', () => {
     const vote = castBallot(open, 'NOR', 'yes', members);
-    assert.throws(() => castBallot(vote, 'NOR', 'no', members), (e: unknown) => e instanceof DomainError && e.code === 'AlreadyVoted');
+    assert.throws(
+      () => castBallot(vote, 'NOR', 'no', members),
+      (e: unknown) => e instanceof DomainError && e.code === 'AlreadyVoted',
+    );
   });
   it('refuses ballots once the vote is closed', () => {
-    assert.throws(() => castBallot({ ...open, closed: true }, 'NOR', 'yes', members), (e: unknown) => e instanceof DomainError && e.code === 'VoteClosed');
+    assert.throws(
+      () => castBallot({ ...open, closed: true }, 'NOR', 'yes', members),
+      (e: unknown) => e instanceof DomainError && e.code === 'VoteClosed',
+    );
   });
 });
 
 describe('checkRecordedVote', () => {
   it('flags lists that contradict their tally, and keeps going', () => {
-    const flags = checkRecordedVote({ tally: { yes: 3, no: 1, abstain: 0 }, lists: { yes: ['NOR', 'DEU'], no: ['CHN'], abstain: [] }, members: null, membership: null, statedOutcome: null });
-    assert.deepEqual(flags.map((f) => f.code), ['ListCountMismatch']);
+    const flags = checkRecordedVote({
+      tally: { yes: 3, no: 1, abstain: 0 },
+      lists: { yes: ['NOR', 'DEU'], no: ['CHN'], abstain: [] },
+      members: null,
+      membership: null,
+      statedOutcome: null,
+    });
+    assert.deepEqual(
+      flags.map((f) => f.code),
+      ['ListCountMismatch'],
+    );
   });
   it('flags a non-member named in a list and a State listed twice', () => {
     const flags = checkRecordedVote({
@@ -71,16 +102,28 @@ describe('checkRecordedVote', () => {
     assert.deepEqual(flags.map((f) => f.code).sort(), ['ListedTwice', 'NonMemberListed']);
     assert.match(flags.find((f) => f.code === 'NonMemberListed')?.message ?? '', /RUS/);
   });
-  it('judges each vote\'s lists on their own: a State in two votes is not listed twice', () => {
-    const check = (lists: { yes: string[]; no: string[]; abstain: string[] }) => checkRecordedVote({ tally: null, lists, members: null, membership: null, statedOutcome: null }).map((f) => f.code);
+  it("judges each vote's lists on their own: a State in two votes is not listed twice", () => {
+    const check = (lists: { yes: string[]; no: string[]; abstain: string[] }) =>
+      checkRecordedVote({ tally: null, lists, members: null, membership: null, statedOutcome: null }).map(
+        (f) => f.code,
+      );
     assert.deepEqual(check({ yes: ['NOR', 'DEU'], no: [], abstain: ['CHN'] }), []);
     assert.deepEqual(check({ yes: ['CHN'], no: ['NOR'], abstain: ['DEU'] }), []);
     assert.deepEqual(check({ yes: ['CHN'], no: [], abstain: ['CHN'] }), ['ListedTwice']);
     assert.deepEqual(check({ yes: ['CHN'], no: [], abstain: [] }), []);
   });
   it('flags a stated outcome the tally cannot produce', () => {
-    const flags = checkRecordedVote({ tally: { yes: 15, no: 28, abstain: 4 }, lists: null, members: null, membership: 47, statedOutcome: 'adopted' });
-    assert.deepEqual(flags.map((f) => f.code), ['OutcomeMismatch']);
+    const flags = checkRecordedVote({
+      tally: { yes: 15, no: 28, abstain: 4 },
+      lists: null,
+      members: null,
+      membership: 47,
+      statedOutcome: 'adopted',
+    });
+    assert.deepEqual(
+      flags.map((f) => f.code),
+      ['OutcomeMismatch'],
+    );
   });
 });
 

@@ -34,7 +34,11 @@ export const Tally = {
  * The tally a recorded vote stands for: the one the record states, else the count of its lists
  * when they are complete. Partial lists give none: they say nothing about the result.
  */
-export function recordedTally(vote: { readonly tally: Tally | null; readonly ballots: BallotLists | null; readonly listsComplete: boolean }): Tally | null {
+export function recordedTally(vote: {
+  readonly tally: Tally | null;
+  readonly ballots: BallotLists | null;
+  readonly listsComplete: boolean;
+}): Tally | null {
   return vote.tally ?? (vote.ballots && vote.listsComplete ? Tally.ofLists(vote.ballots) : null);
 }
 
@@ -46,7 +50,10 @@ export function positionOf(lists: BallotLists, state: string): Position | null {
 export type GroupBreakdown = Readonly<Record<RegionalGroup | 'NONE', Tally>>;
 
 /** Per-regional-group counts; every group starts at zero so a group that cast nothing shows 0–0–0. */
-export function tallyByGroup(lists: BallotLists, groupFor: (code: string) => RegionalGroup | null = groupOf): GroupBreakdown {
+export function tallyByGroup(
+  lists: BallotLists,
+  groupFor: (code: string) => RegionalGroup | null = groupOf,
+): GroupBreakdown {
   const counts = Object.fromEntries(
     [...REGIONAL_GROUPS, 'NONE'].map((g) => [g, { yes: 0, no: 0, abstain: 0 }]),
   ) as Record<RegionalGroup | 'NONE', { yes: number; no: number; abstain: number }>;
@@ -75,10 +82,18 @@ export function decideVote(tally: Tally, membership: number): VoteResult {
   const presentAndVoting = tally.yes + tally.no;
   const quorum = quorumFor(membership);
   if (Tally.total(tally) < quorum) {
-    return { outcome: 'noQuorum', presentAndVoting, reason: `${Tally.total(tally)} members took part; quorum is ${quorum}` };
+    return {
+      outcome: 'noQuorum',
+      presentAndVoting,
+      reason: `${Tally.total(tally)} members took part; quorum is ${quorum}`,
+    };
   }
   if (tally.yes === tally.no) {
-    return { outcome: 'rejected', presentAndVoting, reason: tally.yes === 0 ? 'no member voted yes or no' : 'equally divided' };
+    return {
+      outcome: 'rejected',
+      presentAndVoting,
+      reason: tally.yes === 0 ? 'no member voted yes or no' : 'equally divided',
+    };
   }
   return tally.yes > tally.no
     ? { outcome: 'adopted', presentAndVoting, reason: `majority of ${presentAndVoting} present and voting` }
@@ -98,8 +113,13 @@ export interface LiveVote {
  */
 export function castBallot(vote: LiveVote, state: string, position: Position, members: ReadonlySet<string>): LiveVote {
   if (vote.closed) throw new DomainError('VoteClosed', `Vote ${vote.id} is closed`, { vote: vote.id, state });
-  if (!members.has(state)) throw new DomainError('NotAMember', `${state} is not a member on the date of vote ${vote.id} and cannot vote`, { vote: vote.id, state });
-  if (vote.ballots.has(state)) throw new DomainError('AlreadyVoted', `${state} has already voted in vote ${vote.id}`, { vote: vote.id, state });
+  if (!members.has(state))
+    throw new DomainError('NotAMember', `${state} is not a member on the date of vote ${vote.id} and cannot vote`, {
+      vote: vote.id,
+      state,
+    });
+  if (vote.ballots.has(state))
+    throw new DomainError('AlreadyVoted', `${state} has already voted in vote ${vote.id}`, { vote: vote.id, state });
   const ballots = new Map(vote.ballots);
   ballots.set(state, position);
   return { ...vote, ballots };
@@ -114,7 +134,14 @@ export function listsOfLiveVote(vote: LiveVote): BallotLists {
 
 /** What is wrong with a recorded roll call, kept beside it rather than thrown. */
 export interface Discrepancy {
-  readonly code: 'ListCountMismatch' | 'NonMemberListed' | 'ListedTwice' | 'OutcomeMismatch' | 'BelowQuorum' | 'PartialList' | 'PossibleDuplicate';
+  readonly code:
+    | 'ListCountMismatch'
+    | 'NonMemberListed'
+    | 'ListedTwice'
+    | 'OutcomeMismatch'
+    | 'BelowQuorum'
+    | 'PartialList'
+    | 'PossibleDuplicate';
   readonly message: string;
 }
 
@@ -154,9 +181,13 @@ export function checkRecordedVote(input: {
   const { tally, lists, members, membership, statedOutcome, listsComplete = true } = input;
   if (lists) {
     const counted = Tally.ofLists(lists);
-    const contradicts = tally && (listsComplete ? !Tally.equals(counted, tally) : POSITIONS.some((p) => counted[p] > tally[p]));
+    const contradicts =
+      tally && (listsComplete ? !Tally.equals(counted, tally) : POSITIONS.some((p) => counted[p] > tally[p]));
     if (tally && contradicts) {
-      found.push({ code: 'ListCountMismatch', message: `lists name ${Tally.format(counted)} but the tally is ${Tally.format(tally)}` });
+      found.push({
+        code: 'ListCountMismatch',
+        message: `lists name ${Tally.format(counted)} but the tally is ${Tally.format(tally)}`,
+      });
     }
     // Most lists name each State once: a quick pass says so, and only a list that names one twice
     // is walked again to say where.
@@ -172,7 +203,12 @@ export function checkRecordedVote(input: {
     }
     if (members) {
       for (const position of POSITIONS) {
-        for (const code of lists[position]) if (!members.has(code)) found.push({ code: 'NonMemberListed', message: `${code} is listed under ${position} but was not a member on that date` });
+        for (const code of lists[position])
+          if (!members.has(code))
+            found.push({
+              code: 'NonMemberListed',
+              message: `${code} is listed under ${position} but was not a member on that date`,
+            });
       }
     }
   }
@@ -181,7 +217,10 @@ export function checkRecordedVote(input: {
     const result = decideVote(effective, membership);
     if (result.outcome === 'noQuorum') found.push({ code: 'BelowQuorum', message: result.reason });
     else if (statedOutcome && result.outcome !== statedOutcome) {
-      found.push({ code: 'OutcomeMismatch', message: `the record says ${statedOutcome} but ${Tally.format(effective)} means ${result.outcome}` });
+      found.push({
+        code: 'OutcomeMismatch',
+        message: `the record says ${statedOutcome} but ${Tally.format(effective)} means ${result.outcome}`,
+      });
     }
   }
   return found;

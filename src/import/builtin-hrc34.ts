@@ -19,7 +19,9 @@ const PRIMER = 'primer:DOMAIN.md';
  * who proposed which amendment, the outcome of L.21) the record stops too and says so.
  */
 export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const text = Object.fromEntries(files.map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')]));
   const src: Record<string, string> = {};
   const acts: Act[] = [];
@@ -29,8 +31,14 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
     acts.push(source);
   }
   acts.push({
-    kind: 'sourceRecorded', id: PRIMER, title: 'Plenary domain primer (shared/DOMAIN.md): HRC procedure and the history of the human rights defenders mandate',
-    url: null, file: 'DOMAIN.md', retrievedAt: null, importedAt,
+    kind: 'sourceRecorded',
+    id: PRIMER,
+    title:
+      'Plenary domain primer (shared/DOMAIN.md): HRC procedure and the history of the human rights defenders mandate',
+    url: null,
+    file: 'DOMAIN.md',
+    retrievedAt: null,
+    importedAt,
     note: 'Secondary: compiled for the project from UN resolutions. Renewals after 2017 (res 43/16, 52/4) are marked "verify" there and are left out here.',
   });
   const s = (...keys: string[]) => keys.map((k) => src[k] as string);
@@ -48,60 +56,252 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
 
   // The Council, its 2017 members and their terms (file 14).
   acts.push({ kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: { ...HRC_SEATS } });
-  const term = (state: string, firstYear: number, sources: string[]): Act => ({ kind: 'termRecorded', ...hrcTerm(state, firstYear), sources });
-  const electedIn2016 = ['Brazil', 'Croatia', 'Egypt', 'Hungary', 'Iraq', 'Japan', 'Rwanda', 'Tunisia', 'United States', 'China', 'Cuba', 'Saudi Arabia', 'South Africa', 'United Kingdom'];
-  const outgoingEnd2017 = ['Albania', 'Bangladesh', 'Bolivia', 'Botswana', 'Congo', 'El Salvador', 'Ghana', 'India', 'Indonesia', 'Latvia', 'Netherlands', 'Nigeria', 'Paraguay', 'Portugal', 'Qatar'];
-  const continuing = ['Albania', 'Bangladesh', 'Belgium', 'Bolivia', 'Botswana', 'Burundi', 'Congo', "Côte d’Ivoire", 'Ecuador', 'El Salvador', 'Ethiopia', 'Georgia', 'Germany', 'Ghana', 'India', 'Indonesia', 'Kenya', 'Kyrgyzstan', 'Latvia', 'Mongolia', 'Netherlands', 'Nigeria', 'Panama', 'Paraguay', 'Philippines', 'Portugal', 'Qatar', 'Republic of Korea', 'Slovenia', 'Switzerland', 'Togo', 'United Arab Emirates', 'Venezuela'];
+  const term = (state: string, firstYear: number, sources: string[]): Act => ({
+    kind: 'termRecorded',
+    ...hrcTerm(state, firstYear),
+    sources,
+  });
+  const electedIn2016 = [
+    'Brazil',
+    'Croatia',
+    'Egypt',
+    'Hungary',
+    'Iraq',
+    'Japan',
+    'Rwanda',
+    'Tunisia',
+    'United States',
+    'China',
+    'Cuba',
+    'Saudi Arabia',
+    'South Africa',
+    'United Kingdom',
+  ];
+  const outgoingEnd2017 = [
+    'Albania',
+    'Bangladesh',
+    'Bolivia',
+    'Botswana',
+    'Congo',
+    'El Salvador',
+    'Ghana',
+    'India',
+    'Indonesia',
+    'Latvia',
+    'Netherlands',
+    'Nigeria',
+    'Paraguay',
+    'Portugal',
+    'Qatar',
+  ];
+  const continuing = [
+    'Albania',
+    'Bangladesh',
+    'Belgium',
+    'Bolivia',
+    'Botswana',
+    'Burundi',
+    'Congo',
+    'Côte d’Ivoire',
+    'Ecuador',
+    'El Salvador',
+    'Ethiopia',
+    'Georgia',
+    'Germany',
+    'Ghana',
+    'India',
+    'Indonesia',
+    'Kenya',
+    'Kyrgyzstan',
+    'Latvia',
+    'Mongolia',
+    'Netherlands',
+    'Nigeria',
+    'Panama',
+    'Paraguay',
+    'Philippines',
+    'Portugal',
+    'Qatar',
+    'Republic of Korea',
+    'Slovenia',
+    'Switzerland',
+    'Togo',
+    'United Arab Emirates',
+    'Venezuela',
+  ];
   const members = [...electedIn2016, ...continuing];
-  acts.push(namesAct(members.map((n) => ({ code: code(n), asWritten: n, onBehalfOf: null })), src['14'] as string) as Act);
+  acts.push(
+    namesAct(
+      members.map((n) => ({ code: code(n), asWritten: n, onBehalfOf: null })),
+      src['14'] as string,
+    ) as Act,
+  );
   for (const n of electedIn2016) acts.push(term(code(n), 2017, s('14')));
   // Continuing members whose term ended in 2017 began in 2015; the others, elected in 2015, began in 2016.
   for (const n of continuing) acts.push(term(code(n), outgoingEnd2017.includes(n) ? 2015 : 2016, s('14')));
   for (const n of ['Nigeria', 'Qatar']) acts.push(term(code(n), 2018, s('14')));
 
-  acts.push({ kind: 'sessionRecorded', body: 'HRC', session: '34', title: 'Thirty-fourth regular session', start: '2017-02-27', end: '2017-03-24', presidentState: null, sources: s('06', '05') });
+  acts.push({
+    kind: 'sessionRecorded',
+    body: 'HRC',
+    session: '34',
+    title: 'Thirty-fourth regular session',
+    start: '2017-02-27',
+    end: '2017-03-24',
+    presidentState: null,
+    sources: s('06', '05'),
+  });
 
   // A/HRC/34/L.5: human rights defenders (files 02, 03, 04).
   const L5 = 'A/HRC/34/L.5';
-  const ctx = (date: string, sources: string): TextContext => ({ body: 'HRC', session: '34', date, subject: null, sourceId: sources });
-  acts.push({ kind: 'draftTabled', body: 'HRC', session: '34', symbol: L5, title: 'Mandate of the Special Rapporteur on the situation of human rights defenders', agendaItem: '3', tabledOn: null, paragraphs: null, sources: s('02') });
+  const ctx = (date: string, sources: string): TextContext => ({
+    body: 'HRC',
+    session: '34',
+    date,
+    subject: null,
+    sourceId: sources,
+  });
+  acts.push({
+    kind: 'draftTabled',
+    body: 'HRC',
+    session: '34',
+    symbol: L5,
+    title: 'Mandate of the Special Rapporteur on the situation of human rights defenders',
+    agendaItem: '3',
+    tabledOn: null,
+    paragraphs: null,
+    sources: s('02'),
+  });
   const cosponsors = parsed('04').find((r): r is TextSponsorship => r.kind === 'sponsorship') as TextSponsorship;
   acts.push(namesAct(cosponsors.co, src['04'] as string) as Act);
   acts.push({
-    kind: 'sponsorsRecorded', draft: L5,
+    kind: 'sponsorsRecorded',
+    draft: L5,
     sponsors: [
       { state: 'NOR', asWritten: 'Norway', onBehalfOf: null, role: 'main', joined: 'tabling' },
-      ...cosponsors.co.map((c) => ({ state: c.code, asWritten: c.asWritten, onBehalfOf: c.onBehalfOf, role: 'co' as const, joined: 'unknown' as const })),
+      ...cosponsors.co.map((c) => ({
+        state: c.code,
+        asWritten: c.asWritten,
+        onBehalfOf: c.onBehalfOf,
+        role: 'co' as const,
+        joined: 'unknown' as const,
+      })),
     ],
-    announcedCount: cosponsors.announced, complete: false, sources: s('04', '02'),
+    announcedCount: cosponsors.announced,
+    complete: false,
+    sources: s('04', '02'),
   });
-  acts.push({ kind: 'statementRecorded', draft: L5, speaker: { state: 'NOR', asWritten: 'Norway', onBehalfOf: null }, statement: 'introduction', date: '2017-03-23', summary: 'Introduced by Ambassador Hans Brattskar: a technical update of consensus resolution 25/18, renewing the mandate.', sources: s('02', '04') });
+  acts.push({
+    kind: 'statementRecorded',
+    draft: L5,
+    speaker: { state: 'NOR', asWritten: 'Norway', onBehalfOf: null },
+    statement: 'introduction',
+    date: '2017-03-23',
+    summary:
+      'Introduced by Ambassador Hans Brattskar: a technical update of consensus resolution 25/18, renewing the mandate.',
+    sources: s('02', '04'),
+  });
   const amendmentVotes = parsed('02').filter((r): r is TextVote => r.kind === 'vote');
   amendmentVotes.forEach((v, i) => {
     acts.push({
-      kind: 'amendmentTabled', symbol: `A/HRC/34/${v.symbol}`, draft: L5, proposers: [], rank: i + 1, operations: null, excludes: [], sources: s('02'),
+      kind: 'amendmentTabled',
+      symbol: `A/HRC/34/${v.symbol}`,
+      draft: L5,
+      proposers: [],
+      rank: i + 1,
+      operations: null,
+      excludes: [],
+      sources: s('02'),
     });
   });
   acts.push({
-    kind: 'statementRecorded', draft: L5, speaker: { state: 'GBR', asWritten: 'The UK delegation', onBehalfOf: 'co-sponsors of the resolution' }, statement: 'generalComment', date: '2017-03-23',
-    summary: 'Expressed disappointment at the number of amendments, "designed to undermine the legitimacy of human rights defenders all over the world."', sources: s('03'),
+    kind: 'statementRecorded',
+    draft: L5,
+    speaker: { state: 'GBR', asWritten: 'The UK delegation', onBehalfOf: 'co-sponsors of the resolution' },
+    statement: 'generalComment',
+    date: '2017-03-23',
+    summary:
+      'Expressed disappointment at the number of amendments, "designed to undermine the legitimacy of human rights defenders all over the world."',
+    sources: s('03'),
   });
-  for (const v of amendmentVotes) acts.push(voteAct({ ...v, title: `Amendment ${v.symbol} to A/HRC/34/L.5 (human rights defenders)` }, ctx('2017-03-23', src['02'] as string)));
-  acts.push({ kind: 'draftRevised', draft: L5, revision: 'oral', by: 'NOR', note: 'Adopted "as orally revised"; the revision itself is not in the sources.', operations: null, sources: s('02') });
-  acts.push({ kind: 'draftDecided', draft: L5, outcome: 'adoptedWithoutVote', vote: null, date: '2017-03-23', asOrallyRevised: true, adoptedAs: 'A/HRC/RES/34/5', sources: [...s('02', '04'), PRIMER] });
+  for (const v of amendmentVotes)
+    acts.push(
+      voteAct(
+        { ...v, title: `Amendment ${v.symbol} to A/HRC/34/L.5 (human rights defenders)` },
+        ctx('2017-03-23', src['02'] as string),
+      ),
+    );
+  acts.push({
+    kind: 'draftRevised',
+    draft: L5,
+    revision: 'oral',
+    by: 'NOR',
+    note: 'Adopted "as orally revised"; the revision itself is not in the sources.',
+    operations: null,
+    sources: s('02'),
+  });
+  acts.push({
+    kind: 'draftDecided',
+    draft: L5,
+    outcome: 'adoptedWithoutVote',
+    vote: null,
+    date: '2017-03-23',
+    asOrallyRevised: true,
+    adoptedAs: 'A/HRC/RES/34/5',
+    sources: [...s('02', '04'), PRIMER],
+  });
 
   // The mandate on human rights defenders and its history (primer; 34/5 from files 02, 04, 05, 13).
   const HRD = 'human-rights-defenders';
-  acts.push({ kind: 'mandateRecorded', id: HRD, title: 'Special Rapporteur on the situation of human rights defenders', mandateKind: 'thematic', holderTitle: 'Special Rapporteur', sources: [PRIMER, ...s('02')] });
-  const event = (ev: 'created' | 'renewed' | 'converted', by: string, date: string | null, termYears: number | null, note: string | null, sources: string[]): Act => ({ kind: 'mandateEventRecorded', mandate: HRD, event: ev, by, date, termYears, note, sources });
-  acts.push(event('created', 'CHR res 2000/61', '2000', null, 'Created by the Commission on Human Rights as a Special Representative of the Secretary-General.', [PRIMER]));
+  acts.push({
+    kind: 'mandateRecorded',
+    id: HRD,
+    title: 'Special Rapporteur on the situation of human rights defenders',
+    mandateKind: 'thematic',
+    holderTitle: 'Special Rapporteur',
+    sources: [PRIMER, ...s('02')],
+  });
+  const event = (
+    ev: 'created' | 'renewed' | 'converted',
+    by: string,
+    date: string | null,
+    termYears: number | null,
+    note: string | null,
+    sources: string[],
+  ): Act => ({ kind: 'mandateEventRecorded', mandate: HRD, event: ev, by, date, termYears, note, sources });
+  acts.push(
+    event(
+      'created',
+      'CHR res 2000/61',
+      '2000',
+      null,
+      'Created by the Commission on Human Rights as a Special Representative of the Secretary-General.',
+      [PRIMER],
+    ),
+  );
   acts.push(event('renewed', 'CHR res 2003/64', '2003', null, null, [PRIMER]));
   acts.push(event('renewed', 'HRC res 5/1', '2007', null, 'Taken over by the Human Rights Council.', [PRIMER]));
   acts.push(event('converted', 'HRC res 7/8', '2008', null, 'Became a Special Rapporteur.', [PRIMER]));
   acts.push(event('renewed', 'HRC res 16/5', '2011', null, null, [PRIMER]));
   acts.push(event('renewed', 'A/HRC/RES/25/18', '2014', null, null, [PRIMER, ...s('02')]));
-  acts.push(event('renewed', 'A/HRC/RES/34/5', '2017-03-23', 3, 'Renewed for three years, in the same terms as resolution 16/5.', [...s('02', '04', '05', '13')]));
-  const holder = (name: string, from: string, to: string | null, sources: string[]): Act => ({ kind: 'holderAppointed', mandate: HRD, name, from, to, sources });
+  acts.push(
+    event(
+      'renewed',
+      'A/HRC/RES/34/5',
+      '2017-03-23',
+      3,
+      'Renewed for three years, in the same terms as resolution 16/5.',
+      [...s('02', '04', '05', '13')],
+    ),
+  );
+  const holder = (name: string, from: string, to: string | null, sources: string[]): Act => ({
+    kind: 'holderAppointed',
+    mandate: HRD,
+    name,
+    from,
+    to,
+    sources,
+  });
   acts.push(holder('Hina Jilani', '2000', '2008', [PRIMER]));
   acts.push(holder('Margaret Sekaggya', '2008', '2014', [PRIMER]));
   acts.push(holder('Michel Forst', '2014-06', '2020-04', [PRIMER, ...s('03', '04')]));
@@ -113,54 +313,196 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
   const l3Sponsors = l3Records.find((r): r is TextSponsorship => r.kind === 'sponsorship') as TextSponsorship;
   const l3Vote = l3Records.find((r): r is TextVote => r.kind === 'vote') as TextVote;
   acts.push({
-    kind: 'draftTabled', body: 'HRC', session: '34', symbol: L3, agendaItem: '3', tabledOn: null, paragraphs: null, sources: s('05', '06'),
-    title: 'Mandate of the Independent Expert on the effects of foreign debt and other related international financial obligations of States on the full enjoyment of all human rights, particularly economic, social and cultural rights',
+    kind: 'draftTabled',
+    body: 'HRC',
+    session: '34',
+    symbol: L3,
+    agendaItem: '3',
+    tabledOn: null,
+    paragraphs: null,
+    sources: s('05', '06'),
+    title:
+      'Mandate of the Independent Expert on the effects of foreign debt and other related international financial obligations of States on the full enjoyment of all human rights, particularly economic, social and cultural rights',
   });
-  acts.push(namesAct([...l3Sponsors.main, ...(l3Vote.lists ? [...l3Vote.lists.yes, ...l3Vote.lists.no] : [])], src['05'] as string) as Act);
-  acts.push({ kind: 'sponsorsRecorded', draft: L3, sponsors: l3Sponsors.main.map((m) => ({ state: m.code, asWritten: m.asWritten, onBehalfOf: null, role: 'main' as const, joined: 'tabling' as const })), announcedCount: null, complete: false, sources: s('05') });
-  acts.push(voteAct({ ...l3Vote, title: 'Mandate of the Independent Expert on foreign debt and human rights' }, ctx('2017-03-23', src['05'] as string), { sources: s('05', '06', '13') }));
-  acts.push({ kind: 'draftDecided', draft: L3, outcome: 'adopted', vote: null, date: '2017-03-23', asOrallyRevised: false, adoptedAs: 'A/HRC/RES/34/3', sources: s('05', '06') });
+  acts.push(
+    namesAct(
+      [...l3Sponsors.main, ...(l3Vote.lists ? [...l3Vote.lists.yes, ...l3Vote.lists.no] : [])],
+      src['05'] as string,
+    ) as Act,
+  );
+  acts.push({
+    kind: 'sponsorsRecorded',
+    draft: L3,
+    sponsors: l3Sponsors.main.map((m) => ({
+      state: m.code,
+      asWritten: m.asWritten,
+      onBehalfOf: null,
+      role: 'main' as const,
+      joined: 'tabling' as const,
+    })),
+    announcedCount: null,
+    complete: false,
+    sources: s('05'),
+  });
+  acts.push(
+    voteAct(
+      { ...l3Vote, title: 'Mandate of the Independent Expert on foreign debt and human rights' },
+      ctx('2017-03-23', src['05'] as string),
+      { sources: s('05', '06', '13') },
+    ),
+  );
+  acts.push({
+    kind: 'draftDecided',
+    draft: L3,
+    outcome: 'adopted',
+    vote: null,
+    date: '2017-03-23',
+    asOrallyRevised: false,
+    adoptedAs: 'A/HRC/RES/34/3',
+    sources: s('05', '06'),
+  });
   const DEBT = 'foreign-debt';
-  acts.push({ kind: 'mandateRecorded', id: DEBT, title: 'Independent Expert on the effects of foreign debt and other related international financial obligations of States on the full enjoyment of all human rights, particularly economic, social and cultural rights', mandateKind: 'thematic', holderTitle: 'Independent Expert', sources: s('05', '06') });
-  acts.push({ kind: 'mandateEventRecorded', mandate: DEBT, event: 'renewed', by: 'A/HRC/RES/34/3', date: '2017-03-23', termYears: 3, note: 'Mandate of Juan Pablo Bohoslavsky (Argentina) extended for three years.', sources: s('05', '13') });
+  acts.push({
+    kind: 'mandateRecorded',
+    id: DEBT,
+    title:
+      'Independent Expert on the effects of foreign debt and other related international financial obligations of States on the full enjoyment of all human rights, particularly economic, social and cultural rights',
+    mandateKind: 'thematic',
+    holderTitle: 'Independent Expert',
+    sources: s('05', '06'),
+  });
+  acts.push({
+    kind: 'mandateEventRecorded',
+    mandate: DEBT,
+    event: 'renewed',
+    by: 'A/HRC/RES/34/3',
+    date: '2017-03-23',
+    termYears: 3,
+    note: 'Mandate of Juan Pablo Bohoslavsky (Argentina) extended for three years.',
+    sources: s('05', '13'),
+  });
 
   // A/HRC/34/L.21: the right to food (file 01: the report, cut off in the "In favour" list).
   const l21 = parsed('01');
   const l21Sponsors = l21.find((r): r is TextSponsorship => r.kind === 'sponsorship') as TextSponsorship;
-  acts.push({ kind: 'draftTabled', body: 'HRC', session: '34', symbol: 'A/HRC/34/L.21', title: 'The right to food', agendaItem: null, tabledOn: '2017-03-23', paragraphs: null, sources: s('01') });
+  acts.push({
+    kind: 'draftTabled',
+    body: 'HRC',
+    session: '34',
+    symbol: 'A/HRC/34/L.21',
+    title: 'The right to food',
+    agendaItem: null,
+    tabledOn: '2017-03-23',
+    paragraphs: null,
+    sources: s('01'),
+  });
   acts.push(namesAct([...l21Sponsors.main, ...l21Sponsors.co, ...l21Sponsors.joined], src['01'] as string) as Act);
   acts.push({
-    kind: 'sponsorsRecorded', draft: 'A/HRC/34/L.21',
+    kind: 'sponsorsRecorded',
+    draft: 'A/HRC/34/L.21',
     sponsors: [
-      ...l21Sponsors.main.map((m) => ({ state: m.code, asWritten: m.asWritten, onBehalfOf: m.onBehalfOf, role: 'main' as const, joined: 'tabling' as const })),
-      ...l21Sponsors.co.map((m) => ({ state: m.code, asWritten: m.asWritten, onBehalfOf: m.onBehalfOf, role: 'co' as const, joined: 'tabling' as const })),
-      ...l21Sponsors.joined.map((m) => ({ state: m.code, asWritten: m.asWritten, onBehalfOf: m.onBehalfOf, role: 'co' as const, joined: 'subsequently' as const })),
+      ...l21Sponsors.main.map((m) => ({
+        state: m.code,
+        asWritten: m.asWritten,
+        onBehalfOf: m.onBehalfOf,
+        role: 'main' as const,
+        joined: 'tabling' as const,
+      })),
+      ...l21Sponsors.co.map((m) => ({
+        state: m.code,
+        asWritten: m.asWritten,
+        onBehalfOf: m.onBehalfOf,
+        role: 'co' as const,
+        joined: 'tabling' as const,
+      })),
+      ...l21Sponsors.joined.map((m) => ({
+        state: m.code,
+        asWritten: m.asWritten,
+        onBehalfOf: m.onBehalfOf,
+        role: 'co' as const,
+        joined: 'subsequently' as const,
+      })),
     ],
-    announcedCount: null, complete: true, sources: s('01'),
+    announcedCount: null,
+    complete: true,
+    sources: s('01'),
   });
-  acts.push({ kind: 'statementRecorded', draft: 'A/HRC/34/L.21', speaker: { state: 'CUB', asWritten: 'Cuba', onBehalfOf: null }, statement: 'introduction', date: '2017-03-23', summary: null, sources: s('01') });
-  acts.push({ kind: 'draftRevised', draft: 'A/HRC/34/L.21', revision: 'oral', by: 'CUB', note: null, operations: null, sources: s('01') });
-  acts.push({ kind: 'statementRecorded', draft: 'A/HRC/34/L.21', speaker: { state: 'USA', asWritten: 'United States of America', onBehalfOf: null }, statement: 'generalComment', date: '2017-03-23', summary: null, sources: s('01') });
-  acts.push({ kind: 'statementRecorded', draft: 'A/HRC/34/L.21', speaker: { state: 'GBR', asWritten: 'United Kingdom of Great Britain and Northern Ireland', onBehalfOf: null }, statement: 'explanationBefore', date: '2017-03-23', summary: null, sources: s('01') });
+  acts.push({
+    kind: 'statementRecorded',
+    draft: 'A/HRC/34/L.21',
+    speaker: { state: 'CUB', asWritten: 'Cuba', onBehalfOf: null },
+    statement: 'introduction',
+    date: '2017-03-23',
+    summary: null,
+    sources: s('01'),
+  });
+  acts.push({
+    kind: 'draftRevised',
+    draft: 'A/HRC/34/L.21',
+    revision: 'oral',
+    by: 'CUB',
+    note: null,
+    operations: null,
+    sources: s('01'),
+  });
+  acts.push({
+    kind: 'statementRecorded',
+    draft: 'A/HRC/34/L.21',
+    speaker: { state: 'USA', asWritten: 'United States of America', onBehalfOf: null },
+    statement: 'generalComment',
+    date: '2017-03-23',
+    summary: null,
+    sources: s('01'),
+  });
+  acts.push({
+    kind: 'statementRecorded',
+    draft: 'A/HRC/34/L.21',
+    speaker: { state: 'GBR', asWritten: 'United Kingdom of Great Britain and Northern Ireland', onBehalfOf: null },
+    statement: 'explanationBefore',
+    date: '2017-03-23',
+    summary: null,
+    sources: s('01'),
+  });
   const l21Vote = l21.find((r): r is TextVote => r.kind === 'vote') as TextVote;
-  acts.push(voteAct({ ...l21Vote, title: 'The right to food' }, ctx('2017-03-23', src['01'] as string), { meeting: '56th' }));
+  acts.push(
+    voteAct({ ...l21Vote, title: 'The right to food' }, ctx('2017-03-23', src['01'] as string), { meeting: '56th' }),
+  );
 
   // Cooperation with Georgia: adopted 24 March by 18-5-24 with all three lists (files 07, 08, 13). The sources give no L symbol.
   const georgia = parsed('07').find((r): r is TextVote => r.kind === 'vote' && r.lists !== null) as TextVote;
-  acts.push(namesAct(georgia.lists ? [...georgia.lists.yes, ...georgia.lists.no, ...georgia.lists.abstain] : [], src['07'] as string) as Act);
-  acts.push(voteAct(georgia, ctx('2017-03-24', src['07'] as string), { subject: { kind: 'resolution', symbol: null }, sources: s('07', '08', '13') }));
+  acts.push(
+    namesAct(
+      georgia.lists ? [...georgia.lists.yes, ...georgia.lists.no, ...georgia.lists.abstain] : [],
+      src['07'] as string,
+    ) as Act,
+  );
+  acts.push(
+    voteAct(georgia, ctx('2017-03-24', src['07'] as string), {
+      subject: { kind: 'resolution', symbol: null },
+      sources: s('07', '08', '13'),
+    }),
+  );
 
   // Tallies without lists from UN press releases (file 13).
   const pressTallies: Array<[number, string, string]> = [
-    [1, 'Situation of human rights in the Islamic Republic of Iran (mandate of the Special Rapporteur extended for one year)', '2017-03-24'],
+    [
+      1,
+      'Situation of human rights in the Islamic Republic of Iran (mandate of the Special Rapporteur extended for one year)',
+      '2017-03-24',
+    ],
     [2, 'Commission of Inquiry on the Syrian Arab Republic (mandate extended for one year)', '2017-03-24'],
-    [3, 'Intergovernmental Working Group on the Effective Implementation of the Durban Declaration and Programme of Action (mandate renewed)', '2017-03-24'],
+    [
+      3,
+      'Intergovernmental Working Group on the Effective Implementation of the Durban Declaration and Programme of Action (mandate renewed)',
+      '2017-03-24',
+    ],
   ];
   const press = parsed('13').filter((r): r is TextVote => r.kind === 'vote');
   for (const [index, title, date] of pressTallies) {
     const v = press[index] as TextVote;
-    acts.push(voteAct({ ...v, title }, ctx(date, src['13'] as string), { subject: { kind: 'resolution', symbol: null } }));
+    acts.push(
+      voteAct({ ...v, title }, ctx(date, src['13'] as string), { subject: { kind: 'resolution', symbol: null } }),
+    );
   }
   return acts.filter(Boolean);
 }
-

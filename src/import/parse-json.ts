@@ -1,17 +1,43 @@
 import { z } from 'zod';
 import { ActSchema } from '../domain/act.js';
-import { ChainVerifier, EXPORT_FORMAT, EXPORT_VERSION, sha256Hex, type Digest, type JournalEntry } from '../domain/journal.js';
+import {
+  ChainVerifier,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  sha256Hex,
+  type Digest,
+  type JournalEntry,
+} from '../domain/journal.js';
 import { unsafeCharacter, type Parsed, type Problem } from './problems.js';
 
 const HASH = /^[0-9a-f]{64}$/;
 const Hash = z.string().regex(HASH, 'expected 64 lowercase hex digits');
 // A time exactly as Plenary writes it: any other spelling of the same instant would be stored as
 // this one and no longer match the hash it was chained with.
-const RecordedAt = z.string().refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s, 'expected a UTC time as Plenary writes it, e.g. 2017-03-23T10:00:00.000Z');
-const EntrySchema = z.object({ seq: z.number().int().positive(), recordedAt: RecordedAt, act: ActSchema, prevHash: Hash, hash: Hash });
+const RecordedAt = z
+  .string()
+  .refine(
+    (s) =>
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(s) &&
+      !Number.isNaN(Date.parse(s)) &&
+      new Date(s).toISOString() === s,
+    'expected a UTC time as Plenary writes it, e.g. 2017-03-23T10:00:00.000Z',
+  );
+const EntrySchema = z.object({
+  seq: z.number().int().positive(),
+  recordedAt: RecordedAt,
+  act: ActSchema,
+  prevHash: Hash,
+  hash: Hash,
+});
 const HeadSchema = z.object({ seq: z.number().int().nonnegative(), hash: Hash });
 // `head` was added after the first dumps were written; those still read.
-const DumpSchema = z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(EXPORT_VERSION), head: HeadSchema.nullable().optional(), entries: z.array(EntrySchema) });
+const DumpSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  head: HeadSchema.nullable().optional(),
+  entries: z.array(EntrySchema),
+});
 
 /** A dump's entries, and the line each begins on (in a dump as `plenary export` writes it, one entry a line). */
 export interface ParsedDump extends Parsed<JournalEntry> {
@@ -48,7 +74,9 @@ export function parseJsonDump(text: string, file: string, digest: Digest = sha25
       problems: result.error.issues.slice(0, 20).map((i): Problem => {
         const [top, index, ...rest] = i.path;
         const inEntry = top === 'entries' && typeof index === 'number';
-        const where = inEntry ? `entry ${index + 1}${rest.length ? ` at ${rest.join('.')}` : ''}` : `at ${i.path.join('.') || '(top)'}`;
+        const where = inEntry
+          ? `entry ${index + 1}${rest.length ? ` at ${rest.join('.')}` : ''}`
+          : `at ${i.path.join('.') || '(top)'}`;
         return { file, line: inEntry ? (lines[index] ?? null) : 1, message: `${where}: ${cap(i.message)}` };
       }),
     };
@@ -59,21 +87,35 @@ export function parseJsonDump(text: string, file: string, digest: Digest = sha25
   // JSON can spell, escaped, what no text field can hold.
   for (const [i, e] of entries.entries()) {
     const bad = unsafeString(e.act);
-    if (bad) problems.push({ file, line: lines[i] ?? null, message: `entry ${i + 1}: ${(unsafeCharacter(bad, file) as Problem).message.replace('the file holds', 'its act holds')}` });
+    if (bad)
+      problems.push({
+        file,
+        line: lines[i] ?? null,
+        message: `entry ${i + 1}: ${(unsafeCharacter(bad, file) as Problem).message.replace('the file holds', 'its act holds')}`,
+      });
   }
   if (problems.length) return { records: [], lines, problems: problems.slice(0, 20) };
   const verifier = new ChainVerifier(digest);
   for (const [i, e] of entries.entries()) {
     const before = verifier.problems.length;
     verifier.check(e);
-    for (const p of verifier.problems.slice(before)) problems.push({ file, line: lines[i] ?? null, message: `entry ${i + 1}: ${p.message}` });
+    for (const p of verifier.problems.slice(before))
+      problems.push({ file, line: lines[i] ?? null, message: `entry ${i + 1}: ${p.message}` });
   }
   const head = result.data.head;
   const last = entries.at(-1);
   if (head !== undefined && (head?.seq ?? 0) !== (last?.seq ?? 0)) {
-    problems.push({ file, line: 1, message: `the dump's head is act ${head?.seq ?? 0}, but its entries end at act ${last?.seq ?? 0}: the dump was cut short or added to` });
+    problems.push({
+      file,
+      line: 1,
+      message: `the dump's head is act ${head?.seq ?? 0}, but its entries end at act ${last?.seq ?? 0}: the dump was cut short or added to`,
+    });
   } else if (head && last && head.hash !== last.hash) {
-    problems.push({ file, line: 1, message: `the dump's head names hash ${head.hash.slice(0, 16)}… for act ${head.seq}, but that entry's hash is ${last.hash.slice(0, 16)}…` });
+    problems.push({
+      file,
+      line: 1,
+      message: `the dump's head names hash ${head.hash.slice(0, 16)}… for act ${head.seq}, but that entry's hash is ${last.hash.slice(0, 16)}…`,
+    });
   }
   return { records: problems.length ? [] : entries, lines, problems: problems.slice(0, 20) };
 }

@@ -15,9 +15,36 @@ const TRUNCATION = /\[(?:the )?retrieved text ends here\]|\[[^\][]{0,200}?not re
 const MAX_COUNT = 1000;
 
 const NUMBER_WORDS: Record<string, number> = {
-  no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  no: 0,
+  none: 0,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 function toNumber(word: string): number | null {
@@ -25,12 +52,16 @@ function toNumber(word: string): number | null {
   if (/^\d+$/.test(w)) return w.length <= 4 && Number(w) <= MAX_COUNT ? Number(w) : null;
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w] as number;
   const [tens, ones] = w.split('-');
-  if (tens && ones && tens in NUMBER_WORDS && ones in NUMBER_WORDS) return (NUMBER_WORDS[tens] as number) + (NUMBER_WORDS[ones] as number);
+  if (tens && ones && tens in NUMBER_WORDS && ones in NUMBER_WORDS)
+    return (NUMBER_WORDS[tens] as number) + (NUMBER_WORDS[ones] as number);
   return null;
 }
 
 const N = String.raw`(\d{1,12}|[a-z]{1,20}(?:-[a-z]{1,20})?)`;
-const TALLY = new RegExp(String.raw`by a (?:recorded )?vote of ${N} in favou?r,?\s{1,20}(?:to\s{1,20})?${N} against,?\s{1,20}(?:and|with)\s{1,20}${N}\s{1,20}(?:abstentions?|abstained|abstaining)`, 'gi');
+const TALLY = new RegExp(
+  String.raw`by a (?:recorded )?vote of ${N} in favou?r,?\s{1,20}(?:to\s{1,20})?${N} against,?\s{1,20}(?:and|with)\s{1,20}${N}\s{1,20}(?:abstentions?|abstained|abstaining)`,
+  'gi',
+);
 const SYM = String.raw`(?:A\/HRC\/(?:S-)?\d{1,4}\/)?L\.\d{1,5}(?!\d)(?:\/Rev\.\d{1,3})?`;
 const SYMBOL = new RegExp(SYM, 'g');
 const LIST_HEADER = new RegExp(
@@ -42,11 +73,17 @@ const RECORDED_VOTE_TAKEN = new RegExp(
   'gi',
 );
 /** The opening of "…introduced draft resolution L.21, sponsored by Cuba[ and co-sponsored by …]." */
-const SPONSORED = new RegExp(String.raw`introduced draft (?:resolution|decision) (${SYM}),?\s{1,20}sponsored by `, 'gi');
+const SPONSORED = new RegExp(
+  String.raw`introduced draft (?:resolution|decision) (${SYM}),?\s{1,20}sponsored by `,
+  'gi',
+);
 const CO_SPONSORED = / and co-sponsored by /i;
 const SUBSEQUENTLY = /Subsequently,\s{1,20}/gi;
 const JOINED = /\sjoined the sponsors/gi;
-const TABLED_BY = new RegExp(String.raw`(?:resolution|draft) \(?((?:A\/HRC\/(?:S-)?\d{1,4}\/)?L\.\d{1,5}(?!\d))\)? was tabled by `, 'gi');
+const TABLED_BY = new RegExp(
+  String.raw`(?:resolution|draft) \(?((?:A\/HRC\/(?:S-)?\d{1,4}\/)?L\.\d{1,5}(?!\d))\)? was tabled by `,
+  'gi',
+);
 const COSPONSOR_LIST = /(?:following (?:countries|States) )?co-?sponsored the (?:draft )?resolution:\s*/gi;
 const ANNOUNCED = /(\d{1,4}) co-?sponsors/i;
 
@@ -148,12 +185,22 @@ function readList(text: string, start: number, stop: number, file: string, probl
   const stopAt = /\.(?=\s+[A-Z“"]|\s*$)|\n\s*\n/.exec(body.replace(/^\s+/, (m) => ' '.repeat(m.length)));
   if (stopAt) end = stopAt.index;
   const raw = body.slice(0, end).replace(/\s+/g, ' ').trim();
-  const items = raw.split(/\s*,\s*/).map((s, i, all) => (i === all.length - 1 ? s.replace(/^and\s+/i, '') : s)).filter(Boolean);
+  const items = raw
+    .split(/\s*,\s*/)
+    .map((s, i, all) => (i === all.length - 1 ? s.replace(/^and\s+/i, '') : s))
+    .filter(Boolean);
   const atCut = truncated && !stopAt;
   return { states: resolveAll(items, text, start, file, problems, atCut), truncated: atCut, end: start + end };
 }
 
-function resolveAll(items: string[], text: string, at: number, file: string, problems: Problem[], lastMayBeCut: boolean): NamedState[] {
+function resolveAll(
+  items: string[],
+  text: string,
+  at: number,
+  file: string,
+  problems: Problem[],
+  lastMayBeCut: boolean,
+): NamedState[] {
   const out: NamedState[] = [];
   // Items come in the order the text gives them: each is looked for from where the last was found.
   let cursor = at;
@@ -181,7 +228,11 @@ function resolveAll(items: string[], text: string, at: number, file: string, pro
     if (lastMayBeCut && i === items.length - 1) continue;
     const found = text.indexOf(item, cursor);
     if (found >= 0) cursor = found;
-    problems.push({ file, line: lineAt(text, found >= 0 ? found : cursor), message: `unknown State name ${shown(item)}` });
+    problems.push({
+      file,
+      line: lineAt(text, found >= 0 ? found : cursor),
+      message: `unknown State name ${shown(item)}`,
+    });
   }
   return out;
 }
@@ -234,7 +285,11 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
   for (const m of text.matchAll(TALLY)) {
     const [yes, no, abstain] = [toNumber(m[1] as string), toNumber(m[2] as string), toNumber(m[3] as string)];
     if (yes === null || no === null || abstain === null) {
-      problems.push({ file, line: lineAt(text, m.index), message: `cannot read the numbers in ${shown(m[0])} (expected whole numbers up to ${MAX_COUNT}, in figures or words)` });
+      problems.push({
+        file,
+        line: lineAt(text, m.index),
+        message: `cannot read the numbers in ${shown(m[0])} (expected whole numbers up to ${MAX_COUNT}, in figures or words)`,
+      });
       continue;
     }
     const before = text.slice(Math.max(0, m.index - 220), m.index);
@@ -247,27 +302,57 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
     // A clause joined by ";" to the previous tally ("…; draft amendment L.43 by a vote of") shares its verb.
     const previous = votes.at(-1);
     const sincePrevious = previous ? text.slice(previous.index, m.index) : '';
-    const clause = previous && !/\.\s+[A-Z]/.test(sincePrevious.replace(SYMBOL, '')) ? sincePrevious.slice(sincePrevious.indexOf(';') + 1) : sentence;
-    const verb = [...clause.matchAll(/\b(rejected|adopted|extended|renewed|renew|decided)\b/gi)].at(-1)?.[1]?.toLowerCase() ?? null;
+    const clause =
+      previous && !/\.\s+[A-Z]/.test(sincePrevious.replace(SYMBOL, ''))
+        ? sincePrevious.slice(sincePrevious.indexOf(';') + 1)
+        : sentence;
+    const verb =
+      [...clause.matchAll(/\b(rejected|adopted|extended|renewed|renew|decided)\b/gi)].at(-1)?.[1]?.toLowerCase() ??
+      null;
     const following = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const outcome =
-      verb === 'rejected' ? 'rejected'
-      : verb ? 'adopted'
-      : clause !== sentence && previous ? previous.statedOutcome
-      : /^,?\s*the Council (extended|adopted|decided|renewed)/i.test(following) ? 'adopted'
-      : null;
+      verb === 'rejected'
+        ? 'rejected'
+        : verb
+          ? 'adopted'
+          : clause !== sentence && previous
+            ? previous.statedOutcome
+            : /^,?\s*the Council (extended|adopted|decided|renewed)/i.test(following)
+              ? 'adopted'
+              : null;
     votes.push({
-      line: lineAt(text, m.index), index: m.index, symbol, subjectKind: symbol ? (isAmendment ? 'amendment' : 'draft') : 'other', title,
-      tally: { yes, no, abstain }, lists: null, seen: new Set(), truncated: false, statedOutcome: outcome, requestedBy: null, asOrallyRevised: false,
+      line: lineAt(text, m.index),
+      index: m.index,
+      symbol,
+      subjectKind: symbol ? (isAmendment ? 'amendment' : 'draft') : 'other',
+      title,
+      tally: { yes, no, abstain },
+      lists: null,
+      seen: new Set(),
+      truncated: false,
+      statedOutcome: outcome,
+      requestedBy: null,
+      asOrallyRevised: false,
     });
   }
 
   for (const m of text.matchAll(RECORDED_VOTE_TAKEN)) {
     const requester = m[1] ? resolveName(m[1].replace(/^the\s+/i, '')) : null;
-    if (m[1] && !requester) problems.push({ file, line: lineAt(text, m.index), message: `unknown State name ${shown(m[1])}` });
+    if (m[1] && !requester)
+      problems.push({ file, line: lineAt(text, m.index), message: `unknown State name ${shown(m[1])}` });
     votes.push({
-      line: lineAt(text, m.index), index: m.index, symbol: m[3] as string, subjectKind: /amendment/i.test(m[2] as string) ? 'amendment' : 'draft', title: null,
-      tally: null, lists: null, seen: new Set(), truncated: false, statedOutcome: null, requestedBy: requester ? named(requester) : null, asOrallyRevised: Boolean(m[4]),
+      line: lineAt(text, m.index),
+      index: m.index,
+      symbol: m[3] as string,
+      subjectKind: /amendment/i.test(m[2] as string) ? 'amendment' : 'draft',
+      title: null,
+      tally: null,
+      lists: null,
+      seen: new Set(),
+      truncated: false,
+      statedOutcome: null,
+      requestedBy: requester ? named(requester) : null,
+      asOrallyRevised: Boolean(m[4]),
     });
   }
   votes.sort((a, b) => a.index - b.index);
@@ -276,8 +361,18 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
 
   const headers = [...text.matchAll(LIST_HEADER)].map((m) => {
     const count = m.groups?.count ? Number(m.groups.count) : null;
-    if (count !== null && count > MAX_COUNT) problems.push({ file, line: lineAt(text, m.index), message: `a list headed ${shown(m[0].trim())} counts more than ${MAX_COUNT} States` });
-    return { index: m.index, end: m.index + m[0].length, position: positionOf(m[1] as string), count: count !== null && count <= MAX_COUNT ? count : null };
+    if (count !== null && count > MAX_COUNT)
+      problems.push({
+        file,
+        line: lineAt(text, m.index),
+        message: `a list headed ${shown(m[0].trim())} counts more than ${MAX_COUNT} States`,
+      });
+    return {
+      index: m.index,
+      end: m.index + m[0].length,
+      position: positionOf(m[1] as string),
+      count: count !== null && count <= MAX_COUNT ? count : null,
+    };
   });
   const truncationAt = TRUNCATION.exec(text)?.index ?? text.length;
   headers.forEach((h, i) => {
@@ -287,8 +382,18 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
     let vote = listlessVoteBefore(votes, toldAt, h.index, h.position);
     if (!vote) {
       vote = {
-        line: lineAt(text, h.index), index: h.index, symbol: allSymbols.length === 1 ? (allSymbols[0] as string) : null, subjectKind: allSymbols.length === 1 ? 'draft' : 'other',
-        title: null, tally: null, lists: null, seen: new Set(), truncated: false, statedOutcome: null, requestedBy: null, asOrallyRevised: false,
+        line: lineAt(text, h.index),
+        index: h.index,
+        symbol: allSymbols.length === 1 ? (allSymbols[0] as string) : null,
+        subjectKind: allSymbols.length === 1 ? 'draft' : 'other',
+        title: null,
+        tally: null,
+        lists: null,
+        seen: new Set(),
+        truncated: false,
+        statedOutcome: null,
+        requestedBy: null,
+        asOrallyRevised: false,
       };
       votes.push(vote);
     }
@@ -319,39 +424,90 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
     const parted = CO_SPONSORED.exec(body.slice(1));
     const cut = parted && 1 + parted.index + parted[0].length < body.length ? 1 + parted.index : -1;
     const main = readInline(cut >= 0 ? body.slice(0, cut) : body, text, m.index, file, problems);
-    const co = cut >= 0 ? readInline(body.slice(cut + (parted as RegExpExecArray)[0].length), text, m.index, file, problems) : [];
+    const co =
+      cut >= 0
+        ? readInline(body.slice(cut + (parted as RegExpExecArray)[0].length), text, m.index, file, problems)
+        : [];
     // "Subsequently, X, Y and Z joined the sponsors", within 3,000 characters of the passage.
     const later = subsequently[firstIndexFrom(subsequentlyAt, m.index)];
     const joinedAt = later ? firstFrom(joinings, later.end + 1) : null;
-    const joined = later && joinedAt !== null && later.index - m.index < 3000 ? readInline(text.slice(later.end, joinedAt), text, later.index, file, problems) : [];
-    const introducer = /representative of ([^,]+?) introduced/i.exec(text.slice(Math.max(0, m.index - 120), m.index + 30));
+    const joined =
+      later && joinedAt !== null && later.index - m.index < 3000
+        ? readInline(text.slice(later.end, joinedAt), text, later.index, file, problems)
+        : [];
+    const introducer = /representative of ([^,]+?) introduced/i.exec(
+      text.slice(Math.max(0, m.index - 120), m.index + 30),
+    );
     const by = introducer ? resolveName((introducer[1] as string).replace(/^the\s+/i, '')) : null;
-    sponsorships.push({ kind: 'sponsorship', line: lineAt(text, m.index), symbol: m[1] as string, introducedBy: by ? named(by) : null, main, co, joined, complete: true, announced: null });
+    sponsorships.push({
+      kind: 'sponsorship',
+      line: lineAt(text, m.index),
+      symbol: m[1] as string,
+      introducedBy: by ? named(by) : null,
+      main,
+      co,
+      joined,
+      complete: true,
+      announced: null,
+    });
   }
   for (const { match: m, body } of passages(TABLED_BY, text)) {
-    sponsorships.push({ kind: 'sponsorship', line: lineAt(text, m.index), symbol: m[1] as string, introducedBy: null, main: readInline(body, text, m.index, file, problems), co: [], joined: [], complete: false, announced: null });
+    sponsorships.push({
+      kind: 'sponsorship',
+      line: lineAt(text, m.index),
+      symbol: m[1] as string,
+      introducedBy: null,
+      main: readInline(body, text, m.index, file, problems),
+      co: [],
+      joined: [],
+      complete: false,
+      announced: null,
+    });
   }
   const announced = ANNOUNCED.exec(text);
   const cosponsorLists = [...text.matchAll(COSPONSOR_LIST)];
   for (const [k, m] of cosponsorLists.entries()) {
     const list = readList(text, m.index + m[0].length, cosponsorLists[k + 1]?.index ?? text.length, file, problems);
     sponsorships.push({
-      kind: 'sponsorship', line: lineAt(text, m.index), symbol: allSymbols.length === 1 ? (allSymbols[0] as string) : null, introducedBy: null, main: [], co: list.states, joined: [],
-      complete: !list.truncated && (!announced || Number(announced[1]) === list.states.length), announced: announced ? Number(announced[1]) : null,
+      kind: 'sponsorship',
+      line: lineAt(text, m.index),
+      symbol: allSymbols.length === 1 ? (allSymbols[0] as string) : null,
+      introducedBy: null,
+      main: [],
+      co: list.states,
+      joined: [],
+      complete: !list.truncated && (!announced || Number(announced[1]) === list.states.length),
+      announced: announced ? Number(announced[1]) : null,
     });
   }
 
   const records: TextRecord[] = [
     ...votes.map((v): TextVote => {
-      const missing = v.lists ? (['yes', 'no', 'abstain'] as const).filter((p) => !v.seen.has(p) && !(v.tally && v.tally[p] === 0)) : [];
+      const missing = v.lists
+        ? (['yes', 'no', 'abstain'] as const).filter((p) => !v.seen.has(p) && !(v.tally && v.tally[p] === 0))
+        : [];
       return {
-        kind: 'vote', line: v.line, symbol: v.symbol, subjectKind: v.subjectKind, title: v.title, tally: v.tally, lists: v.lists,
-        listsComplete: v.lists !== null && !v.truncated && missing.length === 0, statedOutcome: v.statedOutcome, requestedBy: v.requestedBy, asOrallyRevised: v.asOrallyRevised,
+        kind: 'vote',
+        line: v.line,
+        symbol: v.symbol,
+        subjectKind: v.subjectKind,
+        title: v.title,
+        tally: v.tally,
+        lists: v.lists,
+        listsComplete: v.lists !== null && !v.truncated && missing.length === 0,
+        statedOutcome: v.statedOutcome,
+        requestedBy: v.requestedBy,
+        asOrallyRevised: v.asOrallyRevised,
       };
     }),
     ...sponsorships,
   ].sort((a, b) => a.line - b.line);
-  if (records.length === 0 && problems.length === 0) problems.push({ file, line: 1, message: `no recorded vote, tally or sponsorship passage found in the text (lines 1–${lineAt(text, text.length)})` });
+  if (records.length === 0 && problems.length === 0)
+    problems.push({
+      file,
+      line: 1,
+      message: `no recorded vote, tally or sponsorship passage found in the text (lines 1–${lineAt(text, text.length)})`,
+    });
   return { records, problems };
 }
 
@@ -360,15 +516,26 @@ export function parseText(text: string, file: string): Parsed<TextRecord> {
  * no list yet for `position`; votes a header opened (from `told` on) are asked first, as they
  * always were. Only the votes within reach are looked at, so many headers cost little each.
  */
-function listlessVoteBefore(votes: readonly VoteDraft[], toldAt: readonly number[], at: number, position: 'yes' | 'no' | 'abstain'): VoteDraft | undefined {
+function listlessVoteBefore(
+  votes: readonly VoteDraft[],
+  toldAt: readonly number[],
+  at: number,
+  position: 'yes' | 'no' | 'abstain',
+): VoteDraft | undefined {
   const told = toldAt.length;
   const fits = (v: VoteDraft) => v.index < at && !v.seen.has(position) && at - v.index < 2500;
-  for (let i = votes.length - 1; i >= told && at - (votes[i] as VoteDraft).index < 2500; i--) if (fits(votes[i] as VoteDraft)) return votes[i];
-  for (let i = firstIndexFrom(toldAt, at) - 1; i >= 0 && at - (votes[i] as VoteDraft).index < 2500; i--) if (fits(votes[i] as VoteDraft)) return votes[i];
+  for (let i = votes.length - 1; i >= told && at - (votes[i] as VoteDraft).index < 2500; i--)
+    if (fits(votes[i] as VoteDraft)) return votes[i];
+  for (let i = firstIndexFrom(toldAt, at) - 1; i >= 0 && at - (votes[i] as VoteDraft).index < 2500; i--)
+    if (fits(votes[i] as VoteDraft)) return votes[i];
   return undefined;
 }
 
 function readInline(list: string, text: string, at: number, file: string, problems: Problem[]): NamedState[] {
-  const items = list.replace(/\s+/g, ' ').split(/\s*,\s*/).map((s, i, all) => (i === all.length - 1 ? s.replace(/^and\s+/i, '') : s)).filter(Boolean);
+  const items = list
+    .replace(/\s+/g, ' ')
+    .split(/\s*,\s*/)
+    .map((s, i, all) => (i === all.length - 1 ? s.replace(/^and\s+/i, '') : s))
+    .filter(Boolean);
   return resolveAll(items, text, at, file, problems, false);
 }

@@ -36,29 +36,53 @@ const gunzip = promisify(gunzipCallback);
 
 /** Finds the trio from any one of its files (or its folder, with un_votes.csv.gz or a plain un_votes.csv). */
 export function locateUnvotes(paths: readonly string[]): { votes: string; calls: string; issues: string | null } {
-  const votesIn = (dir: string) => (existsSync(join(dir, 'un_votes.csv.gz')) || !existsSync(join(dir, 'un_votes.csv')) ? join(dir, 'un_votes.csv.gz') : join(dir, 'un_votes.csv'));
-  const all = paths.flatMap((p) => (existsSync(join(p, 'un_roll_calls.csv')) ? [votesIn(p), join(p, 'un_roll_calls.csv'), join(p, 'un_roll_call_issues.csv')] : [p]));
+  const votesIn = (dir: string) =>
+    existsSync(join(dir, 'un_votes.csv.gz')) || !existsSync(join(dir, 'un_votes.csv'))
+      ? join(dir, 'un_votes.csv.gz')
+      : join(dir, 'un_votes.csv');
+  const all = paths.flatMap((p) =>
+    existsSync(join(p, 'un_roll_calls.csv'))
+      ? [votesIn(p), join(p, 'un_roll_calls.csv'), join(p, 'un_roll_call_issues.csv')]
+      : [p],
+  );
   const dir = dirname(all[0] ?? '.');
   const pick = (re: RegExp, fallback: string) => all.find((p) => re.test(basename(p))) ?? join(dir, fallback);
   const issues = pick(/roll_call_issues/, 'un_roll_call_issues.csv');
-  return { votes: pick(/un_votes\.csv/, 'un_votes.csv.gz'), calls: pick(/roll_calls\.csv/, 'un_roll_calls.csv'), issues: existsSync(issues) ? issues : null };
+  return {
+    votes: pick(/un_votes\.csv/, 'un_votes.csv.gz'),
+    calls: pick(/roll_calls\.csv/, 'un_roll_calls.csv'),
+    issues: existsSync(issues) ? issues : null,
+  };
 }
 
 /**
  * Reads the unvotes CSV trio (un_votes, un_roll_calls, un_roll_call_issues). Every row is checked;
  * a bad one becomes a problem naming file and line, and the caller imports nothing.
  */
-export async function parseUnvotes(paths: readonly string[], onProgress?: (rows: number) => void): Promise<UnvotesData> {
+export async function parseUnvotes(
+  paths: readonly string[],
+  onProgress?: (rows: number) => void,
+): Promise<UnvotesData> {
   const { votes, calls, issues } = locateUnvotes(paths);
   const problems: Problem[] = [];
   const note = (problem: Problem) => void (problems.length < MAX_PROBLEMS && problems.push(problem));
-  for (const f of [votes, calls]) if (!isFile(f)) note({ file: basename(f), line: null, message: `${existsSync(f) ? 'not a file' : 'file not found'} (unvotes needs un_votes.csv[.gz] and un_roll_calls.csv side by side)` });
+  for (const f of [votes, calls])
+    if (!isFile(f))
+      note({
+        file: basename(f),
+        line: null,
+        message: `${existsSync(f) ? 'not a file' : 'file not found'} (unvotes needs un_votes.csv[.gz] and un_roll_calls.csv side by side)`,
+      });
   const trio = [votes, calls, ...(issues ? [issues] : [])];
   const read = async (path: string) => {
     try {
       return { path, bytes: await readFile(path) };
     } catch (error) {
-      note({ file: basename(path), line: null, message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      note({
+        file: basename(path),
+        line: null,
+        message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      });
       return { path, bytes: Buffer.alloc(0) };
     }
   };
@@ -95,7 +119,12 @@ export async function parseUnvotes(paths: readonly string[], onProgress?: (rows:
   for (const { line, get } of issueRows) {
     const rollCall = rollCalls.get(get('rcid'));
     if (rollCall) rollCall.issues.push(get('issue'));
-    else note({ file: issues ? basename(issues) : '', line, message: `roll call ${shown(get('rcid'))} is not in ${callsFile}` });
+    else
+      note({
+        file: issues ? basename(issues) : '',
+        line,
+        message: `roll call ${shown(get('rcid'))} is not in ${callsFile}`,
+      });
   }
   const votesCsv = await votesText;
   if (!votesCsv || problems.length) return empty();
@@ -110,9 +139,21 @@ export async function parseUnvotes(paths: readonly string[], onProgress?: (rows:
     readVotesWithPapa(votesCsv, (ballots = sink()));
   }
   if (ballots.ballots === 0 && problems.length === 0) {
-    note({ file: basename(votes), line: 1, message: 'the file holds no ballots (a header and nothing else?): a roll call with no ballots in the file is not a vote with no ballots; nothing was imported' });
+    note({
+      file: basename(votes),
+      line: 1,
+      message:
+        'the file holds no ballots (a header and nothing else?): a roll call with no ballots in the file is not a vote with no ballots; nothing was imported',
+    });
   }
-  return { rollCalls: ballots.rollCallsWithBallots(), names: ballots.names(), namesLine: ballots.namesLine, ballots: ballots.ballots, problems, files };
+  return {
+    rollCalls: ballots.rollCallsWithBallots(),
+    names: ballots.names(),
+    namesLine: ballots.namesLine,
+    ballots: ballots.ballots,
+    problems,
+    files,
+  };
 }
 
 function isFile(path: string): boolean {
@@ -133,7 +174,7 @@ function unstorable(csv: Buffer, file: string): Problem | null {
     const lf = csv.indexOf(10, start);
     const end = lf < 0 ? csv.length : lf;
     if (nul >= start && nul < end) what = 'a NUL byte';
-    if (nul >= start && nul < end || !isUtf8(csv.subarray(start, end))) break;
+    if ((nul >= start && nul < end) || !isUtf8(csv.subarray(start, end))) break;
     start = end + 1;
   }
   return { file, line, message: `the line holds ${what}; save the file as UTF-8 text without it` };
@@ -149,7 +190,8 @@ interface Row {
 function csvRows(csv: Buffer | null | undefined, file: string, expected: readonly string[], note: Note): Row[] {
   if (!csv) return [];
   const { data, errors } = Papa.parse<string[]>(csv.toString('utf8'), { skipEmptyLines: true });
-  for (const e of errors.slice(0, 5)) note({ file, line: (e.row ?? 0) + 1, message: `not well-formed CSV: ${e.message}` });
+  for (const e of errors.slice(0, 5))
+    note({ file, line: (e.row ?? 0) + 1, message: `not well-formed CSV: ${e.message}` });
   const [header = [], ...rows] = data;
   if (!checkHeader(header, expected, file, note)) return [];
   const at = new Map(header.map((c, i) => [c.replace(/^\uFEFF/, ''), i]));
@@ -165,7 +207,22 @@ function readRollCalls(csv: Buffer | null | undefined, file: string, note: Note)
     if (!rcid) note({ file, line, message: 'no roll call number (rcid)' });
     const earlier = rollCalls.get(rcid);
     if (earlier) note({ file, line, message: `roll call ${shown(rcid)} is already on line ${earlier.line}` });
-    else rollCalls.set(rcid, { rcid, line, session: get('session'), date: date || null, unres: get('unres') || null, short: get('short'), amend: get('amend') === '1', para: get('para') === '1', issues: [], listed: true, yes: [], no: [], abstain: [] });
+    else
+      rollCalls.set(rcid, {
+        rcid,
+        line,
+        session: get('session'),
+        date: date || null,
+        unres: get('unres') || null,
+        short: get('short'),
+        amend: get('amend') === '1',
+        para: get('para') === '1',
+        issues: [],
+        listed: true,
+        yes: [],
+        no: [],
+        abstain: [],
+      });
   }
   return rollCalls;
 }
@@ -173,7 +230,8 @@ function readRollCalls(csv: Buffer | null | undefined, file: string, note: Note)
 function checkHeader(header: readonly string[], expected: readonly string[], file: string, note: Note): boolean {
   const columns = header.map((c) => c.replace(/^\uFEFF/, ''));
   const missing = expected.filter((c) => !columns.includes(c));
-  if (missing.length) note({ file, line: 1, message: `missing column(s) ${missing.join(', ')}; expected ${expected.join(', ')}` });
+  if (missing.length)
+    note({ file, line: 1, message: `missing column(s) ${missing.join(', ')}; expected ${expected.join(', ')}` });
   return missing.length === 0;
 }
 
@@ -213,7 +271,13 @@ class BallotSink {
   header(columns: readonly string[]): boolean {
     if (!checkHeader(columns, VOTES, this.file, this.note)) return false;
     const index = (c: string) => columns.findIndex((h) => h.replace(/^\uFEFF/, '') === c);
-    this.at = { rcid: index('rcid'), country: index('country'), country_code: index('country_code'), vote: index('vote'), fields: columns.length };
+    this.at = {
+      rcid: index('rcid'),
+      country: index('country'),
+      country_code: index('country_code'),
+      vote: index('vote'),
+      fields: columns.length,
+    };
     return true;
   }
 
@@ -239,7 +303,10 @@ class BallotSink {
     let index = this.#codes.get(key);
     if (index === undefined) {
       const name = nameOrNull(country);
-      const code = (alpha2 ? findStateByAlpha2(alpha2)?.code : undefined) ?? (name === null ? null : resolveStateName(name)?.state.code) ?? null;
+      const code =
+        (alpha2 ? findStateByAlpha2(alpha2)?.code : undefined) ??
+        (name === null ? null : resolveStateName(name)?.state.code) ??
+        null;
       // A name no State could have is not kept as "how the dataset writes" one.
       index = code && name !== null ? this.#codeList.push(code) - 1 : -1;
       this.#codes.set(key, index);
@@ -248,14 +315,16 @@ class BallotSink {
         this.#names.set(`${code}|${country}`, { state: code, asWritten: country });
       }
     }
-    if (index < 0) this.note({ file: this.file, line, message: `unknown country ${shown(country)} (code ${shown(alpha2)})` });
+    if (index < 0)
+      this.note({ file: this.file, line, message: `unknown country ${shown(country)} (code ${shown(alpha2)})` });
     return index;
   }
 
   /** 0, 1, 2 for yes, no, abstain; -1 (and a problem) for anything else. */
   position(vote: string, line: number): number {
     const position = POSITIONS.findIndex((p) => p.position === vote);
-    if (position < 0) this.note({ file: this.file, line, message: `unknown vote code ${shown(vote)} (expected yes, no or abstain)` });
+    if (position < 0)
+      this.note({ file: this.file, line, message: `unknown vote code ${shown(vote)} (expected yes, no or abstain)` });
     return position;
   }
 
@@ -284,7 +353,9 @@ class BallotSink {
     // Slot 3c + p holds roll call c's list for position p (yes, no, abstain).
     const slots = Array.from({ length: 3 * this.#calls.length }, (): string[] => []);
     for (let i = 0; i < this.ballots; i++) {
-      (slots[3 * (this.#call[i] as number) + (this.#position[i] as number)] as string[]).push(this.#codeList[this.#state[i] as number] as string);
+      (slots[3 * (this.#call[i] as number) + (this.#position[i] as number)] as string[]).push(
+        this.#codeList[this.#state[i] as number] as string,
+      );
     }
     return this.#calls.map((rc, c) => {
       const [yes, no, abstain] = [slots[3 * c] as string[], slots[3 * c + 1] as string[], slots[3 * c + 2] as string[]];
@@ -301,7 +372,8 @@ class BallotSink {
 /** The general path: papaparse reads the text; each row goes to the sink as strings. */
 function readVotesWithPapa(csv: Buffer, sink: BallotSink): void {
   const { data, errors } = Papa.parse<string[]>(csv.toString('utf8'), { skipEmptyLines: true });
-  for (const e of errors.slice(0, 5)) sink.note({ file: sink.file, line: (e.row ?? 0) + 1, message: `not well-formed CSV: ${e.message}` });
+  for (const e of errors.slice(0, 5))
+    sink.note({ file: sink.file, line: (e.row ?? 0) + 1, message: `not well-formed CSV: ${e.message}` });
   const [header, ...rows] = data;
   if (!header || !sink.header(header)) return;
   const { at } = sink;
@@ -315,7 +387,11 @@ function readVotesWithPapa(csv: Buffer, sink: BallotSink): void {
       lastRcid = rcid;
       call = sink.call(rcid, line);
     }
-    sink.cast(call, sink.state(row[at.country_code] ?? '', row[at.country] ?? '', line), sink.position(row[at.vote] ?? '', line));
+    sink.cast(
+      call,
+      sink.state(row[at.country_code] ?? '', row[at.country] ?? '', line),
+      sink.position(row[at.vote] ?? '', line),
+    );
   });
 }
 

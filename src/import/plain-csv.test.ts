@@ -8,7 +8,10 @@ function scan(text: string): Array<{ line: number; fields: string[] }> | null {
   const bytes = Buffer.from(text);
   const rows: Array<{ line: number; fields: string[] }> = [];
   const plain = scanPlainCsv(bytes, (bounds, count, line) => {
-    rows.push({ line, fields: Array.from({ length: count }, (_, f) => bytes.toString('utf8', bounds[2 * f], bounds[2 * f + 1])) });
+    rows.push({
+      line,
+      fields: Array.from({ length: count }, (_, f) => bytes.toString('utf8', bounds[2 * f], bounds[2 * f + 1])),
+    });
   });
   return plain ? rows : null;
 }
@@ -25,12 +28,18 @@ describe('scanPlainCsv', () => {
   };
   for (const [what, text] of Object.entries(plain)) {
     it(`reads ${what} as papaparse does`, () => {
-      assert.deepEqual(scan(text)?.map((r) => r.fields), papa(text));
+      assert.deepEqual(
+        scan(text)?.map((r) => r.fields),
+        papa(text),
+      );
     });
   }
 
   it('counts every line, empty ones included', () => {
-    assert.deepEqual(scan('a\n\nb\r\n\r\nc')?.map((r) => r.line), [1, 3, 5]);
+    assert.deepEqual(
+      scan('a\n\nb\r\n\r\nc')?.map((r) => r.line),
+      [1, 3, 5],
+    );
   });
 
   const notPlain = {
@@ -49,7 +58,10 @@ describe('scanPlainCsv', () => {
 
   it('stops when the visitor says so, and says the file was plain so far', () => {
     let seen = 0;
-    assert.equal(scanPlainCsv(Buffer.from('a\nb\n"c""d"\n'), () => ++seen < 1), true);
+    assert.equal(
+      scanPlainCsv(Buffer.from('a\nb\n"c""d"\n'), () => ++seen < 1),
+      true,
+    );
     assert.equal(seen, 1);
   });
 });

@@ -13,7 +13,10 @@ const MAX_FIELDS = 256;
  * library's job. Empty lines are skipped; line numbers count every line. `visit` may return false
  * to stop early (the scan still returns true: the file was plain as far as it was read).
  */
-export function scanPlainCsv(csv: Uint8Array, visit: (bounds: Int32Array, fields: number, line: number) => boolean | void): boolean {
+export function scanPlainCsv(
+  csv: Uint8Array,
+  visit: (bounds: Int32Array, fields: number, line: number) => boolean | void,
+): boolean {
   const bounds = new Int32Array(2 * MAX_FIELDS);
   const n = csv.length;
   let i = csv[0] === 0xef && csv[1] === 0xbb && csv[2] === 0xbf ? 3 : 0; // a UTF-8 byte order mark

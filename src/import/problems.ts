@@ -47,9 +47,11 @@ export function unsafeCharacter(text: string, file: string): Problem | null {
   for (let i = text.indexOf('\n'); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
   const c = m[0].charCodeAt(0);
   const what =
-    c === 0 ? 'a NUL character (U+0000), which no text field can hold'
-    : c === 0xfffd ? 'bytes that are not valid UTF-8 (or a U+FFFD replacement character)'
-    : `half of a surrogate pair (U+${c.toString(16).toUpperCase()}), which is not a character`;
+    c === 0
+      ? 'a NUL character (U+0000), which no text field can hold'
+      : c === 0xfffd
+        ? 'bytes that are not valid UTF-8 (or a U+FFFD replacement character)'
+        : `half of a surrogate pair (U+${c.toString(16).toUpperCase()}), which is not a character`;
   return { file, line, message: `the file holds ${what}; save it as UTF-8 text without it` };
 }
 

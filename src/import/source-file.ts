@@ -6,7 +6,12 @@ import type { ActOf } from '../domain/act.js';
  * A source act for an imported file: its name, a content hash (so the same bytes are the same
  * source), and, for the HRC34 excerpts, the URL and title their header gives.
  */
-export function sourceForFile(path: string, content: string | Buffer, importedAt: string, kind: string): ActOf<'sourceRecorded'> {
+export function sourceForFile(
+  path: string,
+  content: string | Buffer,
+  importedAt: string,
+  kind: string,
+): ActOf<'sourceRecorded'> {
   const text = typeof content === 'string' ? content : content.subarray(0, 4096).toString('utf8');
   const header = (key: string) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(text.slice(0, 2000))?.[1]?.trim() ?? null;
   const digest = createHash('sha256').update(content).digest('hex').slice(0, 12);

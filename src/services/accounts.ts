@@ -19,7 +19,13 @@ import { findState } from '../domain/state.js';
  */
 
 /** The roles an account can have (`public` is the absence of one). */
-export const ACCOUNT_ROLES = ['member', 'observer', 'secretariat', 'president', 'ngo'] as const satisfies readonly Role[];
+export const ACCOUNT_ROLES = [
+  'member',
+  'observer',
+  'secretariat',
+  'president',
+  'ngo',
+] as const satisfies readonly Role[];
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 /** An account as stored (what the port reads and writes). */
@@ -72,7 +78,10 @@ export type AccountErrorCode = 'InvalidAccount' | 'NameTaken' | 'NoSuchAccount' 
 
 /** A refusal about accounts (operational, not a rule of procedure): the CLI maps it to exit 2 or 3. */
 export class AccountError extends Error {
-  constructor(readonly code: AccountErrorCode, message: string) {
+  constructor(
+    readonly code: AccountErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'AccountError';
   }
@@ -99,7 +108,14 @@ export function isAccountRole(role: string): role is AccountRole {
 }
 
 function view(account: StoredAccount): AccountView {
-  return { name: account.name, role: account.role, delegation: account.delegation, secondFactor: account.totpSecret !== null, disabled: account.disabled, createdAt: account.createdAt };
+  return {
+    name: account.name,
+    role: account.role,
+    delegation: account.delegation,
+    secondFactor: account.totpSecret !== null,
+    disabled: account.disabled,
+    createdAt: account.createdAt,
+  };
 }
 
 function actorOf(account: StoredAccount): Actor {
@@ -107,7 +123,14 @@ function actorOf(account: StoredAccount): Actor {
 }
 
 function totpOf(name: string, secret: string): TOTP {
-  return new TOTP({ issuer: 'Plenary', label: name, secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 });
+  return new TOTP({
+    issuer: 'Plenary',
+    label: name,
+    secret: Secret.fromBase32(secret),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+  });
 }
 
 /**
@@ -115,18 +138,39 @@ function totpOf(name: string, secret: string): TOTP {
  * a known State; which States are members of a body is a matter of each session's membership, judged
  * by the rules when the user acts (a no-action motion by an observer is refused there), not here.
  */
-function checkNew(input: { name: string; role: string; delegation?: string | null | undefined; password?: string | undefined }): { name: string; role: AccountRole; delegation: string | null } {
-  if (!NAME.test(input.name)) throw new AccountError('InvalidAccount', `"${cap(input.name)}" is not a user name: use 1 to 64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit (nor.delegate)`);
-  if (!isAccountRole(input.role)) throw new AccountError('InvalidAccount', `--role ${cap(input.role)}: use one of ${ACCOUNT_ROLES.join(', ')}`);
+function checkNew(input: {
+  name: string;
+  role: string;
+  delegation?: string | null | undefined;
+  password?: string | undefined;
+}): { name: string; role: AccountRole; delegation: string | null } {
+  if (!NAME.test(input.name))
+    throw new AccountError(
+      'InvalidAccount',
+      `"${cap(input.name)}" is not a user name: use 1 to 64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit (nor.delegate)`,
+    );
+  if (!isAccountRole(input.role))
+    throw new AccountError('InvalidAccount', `--role ${cap(input.role)}: use one of ${ACCOUNT_ROLES.join(', ')}`);
   const delegation = input.delegation ? input.delegation.toUpperCase() : null;
   if (isDelegationRole(input.role)) {
-    if (!delegation) throw new AccountError('InvalidAccount', `a ${input.role} user acts for a delegation: name its State with --delegation ISO3 (NOR)`);
-    if (!/^[A-Z]{3}$/.test(delegation) || !findState(delegation)) throw new AccountError('InvalidAccount', `--delegation ${cap(input.delegation ?? '')}: not a known State code (ISO 3166-1 alpha-3, such as NOR)`);
+    if (!delegation)
+      throw new AccountError(
+        'InvalidAccount',
+        `a ${input.role} user acts for a delegation: name its State with --delegation ISO3 (NOR)`,
+      );
+    if (!/^[A-Z]{3}$/.test(delegation) || !findState(delegation))
+      throw new AccountError(
+        'InvalidAccount',
+        `--delegation ${cap(input.delegation ?? '')}: not a known State code (ISO 3166-1 alpha-3, such as NOR)`,
+      );
   } else if (delegation) {
     throw new AccountError('InvalidAccount', `a ${input.role} user acts for no delegation: leave out --delegation`);
   }
   if (input.password !== undefined && (input.password.length < PASSWORD_MIN || input.password.length > PASSWORD_MAX)) {
-    throw new AccountError('InvalidAccount', `the password has ${input.password.length} characters: use ${PASSWORD_MIN} to ${PASSWORD_MAX}`);
+    throw new AccountError(
+      'InvalidAccount',
+      `the password has ${input.password.length} characters: use ${PASSWORD_MIN} to ${PASSWORD_MAX}`,
+    );
   }
   return { name: input.name, role: input.role, delegation };
 }
@@ -135,13 +179,31 @@ function checkNew(input: { name: string; role: string; delegation?: string | nul
  * Creates an account. Without a password one is generated; either way it is returned once, with
  * the TOTP provisioning URI of a secretariat or President account (to scan into an authenticator).
  */
-export async function addAccount(port: AccountsPort, input: { name: string; role: string; delegation?: string | null | undefined; password?: string | undefined }, at: string): Promise<{ account: AccountView; password: string; generated: boolean; totpUri: string | null }> {
+export async function addAccount(
+  port: AccountsPort,
+  input: { name: string; role: string; delegation?: string | null | undefined; password?: string | undefined },
+  at: string,
+): Promise<{ account: AccountView; password: string; generated: boolean; totpUri: string | null }> {
   const { name, role, delegation } = checkNew(input);
   const password = input.password ?? randomBytes(18).toString('base64url');
   const totpSecret = needsSecondFactor(role) ? new Secret({ size: 20 }).base32 : null;
-  const stored: StoredAccount = { name, role, delegation, passwordHash: await argon2Hash(password), totpSecret, disabled: false, createdAt: at };
-  if (!(await port.insertAccount(stored))) throw new AccountError('NameTaken', `there is already a user ${name}: choose another name`);
-  return { account: view(stored), password, generated: input.password === undefined, totpUri: totpSecret ? totpOf(name, totpSecret).toString() : null };
+  const stored: StoredAccount = {
+    name,
+    role,
+    delegation,
+    passwordHash: await argon2Hash(password),
+    totpSecret,
+    disabled: false,
+    createdAt: at,
+  };
+  if (!(await port.insertAccount(stored)))
+    throw new AccountError('NameTaken', `there is already a user ${name}: choose another name`);
+  return {
+    account: view(stored),
+    password,
+    generated: input.password === undefined,
+    totpUri: totpSecret ? totpOf(name, totpSecret).toString() : null,
+  };
 }
 
 export async function listAccounts(port: AccountsPort): Promise<AccountView[]> {
@@ -150,7 +212,8 @@ export async function listAccounts(port: AccountsPort): Promise<AccountView[]> {
 
 /** Disables an account: it can no longer sign in, and its sessions and tokens stop working at once. */
 export async function disableAccount(port: AccountsPort, name: string, at: string): Promise<void> {
-  if (!(await port.disableAccount(name, at))) throw new AccountError('NoSuchAccount', `there is no user ${cap(name)} (plenary users list shows them)`);
+  if (!(await port.disableAccount(name, at)))
+    throw new AccountError('NoSuchAccount', `there is no user ${cap(name)} (plenary users list shows them)`);
 }
 
 /** A hash of a password nobody has, checked when the user is unknown so that a miss takes as long as a wrong password. */
@@ -162,11 +225,21 @@ let decoy: Promise<string> | null = null;
  * no hint which, and after the same argon2 work in every case. On success, a new session: its id
  * goes to the client (the cookie) once; only its SHA-256 is stored.
  */
-export async function signIn(port: AccountsPort, input: { name: string; password: string; totp?: string | undefined }, at: string): Promise<{ actor: Actor; sessionId: string; expiresAt: string } | null> {
+export async function signIn(
+  port: AccountsPort,
+  input: { name: string; password: string; totp?: string | undefined },
+  at: string,
+): Promise<{ actor: Actor; sessionId: string; expiresAt: string } | null> {
   const account = NAME.test(input.name) ? await port.findAccount(input.name) : undefined;
   decoy ??= argon2Hash(randomBytes(32).toString('base64url'));
   const passwordOk = await argon2Verify(account?.passwordHash ?? (await decoy), input.password).catch(() => false);
-  const totpOk = account?.totpSecret ? totpOf(account.name, account.totpSecret).validate({ token: input.totp ?? '', timestamp: Date.parse(at), window: 1 }) !== null : true;
+  const totpOk = account?.totpSecret
+    ? totpOf(account.name, account.totpSecret).validate({
+        token: input.totp ?? '',
+        timestamp: Date.parse(at),
+        window: 1,
+      }) !== null
+    : true;
   if (!account || !passwordOk || !totpOk || account.disabled) return null;
   const sessionId = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.parse(at) + SESSION_HOURS * 3600_000).toISOString();
@@ -195,10 +268,16 @@ const TOKEN = /^plenary_([a-f0-9]{12})_([A-Za-z0-9_-]{43})$/;
  * once; only its SHA-256 is stored. Its id (shown by the CLI, used to revoke it) is part of it.
  * @example createToken(port, 'nor.delegate', now()) // { id: 'a1b2c3d4e5f6', token: 'plenary_a1b2c3d4e5f6_…' }
  */
-export async function createToken(port: AccountsPort, name: string, at: string): Promise<{ id: string; token: string; account: AccountView }> {
+export async function createToken(
+  port: AccountsPort,
+  name: string,
+  at: string,
+): Promise<{ id: string; token: string; account: AccountView }> {
   const account = await port.findAccount(name);
-  if (!account) throw new AccountError('NoSuchAccount', `there is no user ${cap(name)} (plenary users list shows them)`);
-  if (account.disabled) throw new AccountError('InvalidAccount', `user ${name} is disabled: a token for it would not work`);
+  if (!account)
+    throw new AccountError('NoSuchAccount', `there is no user ${cap(name)} (plenary users list shows them)`);
+  if (account.disabled)
+    throw new AccountError('InvalidAccount', `user ${name} is disabled: a token for it would not work`);
   const id = randomBytes(6).toString('hex');
   const token = `plenary_${id}_${randomBytes(32).toString('base64url')}`;
   await port.insertToken({ id, account: name, tokenHash: sha256(token), createdAt: at });
@@ -220,7 +299,8 @@ export async function tokenActor(port: AccountsPort, token: string): Promise<Act
 /** Revokes a token by its id; revoking one already revoked is fine (said so), an unknown id is not. */
 export async function revokeToken(port: AccountsPort, id: string, at: string): Promise<'revoked' | 'already'> {
   const result = /^[a-f0-9]{12}$/.test(id) ? await port.revokeToken(id, at) : 'none';
-  if (result === 'none') throw new AccountError('NoSuchToken', `there is no token ${cap(id)} (its id is the 12 hex digits after plenary_)`);
+  if (result === 'none')
+    throw new AccountError('NoSuchToken', `there is no token ${cap(id)} (its id is the 12 hex digits after plenary_)`);
   return result;
 }
 

@@ -1,5 +1,11 @@
 // A draft or amendment by any symbol: sponsors, amendments, motions, votes on it, and the text as amended.
-import { applyAmendment, diffParagraphs, type Paragraph, type ParagraphDiff, type ParagraphOp } from '../domain/amendment.js';
+import {
+  applyAmendment,
+  diffParagraphs,
+  type Paragraph,
+  type ParagraphDiff,
+  type ParagraphOp,
+} from '../domain/amendment.js';
 import type { Deadline } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { groupOf, findState, REGIONAL_GROUPS, type RegionalGroup } from '../domain/state.js';
@@ -69,22 +75,46 @@ export interface DraftView extends Stamp {
   readonly asOrallyRevised: boolean | null;
   readonly adoptedAs: string | null;
   readonly adoptedAsShort: string | null;
-  readonly sponsors: { readonly count: number; readonly announced: number | null; readonly complete: boolean | null; readonly list: readonly SponsorView[]; readonly byGroup: Record<string, number> };
+  readonly sponsors: {
+    readonly count: number;
+    readonly announced: number | null;
+    readonly complete: boolean | null;
+    readonly list: readonly SponsorView[];
+    readonly byGroup: Record<string, number>;
+  };
   /** Who decided it (adopted, rejected, withdrew it) and when; null while it is pending. */
   readonly decision: Stamp | null;
   /** Who took it up and when; null until the President does. */
   readonly takenUp: Stamp | null;
   /** The deadlines in force for it: its own over its session's. */
   readonly deadlines: DeadlinesView;
-  readonly revisions: ReadonlyArray<{ revision: string; by: string | null; note: string | null; operations: unknown } & Stamp>;
+  readonly revisions: ReadonlyArray<
+    { revision: string; by: string | null; note: string | null; operations: unknown } & Stamp
+  >;
   readonly amendments: readonly AmendmentView[];
   /** No-action motions (rule 116) and requests for a separate vote on parts (rule 129), in the order made. */
   readonly motions: readonly MotionView[];
   /** Every vote whose subject is this draft: on a no-action motion, on parts, on the draft itself (subjectKind says which). */
   readonly votes: readonly VoteView[];
-  readonly statements: ReadonlyArray<{ kind: string; state: string | null; asWritten: string | null; onBehalfOf: string | null; date: string | null; summary: string | null } & Stamp>;
+  readonly statements: ReadonlyArray<
+    {
+      kind: string;
+      state: string | null;
+      asWritten: string | null;
+      onBehalfOf: string | null;
+      date: string | null;
+      summary: string | null;
+    } & Stamp
+  >;
   readonly dissociations: ReadonlyArray<{ state: string; name: string; scope: string | null } & Stamp>;
-  readonly mandateEffects: ReadonlyArray<{ mandate: string; title: string; event: string; date: string | null; termYears: number | null; note: string | null }>;
+  readonly mandateEffects: ReadonlyArray<{
+    mandate: string;
+    title: string;
+    event: string;
+    date: string | null;
+    termYears: number | null;
+    note: string | null;
+  }>;
   readonly flags: readonly FlagView[];
   readonly sources: readonly SourceView[];
 }
@@ -100,7 +130,8 @@ export interface MotionView extends Stamp {
   readonly vote: VoteView | null;
 }
 
-export type ShowView = DraftView | ({ kind: 'amendment' } & AmendmentView & { draftTitle: string; sources: readonly SourceView[] });
+export type ShowView =
+  DraftView | ({ kind: 'amendment' } & AmendmentView & { draftTitle: string; sources: readonly SourceView[] });
 
 /** A draft, amendment or resolution by any symbol people type ("A/HRC/34/L.5", "L.42" with a session, "34/5"). */
 export async function showSymbol(repo: DetailRepository, input: string, session?: string): Promise<ShowView> {
@@ -110,11 +141,32 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
     const [view] = await amendmentViews(repo, [amendment]);
     const draft = await repo.findDraft([amendment.draft]);
     const sources = await repo.findSourcesOfActs([Number(amendment.act_seq)]);
-    return { kind: 'amendment', ...(view as AmendmentView), draftTitle: draft?.title ?? '', sources: dedupeSources(sources) };
+    return {
+      kind: 'amendment',
+      ...(view as AmendmentView),
+      draftTitle: draft?.title ?? '',
+      sources: dedupeSources(sources),
+    };
   }
   const draft = await repo.findDraft(candidates);
-  if (!draft) throw new DomainError('DraftNotFound', `no draft, amendment or resolution ${input} in the record${/^L\.\d+$/i.test(input) && !session ? ' (give --session for a bare L number)' : ''}`);
-  const [sponsorRows, amendmentRows, revisions, motions, statements, dissociations, votes, effects, flags, sources, deadlines] = await Promise.all([
+  if (!draft)
+    throw new DomainError(
+      'DraftNotFound',
+      `no draft, amendment or resolution ${input} in the record${/^L\.\d+$/i.test(input) && !session ? ' (give --session for a bare L number)' : ''}`,
+    );
+  const [
+    sponsorRows,
+    amendmentRows,
+    revisions,
+    motions,
+    statements,
+    dissociations,
+    votes,
+    effects,
+    flags,
+    sources,
+    deadlines,
+  ] = await Promise.all([
     repo.findSponsors(draft.symbol),
     repo.findAmendmentsOf(draft.symbol),
     repo.findRevisions(draft.symbol),
@@ -128,11 +180,31 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
     repo.findDeadlines(draft.body, draft.session, draft.symbol),
   ]);
   const list = sponsorRows.map((s): SponsorView => ({
-    state: s.state, name: findState(s.state)?.name ?? s.state, asWritten: s.as_written, group: groupOf(s.state), role: s.role, joined: s.joined, onBehalfOf: s.on_behalf_of, withdrawn: s.withdrawn,
-    ...stampOf(s), withdrawal: s.withdrawn ? stampOf({ actor_user: s.withdrawn_by_user, actor_delegation: s.withdrawn_by_delegation, actor_role: s.withdrawn_by_role, at: s.withdrawn_at }) : null,
+    state: s.state,
+    name: findState(s.state)?.name ?? s.state,
+    asWritten: s.as_written,
+    group: groupOf(s.state),
+    role: s.role,
+    joined: s.joined,
+    onBehalfOf: s.on_behalf_of,
+    withdrawn: s.withdrawn,
+    ...stampOf(s),
+    withdrawal: s.withdrawn
+      ? stampOf({
+          actor_user: s.withdrawn_by_user,
+          actor_delegation: s.withdrawn_by_delegation,
+          actor_role: s.withdrawn_by_role,
+          at: s.withdrawn_at,
+        })
+      : null,
   }));
   const distinct = new Map(list.filter((s) => !s.withdrawn).map((s) => [s.state, s]));
-  const byGroup = Object.fromEntries([...REGIONAL_GROUPS, 'NONE'].map((g) => [g, [...distinct.values()].filter((s) => (s.group ?? 'NONE') === g).length]));
+  const byGroup = Object.fromEntries(
+    [...REGIONAL_GROUPS, 'NONE'].map((g) => [
+      g,
+      [...distinct.values()].filter((s) => (s.group ?? 'NONE') === g).length,
+    ]),
+  );
   const sponsorSources = await repo.findSourcesOfActs([...new Set(sponsorRows.map((s) => Number(s.act_seq)))]);
   return {
     kind: 'draft',
@@ -142,34 +214,101 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
     title: draft.title,
     agendaItem: draft.agenda_item,
     paragraphs: draft.paragraphs ?? null,
-    currentText: revisedText(draft.paragraphs as Paragraph[] | null, revisions.map((r) => r.operations as ParagraphOp[] | null)),
+    currentText: revisedText(
+      draft.paragraphs as Paragraph[] | null,
+      revisions.map((r) => r.operations as ParagraphOp[] | null),
+    ),
     status: draft.status,
     ...stampOf(draft),
     decidedOn: draft.decided_on,
     asOrallyRevised: draft.as_orally_revised,
     adoptedAs: draft.adopted_as,
     adoptedAsShort: draft.adopted_as ? shortResolutionSymbol(draft.adopted_as) : null,
-    sponsors: { count: distinct.size, announced: draft.sponsors_announced, complete: draft.sponsors_complete, list, byGroup },
-    decision: draft.status === 'pending' ? null : stampOf({ actor_user: draft.decided_by_user, actor_delegation: draft.decided_by_delegation, actor_role: draft.decided_by_role, at: draft.decided_at }),
-    takenUp: draft.taken_up_at === null ? null : stampOf({ actor_user: draft.taken_up_by_user, actor_delegation: draft.taken_up_by_delegation, actor_role: draft.taken_up_by_role, at: draft.taken_up_at }),
+    sponsors: {
+      count: distinct.size,
+      announced: draft.sponsors_announced,
+      complete: draft.sponsors_complete,
+      list,
+      byGroup,
+    },
+    decision:
+      draft.status === 'pending'
+        ? null
+        : stampOf({
+            actor_user: draft.decided_by_user,
+            actor_delegation: draft.decided_by_delegation,
+            actor_role: draft.decided_by_role,
+            at: draft.decided_at,
+          }),
+    takenUp:
+      draft.taken_up_at === null
+        ? null
+        : stampOf({
+            actor_user: draft.taken_up_by_user,
+            actor_delegation: draft.taken_up_by_delegation,
+            actor_role: draft.taken_up_by_role,
+            at: draft.taken_up_at,
+          }),
     deadlines: deadlinesView(deadlines),
-    revisions: revisions.map((r) => ({ revision: r.revision, by: r.by_state, note: r.note, operations: r.operations ?? null, ...stampOf(r) })),
+    revisions: revisions.map((r) => ({
+      revision: r.revision,
+      by: r.by_state,
+      note: r.note,
+      operations: r.operations ?? null,
+      ...stampOf(r),
+    })),
     amendments: await amendmentViews(repo, amendmentRows),
     motions: motions.map((m): MotionView => {
       const parts = (m.parts as string[] | null) ?? null;
-      const vote = votes.find((v) => (m.motion === 'noAction' ? v.subjectKind === 'noAction' : v.subjectKind === 'part' && v.subjectParts?.join() === parts?.join())) ?? null;
-      return { motion: m.motion as MotionView['motion'], proposer: m.proposer, proposerName: findState(m.proposer)?.name ?? m.proposer, parts, status: m.status, vote, ...stampOf(m) };
+      const vote =
+        votes.find((v) =>
+          m.motion === 'noAction'
+            ? v.subjectKind === 'noAction'
+            : v.subjectKind === 'part' && v.subjectParts?.join() === parts?.join(),
+        ) ?? null;
+      return {
+        motion: m.motion as MotionView['motion'],
+        proposer: m.proposer,
+        proposerName: findState(m.proposer)?.name ?? m.proposer,
+        parts,
+        status: m.status,
+        vote,
+        ...stampOf(m),
+      };
     }),
     votes,
-    statements: statements.map((s) => ({ kind: s.kind, state: s.state, asWritten: s.as_written, onBehalfOf: s.on_behalf_of, date: s.date, summary: s.summary, ...stampOf(s) })),
-    dissociations: dissociations.map((d) => ({ state: d.state, name: findState(d.state)?.name ?? d.state, scope: d.scope, ...stampOf(d) })),
-    mandateEffects: effects.map((e) => ({ mandate: e.id, title: e.title, event: e.event, date: e.date, termYears: e.term_years, note: e.note })),
+    statements: statements.map((s) => ({
+      kind: s.kind,
+      state: s.state,
+      asWritten: s.as_written,
+      onBehalfOf: s.on_behalf_of,
+      date: s.date,
+      summary: s.summary,
+      ...stampOf(s),
+    })),
+    dissociations: dissociations.map((d) => ({
+      state: d.state,
+      name: findState(d.state)?.name ?? d.state,
+      scope: d.scope,
+      ...stampOf(d),
+    })),
+    mandateEffects: effects.map((e) => ({
+      mandate: e.id,
+      title: e.title,
+      event: e.event,
+      date: e.date,
+      termYears: e.term_years,
+      note: e.note,
+    })),
     flags: flags.map((f) => ({ code: f.code, message: f.message })),
     sources: dedupeSources([...sources, ...sponsorSources]),
   };
 }
 
-async function amendmentViews(repo: DetailRepository, rows: Awaited<ReturnType<DetailRepository['findAmendmentsOf']>>): Promise<AmendmentView[]> {
+async function amendmentViews(
+  repo: DetailRepository,
+  rows: Awaited<ReturnType<DetailRepository['findAmendmentsOf']>>,
+): Promise<AmendmentView[]> {
   const proposers = await repo.findProposers(rows.map((r) => r.symbol));
   return Promise.all(
     rows.map(async (a) => ({
@@ -177,7 +316,9 @@ async function amendmentViews(repo: DetailRepository, rows: Awaited<ReturnType<D
       draft: a.draft,
       rank: a.rank,
       status: a.status,
-      proposers: proposers.filter((p) => p.amendment === a.symbol).map((p) => ({ state: p.state, name: findState(p.state)?.name ?? p.state, asWritten: p.as_written })),
+      proposers: proposers
+        .filter((p) => p.amendment === a.symbol)
+        .map((p) => ({ state: p.state, name: findState(p.state)?.name ?? p.state, asWritten: p.as_written })),
       operations: a.operations,
       votes: await listVotes(repo, { subject: a.symbol }),
       ...stampOf(a),
@@ -186,14 +327,20 @@ async function amendmentViews(repo: DetailRepository, rows: Awaited<ReturnType<D
 }
 
 /** The draft's text as each amendment would have changed it, as a redline; null where the sources give no text. */
-export function amendedText(paragraphs: readonly Paragraph[] | null, operations: readonly ParagraphOp[] | null): { text: Paragraph[]; diff: ParagraphDiff[] } | null {
+export function amendedText(
+  paragraphs: readonly Paragraph[] | null,
+  operations: readonly ParagraphOp[] | null,
+): { text: Paragraph[]; diff: ParagraphDiff[] } | null {
   if (!paragraphs || !operations) return null;
   const text = applyAmendment(paragraphs, operations);
   return { text, diff: diffParagraphs(paragraphs, text) };
 }
 
 /** The text as revised: each revision's operations applied in turn; null when the text, or the wording of a revision, is unknown. */
-export function revisedText(paragraphs: readonly Paragraph[] | null, revisions: ReadonlyArray<readonly ParagraphOp[] | null>): Paragraph[] | null {
+export function revisedText(
+  paragraphs: readonly Paragraph[] | null,
+  revisions: ReadonlyArray<readonly ParagraphOp[] | null>,
+): Paragraph[] | null {
   if (!paragraphs) return null;
   let text = [...paragraphs];
   for (const operations of revisions) {
@@ -204,7 +351,12 @@ export function revisedText(paragraphs: readonly Paragraph[] | null, revisions: 
 }
 
 /** A row's live actor and moment as a view; both null on a row an act recorded from sources made. */
-export function stampOf(row: { actor_user: string | null; actor_delegation: string | null; actor_role: string | null; at: string | null }): Stamp {
+export function stampOf(row: {
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
+}): Stamp {
   const { actor_user: user, actor_delegation: delegation, actor_role: role } = row;
   return { actor: user === null || role === null ? null : { user, delegation, role }, at: row.at };
 }
@@ -212,6 +364,11 @@ export function stampOf(row: { actor_user: string | null; actor_delegation: stri
 /** The deadlines in force, as the store found them (a draft's own over its session's). */
 export function deadlinesView(rows: Awaited<ReturnType<DetailRepository['findDeadlines']>>): DeadlinesView {
   const one = (r: (typeof rows)[Deadline]): DeadlineView | null =>
-    r && { until: r.until, scope: r.draft === null ? 'session' : 'draft', actor: { user: r.actor_user, delegation: r.actor_delegation, role: r.actor_role }, at: r.at };
+    r && {
+      until: r.until,
+      scope: r.draft === null ? 'session' : 'draft',
+      actor: { user: r.actor_user, delegation: r.actor_delegation, role: r.actor_role },
+      at: r.at,
+    };
   return { tabling: one(rows.tabling), cosponsorship: one(rows.cosponsorship), amendments: one(rows.amendments) };
 }

@@ -25,7 +25,8 @@ export const UNGA = 'UNGA';
 /** The sources and the General Assembly, where the record does not have them yet. */
 export function unvotesPrelude(sources: readonly ActOf<'sourceRecorded'>[], ledger: Ledger): Act[] {
   const acts: Act[] = sources.filter((s) => !ledger.sources.has(s.id));
-  if (!ledger.bodies.has(UNGA)) acts.push({ kind: 'bodyRecorded', code: UNGA, name: 'United Nations General Assembly', size: null, seats: null });
+  if (!ledger.bodies.has(UNGA))
+    acts.push({ kind: 'bodyRecorded', code: UNGA, name: 'United Nations General Assembly', size: null, seats: null });
   return acts;
 }
 
@@ -40,7 +41,9 @@ export function rollCallActs(rollCalls: readonly RollCallInput[], sourceIds: rea
     meeting: null,
     // A vote on an amendment or on a paragraph is not a vote on the resolution as a whole.
     subject: { kind: rc.amend || rc.para ? ('other' as const) : ('resolution' as const), symbol: rc.unres },
-    title: [rc.short, rc.amend ? '(vote on an amendment)' : '', rc.para ? '(vote on a paragraph)' : ''].filter(Boolean).join(' '),
+    title: [rc.short, rc.amend ? '(vote on an amendment)' : '', rc.para ? '(vote on a paragraph)' : '']
+      .filter(Boolean)
+      .join(' '),
     requestedBy: null,
     tally: null,
     ballots: rc.listed ? { yes: rc.yes, no: rc.no, abstain: rc.abstain } : null,
@@ -50,7 +53,10 @@ export function rollCallActs(rollCalls: readonly RollCallInput[], sourceIds: rea
   }));
 }
 
-export function stateNamesAct(names: ReadonlyArray<{ state: string; asWritten: string }>, sourceIds: readonly string[]): Act[] {
+export function stateNamesAct(
+  names: ReadonlyArray<{ state: string; asWritten: string }>,
+  sourceIds: readonly string[],
+): Act[] {
   return names.length ? [{ kind: 'stateNamesRecorded', names: [...names], sources: [...sourceIds] }] : [];
 }
 
@@ -76,7 +82,12 @@ export interface UndlInput {
 const BODY_NAMES = { UNGA: 'United Nations General Assembly', UNSC: 'United Nations Security Council' } as const;
 
 /** The acts for UNDL votes; each act's line in the file goes into `origins`, when given. */
-export function undlToActs(votes: readonly UndlInput[], source: ActOf<'sourceRecorded'>, ledger: Ledger, origins?: WeakMap<Act, Origin>): Act[] {
+export function undlToActs(
+  votes: readonly UndlInput[],
+  source: ActOf<'sourceRecorded'>,
+  ledger: Ledger,
+  origins?: WeakMap<Act, Origin>,
+): Act[] {
   const acts: Act[] = [];
   const push = (act: Act, line: number | null) => {
     acts.push(act);
@@ -84,18 +95,39 @@ export function undlToActs(votes: readonly UndlInput[], source: ActOf<'sourceRec
   };
   push(source, null);
   for (const body of new Set(votes.map((v) => v.body))) {
-    if (!ledger.bodies.has(body)) push({ kind: 'bodyRecorded', code: body, name: BODY_NAMES[body], size: body === 'UNSC' ? 15 : null, seats: null }, votes.find((v) => v.body === body)?.line ?? null);
+    if (!ledger.bodies.has(body))
+      push(
+        { kind: 'bodyRecorded', code: body, name: BODY_NAMES[body], size: body === 'UNSC' ? 15 : null, seats: null },
+        votes.find((v) => v.body === body)?.line ?? null,
+      );
   }
   const names = new Map(votes.flatMap((v) => v.names).map((n) => [`${n.state}|${n.asWritten}`, n]));
-  if (names.size) push({ kind: 'stateNamesRecorded', names: [...names.values()], sources: [source.id] }, votes.find((v) => v.names.length)?.line ?? null);
+  if (names.size)
+    push(
+      { kind: 'stateNamesRecorded', names: [...names.values()], sources: [source.id] },
+      votes.find((v) => v.names.length)?.line ?? null,
+    );
   for (const v of votes) {
-    push({
-      kind: 'voteRecorded', id: `undl-${v.id}`, body: v.body, session: v.session, date: v.date, meeting: null,
-      subject: { kind: 'resolution', symbol: v.resolution || null }, title: v.title || v.resolution, requestedBy: null,
-      tally: v.tally, ballots: v.listsKnown ? { yes: v.yes, no: v.no, abstain: v.abstain } : null, listsComplete: v.listsKnown,
-      // The library publishes votes on adopted resolutions only.
-      statedOutcome: 'adopted', sources: [source.id],
-    }, v.line);
+    push(
+      {
+        kind: 'voteRecorded',
+        id: `undl-${v.id}`,
+        body: v.body,
+        session: v.session,
+        date: v.date,
+        meeting: null,
+        subject: { kind: 'resolution', symbol: v.resolution || null },
+        title: v.title || v.resolution,
+        requestedBy: null,
+        tally: v.tally,
+        ballots: v.listsKnown ? { yes: v.yes, no: v.no, abstain: v.abstain } : null,
+        listsComplete: v.listsKnown,
+        // The library publishes votes on adopted resolutions only.
+        statedOutcome: 'adopted',
+        sources: [source.id],
+      },
+      v.line,
+    );
   }
   return acts;
 }

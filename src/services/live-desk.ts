@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { authorize, type Actor, type LiveCommand } from '../domain/access.js';
-import { DEADLINES, orderItem, paragraph, paragraphOp, type Act, type ActorRef, type OrderItem } from '../domain/act.js';
+import {
+  DEADLINES,
+  orderItem,
+  paragraph,
+  paragraphOp,
+  type Act,
+  type ActorRef,
+  type OrderItem,
+} from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { HRC_SEATS } from '../domain/membership.js';
 import type { DraftState, Ledger } from '../domain/ledger.js';
@@ -38,7 +46,13 @@ export const CreateSessionInput = z.strictObject({
   end: isoDate.nullable().default(null),
   presidentState: iso3.nullable().default(null),
 });
-export const SetMembershipInput = z.strictObject({ body: z.string().regex(/^[A-Z]{2,8}$/), session: text(20), state: iso3, from: isoDate, to: isoDate });
+export const SetMembershipInput = z.strictObject({
+  body: z.string().regex(/^[A-Z]{2,8}$/),
+  session: text(20),
+  state: iso3,
+  from: isoDate,
+  to: isoDate,
+});
 export const SetDeadlineInput = z.strictObject({
   body: z.string().regex(/^[A-Z]{2,8}$/),
   session: text(20),
@@ -63,7 +77,13 @@ export const WithdrawSponsorInput = z.strictObject({ draft: symbol, state: iso3 
  * A main sponsor revises its draft (`oral` when read out on the floor); the secretariat registers an
  * oral revision as read out, naming the main sponsor who read it (`readBy`).
  */
-export const ReviseDraftInput = z.strictObject({ draft: symbol, operations, oral: z.boolean().default(false), readBy: iso3.nullable().default(null), note: text(1000).nullable().default(null) });
+export const ReviseDraftInput = z.strictObject({
+  draft: symbol,
+  operations,
+  oral: z.boolean().default(false),
+  readBy: iso3.nullable().default(null),
+  note: text(1000).nullable().default(null),
+});
 export const WithdrawDraftInput = z.strictObject({ draft: symbol });
 /** POST /api/v1/drafts/{symbol}/amendments: proposed by the caller's delegation; the secretariat assigns the symbol and rank. */
 export const TableAmendmentInput = z.strictObject({ draft: symbol, operations, excludes: z.array(symbol).default([]) });
@@ -74,11 +94,19 @@ export const TakeUpInput = z.strictObject({ draft: symbol });
 export const AnnounceOrderInput = z.strictObject({ draft: symbol, order: z.array(orderItem).min(1).optional() });
 export const RecordVoteResultInput = z.strictObject({
   subject: orderItem,
-  tally: z.strictObject({ yes: z.number().int().min(0).max(1000), no: z.number().int().min(0).max(1000), abstain: z.number().int().min(0).max(1000) }),
+  tally: z.strictObject({
+    yes: z.number().int().min(0).max(1000),
+    no: z.number().int().min(0).max(1000),
+    abstain: z.number().int().min(0).max(1000),
+  }),
   requestedBy: iso3.nullable().default(null),
 });
 export const AdoptWithoutVoteInput = z.strictObject({ draft: symbol });
-export const DissociateInput = z.strictObject({ draft: symbol, state: iso3, scope: text(200).nullable().default(null) });
+export const DissociateInput = z.strictObject({
+  draft: symbol,
+  state: iso3,
+  scope: text(200).nullable().default(null),
+});
 export const RecordStatementInput = z.strictObject({
   draft: symbol,
   state: iso3,
@@ -138,14 +166,31 @@ interface Stamp {
 }
 
 function stampOf(actor: Actor, body: string, session: string, at: string): Stamp {
-  return { actor: { user: actor.user, delegation: actor.delegation, role: actor.role }, at, sources: [liveSourceId(body, session)] };
+  return {
+    actor: { user: actor.user, delegation: actor.delegation, role: actor.role },
+    at,
+    sources: [liveSourceId(body, session)],
+  };
 }
 
 /** The session's live source, when the session has none yet (a session recorded from sources, now run live). */
 function sourceIfNew(ledger: Ledger, stamp: Stamp, body: string, session: string): Act[] {
   const id = liveSourceId(body, session);
   if (ledger.sources.has(id)) return [];
-  return [{ kind: 'sourceRecorded', id, title: `Plenary live desk: ${body} session ${session}`, url: null, file: null, retrievedAt: null, importedAt: stamp.at, note: 'Acts taken live at the session, each naming the user, the delegation and the moment.', actor: stamp.actor, at: stamp.at }];
+  return [
+    {
+      kind: 'sourceRecorded',
+      id,
+      title: `Plenary live desk: ${body} session ${session}`,
+      url: null,
+      file: null,
+      retrievedAt: null,
+      importedAt: stamp.at,
+      note: 'Acts taken live at the session, each naming the user, the delegation and the moment.',
+      actor: stamp.actor,
+      at: stamp.at,
+    },
+  ];
 }
 
 /** Has the Ledger judge the acts in turn; returns them if all pass. */
@@ -198,8 +243,13 @@ export function nextResolutionSymbol(ledger: Ledger, body: string, session: stri
 
 /** A vote's id from its subject, unique in the ledger: live-a-hrc-34-l-42, live-a-hrc-34-l-5-no-action. */
 function voteIdFor(ledger: Ledger, item: OrderItem): string {
-  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const tail = item.kind === 'noAction' ? '-no-action' : item.kind === 'part' ? `-part-${slug((item.parts ?? []).join('-'))}` : '';
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  const tail =
+    item.kind === 'noAction' ? '-no-action' : item.kind === 'part' ? `-part-${slug((item.parts ?? []).join('-'))}` : '';
   const base = `live-${slug(item.symbol)}${tail}`;
   let id = base;
   for (let n = 2; ledger.votes.has(id); n++) id = `${base}-${n}`;
@@ -213,7 +263,20 @@ export function createSession(ledger: Ledger, actor: Actor, input: CreateSession
   const i = CreateSessionInput.parse(input);
   authorize('createSession', actor);
   const stamp = stampOf(actor, i.body, i.session, at);
-  return judged(ledger, [...bodyIfNew(ledger, i.body), ...sourceIfNew(ledger, stamp, i.body, i.session), { kind: 'sessionRecorded', body: i.body, session: i.session, title: i.title, start: i.start, end: i.end, presidentState: i.presidentState, ...stamp }]);
+  return judged(ledger, [
+    ...bodyIfNew(ledger, i.body),
+    ...sourceIfNew(ledger, stamp, i.body, i.session),
+    {
+      kind: 'sessionRecorded',
+      body: i.body,
+      session: i.session,
+      title: i.title,
+      start: i.start,
+      end: i.end,
+      presidentState: i.presidentState,
+      ...stamp,
+    },
+  ]);
 }
 
 /**
@@ -235,7 +298,10 @@ export function setMembership(ledger: Ledger, actor: Actor, input: SetMembership
   const i = SetMembershipInput.parse(input);
   authorize('setMembership', actor);
   const stamp = stampOf(actor, i.body, i.session, at);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, i.body, i.session), { kind: 'termRecorded', body: i.body, state: i.state, from: i.from, to: i.to, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, i.body, i.session),
+    { kind: 'termRecorded', body: i.body, state: i.state, from: i.from, to: i.to, ...stamp },
+  ]);
 }
 
 /** The secretariat sets (or extends) a session's or one draft's deadline. */
@@ -243,7 +309,18 @@ export function setDeadline(ledger: Ledger, actor: Actor, input: SetDeadlineInpu
   const i = SetDeadlineInput.parse(input);
   authorize('setDeadline', actor);
   const stamp = stampOf(actor, i.body, i.session, at);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, i.body, i.session), { kind: 'deadlineSet', body: i.body, session: i.session, draft: i.draft, deadline: i.deadline, until: i.until, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, i.body, i.session),
+    {
+      kind: 'deadlineSet',
+      body: i.body,
+      session: i.session,
+      draft: i.draft,
+      deadline: i.deadline,
+      until: i.until,
+      ...stamp,
+    },
+  ]);
 }
 
 /** A delegation tables a draft: the secretariat assigns the next L symbol; the delegation is its main sponsor. */
@@ -255,8 +332,25 @@ export function tableDraft(ledger: Ledger, actor: Actor, input: TableDraftInput,
   const symbol = nextLSymbol(ledger, i.body, i.session);
   return judged(ledger, [
     ...sourceIfNew(ledger, stamp, i.body, i.session),
-    { kind: 'draftTabled', body: i.body, session: i.session, symbol, title: i.title, agendaItem: i.agendaItem, tabledOn: dayOf(at), paragraphs: i.paragraphs, ...stamp },
-    { kind: 'sponsorsRecorded', draft: symbol, sponsors: [{ state, asWritten: state, onBehalfOf: null, role: 'main', joined: 'tabling' }], announcedCount: null, complete: true, ...stamp },
+    {
+      kind: 'draftTabled',
+      body: i.body,
+      session: i.session,
+      symbol,
+      title: i.title,
+      agendaItem: i.agendaItem,
+      tabledOn: dayOf(at),
+      paragraphs: i.paragraphs,
+      ...stamp,
+    },
+    {
+      kind: 'sponsorsRecorded',
+      draft: symbol,
+      sponsors: [{ state, asWritten: state, onBehalfOf: null, role: 'main', joined: 'tabling' }],
+      announcedCount: null,
+      complete: true,
+      ...stamp,
+    },
   ]);
 }
 
@@ -268,7 +362,17 @@ export function joinSponsors(ledger: Ledger, actor: Actor, input: JoinSponsorsIn
   authorize('joinSponsors', actor, { delegation: state, draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
   const co = state as string;
-  return judged(ledger, [...sourceIfNew(ledger, stamp, draft.body, draft.session), { kind: 'sponsorsRecorded', draft: draft.symbol, sponsors: [{ state: co, asWritten: co, onBehalfOf: null, role: 'co', joined: 'subsequently' }], announcedCount: null, complete: true, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    {
+      kind: 'sponsorsRecorded',
+      draft: draft.symbol,
+      sponsors: [{ state: co, asWritten: co, onBehalfOf: null, role: 'co', joined: 'subsequently' }],
+      announcedCount: null,
+      complete: true,
+      ...stamp,
+    },
+  ]);
 }
 
 /** A delegation withdraws its co-sponsorship. */
@@ -277,7 +381,10 @@ export function withdrawSponsor(ledger: Ledger, actor: Actor, input: WithdrawSpo
   const draft = draftOf(ledger, i.draft);
   authorize('withdrawSponsor', actor, { delegation: i.state, draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, draft.body, draft.session), { kind: 'sponsorWithdrawn', draft: draft.symbol, state: i.state, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    { kind: 'sponsorWithdrawn', draft: draft.symbol, state: i.state, ...stamp },
+  ]);
 }
 
 /** A main sponsor revises its draft; the secretariat registers an oral revision as read out by a main sponsor. */
@@ -287,12 +394,32 @@ export function reviseDraft(ledger: Ledger, actor: Actor, input: ReviseDraftInpu
   authorize('reviseDraft', actor, { draft: accessTo(draft) });
   let by = actor.delegation;
   if (!by) {
-    if (!i.oral) throw new DomainError('Forbidden', `the secretariat registers oral revisions only; a written revision of ${draft.symbol} comes from its main sponsors`, { command: 'reviseDraft' });
-    if (!i.readBy || !draft.mainSponsors.has(i.readBy)) throw new DomainError('InvalidAct', `an oral revision of ${draft.symbol} is read out by a main sponsor (${[...draft.mainSponsors].join(', ') || 'none'}); name it in readBy`);
+    if (!i.oral)
+      throw new DomainError(
+        'Forbidden',
+        `the secretariat registers oral revisions only; a written revision of ${draft.symbol} comes from its main sponsors`,
+        { command: 'reviseDraft' },
+      );
+    if (!i.readBy || !draft.mainSponsors.has(i.readBy))
+      throw new DomainError(
+        'InvalidAct',
+        `an oral revision of ${draft.symbol} is read out by a main sponsor (${[...draft.mainSponsors].join(', ') || 'none'}); name it in readBy`,
+      );
     by = i.readBy;
   }
   const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, draft.body, draft.session), { kind: 'draftRevised', draft: draft.symbol, revision: i.oral ? 'oral' : 'written', by, note: i.note, operations: i.operations, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    {
+      kind: 'draftRevised',
+      draft: draft.symbol,
+      revision: i.oral ? 'oral' : 'written',
+      by,
+      note: i.note,
+      operations: i.operations,
+      ...stamp,
+    },
+  ]);
 }
 
 /** Its main sponsor withdraws a draft. */
@@ -301,7 +428,19 @@ export function withdrawDraft(ledger: Ledger, actor: Actor, input: WithdrawDraft
   const draft = draftOf(ledger, i.draft);
   authorize('withdrawDraft', actor, { draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, draft.body, draft.session), { kind: 'draftDecided', draft: draft.symbol, outcome: 'withdrawn', vote: null, date: dayOf(at), asOrallyRevised: false, adoptedAs: null, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    {
+      kind: 'draftDecided',
+      draft: draft.symbol,
+      outcome: 'withdrawn',
+      vote: null,
+      date: dayOf(at),
+      asOrallyRevised: false,
+      adoptedAs: null,
+      ...stamp,
+    },
+  ]);
 }
 
 /**
@@ -318,7 +457,16 @@ export function tableAmendment(ledger: Ledger, actor: Actor, input: TableAmendme
   const rank = Math.max(0, ...draft.agenda.amendments.map((a) => a.rank)) + 1;
   return judged(ledger, [
     ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    { kind: 'amendmentTabled', symbol, draft: draft.symbol, proposers: [{ state, asWritten: state, onBehalfOf: null }], rank, operations: i.operations, excludes: i.excludes, ...stamp },
+    {
+      kind: 'amendmentTabled',
+      symbol,
+      draft: draft.symbol,
+      proposers: [{ state, asWritten: state, onBehalfOf: null }],
+      rank,
+      operations: i.operations,
+      excludes: i.excludes,
+      ...stamp,
+    },
   ]);
 }
 
@@ -328,7 +476,10 @@ export function moveNoAction(ledger: Ledger, actor: Actor, input: MoveNoActionIn
   const draft = draftOf(ledger, i.draft);
   authorize('moveNoAction', actor, { delegation: actor.delegation, draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, draft.body, draft.session), { kind: 'motionTabled', draft: draft.symbol, motion: 'noAction', proposer: actor.delegation as string, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    { kind: 'motionTabled', draft: draft.symbol, motion: 'noAction', proposer: actor.delegation as string, ...stamp },
+  ]);
 }
 
 /** A member delegation requests a separate vote on parts of a draft (rule 129). */
@@ -337,7 +488,17 @@ export function requestDivision(ledger: Ledger, actor: Actor, input: RequestDivi
   const draft = draftOf(ledger, i.draft);
   authorize('requestDivision', actor, { delegation: actor.delegation, draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, draft.body, draft.session), { kind: 'motionTabled', draft: draft.symbol, motion: 'division', parts: i.parts, proposer: actor.delegation as string, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    {
+      kind: 'motionTabled',
+      draft: draft.symbol,
+      motion: 'division',
+      parts: i.parts,
+      proposer: actor.delegation as string,
+      ...stamp,
+    },
+  ]);
 }
 
 /** The President takes a draft up: it is under consideration from now on. */
@@ -346,7 +507,10 @@ export function takeUp(ledger: Ledger, actor: Actor, input: TakeUpInput, at: str
   const draft = draftOf(ledger, i.draft);
   authorize('takeUp', actor, { draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, draft.body, draft.session), { kind: 'draftTakenUp', draft: draft.symbol, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    { kind: 'draftTakenUp', draft: draft.symbol, ...stamp },
+  ]);
 }
 
 /** The President announces the order of votes on a draft (the proposed one by default); another order is refused naming the rule. */
@@ -356,7 +520,10 @@ export function announceOrder(ledger: Ledger, actor: Actor, input: AnnounceOrder
   authorize('announceOrder', actor, { draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
   const order = i.order ?? proposedVotingOrder(draft.agenda).map((item) => orderItemOf(item.subject));
-  return judged(ledger, [...sourceIfNew(ledger, stamp, draft.body, draft.session), { kind: 'votingOrderAnnounced', draft: draft.symbol, order, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    { kind: 'votingOrderAnnounced', draft: draft.symbol, order, ...stamp },
+  ]);
 }
 
 /**
@@ -370,16 +537,47 @@ export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVote
   authorize('recordVoteResult', actor, { draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
   const id = voteIdFor(ledger, i.subject);
-  const title = i.subject.kind === 'amendment' ? `Amendment ${i.subject.symbol} to ${draft.symbol}` : i.subject.kind === 'noAction' ? `No-action motion on ${draft.symbol}` : i.subject.kind === 'part' ? `Separate vote on ${(i.subject.parts ?? []).join(', ')} of ${draft.symbol}` : draft.symbol;
+  const title =
+    i.subject.kind === 'amendment'
+      ? `Amendment ${i.subject.symbol} to ${draft.symbol}`
+      : i.subject.kind === 'noAction'
+        ? `No-action motion on ${draft.symbol}`
+        : i.subject.kind === 'part'
+          ? `Separate vote on ${(i.subject.parts ?? []).join(', ')} of ${draft.symbol}`
+          : draft.symbol;
   const vote: Act = {
-    kind: 'voteRecorded', id, body: draft.body, session: draft.session, date: dayOf(at), meeting: null, subject: i.subject, title, requestedBy: i.requestedBy,
-    tally: i.tally, ballots: null, listsComplete: false, statedOutcome: null, ...stamp,
+    kind: 'voteRecorded',
+    id,
+    body: draft.body,
+    session: draft.session,
+    date: dayOf(at),
+    meeting: null,
+    subject: i.subject,
+    title,
+    requestedBy: i.requestedBy,
+    tally: i.tally,
+    ballots: null,
+    listsComplete: false,
+    statedOutcome: null,
+    ...stamp,
   };
   const acts = [...sourceIfNew(ledger, stamp, draft.body, draft.session), vote];
   const decisions = ledger.decideAll(acts);
-  const status = decisions.at(-1)?.events.flatMap((e) => (e.type === 'draftChanged' ? [e.draft.agenda.status] : [])).at(-1);
+  const status = decisions
+    .at(-1)
+    ?.events.flatMap((e) => (e.type === 'draftChanged' ? [e.draft.agenda.status] : []))
+    .at(-1);
   if (status === 'adopted' || status === 'rejected' || status === 'noAction') {
-    acts.push({ kind: 'draftDecided', draft: draft.symbol, outcome: status, vote: id, date: dayOf(at), asOrallyRevised: draft.orallyRevised, adoptedAs: status === 'adopted' ? nextResolutionSymbol(ledger, draft.body, draft.session) : null, ...stamp });
+    acts.push({
+      kind: 'draftDecided',
+      draft: draft.symbol,
+      outcome: status,
+      vote: id,
+      date: dayOf(at),
+      asOrallyRevised: draft.orallyRevised,
+      adoptedAs: status === 'adopted' ? nextResolutionSymbol(ledger, draft.body, draft.session) : null,
+      ...stamp,
+    });
     return judged(ledger, acts);
   }
   return acts;
@@ -392,7 +590,19 @@ export function adoptWithoutVote(ledger: Ledger, actor: Actor, input: AdoptWitho
   authorize('adoptWithoutVote', actor, { draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
   const adoptedAs = nextResolutionSymbol(ledger, draft.body, draft.session);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, draft.body, draft.session), { kind: 'draftDecided', draft: draft.symbol, outcome: 'adoptedWithoutVote', vote: null, date: dayOf(at), asOrallyRevised: draft.orallyRevised, adoptedAs, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    {
+      kind: 'draftDecided',
+      draft: draft.symbol,
+      outcome: 'adoptedWithoutVote',
+      vote: null,
+      date: dayOf(at),
+      asOrallyRevised: draft.orallyRevised,
+      adoptedAs,
+      ...stamp,
+    },
+  ]);
 }
 
 /** The President records that a State dissociates itself from the consensus on a draft adopted without a vote. */
@@ -401,7 +611,10 @@ export function dissociate(ledger: Ledger, actor: Actor, input: DissociateInput,
   const draft = draftOf(ledger, i.draft);
   authorize('dissociate', actor, { draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [...sourceIfNew(ledger, stamp, draft.body, draft.session), { kind: 'dissociationRecorded', draft: draft.symbol, state: i.state, scope: i.scope, ...stamp }]);
+  return judged(ledger, [
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    { kind: 'dissociationRecorded', draft: draft.symbol, state: i.state, scope: i.scope, ...stamp },
+  ]);
 }
 
 /** The secretariat or the President records a statement made on a draft. */
@@ -412,6 +625,14 @@ export function recordStatement(ledger: Ledger, actor: Actor, input: RecordState
   const stamp = stampOf(actor, draft.body, draft.session, at);
   return judged(ledger, [
     ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    { kind: 'statementRecorded', draft: draft.symbol, speaker: { state: i.state, asWritten: i.state, onBehalfOf: null }, statement: i.statement, date: dayOf(at), summary: i.summary, ...stamp },
+    {
+      kind: 'statementRecorded',
+      draft: draft.symbol,
+      speaker: { state: i.state, asWritten: i.state, onBehalfOf: null },
+      statement: i.statement,
+      date: dayOf(at),
+      summary: i.summary,
+      ...stamp,
+    },
   ]);
 }

@@ -66,7 +66,8 @@ export class LiveJournal implements LiveWriter {
   constructor(transaction: JournalTransaction, clock: Clock, options: LiveJournalOptions = {}) {
     this.#transaction = transaction;
     this.#clock = clock;
-    this.#onListenerError = options.onListenerError ?? ((error) => console.error('plenary: a listener of the live journal failed:', error));
+    this.#onListenerError =
+      options.onListenerError ?? ((error) => console.error('plenary: a listener of the live journal failed:', error));
   }
 
   /** The last act this process has taken in. */
@@ -146,7 +147,8 @@ export class LiveJournal implements LiveWriter {
       await this.#takeIn(journal, null);
     }
     this.#started = true;
-    if (started && this.#head.seq > before.seq) this.#announce({ firstSeq: before.seq + 1, seq: this.#head.seq, events, origin: 'elsewhere' });
+    if (started && this.#head.seq > before.seq)
+      this.#announce({ firstSeq: before.seq + 1, seq: this.#head.seq, events, origin: 'elsewhere' });
   }
 
   /** Takes in the acts after the head (their events gathered into `events` when given). */
@@ -160,7 +162,10 @@ export class LiveJournal implements LiveWriter {
         // A committed act this Ledger cannot take in: start again from the first act next time.
         this.#ledger = new Ledger();
         this.#head = { seq: 0, hash: GENESIS_HASH };
-        throw new Error(`act ${seq} of the journal (${act.kind}) cannot be taken in by this process's rules: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(
+          `act ${seq} of the journal (${act.kind}) cannot be taken in by this process's rules: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
       }
       this.#head = { seq, hash };
     }

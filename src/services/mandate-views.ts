@@ -11,7 +11,17 @@ export interface MandateView {
   readonly holderTitle: string;
   /** Creation, renewals and holders in time order, each with the resolution or source behind it. */
   readonly timeline: ReadonlyArray<
-    | { kind: 'event'; event: string; by: string; byShort: string; byInRecord: boolean; date: string | null; termYears: number | null; termEnds: string | null; note: string | null }
+    | {
+        kind: 'event';
+        event: string;
+        by: string;
+        byShort: string;
+        byInRecord: boolean;
+        date: string | null;
+        termYears: number | null;
+        termEnds: string | null;
+        note: string | null;
+      }
     | { kind: 'holder'; name: string; from: string; to: string | null }
   >;
 }
@@ -19,14 +29,28 @@ export interface MandateView {
 export async function mandateView(browse: BrowseRepository, id: string): Promise<MandateView> {
   const mandate = await browse.mandate(id);
   if (!mandate) throw new DomainError('MandateNotFound', `no mandate "${id}" in the record`);
-  const [events, holders, drafts] = await Promise.all([browse.mandateEvents(id), browse.mandateHolders(id), browse.drafts({})]);
+  const [events, holders, drafts] = await Promise.all([
+    browse.mandateEvents(id),
+    browse.mandateHolders(id),
+    browse.drafts({}),
+  ]);
   const adopted = new Set(drafts.map((d) => d.adopted_as));
   const timeline = [
     ...events.map((e) => ({
-      kind: 'event' as const, event: e.event, by: e.by_symbol, byShort: shortResolutionSymbol(e.by_symbol), byInRecord: adopted.has(e.by_symbol), date: e.date, termYears: e.term_years,
-      termEnds: e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) && e.term_years ? mandateTermEnd(e.date, e.term_years) : null, note: e.note,
+      kind: 'event' as const,
+      event: e.event,
+      by: e.by_symbol,
+      byShort: shortResolutionSymbol(e.by_symbol),
+      byInRecord: adopted.has(e.by_symbol),
+      date: e.date,
+      termYears: e.term_years,
+      termEnds:
+        e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) && e.term_years ? mandateTermEnd(e.date, e.term_years) : null,
+      note: e.note,
     })),
     ...holders.map((h) => ({ kind: 'holder' as const, name: h.name, from: h.from_date, to: h.to_date })),
-  ].sort((a, b) => ((a.kind === 'event' ? a.date : a.from) ?? '').localeCompare((b.kind === 'event' ? b.date : b.from) ?? ''));
+  ].sort((a, b) =>
+    ((a.kind === 'event' ? a.date : a.from) ?? '').localeCompare((b.kind === 'event' ? b.date : b.from) ?? ''),
+  );
   return { id: mandate.id, title: mandate.title, kind: mandate.kind, holderTitle: mandate.holder_title, timeline };
 }

@@ -40,8 +40,14 @@ export async function recordActs(
       } catch (error) {
         if (error instanceof DomainError) {
           const origin = origins?.get(act);
-          const where = origin ? `${origin.file}${origin.line !== null ? `:${origin.line}` : ''}` : `act ${i + 1} of ${total}`;
-          throw new DomainError(error.code, `${where}: ${capped(error.message, 300)} (${act.kind}${describe(act)})`, { ...error.details, index: i, ...origin });
+          const where = origin
+            ? `${origin.file}${origin.line !== null ? `:${origin.line}` : ''}`
+            : `act ${i + 1} of ${total}`;
+          throw new DomainError(error.code, `${where}: ${capped(error.message, 300)} (${act.kind}${describe(act)})`, {
+            ...error.details,
+            index: i,
+            ...origin,
+          });
         }
         throw error;
       }

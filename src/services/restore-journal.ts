@@ -7,7 +7,9 @@ import type { RecordResult } from './record-acts.js';
 /** Where an entry came from, for messages (e.g. `dump.json:12`); '' to say nothing more than its number. */
 export type EntryOrigin = (entry: JournalEntry, index: number) => string;
 
-export type RestoreResult = ({ readonly restored: true } & RecordResult) | { readonly restored: false; readonly head: { seq: number; hash: string } };
+export type RestoreResult =
+  | ({ readonly restored: true } & RecordResult)
+  | { readonly restored: false; readonly head: { seq: number; hash: string } };
 
 /**
  * Restores a whole journal into an empty store: the entries as they are, with their own numbers,
@@ -16,7 +18,11 @@ export type RestoreResult = ({ readonly restored: true } & RecordResult) | { rea
  * DomainError naming the entry. The caller has checked the entries' chain (ChainVerifier) and owns
  * the transaction. A store that already holds acts is left alone: `{ restored: false, head }`.
  */
-export async function restoreJournal(journal: JournalPort, entries: readonly JournalEntry[], origin: EntryOrigin = defaultOrigin): Promise<RestoreResult> {
+export async function restoreJournal(
+  journal: JournalPort,
+  entries: readonly JournalEntry[],
+  origin: EntryOrigin = defaultOrigin,
+): Promise<RestoreResult> {
   // Asked before the ledger is loaded (which replays the whole journal), and again after its lock.
   const before = await journal.head();
   if (before.seq !== 0) return { restored: false, head: before };
@@ -33,7 +39,11 @@ export async function restoreJournal(journal: JournalPort, entries: readonly Jou
  * Appends entries as they are, in batches as they come (the journal being verified is re-derived
  * this way into a scratch store, in constant memory per batch). Returns the flags the rules raised.
  */
-export async function appendAsTheyAre(journal: JournalPort, batches: AsyncIterable<readonly JournalEntry[]>, origin: EntryOrigin = defaultOrigin): Promise<Flag[]> {
+export async function appendAsTheyAre(
+  journal: JournalPort,
+  batches: AsyncIterable<readonly JournalEntry[]>,
+  origin: EntryOrigin = defaultOrigin,
+): Promise<Flag[]> {
   // No writer lock: this journal is a scratch one of this transaction's own (verify), empty to begin with.
   const ledger = new Ledger();
   for await (const { act } of journal.actsAfter(0)) ledger.apply(act);
@@ -48,7 +58,12 @@ export async function appendAsTheyAre(journal: JournalPort, batches: AsyncIterab
 }
 
 /** Each entry judged by `ledger` as it is taken, with its act's canonical JSON and its flags. */
-function* judgeAsTheyAre(entries: Iterable<JournalEntry>, ledger: Ledger, origin: EntryOrigin, all: Flag[]): Generator<JudgedEntry> {
+function* judgeAsTheyAre(
+  entries: Iterable<JournalEntry>,
+  ledger: Ledger,
+  origin: EntryOrigin,
+  all: Flag[],
+): Generator<JudgedEntry> {
   let i = 0;
   for (const entry of entries) {
     let decision: Decision;
@@ -58,7 +73,11 @@ function* judgeAsTheyAre(entries: Iterable<JournalEntry>, ledger: Ledger, origin
     } catch (error) {
       if (error instanceof DomainError) {
         const where = origin(entry, i);
-        throw new DomainError(error.code, `${where ? `${where}: ` : ''}act #${entry.seq} (${entry.act.kind}) breaks the rules: ${error.message}`, { ...error.details, seq: entry.seq, index: i });
+        throw new DomainError(
+          error.code,
+          `${where ? `${where}: ` : ''}act #${entry.seq} (${entry.act.kind}) breaks the rules: ${error.message}`,
+          { ...error.details, seq: entry.seq, index: i },
+        );
       }
       throw error;
     }

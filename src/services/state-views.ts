@@ -14,10 +14,27 @@ export interface StateView {
   readonly namesAsWritten: readonly string[];
   readonly terms: ReadonlyArray<{ body: string; from: string; to: string }>;
   /** The latest votes it cast (at most 200; all of them through /api/v1/votes?state=), and how many there are. */
-  readonly votes: ReadonlyArray<{ id: string; body: string; date: string | null; subject: string | null; title: string; position: string; outcome: string | null }>;
+  readonly votes: ReadonlyArray<{
+    id: string;
+    body: string;
+    date: string | null;
+    subject: string | null;
+    title: string;
+    position: string;
+    outcome: string | null;
+  }>;
   readonly votesTotal: number;
   /** Drafts it sponsored; a sponsorship it withdrew is listed, marked withdrawn (a State that signed on again has a standing one too). */
-  readonly sponsored: ReadonlyArray<{ symbol: string; title: string; body: string; session: string; role: string; joined: string; status: string; withdrawn: boolean }>;
+  readonly sponsored: ReadonlyArray<{
+    symbol: string;
+    title: string;
+    body: string;
+    session: string;
+    role: string;
+    joined: string;
+    status: string;
+    withdrawn: boolean;
+  }>;
   /** Share of votes where both cast yes, no or abstain and cast the same; over `common` votes. */
   readonly agreement: { readonly most: readonly Agreement[]; readonly least: readonly Agreement[] };
 }
@@ -36,9 +53,22 @@ export async function stateView({ record, browse }: Repos, code: string): Promis
   const state = findState(code.toUpperCase());
   if (!state) throw new DomainError('UnknownState', `no State with code "${code}" (use ISO 3166-1 alpha-3, e.g. NOR)`);
   // Only the ballots are needed here, not the sources and flags of every vote (thousands for a GA State).
-  const [terms, names, sponsored, rows] = await Promise.all([browse.terms(state.code), browse.namesOf(state.code), browse.sponsorshipsOf(state.code), record.findVotes({ state: state.code })]);
+  const [terms, names, sponsored, rows] = await Promise.all([
+    browse.terms(state.code),
+    browse.namesOf(state.code),
+    browse.sponsorshipsOf(state.code),
+    record.findVotes({ state: state.code }),
+  ]);
   const cast = rows.map((r) => ({
-    v: { id: r.id, body: r.body, date: r.date, subject: r.subject_symbol, title: r.title, outcome: r.outcome, ballots: r.lists },
+    v: {
+      id: r.id,
+      body: r.body,
+      date: r.date,
+      subject: r.subject_symbol,
+      title: r.title,
+      outcome: r.outcome,
+      ballots: r.lists,
+    },
     mine: (r.lists && positionOf(r.lists, state.code)) as string,
   }));
   // Agreement is counted in memory: per other State, votes in common and votes alike.
@@ -65,9 +95,29 @@ export async function stateView({ record, browse }: Repos, code: string): Promis
     unMember: state.unMember,
     namesAsWritten: names.map((n) => n.name),
     terms: terms.map((t) => ({ body: t.body, from: t.from_date, to: t.to_date })),
-    votes: cast.slice(-LATEST_VOTES).reverse().map(({ v, mine }) => ({ id: v.id, body: v.body, date: v.date, subject: v.subject, title: v.title, position: mine, outcome: v.outcome })),
+    votes: cast
+      .slice(-LATEST_VOTES)
+      .reverse()
+      .map(({ v, mine }) => ({
+        id: v.id,
+        body: v.body,
+        date: v.date,
+        subject: v.subject,
+        title: v.title,
+        position: mine,
+        outcome: v.outcome,
+      })),
     votesTotal: cast.length,
-    sponsored: sponsored.map((s) => ({ symbol: s.symbol, title: s.title, body: s.body, session: s.session, role: s.role, joined: s.joined, status: s.status, withdrawn: s.withdrawn })),
+    sponsored: sponsored.map((s) => ({
+      symbol: s.symbol,
+      title: s.title,
+      body: s.body,
+      session: s.session,
+      role: s.role,
+      joined: s.joined,
+      status: s.status,
+      withdrawn: s.withdrawn,
+    })),
     agreement: { most: ranked.slice(0, 5), least: ranked.slice(-5).reverse() },
   };
 }

@@ -37,4 +37,3 @@ export interface TextSponsorship {
 }
 
 export type TextRecord = TextVote | TextSponsorship;
-

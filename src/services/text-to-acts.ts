@@ -21,12 +21,28 @@ export function expandSymbol(symbol: string, body: string, session: string | nul
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 /** A stable id for a recorded vote: body, session, subject and date. */
-export function voteIdFor(body: string, session: string | null, subject: string | null, title: string | null, date: string | null, line: number): string {
-  const what = subject ? slug(subject.replace(/^A\/HRC\/(S-)?\d+\//, '')) : title ? slug(title).slice(0, 40) : `line-${line}`;
+export function voteIdFor(
+  body: string,
+  session: string | null,
+  subject: string | null,
+  title: string | null,
+  date: string | null,
+  line: number,
+): string {
+  const what = subject
+    ? slug(subject.replace(/^A\/HRC\/(S-)?\d+\//, ''))
+    : title
+      ? slug(title).slice(0, 40)
+      : `line-${line}`;
   return [body.toLowerCase(), session ?? 'x', what, date ?? 'undated'].join('-');
 }
 
@@ -37,15 +53,29 @@ export function namesAct(states: readonly NamedState[], sourceId: string): ActOf
     const plain = withoutBehalf(s.asWritten);
     if (plain !== findState(s.code)?.name) seen.set(`${s.code}|${plain}`, { ...s, asWritten: plain });
   }
-  return seen.size ? { kind: 'stateNamesRecorded', names: [...seen.values()].map((s) => ({ state: s.code, asWritten: s.asWritten })), sources: [sourceId] } : null;
+  return seen.size
+    ? {
+        kind: 'stateNamesRecorded',
+        names: [...seen.values()].map((s) => ({ state: s.code, asWritten: s.asWritten })),
+        sources: [sourceId],
+      }
+    : null;
 }
 
 function allNamed(record: TextRecord): NamedState[] {
-  if (record.kind === 'vote') return [...(record.lists ? [...record.lists.yes, ...record.lists.no, ...record.lists.abstain] : []), ...(record.requestedBy ? [record.requestedBy] : [])];
+  if (record.kind === 'vote')
+    return [
+      ...(record.lists ? [...record.lists.yes, ...record.lists.no, ...record.lists.abstain] : []),
+      ...(record.requestedBy ? [record.requestedBy] : []),
+    ];
   return [...record.main, ...record.co, ...record.joined, ...(record.introducedBy ? [record.introducedBy] : [])];
 }
 
-export function voteAct(v: TextVote, ctx: TextContext, overrides: Partial<ActOf<'voteRecorded'>> = {}): ActOf<'voteRecorded'> {
+export function voteAct(
+  v: TextVote,
+  ctx: TextContext,
+  overrides: Partial<ActOf<'voteRecorded'>> = {},
+): ActOf<'voteRecorded'> {
   const symbol = v.symbol ? expandSymbol(v.symbol, ctx.body, ctx.session) : ctx.subject;
   const codes = (list: NamedState[]) => list.map((s) => s.code);
   return {
@@ -72,7 +102,12 @@ export function voteAct(v: TextVote, ctx: TextContext, overrides: Partial<ActOf<
  * (with the title left empty: texts rarely give it), so their sponsors and votes have a home.
  * Each act's line in the text goes into `origins`, when given.
  */
-export function textRecordsToActs(records: readonly TextRecord[], ctx: TextContext, ledger: Ledger, origins?: WeakMap<Act, Origin>): Act[] {
+export function textRecordsToActs(
+  records: readonly TextRecord[],
+  ctx: TextContext,
+  ledger: Ledger,
+  origins?: WeakMap<Act, Origin>,
+): Act[] {
   const acts: Act[] = [];
   let line: number | null = null;
   const push = (act: Act) => {
@@ -87,7 +122,17 @@ export function textRecordsToActs(records: readonly TextRecord[], ctx: TextConte
   const ensureDraft = (symbol: string) => {
     if (ledger.drafts.has(symbol) || ledger.amendmentOf.has(symbol) || tabled.has(symbol) || !ctx.session) return;
     tabled.add(symbol);
-    push({ kind: 'draftTabled', body: ctx.body, session: ctx.session, symbol, title: '', agendaItem: null, tabledOn: null, paragraphs: null, sources: [ctx.sourceId] });
+    push({
+      kind: 'draftTabled',
+      body: ctx.body,
+      session: ctx.session,
+      symbol,
+      title: '',
+      agendaItem: null,
+      tabledOn: null,
+      paragraphs: null,
+      sources: [ctx.sourceId],
+    });
   };
   for (const record of records) {
     line = record.line;
@@ -95,18 +140,36 @@ export function textRecordsToActs(records: readonly TextRecord[], ctx: TextConte
       const symbol = record.symbol ? expandSymbol(record.symbol, ctx.body, ctx.session) : ctx.subject;
       if (!symbol) continue;
       ensureDraft(symbol);
-      const entry = (s: NamedState, role: 'main' | 'co', joined: 'tabling' | 'subsequently' | 'unknown') => ({ state: s.code, asWritten: s.asWritten, onBehalfOf: s.onBehalfOf, role, joined });
+      const entry = (s: NamedState, role: 'main' | 'co', joined: 'tabling' | 'subsequently' | 'unknown') => ({
+        state: s.code,
+        asWritten: s.asWritten,
+        onBehalfOf: s.onBehalfOf,
+        role,
+        joined,
+      });
       const atTabling = record.complete || record.main.length > 0 ? 'tabling' : 'unknown';
       push({
         kind: 'sponsorsRecorded',
         draft: symbol,
-        sponsors: [...record.main.map((s) => entry(s, 'main', 'tabling')), ...record.co.map((s) => entry(s, 'co', atTabling)), ...record.joined.map((s) => entry(s, 'co', 'subsequently'))],
+        sponsors: [
+          ...record.main.map((s) => entry(s, 'main', 'tabling')),
+          ...record.co.map((s) => entry(s, 'co', atTabling)),
+          ...record.joined.map((s) => entry(s, 'co', 'subsequently')),
+        ],
         announcedCount: record.announced,
         complete: record.complete,
         sources: [ctx.sourceId],
       });
       if (record.introducedBy) {
-        push({ kind: 'statementRecorded', draft: symbol, speaker: { state: record.introducedBy.code, asWritten: record.introducedBy.asWritten, onBehalfOf: null }, statement: 'introduction', date: ctx.date, summary: null, sources: [ctx.sourceId] });
+        push({
+          kind: 'statementRecorded',
+          draft: symbol,
+          speaker: { state: record.introducedBy.code, asWritten: record.introducedBy.asWritten, onBehalfOf: null },
+          statement: 'introduction',
+          date: ctx.date,
+          summary: null,
+          sources: [ctx.sourceId],
+        });
       }
     } else {
       // Another source may tell a vote the record already holds: it is kept under its own id, and

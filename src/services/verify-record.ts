@@ -84,7 +84,9 @@ export async function verifyRecord(ports: VerifyPorts, expect?: Head): Promise<V
   }
   const journalBatches = batches();
   // Without `return`, a refusal inside appendAsTheyAre leaves the journal's reading open to finish.
-  const unclosed: AsyncIterable<JournalEntry[]> = { [Symbol.asyncIterator]: () => ({ next: () => journalBatches.next() }) };
+  const unclosed: AsyncIterable<JournalEntry[]> = {
+    [Symbol.asyncIterator]: () => ({ next: () => journalBatches.next() }),
+  };
   const rederived = await ports.scratch(async (journal, derivedTables) => {
     try {
       await appendAsTheyAre(journal, unclosed);
@@ -100,7 +102,11 @@ export async function verifyRecord(ports: VerifyPorts, expect?: Head): Promise<V
   const headProblem = recorded && compareHeads(head, recorded);
   if (headProblem) problems.push(headProblem);
   if (rederived.tables) problems.push(...compareTables(stored, rederived.tables, head?.seq ?? 0));
-  else problems.push({ problem: 'notRederived', message: `the derived tables could not be re-derived from the acts to compare them: ${rederived.error}` });
+  else
+    problems.push({
+      problem: 'notRederived',
+      message: `the derived tables could not be re-derived from the acts to compare them: ${rederived.error}`,
+    });
   const expectedHead = expect ? checkExpectedHead(expect, head, atExpected) : null;
   return {
     ok: problems.length === 0 && (expectedHead?.ok ?? true),
@@ -118,13 +124,25 @@ function compareHeads(head: Head | null, recorded: Head): VerifyProblem | undefi
   const seq = head?.seq ?? 0;
   if (recorded.seq > seq) {
     const what = head ? `the journal ends at act ${seq}` : 'the journal is empty';
-    return { problem: 'headMismatch', seq: recorded.seq, message: `${what}, but its recorded head is act ${recorded.seq}: act${recorded.seq - seq > 1 ? `s ${seq + 1}–${recorded.seq} were` : ` ${recorded.seq} was`} removed from its end` };
+    return {
+      problem: 'headMismatch',
+      seq: recorded.seq,
+      message: `${what}, but its recorded head is act ${recorded.seq}: act${recorded.seq - seq > 1 ? `s ${seq + 1}–${recorded.seq} were` : ` ${recorded.seq} was`} removed from its end`,
+    };
   }
   if (recorded.seq < seq) {
-    return { problem: 'headMismatch', seq, message: `the journal ends at act ${seq}, but its recorded head is act ${recorded.seq}: acts after it were added outside Plenary` };
+    return {
+      problem: 'headMismatch',
+      seq,
+      message: `the journal ends at act ${seq}, but its recorded head is act ${recorded.seq}: acts after it were added outside Plenary`,
+    };
   }
   if (head && head.hash !== recorded.hash) {
-    return { problem: 'headMismatch', seq, message: `act ${seq} is not the act the recorded head names (hash ${short(recorded.hash)}…): the last act was replaced` };
+    return {
+      problem: 'headMismatch',
+      seq,
+      message: `act ${seq} is not the act the recorded head names (hash ${short(recorded.hash)}…): the last act was replaced`,
+    };
   }
   return undefined;
 }
@@ -132,14 +150,24 @@ function compareHeads(head: Head | null, recorded: Head): VerifyProblem | undefi
 function checkExpectedHead(expect: Head, head: Head | null, at: JournalEntry | undefined): ExpectedHeadCheck {
   const seq = head?.seq ?? 0;
   if (!at) {
-    const message = head ? `the journal ends at act ${seq}, before the expected head (act ${expect.seq}): acts were removed, or this is not the journal that head was taken from` : `the journal is empty; the expected head is act ${expect.seq}`;
+    const message = head
+      ? `the journal ends at act ${seq}, before the expected head (act ${expect.seq}): acts were removed, or this is not the journal that head was taken from`
+      : `the journal is empty; the expected head is act ${expect.seq}`;
     return { ...expect, ok: false, message };
   }
   if (at.hash !== expect.hash) {
-    return { ...expect, ok: false, message: `act ${expect.seq} has hash ${at.hash}, not the expected ${expect.hash}: the journal up to act ${expect.seq} is not the one that head was taken from` };
+    return {
+      ...expect,
+      ok: false,
+      message: `act ${expect.seq} has hash ${at.hash}, not the expected ${expect.hash}: the journal up to act ${expect.seq} is not the one that head was taken from`,
+    };
   }
   const grown = seq - expect.seq;
-  return { ...expect, ok: true, message: `act ${expect.seq} has the expected hash${grown > 0 ? `; the journal has grown by ${grown} act${grown > 1 ? 's' : ''} since` : ''}` };
+  return {
+    ...expect,
+    ok: true,
+    message: `act ${expect.seq} has the expected hash${grown > 0 ? `; the journal has grown by ${grown} act${grown > 1 ? 's' : ''} since` : ''}`,
+  };
 }
 
 /**
@@ -174,19 +202,44 @@ export function compareTables(stored: DerivedTables, derived: DerivedTables, las
       }
       for (const { row } of act) {
         const seq = typeof row.act_seq === 'number' ? row.act_seq : null;
-        const past = seq !== null && seq > lastSeq ? `; it points at act ${seq}, past the journal's last act (${lastSeq}): acts were removed from its end` : '';
-        problems.push({ problem: 'tableMismatch', table, key: k, message: `${name}: a row in the table that the journal does not give (${show(row)})${past}` });
+        const past =
+          seq !== null && seq > lastSeq
+            ? `; it points at act ${seq}, past the journal's last act (${lastSeq}): acts were removed from its end`
+            : '';
+        problems.push({
+          problem: 'tableMismatch',
+          table,
+          key: k,
+          message: `${name}: a row in the table that the journal does not give (${show(row)})${past}`,
+        });
       }
-      for (const { row } of exp) problems.push({ problem: 'tableMismatch', table, key: k, message: `${name}: missing from the table, though the journal gives it (${show(row)})` });
+      for (const { row } of exp)
+        problems.push({
+          problem: 'tableMismatch',
+          table,
+          key: k,
+          message: `${name}: missing from the table, though the journal gives it (${show(row)})`,
+        });
     }
   }
   return problems;
 }
 
-function groupByKey(rows: ReadonlyArray<Record<string, unknown>>, key: readonly string[]): Map<string, Array<{ row: Record<string, unknown>; text: string }>> {
+function groupByKey(
+  rows: ReadonlyArray<Record<string, unknown>>,
+  key: readonly string[],
+): Map<string, Array<{ row: Record<string, unknown>; text: string }>> {
   const groups = new Map<string, Array<{ row: Record<string, unknown>; text: string }>>();
   for (const row of rows) {
-    const k = key.map((c) => (row[c] === null || row[c] === undefined ? '∅' : typeof row[c] === 'string' ? (row[c] as string).trimEnd() : canonicalJson(row[c]))).join(' ');
+    const k = key
+      .map((c) =>
+        row[c] === null || row[c] === undefined
+          ? '∅'
+          : typeof row[c] === 'string'
+            ? (row[c] as string).trimEnd()
+            : canonicalJson(row[c]),
+      )
+      .join(' ');
     const list = groups.get(k) ?? [];
     list.push({ row, text: canonicalJson(row) });
     groups.set(k, list);

@@ -1,7 +1,18 @@
 import { findState, groupOf } from '../domain/state.js';
 import type { MemberRow, VoteView } from './vote-views.js';
 
-export const VOTE_CSV_COLUMNS = ['vote_id', 'body', 'session', 'date', 'subject', 'title', 'state', 'state_name', 'regional_group', 'position'] as const;
+export const VOTE_CSV_COLUMNS = [
+  'vote_id',
+  'body',
+  'session',
+  'date',
+  'subject',
+  'title',
+  'state',
+  'state_name',
+  'regional_group',
+  'position',
+] as const;
 
 function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -17,10 +28,27 @@ export function votesCsv(votes: ReadonlyArray<VoteView & { members?: readonly Me
     const rows: Array<{ state: string; position: string }> = v.members
       ? v.members.map((m) => ({ state: m.state, position: m.position }))
       : v.ballots
-        ? (['yes', 'no', 'abstain'] as const).flatMap((p) => (v.ballots?.[p] ?? []).map((state) => ({ state, position: p })))
+        ? (['yes', 'no', 'abstain'] as const).flatMap((p) =>
+            (v.ballots?.[p] ?? []).map((state) => ({ state, position: p })),
+          )
         : [];
     for (const r of rows) {
-      lines.push([v.id, v.body, v.session ?? '', v.date ?? '', v.subject ?? '', v.title, r.state, findState(r.state)?.name ?? r.state, groupOf(r.state) ?? '', r.position].map(csvField).join(','));
+      lines.push(
+        [
+          v.id,
+          v.body,
+          v.session ?? '',
+          v.date ?? '',
+          v.subject ?? '',
+          v.title,
+          r.state,
+          findState(r.state)?.name ?? r.state,
+          groupOf(r.state) ?? '',
+          r.position,
+        ]
+          .map(csvField)
+          .join(','),
+      );
     }
   }
   return `${lines.join('\n')}\n`;

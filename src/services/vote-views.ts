@@ -50,9 +50,15 @@ export interface VotePage {
 export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage): Promise<VoteView[]> {
   const rows = await repo.findVotes(filter, page);
   const ids = rows.map((r) => r.id);
-  const [sources, flags] = await Promise.all([repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))), repo.findFlags(ids)]);
+  const [sources, flags] = await Promise.all([
+    repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))),
+    repo.findFlags(ids),
+  ]);
   return rows.map((r): VoteView => {
-    const lists = r.lists_known && r.lists ? { yes: [...r.lists.yes].sort(), no: [...r.lists.no].sort(), abstain: [...r.lists.abstain].sort() } : null;
+    const lists =
+      r.lists_known && r.lists
+        ? { yes: [...r.lists.yes].sort(), no: [...r.lists.no].sort(), abstain: [...r.lists.abstain].sort() }
+        : null;
     return {
       id: r.id,
       body: r.body,
@@ -75,7 +81,9 @@ export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage)
 }
 
 /** One SourceView per source, in first-seen order, whichever acts cite it. */
-export function dedupeSources(rows: ReadonlyArray<{ id: string; title: string; url: string | null; file: string | null }>): SourceView[] {
+export function dedupeSources(
+  rows: ReadonlyArray<{ id: string; title: string; url: string | null; file: string | null }>,
+): SourceView[] {
   const seen = new Map<string, SourceView>();
   for (const s of rows) seen.set(s.id, { id: s.id, title: s.title, url: s.url, file: s.file });
   return [...seen.values()];
@@ -106,12 +114,19 @@ type Repos = { record: DetailRepository; browse: BrowseRepository };
 export async function voteDetail({ record, browse }: Repos, id: string): Promise<VoteDetail> {
   const [view] = await listVotes(record, { id });
   if (!view) throw new DomainError('VoteNotFound', `no recorded vote "${id}"`);
-  const members = view.date ? membersOn((await browse.terms()).map(termRowToTerm), view.body, view.date) : new Set<string>();
+  const members = view.date
+    ? membersOn((await browse.terms()).map(termRowToTerm), view.body, view.date)
+    : new Set<string>();
   const lists = view.ballots;
   const codes = members.size ? [...members] : lists ? [...lists.yes, ...lists.no, ...lists.abstain] : [];
   const absent: MemberPosition = lists && view.listsComplete ? 'did not vote' : 'unknown';
   const rows = [...new Set(codes)]
-    .map((state): MemberRow => ({ state, name: findState(state)?.name ?? state, group: groupOf(state), position: (lists && positionOf(lists, state)) ?? absent }))
+    .map((state): MemberRow => ({
+      state,
+      name: findState(state)?.name ?? state,
+      group: groupOf(state),
+      position: (lists && positionOf(lists, state)) ?? absent,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { ...view, members: rows, membersKnown: members.size > 0 };
 }

@@ -20,8 +20,15 @@ const PAGE = 20_000;
  * unvotes roll call whose title says "(vote on a paragraph)" (how the import records `para`).
  */
 export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
-  const terms = await db.selectFrom('term').select(['body', 'state', 'from_date', 'to_date']).orderBy('state').orderBy('from_date').execute();
-  const matrix = new BallotMatrix(terms.map((t) => ({ body: t.body, state: t.state, from: t.from_date, to: t.to_date })));
+  const terms = await db
+    .selectFrom('term')
+    .select(['body', 'state', 'from_date', 'to_date'])
+    .orderBy('state')
+    .orderBy('from_date')
+    .execute();
+  const matrix = new BallotMatrix(
+    terms.map((t) => ({ body: t.body, state: t.state, from: t.from_date, to: t.to_date })),
+  );
   // A State's row by its code's three char codes, for codes of three capitals (every ISO3 code);
   // anything else is looked up by the code itself.
   const byCapitals = new Int32Array(26 * 26 * 26).fill(-1);
@@ -33,14 +40,26 @@ export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
     const rows = await db
       .selectFrom('vote')
       .innerJoin('act', 'act.seq', 'vote.act_seq')
-      .select(['vote.id', 'vote.body', 'vote.session', 'vote.date', 'vote.subject_kind', 'vote.subject_symbol', 'vote.title', 'vote.lists_known', 'vote.lists_complete', 'vote.act_seq'])
+      .select([
+        'vote.id',
+        'vote.body',
+        'vote.session',
+        'vote.date',
+        'vote.subject_kind',
+        'vote.subject_symbol',
+        'vote.title',
+        'vote.lists_known',
+        'vote.lists_complete',
+        'vote.act_seq',
+      ])
       .select(sql<string | null>`coalesce(vote.live_ballots, act.payload->'ballots')::text`.as('lists'))
       .where('vote.act_seq', '>', after)
       .orderBy('vote.act_seq')
       .limit(PAGE)
       .execute();
     for (const row of rows) {
-      const lists: ListsKnown = row.lists === null || !row.lists_known ? 'none' : row.lists_complete ? 'complete' : 'partial';
+      const lists: ListsKnown =
+        row.lists === null || !row.lists_known ? 'none' : row.lists_complete ? 'complete' : 'partial';
       const meta: VoteMeta = {
         id: row.id,
         body: row.body,
@@ -49,7 +68,8 @@ export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
         subjectKind: row.subject_kind,
         subjectSymbol: row.subject_symbol,
         title: row.title,
-        paragraph: row.subject_kind === 'part' || (row.subject_kind === 'other' && row.title.includes('(vote on a paragraph)')),
+        paragraph:
+          row.subject_kind === 'part' || (row.subject_kind === 'other' && row.title.includes('(vote on a paragraph)')),
         issues: [],
         important: null,
         lists,

@@ -43,7 +43,6 @@ export interface DataDirLease {
   initialised(): Promise<void>;
 }
 
-
 /**
  * Makes `dir` this process's PGlite data directory: creates it when missing, takes its lock and
  * checks that it is empty or holds a PostgreSQL data directory (PG_VERSION). PGlite cannot share a
@@ -61,10 +60,16 @@ export async function claimDataDir(dir: string): Promise<DataDirLease> {
     if (error.code === 'ENOENT') return null;
     throw unusable(dir, error);
   });
-  if (existing && !existing.isDirectory()) throw new StoreError('Unusable', `${dir} is a file, not a directory: give --data a directory (new or a Plenary data directory); nothing was changed`);
-  const created = existing ? null : await makeDir(dir).catch((error: NodeJS.ErrnoException) => {
-    throw unusable(dir, error);
-  });
+  if (existing && !existing.isDirectory())
+    throw new StoreError(
+      'Unusable',
+      `${dir} is a file, not a directory: give --data a directory (new or a Plenary data directory); nothing was changed`,
+    );
+  const created = existing
+    ? null
+    : await makeDir(dir).catch((error: NodeJS.ErrnoException) => {
+        throw unusable(dir, error);
+      });
   const lockfilePath = join(dir, LOCK_NAME);
   // proper-lockfile's own staleness (mtime only) is turned off: isStale decides, knowing the holder.
   const options = { lockfilePath, realpath: false, stale: NEVER_STALE_MS, update: UPDATE_MS, onCompromised };
@@ -91,7 +96,10 @@ export async function claimDataDir(dir: string): Promise<DataDirLease> {
     } else if (entries.length === 0) {
       await writeFile(join(dir, INIT_MARK), '');
     } else if (!entries.includes('PG_VERSION')) {
-      throw new StoreError('NotADataDirectory', `${dir} is not a Plenary data directory or it is damaged: it holds ${describeEntries(entries)} but no PG_VERSION; nothing was changed. Give --data a new or empty directory, or restore this one from a backup`);
+      throw new StoreError(
+        'NotADataDirectory',
+        `${dir} is not a Plenary data directory or it is damaged: it holds ${describeEntries(entries)} but no PG_VERSION; nothing was changed. Give --data a new or empty directory, or restore this one from a backup`,
+      );
     }
   } catch (error) {
     await release({ discard: true });
@@ -112,7 +120,15 @@ async function makeDir(dir: string): Promise<string | null> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return null;
     const parent = dirname(dir);
-    if (code !== 'ENOENT' || parent === dir || (await stat(parent).then(() => true, () => false))) throw error;
+    if (
+      code !== 'ENOENT' ||
+      parent === dir ||
+      (await stat(parent).then(
+        () => true,
+        () => false,
+      ))
+    )
+      throw error;
     const top = await makeDir(parent);
     await mkdir(dir);
     return top ?? dir;
@@ -162,13 +178,22 @@ function busy(dir: string, owner: LockOwner | null): StoreError {
 
 function onCompromised(error: Error): void {
   // Another process may now think the directory is free: stop before writing anything more.
-  console.error(`plenary: lost the lock on the data directory (${error.message}); stopping so that two processes never write to it`);
+  console.error(
+    `plenary: lost the lock on the data directory (${error.message}); stopping so that two processes never write to it`,
+  );
   process.exit(1);
 }
 
 async function writeOwner(dir: string): Promise<void> {
   const lock = await lockIdentity(dir);
-  const owner: LockOwner = { pid: process.pid, host: hostname(), command: commandLine(), since: new Date().toISOString(), started: startTime(process.pid), lock: lock ?? '' };
+  const owner: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    command: commandLine(),
+    since: new Date().toISOString(),
+    started: startTime(process.pid),
+    lock: lock ?? '',
+  };
   const path = join(dir, OWNER_NAME);
   await writeFile(`${path}.${process.pid}`, JSON.stringify(owner));
   await rename(`${path}.${process.pid}`, path);
@@ -178,8 +203,16 @@ async function writeOwner(dir: string): Promise<void> {
 async function readOwner(dir: string): Promise<LockOwner | null> {
   try {
     const owner = JSON.parse(await readFile(join(dir, OWNER_NAME), 'utf8')) as Partial<LockOwner>;
-    if (typeof owner.pid !== 'number' || typeof owner.host !== 'string' || owner.lock !== (await lockIdentity(dir))) return null;
-    return { pid: owner.pid, host: owner.host, command: String(owner.command ?? '?'), since: String(owner.since ?? '?'), started: typeof owner.started === 'string' ? owner.started : null, lock: owner.lock };
+    if (typeof owner.pid !== 'number' || typeof owner.host !== 'string' || owner.lock !== (await lockIdentity(dir)))
+      return null;
+    return {
+      pid: owner.pid,
+      host: owner.host,
+      command: String(owner.command ?? '?'),
+      since: String(owner.since ?? '?'),
+      started: typeof owner.started === 'string' ? owner.started : null,
+      lock: owner.lock,
+    };
   } catch {
     return null;
   }
@@ -220,7 +253,10 @@ function commandLine(): string {
 }
 
 function describeEntries(entries: readonly string[]): string {
-  const shown = entries.slice(0, 3).map((e) => `"${capped(e, 40)}"`).join(', ');
+  const shown = entries
+    .slice(0, 3)
+    .map((e) => `"${capped(e, 40)}"`)
+    .join(', ');
   return entries.length > 3 ? `${shown} and ${entries.length - 3} more` : shown;
 }
 

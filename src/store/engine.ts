@@ -91,7 +91,9 @@ const INT8_OID = 20;
  * `CannotConnect`, `Damaged`), worded for the person who gave the directory or URL.
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.schema, options.poolSize ?? DEFAULT_POOL_SIZE) : await openPglite(options.dataDir ?? './plenary-data');
+  const store = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.schema, options.poolSize ?? DEFAULT_POOL_SIZE)
+    : await openPglite(options.dataDir ?? './plenary-data');
   try {
     await migrate(store, options.databaseUrl ? options.schema : undefined);
   } catch (error) {
@@ -103,11 +105,18 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
 async function migrate(store: Store, schema: string | undefined): Promise<void> {
   const run = async (db: Kysely<DB>) => {
-    const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
+    const { error, results } = await new Migrator({
+      db,
+      provider,
+      ...(schema ? { migrationTableSchema: schema } : {}),
+    }).migrateToLatest();
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName;
       const what = failed ? `migration ${failed}` : 'bringing the schema up to date';
-      throw new Error(`${what} failed in ${store.location}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(
+        `${what} failed in ${store.location}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
   };
   if (store.engine === 'pglite') return run(store.db);
@@ -130,7 +139,9 @@ const MIGRATION_LOCK = 7_250_101;
 function copyField(v: CopyValue | undefined): string {
   if (v === null || v === undefined) return '\\N';
   if (typeof v !== 'string') return String(v);
-  return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
+  return /[\\\t\n\r]/.test(v)
+    ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : v;
 }
 
 const CHUNK = 1 << 16;
@@ -191,7 +202,10 @@ function fewRows<R>(rows: Iterable<R>): readonly R[] | null {
 /** One INSERT of `rows`, `columns` of each, as parameters (the same values COPY would write). */
 function insertSql(table: string, columns: readonly string[], rows: readonly object[]): [string, CopyValue[]] {
   const params: CopyValue[] = [];
-  const tuples = rows.map((row) => `(${columns.map((c) => (params.push((row as Readonly<Record<string, CopyValue>>)[c] ?? null), `$${params.length}`)).join(', ')})`);
+  const tuples = rows.map(
+    (row) =>
+      `(${columns.map((c) => (params.push((row as Readonly<Record<string, CopyValue>>)[c] ?? null), `$${params.length}`)).join(', ')})`,
+  );
   return [`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params];
 }
 
@@ -203,7 +217,9 @@ async function openPglite(dataDir: string): Promise<Store> {
   const lease: DataDirLease | null = dataDir.startsWith('memory://') ? null : await claimDataDir(dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) } });
+    pglite = await PGlite.create(dataDir, {
+      parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
+    });
   } catch (error) {
     await lease?.release({ discard: true });
     throw lease?.created ? error : damage(`the data directory ${dataDir}`, error);
@@ -261,17 +277,32 @@ function damage(what: string, error: unknown): unknown {
   // PGlite reports a failure inside the engine as a WebAssembly abort; after it the engine is unusable.
   const aborted = (error instanceof Error && error.name === 'RuntimeError') || /^Aborted\(/.test(message);
   if (!aborted && !(typeof code === 'string' && DAMAGE_CODES.has(code))) return error;
-  return new StoreError('Damaged', `${what} is damaged: ${capped(message, 200)}. Nothing was changed; restore it from a backup or start anew (and import again)`, { cause: error });
+  return new StoreError(
+    'Damaged',
+    `${what} is damaged: ${capped(message, 200)}. Nothing was changed; restore it from a backup or start anew (and import again)`,
+    { cause: error },
+  );
 }
 
 async function openPostgres(url: string, schema: string | undefined, poolSize: number): Promise<Store> {
-  if (!Number.isInteger(poolSize) || poolSize < 1) throw new RangeError(`poolSize must be a whole number of connections, at least 1, not ${poolSize}`);
+  if (!Number.isInteger(poolSize) || poolSize < 1)
+    throw new RangeError(`poolSize must be a whole number of connections, at least 1, not ${poolSize}`);
   const location = checkUrl(url);
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-      oid === DATE_OID ? (v: string) => v : oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
+      oid === DATE_OID
+        ? (v: string) => v
+        : oid === INT8_OID
+          ? (v: string) => Number(v)
+          : pg.types.getTypeParser(oid, format),
   };
-  const pool = new pg.Pool({ connectionString: url, types, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    types,
+    max: poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const client = await pool.connect().catch(async (error: unknown) => {
@@ -309,7 +340,10 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
             await pipeline(Readable.from(copyChunks(rows, columns)), stream);
           },
           async copyRaw(table, data, format) {
-            await pipeline(Readable.from([data]), client.query(copyFrom(`COPY ${table} FROM STDIN WITH (FORMAT ${format})`)));
+            await pipeline(
+              Readable.from([data]),
+              client.query(copyFrom(`COPY ${table} FROM STDIN WITH (FORMAT ${format})`)),
+            );
           },
         });
         await client.query('COMMIT');
@@ -341,10 +375,16 @@ export function checkUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new StoreError('BadUrl', `DATABASE_URL is not a URL ("${capped(maskPassword(url))}"): expected postgres://user:password@host:5432/database`);
+    throw new StoreError(
+      'BadUrl',
+      `DATABASE_URL is not a URL ("${capped(maskPassword(url))}"): expected postgres://user:password@host:5432/database`,
+    );
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-    throw new StoreError('BadUrl', `DATABASE_URL must start with postgres:// or postgresql://, not ${capped(parsed.protocol, 20)} ("${capped(maskPassword(url))}"); unset it to use the embedded database in --data`);
+    throw new StoreError(
+      'BadUrl',
+      `DATABASE_URL must start with postgres:// or postgresql://, not ${capped(parsed.protocol, 20)} ("${capped(maskPassword(url))}"); unset it to use the embedded database in --data`,
+    );
   }
   return redact(parsed);
 }
@@ -381,7 +421,9 @@ function cannotConnect(location: string, error: unknown): unknown {
   const inner = Array.isArray(err?.errors) ? (err.errors[0] as { code?: unknown } | undefined) : undefined;
   const code = typeof err?.code === 'string' ? err.code : typeof inner?.code === 'string' ? inner.code : undefined;
   const message = typeof err?.message === 'string' ? err.message : String(error);
-  const timeout = /timeout exceeded when trying to connect|Connection terminated due to connection timeout/i.test(message);
+  const timeout = /timeout exceeded when trying to connect|Connection terminated due to connection timeout/i.test(
+    message,
+  );
   const reason = code ? CONNECT_REASONS[code] : timeout ? `no answer within ${CONNECT_TIMEOUT_MS / 1000} s` : undefined;
   if (!reason) return error;
   return new StoreError('CannotConnect', `cannot connect to PostgreSQL at ${location}: ${reason}`, { cause: error });

@@ -7,8 +7,13 @@ import { StoreError } from './store-error.js';
  * append must continue the journal where the head says it ends, so acts removed from its end
  * outside Plenary stop every write instead of being silently written over.
  */
-export async function advanceHead(db: Kysely<DB>, from: { after: number; prevHash: string }, to: { seq: number; hash: string }): Promise<void> {
-  const moved = await sql`UPDATE journal_head SET seq = ${to.seq}, hash = ${to.hash} WHERE hash = ${from.prevHash}`.execute(db);
+export async function advanceHead(
+  db: Kysely<DB>,
+  from: { after: number; prevHash: string },
+  to: { seq: number; hash: string },
+): Promise<void> {
+  const moved =
+    await sql`UPDATE journal_head SET seq = ${to.seq}, hash = ${to.hash} WHERE hash = ${from.prevHash}`.execute(db);
   if (Number(moved.numAffectedRows ?? 0) === 1) return;
   const head = await readHeadRow(db);
   throw new StoreError(
@@ -24,4 +29,3 @@ export async function readHeadRow(db: Kysely<DB>): Promise<{ seq: number; hash: 
   const row = rows.rows[0];
   return row ? { seq: Number(row.seq), hash: row.hash } : undefined;
 }
-

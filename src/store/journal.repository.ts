@@ -83,12 +83,29 @@ async function* replayActs(tx: Tx, from: number): AsyncGenerator<StoredAct> {
 }
 
 /** Every journal entry in order (up to act `upTo` when given), read in batches, for verification and export. */
-export async function* readJournal(db: Kysely<DB>, batch = 2000, upTo = Number.MAX_SAFE_INTEGER): AsyncGenerator<JournalEntry> {
+export async function* readJournal(
+  db: Kysely<DB>,
+  batch = 2000,
+  upTo = Number.MAX_SAFE_INTEGER,
+): AsyncGenerator<JournalEntry> {
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('act').selectAll().where('seq', '>', after).where('seq', '<=', upTo).orderBy('seq').limit(batch).execute();
+    const rows = await db
+      .selectFrom('act')
+      .selectAll()
+      .where('seq', '>', after)
+      .where('seq', '<=', upTo)
+      .orderBy('seq')
+      .limit(batch)
+      .execute();
     for (const r of rows) {
-      yield { seq: Number(r.seq), recordedAt: new Date(r.recorded_at).toISOString(), act: r.payload as Act, prevHash: r.prev_hash, hash: r.hash };
+      yield {
+        seq: Number(r.seq),
+        recordedAt: new Date(r.recorded_at).toISOString(),
+        act: r.payload as Act,
+        prevHash: r.prev_hash,
+        hash: r.hash,
+      };
     }
     if (rows.length < batch) return;
     after = Number(rows.at(-1)?.seq);

@@ -12,7 +12,10 @@ import {
 import type { DB } from './schema.js';
 
 /** Runs one SQL statement with its parameters on a connection: its rows, and how many rows it changed. */
-export type RunQuery = (sql: string, parameters: readonly unknown[]) => Promise<{ rows: unknown[]; affected: number | null }>;
+export type RunQuery = (
+  sql: string,
+  parameters: readonly unknown[],
+) => Promise<{ rows: unknown[]; affected: number | null }>;
 
 /**
  * A Kysely bound to one connection that is already inside a transaction (a PGlite transaction, a
@@ -52,7 +55,8 @@ class OneConnectionDialect implements Dialect {
   }
 }
 
-const NESTED = 'this database handle is already inside a transaction (the caller of store.transaction owns it): run the queries directly on it';
+const NESTED =
+  'this database handle is already inside a transaction (the caller of store.transaction owns it): run the queries directly on it';
 
 class OneConnectionDriver implements Driver {
   readonly #connection: OneConnection;

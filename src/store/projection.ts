@@ -42,7 +42,8 @@ export async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>): Prom
   };
   // Runs of consecutive acts citing a source: one row each, not one per act.
   const runs = new Map<string, { first: number; last: number }>();
-  const endRun = (id: string, run: { first: number; last: number }) => push('act_source_run', { seqs: `[${run.first},${run.last}]`, source_id: id });
+  const endRun = (id: string, run: { first: number; last: number }) =>
+    push('act_source_run', { seqs: `[${run.first},${run.last}]`, source_id: id });
   const cite = (id: string, seq: number) => {
     const run = runs.get(id);
     if (run && seq <= run.last + 1) run.last = seq;
@@ -71,7 +72,12 @@ export async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>): Prom
     if (table === 'state_name') {
       // Names already known from earlier imports are skipped, not duplicated.
       const list = rows.state_name ?? [];
-      for (let i = 0; i < list.length; i += 1000) await tx.db.insertInto('state_name').values(list.slice(i, i + 1000)).onConflict((oc) => oc.doNothing()).execute();
+      for (let i = 0; i < list.length; i += 1000)
+        await tx.db
+          .insertInto('state_name')
+          .values(list.slice(i, i + 1000))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
       continue;
     }
     await copyRows(tx, table, rows);
@@ -98,11 +104,25 @@ interface Projection {
  * about the act (an outcome, a tally, a draft's agenda) comes from its `events`, never worked out
  * again here; the statuses of drafts, amendments and motions follow the agendas (writeAgendas).
  */
-function project(act: Act, seq: number, events: readonly LedgerEvent[], { push, updates, addName, db }: Projection): void {
+function project(
+  act: Act,
+  seq: number,
+  events: readonly LedgerEvent[],
+  { push, updates, addName, db }: Projection,
+): void {
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
   switch (act.kind) {
     case 'sourceRecorded':
-      push('source', { id: act.id, title: act.title, url: act.url, file: act.file, retrieved_at: act.retrievedAt, imported_at: act.importedAt, note: act.note, act_seq: seq });
+      push('source', {
+        id: act.id,
+        title: act.title,
+        url: act.url,
+        file: act.file,
+        retrieved_at: act.retrievedAt,
+        imported_at: act.importedAt,
+        note: act.note,
+        act_seq: seq,
+      });
       return;
     case 'bodyRecorded':
       push('body', { code: act.code, name: act.name, size: act.size, seats: json(act.seats) });
@@ -114,7 +134,15 @@ function project(act: Act, seq: number, events: readonly LedgerEvent[], { push, 
       push('term', { body: act.body, state: act.state, from_date: act.from, to_date: act.to, act_seq: seq });
       return;
     case 'sessionRecorded':
-      push('session', { body: act.body, session: act.session, title: act.title, start_date: act.start, end_date: act.end, president_state: act.presidentState, act_seq: seq });
+      push('session', {
+        body: act.body,
+        session: act.session,
+        title: act.title,
+        start_date: act.start,
+        end_date: act.end,
+        president_state: act.presidentState,
+        act_seq: seq,
+      });
       return;
     case 'draftTabled':
       push('draft', {
@@ -133,73 +161,205 @@ function project(act: Act, seq: number, events: readonly LedgerEvent[], { push, 
         sponsors_announced: null,
         act_seq: seq,
         ...liveColumns(act),
-        decided_by_user: null, decided_by_delegation: null, decided_by_role: null, decided_at: null,
-        taken_up_by_user: null, taken_up_by_delegation: null, taken_up_by_role: null, taken_up_at: null,
+        decided_by_user: null,
+        decided_by_delegation: null,
+        decided_by_role: null,
+        decided_at: null,
+        taken_up_by_user: null,
+        taken_up_by_delegation: null,
+        taken_up_by_role: null,
+        taken_up_at: null,
       });
       return;
     case 'sponsorsRecorded':
       for (const s of act.sponsors) {
-        push('sponsor', { draft: act.draft, state: s.state, as_written: s.asWritten, on_behalf_of: s.onBehalfOf, role: s.role, joined: s.joined, withdrawn: false, act_seq: seq, ...liveColumns(act),
-          withdrawn_by_user: null, withdrawn_by_delegation: null, withdrawn_by_role: null, withdrawn_at: null });
+        push('sponsor', {
+          draft: act.draft,
+          state: s.state,
+          as_written: s.asWritten,
+          on_behalf_of: s.onBehalfOf,
+          role: s.role,
+          joined: s.joined,
+          withdrawn: false,
+          act_seq: seq,
+          ...liveColumns(act),
+          withdrawn_by_user: null,
+          withdrawn_by_delegation: null,
+          withdrawn_by_role: null,
+          withdrawn_at: null,
+        });
         addName(s.state, withoutBehalf(s.asWritten));
       }
-      updates.push(() => db.updateTable('draft').set({ sponsors_complete: act.complete, sponsors_announced: act.announcedCount }).where('symbol', '=', act.draft).execute());
+      updates.push(() =>
+        db
+          .updateTable('draft')
+          .set({ sponsors_complete: act.complete, sponsors_announced: act.announcedCount })
+          .where('symbol', '=', act.draft)
+          .execute(),
+      );
       return;
     case 'sponsorWithdrawn': {
       // The sponsorships standing when it came: a State that signs on again later is a sponsor again.
       const by = liveColumns(act);
-      const set = { withdrawn: true, withdrawn_by_user: by.actor_user, withdrawn_by_delegation: by.actor_delegation, withdrawn_by_role: by.actor_role, withdrawn_at: by.at };
-      updates.push(() => db.updateTable('sponsor').set(set).where('draft', '=', act.draft).where('state', '=', act.state).where('withdrawn', '=', false).where('act_seq', '<', seq).execute());
+      const set = {
+        withdrawn: true,
+        withdrawn_by_user: by.actor_user,
+        withdrawn_by_delegation: by.actor_delegation,
+        withdrawn_by_role: by.actor_role,
+        withdrawn_at: by.at,
+      };
+      updates.push(() =>
+        db
+          .updateTable('sponsor')
+          .set(set)
+          .where('draft', '=', act.draft)
+          .where('state', '=', act.state)
+          .where('withdrawn', '=', false)
+          .where('act_seq', '<', seq)
+          .execute(),
+      );
       return;
     }
     case 'draftRevised':
-      push('revision', { draft: act.draft, revision: act.revision, by_state: act.by, note: act.note, operations: json(act.operations), act_seq: seq, ...liveColumns(act) });
+      push('revision', {
+        draft: act.draft,
+        revision: act.revision,
+        by_state: act.by,
+        note: act.note,
+        operations: json(act.operations),
+        act_seq: seq,
+        ...liveColumns(act),
+      });
       return;
     case 'amendmentTabled':
-      push('amendment', { symbol: act.symbol, draft: act.draft, rank: act.rank, operations: json(act.operations), excludes: JSON.stringify(act.excludes), status: 'pending', act_seq: seq, ...liveColumns(act) });
+      push('amendment', {
+        symbol: act.symbol,
+        draft: act.draft,
+        rank: act.rank,
+        operations: json(act.operations),
+        excludes: JSON.stringify(act.excludes),
+        status: 'pending',
+        act_seq: seq,
+        ...liveColumns(act),
+      });
       for (const p of act.proposers) {
         push('amendment_proposer', { amendment: act.symbol, state: p.state, as_written: p.asWritten });
         addName(p.state, p.asWritten);
       }
       return;
     case 'motionTabled':
-      push('motion', { draft: act.draft, motion: act.motion, proposer: act.proposer, status: 'pending', parts: json(act.parts), act_seq: seq, ...liveColumns(act) });
+      push('motion', {
+        draft: act.draft,
+        motion: act.motion,
+        proposer: act.proposer,
+        status: 'pending',
+        parts: json(act.parts),
+        act_seq: seq,
+        ...liveColumns(act),
+      });
       return;
     case 'voteRecorded': {
       const t = recordedTally(act);
       const outcome = events.find((e) => e.type === 'voteRecorded')?.outcome ?? null;
       // The ballots stay in the act; the row points at it (act_seq).
-      push('vote', voteRow(act, seq, { meeting: act.meeting, tally: t, listsKnown: act.ballots !== null, listsComplete: act.listsComplete, outcome, liveBallots: null }, act));
+      push(
+        'vote',
+        voteRow(
+          act,
+          seq,
+          {
+            meeting: act.meeting,
+            tally: t,
+            listsKnown: act.ballots !== null,
+            listsComplete: act.listsComplete,
+            outcome,
+            liveBallots: null,
+          },
+          act,
+        ),
+      );
       return;
     }
     case 'voteOpened':
-      push('vote', voteRow(act, seq, { meeting: null, tally: null, listsKnown: true, listsComplete: false, outcome: null, liveBallots: JSON.stringify({ yes: [], no: [], abstain: [] }) }, {}));
+      push(
+        'vote',
+        voteRow(
+          act,
+          seq,
+          {
+            meeting: null,
+            tally: null,
+            listsKnown: true,
+            listsComplete: false,
+            outcome: null,
+            liveBallots: JSON.stringify({ yes: [], no: [], abstain: [] }),
+          },
+          {},
+        ),
+      );
       return;
     case 'ballotCast': {
       const { vote, state, position } = act;
       updates.push(() =>
-        db.updateTable('vote').set({ live_ballots: sql<string>`jsonb_set(live_ballots, ${sql.lit(`{${position}}`)}::text[], (live_ballots->${position}) || to_jsonb(${state}::text))` }).where('id', '=', vote).execute(),
+        db
+          .updateTable('vote')
+          .set({
+            live_ballots: sql<string>`jsonb_set(live_ballots, ${sql.lit(`{${position}}`)}::text[], (live_ballots->${position}) || to_jsonb(${state}::text))`,
+          })
+          .where('id', '=', vote)
+          .execute(),
       );
       return;
     }
     case 'voteClosed': {
       const closed = events.find((e) => e.type === 'voteClosed');
-      if (closed) updates.push(() => db.updateTable('vote').set({ ...closed.tally, lists_complete: true, outcome: closed.outcome }).where('id', '=', act.vote).execute());
+      if (closed)
+        updates.push(() =>
+          db
+            .updateTable('vote')
+            .set({ ...closed.tally, lists_complete: true, outcome: closed.outcome })
+            .where('id', '=', act.vote)
+            .execute(),
+        );
       return;
     }
     case 'draftDecided': {
       const by = liveColumns(act);
-      const set = { decided_on: act.date, as_orally_revised: act.asOrallyRevised, adopted_as: act.adoptedAs, decided_by_user: by.actor_user, decided_by_delegation: by.actor_delegation, decided_by_role: by.actor_role, decided_at: by.at };
+      const set = {
+        decided_on: act.date,
+        as_orally_revised: act.asOrallyRevised,
+        adopted_as: act.adoptedAs,
+        decided_by_user: by.actor_user,
+        decided_by_delegation: by.actor_delegation,
+        decided_by_role: by.actor_role,
+        decided_at: by.at,
+      };
       updates.push(() => db.updateTable('draft').set(set).where('symbol', '=', act.draft).execute());
       return;
     }
     case 'draftTakenUp': {
-      const set = { taken_up_by_user: act.actor.user, taken_up_by_delegation: act.actor.delegation, taken_up_by_role: act.actor.role, taken_up_at: act.at };
+      const set = {
+        taken_up_by_user: act.actor.user,
+        taken_up_by_delegation: act.actor.delegation,
+        taken_up_by_role: act.actor.role,
+        taken_up_at: act.at,
+      };
       updates.push(() => db.updateTable('draft').set(set).where('symbol', '=', act.draft).execute());
       return;
     }
     case 'deadlineSet':
-      push('deadline', { body: act.body, session: act.session, draft: act.draft, deadline: act.deadline, until: act.until, actor_user: act.actor.user, actor_delegation: act.actor.delegation, actor_role: act.actor.role, at: act.at, act_seq: seq });
+      push('deadline', {
+        body: act.body,
+        session: act.session,
+        draft: act.draft,
+        deadline: act.deadline,
+        until: act.until,
+        actor_user: act.actor.user,
+        actor_delegation: act.actor.delegation,
+        actor_role: act.actor.role,
+        at: act.at,
+        act_seq: seq,
+      });
       return;
     case 'dissociationRecorded':
       push('dissociation', { draft: act.draft, state: act.state, scope: act.scope, act_seq: seq, ...liveColumns(act) });
@@ -219,27 +379,59 @@ function project(act: Act, seq: number, events: readonly LedgerEvent[], { push, 
       if (act.speaker) addName(act.speaker.state, withoutBehalf(act.speaker.asWritten));
       return;
     case 'mandateRecorded':
-      push('mandate', { id: act.id, title: act.title, kind: act.mandateKind, holder_title: act.holderTitle, act_seq: seq });
+      push('mandate', {
+        id: act.id,
+        title: act.title,
+        kind: act.mandateKind,
+        holder_title: act.holderTitle,
+        act_seq: seq,
+      });
       return;
     case 'mandateEventRecorded':
-      push('mandate_event', { mandate: act.mandate, event: act.event, by_symbol: act.by, date: act.date, term_years: act.termYears, note: act.note, act_seq: seq });
+      push('mandate_event', {
+        mandate: act.mandate,
+        event: act.event,
+        by_symbol: act.by,
+        date: act.date,
+        term_years: act.termYears,
+        note: act.note,
+        act_seq: seq,
+      });
       return;
     case 'holderAppointed':
-      push('mandate_holder', { mandate: act.mandate, name: act.name, from_date: act.from, to_date: act.to, act_seq: seq });
+      push('mandate_holder', {
+        mandate: act.mandate,
+        name: act.name,
+        from_date: act.from,
+        to_date: act.to,
+        act_seq: seq,
+      });
       return;
   }
 }
 
 /** Who took a live act and when, as row columns; all null for an act recorded from sources. */
 function liveColumns(act: { actor?: ActorRef; at?: string }) {
-  return { actor_user: act.actor?.user ?? null, actor_delegation: act.actor?.delegation ?? null, actor_role: act.actor?.role ?? null, at: act.at ?? null };
+  return {
+    actor_user: act.actor?.user ?? null,
+    actor_delegation: act.actor?.delegation ?? null,
+    actor_role: act.actor?.role ?? null,
+    at: act.at ?? null,
+  };
 }
 
 /** A vote row: what the act says, then what the projection adds. */
 function voteRow(
   act: ActOf<'voteRecorded'> | ActOf<'voteOpened'>,
   seq: number,
-  more: { meeting: string | null; tally: Tally | null; listsKnown: boolean; listsComplete: boolean; outcome: string | null; liveBallots: string | null },
+  more: {
+    meeting: string | null;
+    tally: Tally | null;
+    listsKnown: boolean;
+    listsComplete: boolean;
+    outcome: string | null;
+    liveBallots: string | null;
+  },
   live: { actor?: ActorRef; at?: string },
 ): CopyRow<'vote'> {
   const { subject } = act;
@@ -287,7 +479,8 @@ async function writeAgendas(db: Kysely<DB>, agendas: readonly DraftAgenda[]): Pr
   ]);
   if (motions.length) {
     await sql`UPDATE motion SET status = x.status FROM jsonb_to_recordset(${JSON.stringify(motions)}::jsonb) AS x(draft text, motion text, parts jsonb, status text)
-      WHERE motion.draft = x.draft AND motion.motion = x.motion AND (x.parts IS NULL OR motion.parts = x.parts) AND motion.status IS DISTINCT FROM x.status`.execute(db);
+      WHERE motion.draft = x.draft AND motion.motion = x.motion AND (x.parts IS NULL OR motion.parts = x.parts) AND motion.status IS DISTINCT FROM x.status`.execute(
+      db,
+    );
   }
 }
-

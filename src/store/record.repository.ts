@@ -24,7 +24,9 @@ function votesWhere<O, Q extends SelectQueryBuilder<DB, 'vote' | 'act', O>>(q: Q
   if (filter.state) {
     const state = filter.state;
     const lists = sql`coalesce(vote.live_ballots, act.payload->'ballots')`;
-    out = out.where(({ or }) => or((['yes', 'no', 'abstain'] as const).map((p) => sql<boolean>`${lists}->${p} ? ${state}`))) as Q;
+    out = out.where(({ or }) =>
+      or((['yes', 'no', 'abstain'] as const).map((p) => sql<boolean>`${lists}->${p} ? ${state}`)),
+    ) as Q;
   }
   return out;
 }
@@ -47,7 +49,10 @@ export function detailRepository(db: Kysely<DB>) {
     findVotes(filter: VoteFilter, { limit = 100_000, offset = 0, newestFirst = false } = {}) {
       const lists = sql<BallotLists | null>`coalesce(vote.live_ballots, act.payload->'ballots')`;
       const order = newestFirst ? 'desc' : 'asc';
-      return votesWhere(db.selectFrom('vote').innerJoin('act', 'act.seq', 'vote.act_seq').selectAll('vote').select(lists.as('lists')), filter)
+      return votesWhere(
+        db.selectFrom('vote').innerJoin('act', 'act.seq', 'vote.act_seq').selectAll('vote').select(lists.as('lists')),
+        filter,
+      )
         .orderBy('vote.date', order)
         .orderBy('vote.act_seq', order)
         .limit(limit)
@@ -55,7 +60,13 @@ export function detailRepository(db: Kysely<DB>) {
         .execute();
     },
     async countVotes(filter: VoteFilter) {
-      const row = await votesWhere(db.selectFrom('vote').innerJoin('act', 'act.seq', 'vote.act_seq').select((eb) => eb.fn.countAll<number>().as('n')), filter).executeTakeFirstOrThrow();
+      const row = await votesWhere(
+        db
+          .selectFrom('vote')
+          .innerJoin('act', 'act.seq', 'vote.act_seq')
+          .select((eb) => eb.fn.countAll<number>().as('n')),
+        filter,
+      ).executeTakeFirstOrThrow();
       return Number(row.n);
     },
     findSourcesOfActs(seqs: readonly number[]) {
@@ -64,15 +75,28 @@ export function detailRepository(db: Kysely<DB>) {
             .selectFrom(sql<{ seq: number }>`(SELECT unnest(${`{${seqs.join(',')}}`}::bigint[]) AS seq)`.as('cited'))
             .innerJoin('act_source_run', (join) => join.on(sql<boolean>`act_source_run.seqs @> cited.seq`))
             .innerJoin('source', 'source.id', 'act_source_run.source_id')
-            .select([sql<number>`cited.seq`.as('act_seq'), 'source.id', 'source.title', 'source.url', 'source.file', 'source.imported_at'])
+            .select([
+              sql<number>`cited.seq`.as('act_seq'),
+              'source.id',
+              'source.title',
+              'source.url',
+              'source.file',
+              'source.imported_at',
+            ])
             .execute()
         : Promise.resolve([]);
     },
     findFlags(subjects: readonly string[]) {
-      return subjects.length ? db.selectFrom('flag').selectAll().where('subject', 'in', subjects).execute() : Promise.resolve([]);
+      return subjects.length
+        ? db.selectFrom('flag').selectAll().where('subject', 'in', subjects).execute()
+        : Promise.resolve([]);
     },
     findDraft(symbols: readonly string[]) {
-      return db.selectFrom('draft').selectAll().where((eb) => eb.or([eb('symbol', 'in', symbols), eb('adopted_as', 'in', symbols)])).executeTakeFirst();
+      return db
+        .selectFrom('draft')
+        .selectAll()
+        .where((eb) => eb.or([eb('symbol', 'in', symbols), eb('adopted_as', 'in', symbols)]))
+        .executeTakeFirst();
     },
     findAmendment(symbols: readonly string[]) {
       return db.selectFrom('amendment').selectAll().where('symbol', 'in', symbols).executeTakeFirst();
@@ -81,7 +105,9 @@ export function detailRepository(db: Kysely<DB>) {
       return db.selectFrom('amendment').selectAll().where('draft', '=', draft).orderBy('rank').execute();
     },
     findProposers(amendments: readonly string[]) {
-      return amendments.length ? db.selectFrom('amendment_proposer').selectAll().where('amendment', 'in', amendments).execute() : Promise.resolve([]);
+      return amendments.length
+        ? db.selectFrom('amendment_proposer').selectAll().where('amendment', 'in', amendments).execute()
+        : Promise.resolve([]);
     },
     findSponsors(draft: string) {
       return db.selectFrom('sponsor').selectAll().where('draft', '=', draft).orderBy('act_seq').execute();
@@ -100,18 +126,41 @@ export function detailRepository(db: Kysely<DB>) {
     },
     /** The deadlines in force for a session's acts (`draft` undefined) or one draft's (its own over its session's): the last set of each. */
     async findDeadlines(body: string, session: string, draft?: string) {
-      const rows = await db.selectFrom('deadline').selectAll().where('body', '=', body).where('session', '=', session)
-        .where((eb) => (draft === undefined ? eb('draft', 'is', null) : eb.or([eb('draft', 'is', null), eb('draft', '=', draft)])))
-        .orderBy('act_seq').execute();
+      const rows = await db
+        .selectFrom('deadline')
+        .selectAll()
+        .where('body', '=', body)
+        .where('session', '=', session)
+        .where((eb) =>
+          draft === undefined ? eb('draft', 'is', null) : eb.or([eb('draft', 'is', null), eb('draft', '=', draft)]),
+        )
+        .orderBy('act_seq')
+        .execute();
       return effectiveDeadlines(rows);
     },
     findMandateEventsBy(symbols: readonly string[]) {
       return symbols.length
-        ? db.selectFrom('mandate_event').innerJoin('mandate', 'mandate.id', 'mandate_event.mandate').select(['mandate.id', 'mandate.title', 'mandate_event.event', 'mandate_event.by_symbol', 'mandate_event.date', 'mandate_event.term_years', 'mandate_event.note']).where('mandate_event.by_symbol', 'in', symbols).execute()
+        ? db
+            .selectFrom('mandate_event')
+            .innerJoin('mandate', 'mandate.id', 'mandate_event.mandate')
+            .select([
+              'mandate.id',
+              'mandate.title',
+              'mandate_event.event',
+              'mandate_event.by_symbol',
+              'mandate_event.date',
+              'mandate_event.term_years',
+              'mandate_event.note',
+            ])
+            .where('mandate_event.by_symbol', 'in', symbols)
+            .execute()
         : Promise.resolve([]);
     },
     countActs() {
-      return db.selectFrom('act').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return db
+        .selectFrom('act')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
     },
   };
 }
@@ -121,7 +170,9 @@ export type DetailRepository = ReturnType<typeof detailRepository>;
 type DeadlineRow = Selectable<DB['deadline']>;
 
 /** Per deadline, the row that holds: a draft's own over its session's, a later one over an earlier (rows in act order). */
-function effectiveDeadlines(rows: readonly DeadlineRow[]): Record<'tabling' | 'cosponsorship' | 'amendments', DeadlineRow | null> {
+function effectiveDeadlines(
+  rows: readonly DeadlineRow[],
+): Record<'tabling' | 'cosponsorship' | 'amendments', DeadlineRow | null> {
   const pick = (deadline: string) => {
     const of = rows.filter((r) => r.deadline === deadline);
     return of.findLast((r) => r.draft !== null) ?? of.findLast((r) => r.draft === null) ?? null;
@@ -133,7 +184,14 @@ function effectiveDeadlines(rows: readonly DeadlineRow[]): Record<'tabling' | 'c
 export function browseRepository(db: Kysely<DB>) {
   return {
     bodies() {
-      return db.selectFrom('body').leftJoin('vote', 'vote.body', 'body.code').select(['body.code', 'body.name', 'body.size']).select((eb) => eb.fn.count<number>('vote.id').as('votes')).groupBy(['body.code', 'body.name', 'body.size']).orderBy('body.code').execute();
+      return db
+        .selectFrom('body')
+        .leftJoin('vote', 'vote.body', 'body.code')
+        .select(['body.code', 'body.name', 'body.size'])
+        .select((eb) => eb.fn.count<number>('vote.id').as('votes'))
+        .groupBy(['body.code', 'body.name', 'body.size'])
+        .orderBy('body.code')
+        .execute();
     },
     sessions(body?: string) {
       let q = db.selectFrom('session').selectAll();
@@ -141,7 +199,12 @@ export function browseRepository(db: Kysely<DB>) {
       return q.orderBy('body').orderBy('start_date', 'desc').execute();
     },
     session(body: string, session: string) {
-      return db.selectFrom('session').selectAll().where('body', '=', body).where('session', '=', session).executeTakeFirst();
+      return db
+        .selectFrom('session')
+        .selectAll()
+        .where('body', '=', body)
+        .where('session', '=', session)
+        .executeTakeFirst();
     },
     drafts(filter: { body?: string | undefined; session?: string | undefined }) {
       let q = db.selectFrom('draft').selectAll();
@@ -158,7 +221,23 @@ export function browseRepository(db: Kysely<DB>) {
       return db.selectFrom('state_name').select('name').where('code', '=', state).orderBy('name').execute();
     },
     sponsorshipsOf(state: string) {
-      return db.selectFrom('sponsor').innerJoin('draft', 'draft.symbol', 'sponsor.draft').select(['draft.symbol', 'draft.title', 'draft.session', 'draft.body', 'draft.status', 'sponsor.role', 'sponsor.joined', 'sponsor.withdrawn']).where('sponsor.state', '=', state).orderBy('draft.act_seq').orderBy('sponsor.act_seq').execute();
+      return db
+        .selectFrom('sponsor')
+        .innerJoin('draft', 'draft.symbol', 'sponsor.draft')
+        .select([
+          'draft.symbol',
+          'draft.title',
+          'draft.session',
+          'draft.body',
+          'draft.status',
+          'sponsor.role',
+          'sponsor.joined',
+          'sponsor.withdrawn',
+        ])
+        .where('sponsor.state', '=', state)
+        .orderBy('draft.act_seq')
+        .orderBy('sponsor.act_seq')
+        .execute();
     },
     mandates() {
       return db.selectFrom('mandate').selectAll().orderBy('title').execute();
@@ -184,9 +263,32 @@ export function browseRepository(db: Kysely<DB>) {
     searchText(pattern: string, limit: number) {
       const like = `%${pattern.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
       return Promise.all([
-        db.selectFrom('draft').select(['symbol', 'title', 'body', 'session', 'adopted_as']).where((eb) => eb.or([eb('symbol', 'ilike', like), eb('title', 'ilike', like), eb('adopted_as', 'ilike', like), eb(sql`paragraphs::text`, 'ilike', like)])).limit(limit).execute(),
-        db.selectFrom('amendment').select(['symbol', 'draft', 'status']).where('symbol', 'ilike', like).limit(limit).execute(),
-        db.selectFrom('vote').select(['id', 'title', 'date', 'body', 'subject_symbol']).where((eb) => eb.or([eb('title', 'ilike', like), eb('subject_symbol', 'ilike', like)])).orderBy('date', 'desc').limit(limit).execute(),
+        db
+          .selectFrom('draft')
+          .select(['symbol', 'title', 'body', 'session', 'adopted_as'])
+          .where((eb) =>
+            eb.or([
+              eb('symbol', 'ilike', like),
+              eb('title', 'ilike', like),
+              eb('adopted_as', 'ilike', like),
+              eb(sql`paragraphs::text`, 'ilike', like),
+            ]),
+          )
+          .limit(limit)
+          .execute(),
+        db
+          .selectFrom('amendment')
+          .select(['symbol', 'draft', 'status'])
+          .where('symbol', 'ilike', like)
+          .limit(limit)
+          .execute(),
+        db
+          .selectFrom('vote')
+          .select(['id', 'title', 'date', 'body', 'subject_symbol'])
+          .where((eb) => eb.or([eb('title', 'ilike', like), eb('subject_symbol', 'ilike', like)]))
+          .orderBy('date', 'desc')
+          .limit(limit)
+          .execute(),
         db.selectFrom('mandate').select(['id', 'title']).where('title', 'ilike', like).limit(limit).execute(),
         db.selectFrom('state_name').select(['code', 'name']).where('name', 'ilike', like).limit(limit).execute(),
       ]);

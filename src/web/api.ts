@@ -16,22 +16,42 @@ export class ApiError extends Error {
 export const api = createClient<paths>({ headers: { accept: 'application/json' } });
 
 /** Paths that answer GET with JSON. */
-export type GetPath = { [P in keyof paths]: paths[P]['get'] extends { responses: { 200: { content: { 'application/json': unknown } } } } ? P : never }[keyof paths];
+export type GetPath = {
+  [P in keyof paths]: paths[P]['get'] extends { responses: { 200: { content: { 'application/json': unknown } } } }
+    ? P
+    : never;
+}[keyof paths];
 /** The path and query parameters of a GET, as the document declares them (required where it says so). */
 export type GetParams<P extends GetPath> = Pick<paths[P]['get']['parameters'], 'path' | 'query'>;
 /** Paths whose GET needs no parameter. */
-type OptionalParamsPath = { [P in GetPath]: paths[P]['get']['parameters'] extends { path?: undefined } ? (undefined extends paths[P]['get']['parameters']['query'] ? P : never) : never }[GetPath];
+type OptionalParamsPath = {
+  [P in GetPath]: paths[P]['get']['parameters'] extends { path?: undefined }
+    ? undefined extends paths[P]['get']['parameters']['query']
+      ? P
+      : never
+    : never;
+}[GetPath];
 /** What a GET answers with 200. */
-export type Answer<P extends GetPath> = paths[P]['get'] extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T : never;
+export type Answer<P extends GetPath> = paths[P]['get'] extends {
+  responses: { 200: { content: { 'application/json': infer T } } };
+}
+  ? T
+  : never;
 
 const querySerializer = createQuerySerializer();
 
 /** The URL of a GET as openapi-fetch builds it (path parameters percent-encoded, unset query parameters left out). */
 export function apiUrl<P extends GetPath>(path: P, params: GetParams<P>): string {
-  return createFinalURL(path, { baseUrl: '', params: params as { path?: Record<string, unknown>; query?: Record<string, unknown> }, querySerializer, pathSerializer: defaultPathSerializer });
+  return createFinalURL(path, {
+    baseUrl: '',
+    params: params as { path?: Record<string, unknown>; query?: Record<string, unknown> },
+    querySerializer,
+    pathSerializer: defaultPathSerializer,
+  });
 }
 
-export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiError | Error } | { state: 'ready'; data: T };
+export type Loaded<T> =
+  { state: 'loading' } | { state: 'error'; error: ApiError | Error } | { state: 'ready'; data: T };
 
 /**
  * The app's one query cache. Every answer is keyed by its API URL (`['api', url]`), so that live
@@ -63,16 +83,31 @@ export const apiKey = (url: string) => ['api', url] as const;
  * const draft = useApi('/api/v1/drafts/{symbol}', { path: { symbol } });   // Loaded<Draft>
  * const votes = useApi('/api/v1/votes', { query: { session: '34', page: '2' } });
  */
-export function useApi<P extends OptionalParamsPath>(path: P, params?: GetParams<P>, options?: { enabled?: boolean }): Loaded<Answer<P>>;
-export function useApi<P extends GetPath>(path: P, params: GetParams<P>, options?: { enabled?: boolean }): Loaded<Answer<P>>;
-export function useApi<P extends GetPath>(path: P, params?: GetParams<P>, { enabled = true }: { enabled?: boolean } = {}): Loaded<Answer<P>> {
+export function useApi<P extends OptionalParamsPath>(
+  path: P,
+  params?: GetParams<P>,
+  options?: { enabled?: boolean },
+): Loaded<Answer<P>>;
+export function useApi<P extends GetPath>(
+  path: P,
+  params: GetParams<P>,
+  options?: { enabled?: boolean },
+): Loaded<Answer<P>>;
+export function useApi<P extends GetPath>(
+  path: P,
+  params?: GetParams<P>,
+  { enabled = true }: { enabled?: boolean } = {},
+): Loaded<Answer<P>> {
   const init = (params ?? {}) as GetParams<P>;
   const query = useQuery({
     queryKey: apiKey(apiUrl(path, init)),
     queryFn: async ({ signal }) => {
       // openapi-fetch's method types do not follow a path that is itself a type parameter; the
       // parameters' shape was checked above against the same document.
-      const get = api.GET as (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+      const get = api.GET as (
+        path: string,
+        init: object,
+      ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
       const { data, error, response } = await get(path, { params: init, signal });
       if (error !== undefined || !response.ok) {
         throw new ApiError(response.status, problemMessage(error, response));
@@ -89,8 +124,14 @@ export function useApi<P extends GetPath>(path: P, params?: GetParams<P>, { enab
 /** The message of a problem+json answer: its detail, and each field at fault when the request was malformed. */
 export function problemMessage(error: unknown, response: Response): string {
   if (typeof error !== 'object' || error === null) return `${response.status} ${response.statusText}`.trim();
-  const detail = 'detail' in error && typeof error.detail === 'string' ? error.detail : `${response.status} ${response.statusText}`.trim();
-  const errors = 'errors' in error && Array.isArray(error.errors) ? (error.errors as Array<{ where?: unknown; message?: unknown }>) : [];
+  const detail =
+    'detail' in error && typeof error.detail === 'string'
+      ? error.detail
+      : `${response.status} ${response.statusText}`.trim();
+  const errors =
+    'errors' in error && Array.isArray(error.errors)
+      ? (error.errors as Array<{ where?: unknown; message?: unknown }>)
+      : [];
   const fields = errors.map((e) => `${String(e.where ?? '')}: ${String(e.message ?? '')}`).join('; ');
   return fields && !detail.includes(fields) ? `${detail} (${fields})` : detail;
 }

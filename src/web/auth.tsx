@@ -4,10 +4,20 @@ import { ApiError, ME_KEY, api, problemMessage, queryClient, send, useApi, type 
 
 /** Where a role works: delegations at their desk, the secretariat and the President at the console. */
 export function homeOf(role: Me['role']): string {
-  return role === 'member' || role === 'observer' ? '/desk' : role === 'secretariat' || role === 'president' ? '/console' : '/';
+  return role === 'member' || role === 'observer'
+    ? '/desk'
+    : role === 'secretariat' || role === 'president'
+      ? '/console'
+      : '/';
 }
 
-const ROLE_NAMES: Record<Me['role'], string> = { member: 'member delegation', observer: 'observer delegation', secretariat: 'secretariat', president: 'President', ngo: 'civil society' };
+const ROLE_NAMES: Record<Me['role'], string> = {
+  member: 'member delegation',
+  observer: 'observer delegation',
+  secretariat: 'secretariat',
+  president: 'President',
+  ngo: 'civil society',
+};
 
 /** "Norway (NOR)" for a delegation's code. */
 export function delegationName(code: string): string {
@@ -27,7 +37,13 @@ export function useMe(): Me | null | undefined {
 export async function signIn(body: { name: string; password: string; totp?: string }): Promise<Me> {
   const { data, error, response } = await api.POST('/api/v1/auth/login', { body });
   if (error !== undefined || !data) throw new ApiError(response.status, problemMessage(error, response));
-  const me: Me = { user: data.user, role: data.role, delegation: data.delegation, via: 'cookie', csrfToken: data.csrfToken };
+  const me: Me = {
+    user: data.user,
+    role: data.role,
+    delegation: data.delegation,
+    via: 'cookie',
+    csrfToken: data.csrfToken,
+  };
   queryClient.setQueryData(ME_KEY, me);
   await queryClient.invalidateQueries({ queryKey: ['api'], predicate: (q) => q.queryKey[1] !== ME_KEY[1] });
   return me;
@@ -38,10 +54,32 @@ export function SignedInAs() {
   const me = useMe();
   const [, navigate] = useLocation();
   if (me === undefined) return null;
-  if (me === null) return <a href="/sign-in" className="signin-link" onClick={(e) => { e.preventDefault(); navigate('/sign-in'); }}>Sign in</a>;
+  if (me === null)
+    return (
+      <a
+        href="/sign-in"
+        className="signin-link"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate('/sign-in');
+        }}
+      >
+        Sign in
+      </a>
+    );
   return (
     <p className="signed-in" data-testid="signed-in">
-      <span>Signed in as <strong>{me.user}</strong>{me.delegation ? <> for <strong>{delegationName(me.delegation)}</strong></> : <> ({ROLE_NAMES[me.role]})</>}</span>
+      <span>
+        Signed in as <strong>{me.user}</strong>
+        {me.delegation ? (
+          <>
+            {' '}
+            for <strong>{delegationName(me.delegation)}</strong>
+          </>
+        ) : (
+          <> ({ROLE_NAMES[me.role]})</>
+        )}
+      </span>
       <button
         type="button"
         onClick={async () => {

@@ -49,10 +49,25 @@ function App() {
         <Route path="/states/:code">{(p) => <StatePage code={p.code} />}</Route>
         <Route path="/mandates/:id">{(p) => <MandatePage id={p.id} />}</Route>
         <Route path="/search" component={SearchPage} />
-        <Route path="/sign-in"><Suspense fallback={<p role="status">Loading…</p>}><SignInPage /></Suspense></Route>
-        <Route path="/desk"><Suspense fallback={<p role="status">Loading…</p>}><DeskPage /></Suspense></Route>
-        <Route path="/console"><Suspense fallback={<p role="status">Loading…</p>}><ConsolePage /></Suspense></Route>
-        <Route><h1>Not found</h1><p>There is no such page. Try the search box.</p></Route>
+        <Route path="/sign-in">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <SignInPage />
+          </Suspense>
+        </Route>
+        <Route path="/desk">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <DeskPage />
+          </Suspense>
+        </Route>
+        <Route path="/console">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <ConsolePage />
+          </Suspense>
+        </Route>
+        <Route>
+          <h1>Not found</h1>
+          <p>There is no such page. Try the search box.</p>
+        </Route>
       </Switch>
     </Layout>
   );

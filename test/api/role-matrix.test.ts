@@ -15,7 +15,15 @@ import { openDesk, seg, type Desk } from '../live-desk-fixture.js';
 type Caller = 'public' | 'ngo' | 'other' | 'observer' | 'member' | 'secretariat' | 'president';
 /** Refusals first: they must leave the world as it is for the allowed calls after them. */
 const CALLERS: readonly Caller[] = ['public', 'ngo', 'other', 'observer', 'member', 'secretariat', 'president'];
-const USER: Record<Caller, string | null> = { public: null, ngo: 'amnesty', other: 'cub.delegate', observer: 'nor.delegate', member: 'gbr.delegate', secretariat: 'sec.officer', president: 'president' };
+const USER: Record<Caller, string | null> = {
+  public: null,
+  ngo: 'amnesty',
+  other: 'cub.delegate',
+  observer: 'nor.delegate',
+  member: 'gbr.delegate',
+  secretariat: 'sec.officer',
+  president: 'president',
+};
 
 const D1 = 'A/HRC/35/L.1';
 const D2 = 'A/HRC/35/L.2';
@@ -31,89 +39,242 @@ interface Row {
   readonly expect: Record<Caller, number>;
 }
 
-const SECRETARIAT_ONLY = { public: 401, ngo: 403, other: 403, observer: 403, member: 403, secretariat: 201, president: 201 } as const;
-const PRESIDENT_ONLY = { public: 401, ngo: 403, other: 403, observer: 403, member: 403, secretariat: 403, president: 201 } as const;
-const PARAGRAPH = { op: 'insertParagraph', after: null, id: 'PP0', text: 'Guided by the Charter of the United Nations,' };
+const SECRETARIAT_ONLY = {
+  public: 401,
+  ngo: 403,
+  other: 403,
+  observer: 403,
+  member: 403,
+  secretariat: 201,
+  president: 201,
+} as const;
+const PRESIDENT_ONLY = {
+  public: 401,
+  ngo: 403,
+  other: 403,
+  observer: 403,
+  member: 403,
+  secretariat: 403,
+  president: 201,
+} as const;
+const PARAGRAPH = {
+  op: 'insertParagraph',
+  after: null,
+  id: 'PP0',
+  text: 'Guided by the Charter of the United Nations,',
+};
 
 const MATRIX: readonly Row[] = [
-  { method: 'POST', path: '/api/v1/sessions', body: (c) => ({ body: 'HRC', session: c === 'president' ? '37' : '36', title: 'Another session' }), expect: SECRETARIAT_ONLY },
-  { method: 'POST', path: '/api/v1/sessions/HRC/35/members', body: (c) => ({ state: c === 'president' ? 'ZAF' : 'CHN', from: '2026-01-01', to: '2028-12-31' }), expect: SECRETARIAT_ONLY },
-  { method: 'POST', path: '/api/v1/sessions/HRC/35/deadlines', body: () => ({ deadline: 'tabling', until: '2030-01-01T00:00:00Z' }), expect: SECRETARIAT_ONLY },
+  {
+    method: 'POST',
+    path: '/api/v1/sessions',
+    body: (c) => ({ body: 'HRC', session: c === 'president' ? '37' : '36', title: 'Another session' }),
+    expect: SECRETARIAT_ONLY,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/sessions/HRC/35/members',
+    body: (c) => ({ state: c === 'president' ? 'ZAF' : 'CHN', from: '2026-01-01', to: '2028-12-31' }),
+    expect: SECRETARIAT_ONLY,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/sessions/HRC/35/deadlines',
+    body: () => ({ deadline: 'tabling', until: '2030-01-01T00:00:00Z' }),
+    expect: SECRETARIAT_ONLY,
+  },
   // Only delegations table, each for itself.
-  { method: 'POST', path: '/api/v1/drafts', body: () => ({ body: 'HRC', session: '35', title: 'A draft', paragraphs: [{ id: 'OP1', text: 'Decides to remain seized of the matter.' }] }), expect: { public: 401, ngo: 403, other: 201, observer: 201, member: 201, secretariat: 403, president: 403 } },
+  {
+    method: 'POST',
+    path: '/api/v1/drafts',
+    body: () => ({
+      body: 'HRC',
+      session: '35',
+      title: 'A draft',
+      paragraphs: [{ id: 'OP1', text: 'Decides to remain seized of the matter.' }],
+    }),
+    expect: { public: 401, ngo: 403, other: 201, observer: 201, member: 201, secretariat: 403, president: 403 },
+  },
   // Co-sponsoring: the other delegation tries to sign FRA on; GBR is D1's main sponsor already (409).
-  { method: 'POST', path: d(D1, '/sponsors'), body: (c) => (c === 'other' ? { state: 'FRA' } : {}), expect: { public: 401, ngo: 403, other: 403, observer: 201, member: 409, secretariat: 403, president: 403 } },
+  {
+    method: 'POST',
+    path: d(D1, '/sponsors'),
+    body: (c) => (c === 'other' ? { state: 'FRA' } : {}),
+    expect: { public: 401, ngo: 403, other: 403, observer: 201, member: 409, secretariat: 403, president: 403 },
+  },
   // Withdrawing NOR's co-sponsorship: only NOR.
-  { method: 'DELETE', path: d(D1, '/sponsors/NOR'), expect: { public: 401, ngo: 403, other: 403, observer: 204, member: 403, secretariat: 403, president: 403 } },
+  {
+    method: 'DELETE',
+    path: d(D1, '/sponsors/NOR'),
+    expect: { public: 401, ngo: 403, other: 403, observer: 204, member: 403, secretariat: 403, president: 403 },
+  },
   // Revising D1: its main sponsor (GBR), and the secretariat and the President registering an oral revision.
-  { method: 'POST', path: d(D1, '/revisions'), body: () => ({ oral: true, readBy: 'GBR', operations: [{ op: 'replaceWords', paragraph: 'OP1', find: 'Decides', with: 'Decides also' }] }), expect: { public: 401, ngo: 403, other: 403, observer: 403, member: 201, secretariat: 201, president: 201 } },
-  { method: 'POST', path: d(D1, '/amendments'), body: () => ({ operations: [PARAGRAPH] }), expect: { public: 401, ngo: 403, other: 201, observer: 201, member: 201, secretariat: 403, president: 403 } },
+  {
+    method: 'POST',
+    path: d(D1, '/revisions'),
+    body: () => ({
+      oral: true,
+      readBy: 'GBR',
+      operations: [{ op: 'replaceWords', paragraph: 'OP1', find: 'Decides', with: 'Decides also' }],
+    }),
+    expect: { public: 401, ngo: 403, other: 403, observer: 403, member: 201, secretariat: 201, president: 201 },
+  },
+  {
+    method: 'POST',
+    path: d(D1, '/amendments'),
+    body: () => ({ operations: [PARAGRAPH] }),
+    expect: { public: 401, ngo: 403, other: 201, observer: 201, member: 201, secretariat: 403, president: 403 },
+  },
   // Motions: member delegations only (observers move none).
   // Members move no-action motions; the member's comes second, while the other's is still pending (rule 116: one at a time).
-  { method: 'POST', path: d(D1, '/motions/no-action'), expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 409, secretariat: 403, president: 403 } },
-  { method: 'POST', path: d(D1, '/motions/division'), body: (c) => ({ parts: [c === 'member' ? 'OP2' : 'OP1'] }), expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 201, secretariat: 403, president: 403 } },
+  {
+    method: 'POST',
+    path: d(D1, '/motions/no-action'),
+    expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 409, secretariat: 403, president: 403 },
+  },
+  {
+    method: 'POST',
+    path: d(D1, '/motions/division'),
+    body: (c) => ({ parts: [c === 'member' ? 'OP2' : 'OP1'] }),
+    expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 201, secretariat: 403, president: 403 },
+  },
   { method: 'POST', path: d(D1, '/take-up'), expect: PRESIDENT_ONLY },
   { method: 'POST', path: d(D1, '/voting-order'), body: () => ({}), expect: PRESIDENT_ONLY },
   // The board's result: the secretariat on D1's no-action motion (first in the order), the President on D3 (taken up, nothing before the draft).
-  { method: 'POST', path: '/api/v1/votes', body: (c) => (c === 'president' ? { subject: { kind: 'draft', symbol: D3 }, tally: { yes: 30, no: 10, abstain: 7 } } : { subject: { kind: 'noAction', symbol: D1 }, tally: { yes: 10, no: 30, abstain: 7 } }), expect: SECRETARIAT_ONLY },
+  {
+    method: 'POST',
+    path: '/api/v1/votes',
+    body: (c) =>
+      c === 'president'
+        ? { subject: { kind: 'draft', symbol: D3 }, tally: { yes: 30, no: 10, abstain: 7 } }
+        : { subject: { kind: 'noAction', symbol: D1 }, tally: { yes: 10, no: 30, abstain: 7 } },
+    expect: SECRETARIAT_ONLY,
+  },
   { method: 'POST', path: d(D4, '/adoption'), expect: PRESIDENT_ONLY },
   { method: 'POST', path: d(D4, '/dissociations'), body: () => ({ state: 'CHN' }), expect: PRESIDENT_ONLY },
-  { method: 'POST', path: d(D1, '/statements'), body: () => ({ state: 'GBR', statement: 'introduction' }), expect: SECRETARIAT_ONLY },
+  {
+    method: 'POST',
+    path: d(D1, '/statements'),
+    body: () => ({ state: 'GBR', statement: 'introduction' }),
+    expect: SECRETARIAT_ONLY,
+  },
   // Withdrawing D2: its main sponsor only.
-  { method: 'POST', path: d(D2, '/withdrawal'), expect: { public: 401, ngo: 403, other: 403, observer: 403, member: 201, secretariat: 403, president: 403 } },
+  {
+    method: 'POST',
+    path: d(D2, '/withdrawal'),
+    expect: { public: 401, ngo: 403, other: 403, observer: 403, member: 201, secretariat: 403, president: 403 },
+  },
 ];
 
-for (const engine of ENGINES) describe(`route × role matrix over every write route (${engine.name})`, () => {
-  let desk: Desk;
-  before(async () => {
-    desk = await openDesk(await engine.open(), {
-      amnesty: { role: 'ngo' },
-      'cub.delegate': { role: 'member', delegation: 'CUB' },
-      'nor.delegate': { role: 'observer', delegation: 'NOR' },
-      'gbr.delegate': { role: 'member', delegation: 'GBR' },
-      'sec.officer': { role: 'secretariat' },
-      president: { role: 'president' },
-    });
-    desk.at('2026-12-01T10:00:00.000Z');
-    const setUp = async (user: string, method: 'POST' | 'DELETE', url: string, payload?: unknown) => {
-      const res = await desk.as(user, method, url, payload);
-      assert.ok(res.statusCode < 300, `set-up ${method} ${url}: ${res.body.slice(0, 300)}`);
-    };
-    await setUp('sec.officer', 'POST', '/api/v1/sessions', { body: 'HRC', session: '35', title: 'Thirty-fifth' });
-    for (const state of ['GBR', 'CUB', 'BRA', 'JPN', 'USA', 'DEU', 'IND', 'EGY', 'MEX', 'KEN', 'QAT', 'PHL', 'HUN', 'PAN', 'NGA', 'CHE', 'IDN', 'ECU', 'GEO', 'BEL', 'BGD', 'BOL', 'BWA', 'TUN']) {
-      await setUp('sec.officer', 'POST', '/api/v1/sessions/HRC/35/members', { state, from: '2026-01-01', to: '2028-12-31' });
-    }
-    const draft = { body: 'HRC', session: '35', title: 'A draft', paragraphs: [{ id: 'OP1', text: 'Decides to remain seized of the matter.' }, { id: 'OP2', text: 'Requests a report.' }] };
-    for (let i = 0; i < 4; i++) await setUp('gbr.delegate', 'POST', '/api/v1/drafts', draft);
-    await setUp('president', 'POST', d(D3, '/take-up'));
-    await setUp('president', 'POST', d(D3, '/voting-order'), {});
-    await setUp('president', 'POST', d(D4, '/take-up'));
-  });
-  after(() => desk.close());
-
-  it('answers each caller as the table says, refuses with problem+json and writes nothing when it refuses', async () => {
-    const unexpected: string[] = [];
-    for (const row of MATRIX) {
-      for (const caller of CALLERS) {
-        const url = typeof row.path === 'function' ? row.path(caller) : row.path;
-        const head = await desk.head();
-        const res = await desk.as(USER[caller], row.method, url, row.body?.(caller));
-        const wrote = (await desk.head()) !== head;
-        const want = row.expect[caller];
-        const cell = `${row.method} ${decodeURIComponent(url)} as ${caller}`;
-        if (res.statusCode !== want) unexpected.push(`${cell}: ${res.statusCode}, expected ${want}: ${res.body.slice(0, 200)}`);
-        if (res.statusCode >= 400) {
-          assert.match(String(res.headers['content-type']), /^application\/problem\+json/, cell);
-          if (wrote) unexpected.push(`${cell}: refused with ${res.statusCode} but wrote`);
-        } else if (!wrote) unexpected.push(`${cell}: ${res.statusCode} but wrote nothing`);
-        if (res.statusCode === 403) assert.match(res.json().detail, /only |nobody may act for a delegation|CSRF/, cell);
+for (const engine of ENGINES)
+  describe(`route × role matrix over every write route (${engine.name})`, () => {
+    let desk: Desk;
+    before(async () => {
+      desk = await openDesk(await engine.open(), {
+        amnesty: { role: 'ngo' },
+        'cub.delegate': { role: 'member', delegation: 'CUB' },
+        'nor.delegate': { role: 'observer', delegation: 'NOR' },
+        'gbr.delegate': { role: 'member', delegation: 'GBR' },
+        'sec.officer': { role: 'secretariat' },
+        president: { role: 'president' },
+      });
+      desk.at('2026-12-01T10:00:00.000Z');
+      const setUp = async (user: string, method: 'POST' | 'DELETE', url: string, payload?: unknown) => {
+        const res = await desk.as(user, method, url, payload);
+        assert.ok(res.statusCode < 300, `set-up ${method} ${url}: ${res.body.slice(0, 300)}`);
+      };
+      await setUp('sec.officer', 'POST', '/api/v1/sessions', { body: 'HRC', session: '35', title: 'Thirty-fifth' });
+      for (const state of [
+        'GBR',
+        'CUB',
+        'BRA',
+        'JPN',
+        'USA',
+        'DEU',
+        'IND',
+        'EGY',
+        'MEX',
+        'KEN',
+        'QAT',
+        'PHL',
+        'HUN',
+        'PAN',
+        'NGA',
+        'CHE',
+        'IDN',
+        'ECU',
+        'GEO',
+        'BEL',
+        'BGD',
+        'BOL',
+        'BWA',
+        'TUN',
+      ]) {
+        await setUp('sec.officer', 'POST', '/api/v1/sessions/HRC/35/members', {
+          state,
+          from: '2026-01-01',
+          to: '2028-12-31',
+        });
       }
-    }
-    assert.deepEqual(unexpected, []);
-    // Every write route is in the table (the document lists them with their security).
-    const doc = (await desk.app.inject({ url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, { security?: unknown }>> };
-    const secured = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([method, op]) => method !== 'get' && op.security).map(([method]) => `${method.toUpperCase()} ${path}`));
-    const covered = new Set(MATRIX.map((row) => `${row.method} ${decodeURIComponent(typeof row.path === 'function' ? row.path('public') : row.path).replace(/\/api\/v1\/drafts\/A\/HRC\/35\/L\.\d+/, '/api/v1/drafts/{symbol}').replace('/sponsors/NOR', '/sponsors/{state}').replace('/sessions/HRC/35/', '/sessions/{body}/{session}/')}`));
-    assert.deepEqual(secured.filter((op) => !covered.has(op) && op !== 'POST /api/v1/auth/logout'), [], 'write routes missing from the matrix');
+      const draft = {
+        body: 'HRC',
+        session: '35',
+        title: 'A draft',
+        paragraphs: [
+          { id: 'OP1', text: 'Decides to remain seized of the matter.' },
+          { id: 'OP2', text: 'Requests a report.' },
+        ],
+      };
+      for (let i = 0; i < 4; i++) await setUp('gbr.delegate', 'POST', '/api/v1/drafts', draft);
+      await setUp('president', 'POST', d(D3, '/take-up'));
+      await setUp('president', 'POST', d(D3, '/voting-order'), {});
+      await setUp('president', 'POST', d(D4, '/take-up'));
+    });
+    after(() => desk.close());
+
+    it('answers each caller as the table says, refuses with problem+json and writes nothing when it refuses', async () => {
+      const unexpected: string[] = [];
+      for (const row of MATRIX) {
+        for (const caller of CALLERS) {
+          const url = typeof row.path === 'function' ? row.path(caller) : row.path;
+          const head = await desk.head();
+          const res = await desk.as(USER[caller], row.method, url, row.body?.(caller));
+          const wrote = (await desk.head()) !== head;
+          const want = row.expect[caller];
+          const cell = `${row.method} ${decodeURIComponent(url)} as ${caller}`;
+          if (res.statusCode !== want)
+            unexpected.push(`${cell}: ${res.statusCode}, expected ${want}: ${res.body.slice(0, 200)}`);
+          if (res.statusCode >= 400) {
+            assert.match(String(res.headers['content-type']), /^application\/problem\+json/, cell);
+            if (wrote) unexpected.push(`${cell}: refused with ${res.statusCode} but wrote`);
+          } else if (!wrote) unexpected.push(`${cell}: ${res.statusCode} but wrote nothing`);
+          if (res.statusCode === 403)
+            assert.match(res.json().detail, /only |nobody may act for a delegation|CSRF/, cell);
+        }
+      }
+      assert.deepEqual(unexpected, []);
+      // Every write route is in the table (the document lists them with their security).
+      const doc = (await desk.app.inject({ url: '/api/v1/openapi.json' })).json() as {
+        paths: Record<string, Record<string, { security?: unknown }>>;
+      };
+      const secured = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.entries(ops)
+          .filter(([method, op]) => method !== 'get' && op.security)
+          .map(([method]) => `${method.toUpperCase()} ${path}`),
+      );
+      const covered = new Set(
+        MATRIX.map(
+          (row) =>
+            `${row.method} ${decodeURIComponent(typeof row.path === 'function' ? row.path('public') : row.path)
+              .replace(/\/api\/v1\/drafts\/A\/HRC\/35\/L\.\d+/, '/api/v1/drafts/{symbol}')
+              .replace('/sponsors/NOR', '/sponsors/{state}')
+              .replace('/sessions/HRC/35/', '/sessions/{body}/{session}/')}`,
+        ),
+      );
+      assert.deepEqual(
+        secured.filter((op) => !covered.has(op) && op !== 'POST /api/v1/auth/logout'),
+        [],
+        'write routes missing from the matrix',
+      );
+    });
   });
-});

@@ -5,7 +5,15 @@ import { detailRepository } from '../../src/store/record.repository.js';
 import { CLI_ENGINES, type CliTarget } from '../cli-engines.js';
 
 const json = <T>(stdout: string): T => JSON.parse(stdout) as T;
-type AgreeRow = { state: string; identical: number; opposite: number; abstentions: number; absences: number; votes: number; value: number | null };
+type AgreeRow = {
+  state: string;
+  identical: number;
+  opposite: number;
+  abstentions: number;
+  absences: number;
+  votes: number;
+  value: number | null;
+};
 
 for (const engine of CLI_ENGINES) {
   describe(`analysis commands on the built-in HRC34 record and unvotes-mini (${engine.name})`, () => {
@@ -25,18 +33,79 @@ for (const engine of CLI_ENGINES) {
       assert.equal(index.code, 0, index.stderr);
       const rows = new Map(json<AgreeRow[]>(index.stdout).map((r) => [r.state, r]));
       assert.equal(rows.size, 46);
-      assert.deepEqual(rows.get('CHE'), { state: 'CHE', identical: 1, opposite: 0, abstentions: 1, absences: 0, votes: 2, value: 75 });
-      assert.deepEqual(rows.get('GHA'), { state: 'GHA', identical: 1, opposite: 1, abstentions: 0, absences: 0, votes: 2, value: 50 });
-      assert.deepEqual(rows.get('IND'), { state: 'IND', identical: 0, opposite: 1, abstentions: 1, absences: 0, votes: 2, value: 25 });
-      assert.deepEqual(rows.get('CHN'), { state: 'CHN', identical: 0, opposite: 2, abstentions: 0, absences: 0, votes: 2, value: 0 });
+      assert.deepEqual(rows.get('CHE'), {
+        state: 'CHE',
+        identical: 1,
+        opposite: 0,
+        abstentions: 1,
+        absences: 0,
+        votes: 2,
+        value: 75,
+      });
+      assert.deepEqual(rows.get('GHA'), {
+        state: 'GHA',
+        identical: 1,
+        opposite: 1,
+        abstentions: 0,
+        absences: 0,
+        votes: 2,
+        value: 50,
+      });
+      assert.deepEqual(rows.get('IND'), {
+        state: 'IND',
+        identical: 0,
+        opposite: 1,
+        abstentions: 1,
+        absences: 0,
+        votes: 2,
+        value: 25,
+      });
+      assert.deepEqual(rows.get('CHN'), {
+        state: 'CHN',
+        identical: 0,
+        opposite: 2,
+        abstentions: 0,
+        absences: 0,
+        votes: 2,
+        value: 0,
+      });
       // The tally-only votes (L.42–L.51, Iran, Syria, Durban) and L.21's partial list are left out, and said to be.
-      assert.match(index.stderr, /2 vote\(s\) with complete lists used; 8 with a tally only and 1 with partial lists left out/);
+      assert.match(
+        index.stderr,
+        /2 vote\(s\) with complete lists used; 8 with a tally only and 1 with partial lists left out/,
+      );
 
-      const coincidence = json<AgreeRow[]>((await cli.plenary('agree', '--state', 'usa', '--measure', 'coincidence', '--min-votes', '1', '--json')).stdout);
+      const coincidence = json<AgreeRow[]>(
+        (await cli.plenary('agree', '--state', 'usa', '--measure', 'coincidence', '--min-votes', '1', '--json')).stdout,
+      );
       const c = new Map(coincidence.map((r) => [r.state, r]));
-      assert.deepEqual(c.get('CHE'), { state: 'CHE', identical: 1, opposite: 0, abstentions: 1, absences: 0, votes: 1, value: 100 });
-      assert.deepEqual(c.get('GHA'), { state: 'GHA', identical: 1, opposite: 1, abstentions: 0, absences: 0, votes: 2, value: 50 });
-      assert.deepEqual(c.get('IND'), { state: 'IND', identical: 0, opposite: 1, abstentions: 1, absences: 0, votes: 1, value: 0 });
+      assert.deepEqual(c.get('CHE'), {
+        state: 'CHE',
+        identical: 1,
+        opposite: 0,
+        abstentions: 1,
+        absences: 0,
+        votes: 1,
+        value: 100,
+      });
+      assert.deepEqual(c.get('GHA'), {
+        state: 'GHA',
+        identical: 1,
+        opposite: 1,
+        abstentions: 0,
+        absences: 0,
+        votes: 2,
+        value: 50,
+      });
+      assert.deepEqual(c.get('IND'), {
+        state: 'IND',
+        identical: 0,
+        opposite: 1,
+        abstentions: 1,
+        absences: 0,
+        votes: 1,
+        value: 0,
+      });
 
       // Below the default minimum (10 votes) every figure is withheld; the counts stay.
       const withheld = json<AgreeRow[]>((await cli.plenary('agree', '--state', 'USA', '--json')).stdout);
@@ -51,15 +120,28 @@ for (const engine of CLI_ENGINES) {
       // (6 − ½·1) / 7 = 0.7857. Session mean (1 + 0.7857) / 2 = 0.8929; one ballot against the majority.
       const out = await cli.plenary('cohesion', '--group', 'WEOG', '--body', 'HRC', '--json');
       assert.equal(out.code, 0, out.stderr);
-      const result = json<{ sessions: unknown[]; votes: Array<{ yes: number; no: number; abstain: number; majority: string; against: unknown[]; index: number }> }>(out.stdout);
+      const result = json<{
+        sessions: unknown[];
+        votes: Array<{ yes: number; no: number; abstain: number; majority: string; against: unknown[]; index: number }>;
+      }>(out.stdout);
       assert.deepEqual(result.sessions, [{ body: 'HRC', session: '34', index: 0.8929, votes: 2, against: 1 }]);
-      assert.deepEqual(result.votes.map((v) => [v.yes, v.no, v.abstain, v.majority, v.against]), [[0, 7, 0, 'no', []], [6, 0, 1, 'yes', [{ state: 'CHE', position: 'abstain' }]]]);
+      assert.deepEqual(
+        result.votes.map((v) => [v.yes, v.no, v.abstain, v.majority, v.against]),
+        [
+          [0, 7, 0, 'no', []],
+          [6, 0, 1, 'yes', [{ state: 'CHE', position: 'abstain' }]],
+        ],
+      );
       const text = await cli.plenary('cohesion', '--group', 'WEOG', '--body', 'HRC', '--votes');
       assert.match(text.stdout, /CHE \(abstain\)/);
     });
 
     it('refuses bad input (exit 2) and a State the record lacks (exit 3)', async () => {
-      const bad = await cli.plenary('agree', '--state', 'United States of America and a long tail of words that goes on and on and on');
+      const bad = await cli.plenary(
+        'agree',
+        '--state',
+        'United States of America and a long tail of words that goes on and on and on',
+      );
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /is not an ISO 3166-1 alpha-3 code/);
       assert.ok(bad.stderr.length < 200, 'the bad value is cut short');
@@ -82,16 +164,83 @@ for (const engine of CLI_ENGINES) {
       const out = await cli.plenary('agree', '--state', 'USA', '--body', 'UNGA', '--min-votes', '1', '--json');
       assert.equal(out.code, 0, out.stderr);
       const rows = new Map(json<AgreeRow[]>(out.stdout).map((r) => [r.state, r]));
-      assert.deepEqual(rows.get('GBR'), { state: 'GBR', identical: 4, opposite: 1, abstentions: 0, absences: 0, votes: 5, value: 80 });
-      assert.deepEqual(rows.get('CRI'), { state: 'CRI', identical: 3, opposite: 0, abstentions: 0, absences: 1, votes: 3, value: 100 });
-      assert.deepEqual(rows.get('HTI'), { state: 'HTI', identical: 3, opposite: 0, abstentions: 1, absences: 1, votes: 4, value: 87.5 });
+      assert.deepEqual(rows.get('GBR'), {
+        state: 'GBR',
+        identical: 4,
+        opposite: 1,
+        abstentions: 0,
+        absences: 0,
+        votes: 5,
+        value: 80,
+      });
+      assert.deepEqual(rows.get('CRI'), {
+        state: 'CRI',
+        identical: 3,
+        opposite: 0,
+        abstentions: 0,
+        absences: 1,
+        votes: 3,
+        value: 100,
+      });
+      assert.deepEqual(rows.get('HTI'), {
+        state: 'HTI',
+        identical: 3,
+        opposite: 0,
+        abstentions: 1,
+        absences: 1,
+        votes: 4,
+        value: 87.5,
+      });
       const pair = await cli.plenary('agree', 'USA', 'GBR', '--body', 'UNGA', '--min-votes', '1', '--json');
-      assert.deepEqual(json<Array<{ session: string; identical: number; opposite: number; value: number }>>(pair.stdout).map((p) => [p.session, p.identical, p.opposite, p.value]), [['1', 3, 1, 75], ['2', 1, 0, 100]]);
-      const years = await cli.plenary('agree', 'USA', 'GBR', '--body', 'UNGA', '--by', 'year', '--min-votes', '1', '--csv');
-      assert.match(years.stdout, /^year,identical,opposite,abstentions,absences,votes,value,tally_only,partial\n1946,3,1,0,0,4,75,0,0\n1947,1,0,0,0,1,100,0,0$/m);
+      assert.deepEqual(
+        json<Array<{ session: string; identical: number; opposite: number; value: number }>>(pair.stdout).map((p) => [
+          p.session,
+          p.identical,
+          p.opposite,
+          p.value,
+        ]),
+        [
+          ['1', 3, 1, 75],
+          ['2', 1, 0, 100],
+        ],
+      );
+      const years = await cli.plenary(
+        'agree',
+        'USA',
+        'GBR',
+        '--body',
+        'UNGA',
+        '--by',
+        'year',
+        '--min-votes',
+        '1',
+        '--csv',
+      );
+      assert.match(
+        years.stdout,
+        /^year,identical,opposite,abstentions,absences,votes,value,tally_only,partial\n1946,3,1,0,0,4,75,0,0\n1947,1,0,0,0,1,100,0,0$/m,
+      );
       // rc 3 was on an amendment, not a paragraph: --without-paragraphs keeps it.
-      const sessionOne = json<AgreeRow[]>((await cli.plenary('agree', '--state', 'USA', '--session', '1', '--to', '1946-01-02', '--min-votes', '1', '--json')).stdout);
-      assert.deepEqual(sessionOne.find((r) => r.state === 'GBR'), { state: 'GBR', identical: 1, opposite: 1, abstentions: 0, absences: 0, votes: 2, value: 50 });
+      const sessionOne = json<AgreeRow[]>(
+        (
+          await cli.plenary(
+            'agree',
+            '--state',
+            'USA',
+            '--session',
+            '1',
+            '--to',
+            '1946-01-02',
+            '--min-votes',
+            '1',
+            '--json',
+          )
+        ).stdout,
+      );
+      assert.deepEqual(
+        sessionOne.find((r) => r.state === 'GBR'),
+        { state: 'GBR', identical: 1, opposite: 1, abstentions: 0, absences: 0, votes: 2, value: 50 },
+      );
     });
 
     it('ideal --json: one object per State with point, interval and votes; the anchor positive', async () => {
@@ -104,8 +253,13 @@ for (const engine of CLI_ENGINES) {
       assert.equal(usa?.votes, 5);
       assert.deepEqual(Object.keys(rows[0] ?? {}), ['state', 'point', 'low', 'high', 'votes']);
       assert.match(out.stderr, /sign: USA positive/);
-      const hrc = json<Array<{ point: number | null }>>((await cli.plenary('ideal', '--session', '34', '--json')).stdout);
-      assert.ok(hrc.length === 47 && hrc.every((r) => r.point === null), 'HRC34 has two votes per State: below the minimum of 10, withheld');
+      const hrc = json<Array<{ point: number | null }>>(
+        (await cli.plenary('ideal', '--session', '34', '--json')).stdout,
+      );
+      assert.ok(
+        hrc.length === 47 && hrc.every((r) => r.point === null),
+        'HRC34 has two votes per State: below the minimum of 10, withheld',
+      );
     });
 
     it('the matrix holds exactly the lists the record holds (both engines)', async () => {
@@ -120,7 +274,8 @@ for (const engine of CLI_ENGINES) {
             assert.notEqual(matrix.votes[column]?.lists, 'complete');
             continue;
           }
-          for (const position of ['yes', 'no', 'abstain'] as const) for (const s of lists[position]) assert.equal(matrix.cell(s, column), position, `${v.id} ${s}`);
+          for (const position of ['yes', 'no', 'abstain'] as const)
+            for (const s of lists[position]) assert.equal(matrix.cell(s, column), position, `${v.id} ${s}`);
         }
       });
     });

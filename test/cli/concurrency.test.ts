@@ -20,16 +20,29 @@ const fresh = () => join(mkdtempSync(join(tmpdir(), 'plenary-conc-')), 'db');
 
 function plenary(args: readonly string[], env: Record<string, string> = PGLITE): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile('node', [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, timeout: HANG_BUDGET_MS, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const err = error as (Error & { code?: number }) | null;
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      'node',
+      [BIN, ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, timeout: HANG_BUDGET_MS, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        const err = error as (Error & { code?: number }) | null;
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 /** A long-running CLI process; `exited` resolves with its exit code (or the signal that ended it). */
-function start(args: readonly string[]): { child: ChildProcess; output: () => string; exited: Promise<number | string> } {
-  const child = spawn('node', [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...PGLITE }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(args: readonly string[]): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | string>;
+} {
+  const child = spawn('node', [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...PGLITE },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -67,7 +80,8 @@ function assertIntact(result: CliResult): void {
   assert.match(result.stdout, /journal intact/);
 }
 
-const BUSY = /the data directory .* is in use by process (\d+) \(plenary .*(serve|import).*, since \d{4}-\d\d-\d\dT.*\)\. PGlite cannot share a directory between processes, not even for reading.*Stop that process.*DATABASE_URL/s;
+const BUSY =
+  /the data directory .* is in use by process (\d+) \(plenary .*(serve|import).*, since \d{4}-\d\d-\d\dT.*\)\. PGlite cannot share a directory between processes, not even for reading.*Stop that process.*DATABASE_URL/s;
 
 describe('one process per PGlite data directory', () => {
   it('a running server owns its directory: import, votes and verify are refused with the holder named (exit 2); the directory verifies after', async () => {
@@ -148,7 +162,10 @@ describe('one process per PGlite data directory', () => {
     // event loop is free, so it may come only after the commit: then all of it is there.
     for (const delayMs of [200, 1500]) {
       const importing = start(['--data', dir, 'import', 'unvotes', data]);
-      await until('the import to take the directory', () => existsSync(join(dir, '.plenary-lock')) || importing.child.exitCode !== null);
+      await until(
+        'the import to take the directory',
+        () => existsSync(join(dir, '.plenary-lock')) || importing.child.exitCode !== null,
+      );
       await sleep(delayMs);
       importing.child.kill('SIGINT');
       const ended = await importing.exited;
@@ -158,7 +175,11 @@ describe('one process per PGlite data directory', () => {
         const reference = fresh();
         const whole = await plenary(['--data', reference, 'import', 'unvotes', data]);
         assert.equal(whole.code, 0, whole.stderr);
-        assert.equal(acts, await count(() => openStore({ dataDir: reference })), `an import interrupted (${ended}) left part of the acts`);
+        assert.equal(
+          acts,
+          await count(() => openStore({ dataDir: reference })),
+          `an import interrupted (${ended}) left part of the acts`,
+        );
         outcomes.push(`all (${ended})`);
         break;
       }
@@ -175,8 +196,13 @@ describe('two imports at once', () => {
       const target = await engine.create();
       try {
         assert.equal((await target.plenary('votes')).code, 0);
-        const seeded = await target.withStore(async (store) => count(async () => ({ ...store, close: async () => {} })));
-        const [a, b] = await Promise.all([target.plenary('import', 'unvotes', MINI), target.plenary('import', 'unvotes', MINI)]);
+        const seeded = await target.withStore(async (store) =>
+          count(async () => ({ ...store, close: async () => {} })),
+        );
+        const [a, b] = await Promise.all([
+          target.plenary('import', 'unvotes', MINI),
+          target.plenary('import', 'unvotes', MINI),
+        ]);
         const landed = [a, b].filter((r) => r.code === 0 && /Imported \d+ act/.test(r.stdout));
         assert.equal(landed.length, 1, `${a.stdout}${a.stderr}\n---\n${b.stdout}${b.stderr}`);
         const other = landed[0] === a ? b : a;
@@ -211,9 +237,21 @@ describe('seeding a new PostgreSQL database from several commands at once', () =
         target.plenary('show', '34/5'),
       ]);
       for (const result of results) assert.equal(result.code, 0, result.stderr);
-      const symbols = await target.withStore(async (store) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM act WHERE kind = 'draftTabled' AND payload->>'symbol' = 'A/HRC/34/L.5'`.execute(store.db)).rows[0]?.n);
+      const symbols = await target.withStore(
+        async (store) =>
+          (
+            await sql<{
+              n: number;
+            }>`SELECT count(*)::int AS n FROM act WHERE kind = 'draftTabled' AND payload->>'symbol' = 'A/HRC/34/L.5'`.execute(
+              store.db,
+            )
+          ).rows[0]?.n,
+      );
       assert.equal(symbols, 1);
-      assert.equal(await target.withStore(async (store) => count(async () => ({ ...store, close: async () => {} }))), 112);
+      assert.equal(
+        await target.withStore(async (store) => count(async () => ({ ...store, close: async () => {} }))),
+        112,
+      );
       assertIntact(await target.plenary('verify'));
     } finally {
       await target.dispose();

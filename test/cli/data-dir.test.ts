@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -14,12 +24,25 @@ const fresh = () => mkdtempSync(join(tmpdir(), 'plenary-dir-'));
 const HANG_BUDGET_MS = 60_000;
 
 /** The CLI on `--data dir` (or with `env`), killed if it runs past the hang budget. */
-function plenary(args: readonly string[], env: Record<string, string> = { DATABASE_URL: '' }): Promise<CliResult & { killed: boolean }> {
+function plenary(
+  args: readonly string[],
+  env: Record<string, string> = { DATABASE_URL: '' },
+): Promise<CliResult & { killed: boolean }> {
   return new Promise((resolve) => {
-    execFile('node', [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ...env }, timeout: HANG_BUDGET_MS, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const err = error as (Error & { code?: number; killed?: boolean }) | null;
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr, killed: err?.killed ?? false });
-    });
+    execFile(
+      'node',
+      [BIN, ...args],
+      { env: { ...process.env, NO_COLOR: '1', ...env }, timeout: HANG_BUDGET_MS, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        const err = error as (Error & { code?: number; killed?: boolean }) | null;
+        resolve({
+          code: err ? (typeof err.code === 'number' ? err.code : -1) : 0,
+          stdout,
+          stderr,
+          killed: err?.killed ?? false,
+        });
+      },
+    );
   });
 }
 
@@ -33,7 +56,9 @@ function assertClear(result: CliResult & { killed: boolean }, code: number, patt
 
 /** Every file under `dir` with its size and mtime, to show that nothing was changed. */
 function snapshot(dir: string): string {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => join(e.parentPath, e.name)).sort();
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
   return entries.map((p) => `${p} ${statSync(p).size} ${statSync(p).mtimeMs}`).join('\n');
 }
 
@@ -50,8 +75,16 @@ describe('a data directory that is not a Plenary database is refused, never init
     const dir = await seededDataDir();
     unlinkSync(join(dir, 'PG_VERSION'));
     const before = snapshot(dir);
-    for (const command of [['votes'], ['verify'], ['import', 'text', 'data/hrc34/13_ohchr_unog_tallies_2017-03-23_24.txt', '--session', '34']]) {
-      assertClear(await plenary(['--data', dir, ...command]), 2, /is not a Plenary data directory or it is damaged: .*no PG_VERSION; nothing was changed/);
+    for (const command of [
+      ['votes'],
+      ['verify'],
+      ['import', 'text', 'data/hrc34/13_ohchr_unog_tallies_2017-03-23_24.txt', '--session', '34'],
+    ]) {
+      assertClear(
+        await plenary(['--data', dir, ...command]),
+        2,
+        /is not a Plenary data directory or it is damaged: .*no PG_VERSION; nothing was changed/,
+      );
     }
     assert.equal(snapshot(dir), before);
     assert.equal(existsSync(join(dir, 'PG_VERSION')), false);
@@ -62,7 +95,11 @@ describe('a data directory that is not a Plenary database is refused, never init
     writeFileSync(join(dir, 'thesis.tex'), '\\documentclass{article}\n');
     mkdirSync(join(dir, 'figures'));
     const before = snapshot(dir);
-    assertClear(await plenary(['--data', dir, 'votes']), 2, /is not a Plenary data directory .*"figures", "thesis\.tex"/);
+    assertClear(
+      await plenary(['--data', dir, 'votes']),
+      2,
+      /is not a Plenary data directory .*"figures", "thesis\.tex"/,
+    );
     assert.equal(snapshot(dir), before);
     assert.deepEqual(readdirSync(dir).sort(), ['figures', 'thesis.tex']);
   });
@@ -83,10 +120,13 @@ describe('a data directory that is not a Plenary database is refused, never init
     const dir = await seededDataDir();
     // The database Plenary uses (base/ also holds the template databases, with files of the same size).
     const store = await openStore({ dataDir: dir });
-    const actFile = (await sql<{ path: string }>`SELECT pg_relation_filepath('act') AS path`.execute(store.db)).rows[0]?.path ?? '';
+    const actFile =
+      (await sql<{ path: string }>`SELECT pg_relation_filepath('act') AS path`.execute(store.db)).rows[0]?.path ?? '';
     await store.close();
     const database = join(dir, dirname(actFile));
-    const files = readdirSync(database, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(database, e.name));
+    const files = readdirSync(database, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(database, e.name));
     const largest = files.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b));
     truncateSync(largest, 0);
     for (const command of [['votes'], ['verify'], ['show', 'A/HRC/34/L.5']]) {
@@ -103,9 +143,17 @@ describe('where the data lives: clear errors, no hang', () => {
     assert.equal(readFileSync(file, 'utf8'), 'keep me\n');
   });
 
-  it('--data under /proc (where Node\'s recursive mkdir used to spin forever)', async () => {
-    assertClear(await plenary(['--data', '/proc/plenary-data', 'votes']), 2, /cannot use \/proc\/plenary-data as a data directory: .*ENOENT/);
-    assertClear(await plenary(['--data', '/proc/self/no/such', 'votes']), 2, /cannot use \/proc\/self\/no\/such as a data directory/);
+  it("--data under /proc (where Node's recursive mkdir used to spin forever)", async () => {
+    assertClear(
+      await plenary(['--data', '/proc/plenary-data', 'votes']),
+      2,
+      /cannot use \/proc\/plenary-data as a data directory: .*ENOENT/,
+    );
+    assertClear(
+      await plenary(['--data', '/proc/self/no/such', 'votes']),
+      2,
+      /cannot use \/proc\/self\/no\/such as a data directory/,
+    );
   });
 
   it('a read-only data directory (immutable: root ignores permissions, not chattr +i)', async (t) => {
@@ -116,7 +164,11 @@ describe('where the data lives: clear errors, no hang', () => {
       return t.skip('chattr +i is not available here, and root writes through permission bits');
     }
     try {
-      assertClear(await plenary(['--data', dir, 'votes']), 2, /cannot use .* as a data directory: operation not permitted \(read-only or immutable\).*even to read/);
+      assertClear(
+        await plenary(['--data', dir, 'votes']),
+        2,
+        /cannot use .* as a data directory: operation not permitted \(read-only or immutable\).*even to read/,
+      );
     } finally {
       execFileSync('chattr', ['-i', dir]);
     }
@@ -124,9 +176,17 @@ describe('where the data lives: clear errors, no hang', () => {
   });
 
   it('DATABASE_URL that is not a PostgreSQL URL says what is wrong, never the password', async () => {
-    assertClear(await plenary(['votes'], { DATABASE_URL: 'notaurl' }), 2, /DATABASE_URL is not a URL \("notaurl"\): expected postgres:\/\//);
+    assertClear(
+      await plenary(['votes'], { DATABASE_URL: 'notaurl' }),
+      2,
+      /DATABASE_URL is not a URL \("notaurl"\): expected postgres:\/\//,
+    );
     const http = await plenary(['votes'], { DATABASE_URL: 'http://me:s3cret@db.example/plenary' });
-    assertClear(http, 2, /DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/, not http: \("http:\/\/me:\*\*\*@db\.example\/plenary"\)/);
+    assertClear(
+      http,
+      2,
+      /DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/, not http: \("http:\/\/me:\*\*\*@db\.example\/plenary"\)/,
+    );
     const noScheme = await plenary(['votes'], { DATABASE_URL: 'me:s3cret@db.example/plenary' });
     assertClear(noScheme, 2, /DATABASE_URL/);
     assert.doesNotMatch(http.stderr + noScheme.stderr, /s3cret/);
@@ -134,16 +194,28 @@ describe('where the data lives: clear errors, no hang', () => {
 
   it('a server that refuses connections: where, in words, with the password masked and no empty migration name', async () => {
     const result = await plenary(['votes'], { DATABASE_URL: 'postgres://me:s3cret@127.0.0.1:1/plenary' });
-    assertClear(result, 1, /cannot connect to PostgreSQL at postgres:\/\/me:\*\*\*@127\.0\.0\.1:1\/plenary: connection refused — is the server running/);
+    assertClear(
+      result,
+      1,
+      /cannot connect to PostgreSQL at postgres:\/\/me:\*\*\*@127\.0\.0\.1:1\/plenary: connection refused — is the server running/,
+    );
     assert.doesNotMatch(result.stderr, /s3cret|migration\s+failed/);
-    assertClear(await plenary(['votes'], { DATABASE_URL: 'postgres://me@no-such-host.invalid/plenary' }), 1, /cannot connect to PostgreSQL at postgres:\/\/me@no-such-host\.invalid\/plenary: no such host/);
+    assertClear(
+      await plenary(['votes'], { DATABASE_URL: 'postgres://me@no-such-host.invalid/plenary' }),
+      1,
+      /cannot connect to PostgreSQL at postgres:\/\/me@no-such-host\.invalid\/plenary: no such host/,
+    );
   });
 
   it('a database that does not exist on a real server', async (t) => {
     if (!process.env.TEST_DATABASE_URL) return t.skip('needs TEST_DATABASE_URL');
     const url = new URL(process.env.TEST_DATABASE_URL);
     url.pathname = `/plenary_missing_${process.pid}`;
-    assertClear(await plenary(['votes'], { DATABASE_URL: url.toString() }), 1, /cannot connect to PostgreSQL at .*: the database does not exist/);
+    assertClear(
+      await plenary(['votes'], { DATABASE_URL: url.toString() }),
+      1,
+      /cannot connect to PostgreSQL at .*: the database does not exist/,
+    );
   });
 });
 
@@ -151,7 +223,10 @@ describe('a refused command leaves things as it found them', () => {
   const refused = (dir: string) => {
     const file = join(dir, 'decided.txt');
     // Parses, then the rules refuse it: L.5 was adopted without a vote in the built-in record.
-    writeFileSync(file, 'A/HRC/34/L.5 was adopted by a recorded vote of 30 in favour to 10 against with 7 abstentions.\n');
+    writeFileSync(
+      file,
+      'A/HRC/34/L.5 was adopted by a recorded vote of 30 in favour to 10 against with 7 abstentions.\n',
+    );
     return ['import', 'text', file, '--session', '34', '--date', '2017-03-24'];
   };
 
@@ -172,7 +247,9 @@ describe('a refused command leaves things as it found them', () => {
         const result = await target.plenary(...refused(fresh()));
         assert.equal(result.code, 2, result.stderr);
         assert.match(result.stderr, /AlreadyDecided/);
-        const acts = await target.withStore(async (store) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM act`.execute(store.db)).rows[0]?.n);
+        const acts = await target.withStore(
+          async (store) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM act`.execute(store.db)).rows[0]?.n,
+        );
         assert.equal(acts, 0);
         // And the next command seeds as before.
         assert.equal((await target.plenary('show', 'A/HRC/34/L.5')).code, 0);

@@ -28,7 +28,15 @@ for (const engine of CLI_ENGINES) {
     });
 
     it('gives the same journal byte for byte: acts, times, hashes, head; and the same export again', async () => {
-      const text = await source.plenary('import', 'text', 'data/hrc34/13_ohchr_unog_tallies_2017-03-23_24.txt', '--session', '34', '--date', '2017-03-24');
+      const text = await source.plenary(
+        'import',
+        'text',
+        'data/hrc34/13_ohchr_unog_tallies_2017-03-23_24.txt',
+        '--session',
+        '34',
+        '--date',
+        '2017-03-24',
+      );
       assert.equal(text.code, 0, text.stderr);
       const unvotes = await source.plenary('import', 'unvotes', 'test/fixtures/unvotes-mini');
       assert.equal(unvotes.code, 0, unvotes.stderr);
@@ -40,19 +48,29 @@ for (const engine of CLI_ENGINES) {
       const again = join(work, `${engine.name}-again.json`);
       assert.equal((await target.plenary('export', '-o', again)).code, 0);
       assert.equal(readFileSync(again, 'utf8'), readFileSync(dump, 'utf8'));
-      const heads = await Promise.all([source, target].map(async (t) => JSON.parse((await t.plenary('verify', '--json')).stdout) as { ok: boolean; head: unknown }));
+      const heads = await Promise.all(
+        [source, target].map(
+          async (t) => JSON.parse((await t.plenary('verify', '--json')).stdout) as { ok: boolean; head: unknown },
+        ),
+      );
       assert.deepEqual(heads[1], heads[0]);
       assert.equal(heads[1]?.ok, true);
       // One entry a line, after a first line with the head.
       const first = lines(dump)[0] ?? '';
-      assert.match(first, /^\{"format":"plenary-journal","version":1,"head":\{"seq":\d+,"hash":"[0-9a-f]{64}"\},"entries":\[$/);
+      assert.match(
+        first,
+        /^\{"format":"plenary-journal","version":1,"head":\{"seq":\d+,"hash":"[0-9a-f]{64}"\},"entries":\[$/,
+      );
       assert.match(lines(dump)[1] ?? '', /^\{"seq":1,/);
     });
 
     it('refuses a non-empty store, saying why, and writes nothing', async () => {
       const refused = await target.plenary('import', 'json', dump);
       assert.equal(refused.code, 2);
-      assert.match(refused.stderr, /a dump restores a whole journal, with its own hashes; this store already holds \d+ act\(s\) \(head \d+:[0-9a-f]{64}\)\. Import .*dump\.json into an empty data directory or database/);
+      assert.match(
+        refused.stderr,
+        /a dump restores a whole journal, with its own hashes; this store already holds \d+ act\(s\) \(head \d+:[0-9a-f]{64}\)\. Import .*dump\.json into an empty data directory or database/,
+      );
       const seeded = await engine.create();
       try {
         assert.equal((await seeded.plenary('votes')).code, 0);
@@ -64,17 +82,24 @@ for (const engine of CLI_ENGINES) {
     });
 
     it('refuses a dump whose acts break the rules, though its chain is sound, naming the line', async () => {
-      const entries = (JSON.parse(readFileSync(dump, 'utf8')) as { entries: Array<{ act: Act; recordedAt: string }> }).entries;
+      const entries = (JSON.parse(readFileSync(dump, 'utf8')) as { entries: Array<{ act: Act; recordedAt: string }> })
+        .entries;
       // The draft L.5 left out and the rest re-chained: every hash checks out, but its amendments now amend nothing.
       const acts = entries.map((e) => e.act).filter((a) => !(a.kind === 'draftTabled' && a.symbol === 'A/HRC/34/L.5'));
       const chained = chainActs(acts, { seq: 0, hash: GENESIS_HASH }, entries[0]?.recordedAt ?? '');
       const file = join(work, `${engine.name}-rules.json`);
-      writeFileSync(file, `{"format":"plenary-journal","version":1,"entries":[\n${chained.map(({ canonical: _, ...e }) => JSON.stringify(e)).join(',\n')}\n]}\n`);
+      writeFileSync(
+        file,
+        `{"format":"plenary-journal","version":1,"entries":[\n${chained.map(({ canonical: _, ...e }) => JSON.stringify(e)).join(',\n')}\n]}\n`,
+      );
       const empty = await engine.create();
       try {
         const refused = await empty.plenary('import', 'json', file);
         assert.equal(refused.code, 2, refused.stderr);
-        const named = /rules\.json:(\d+): DraftNotFound: act #(\d+) \(sponsorsRecorded\) breaks the rules: draft A\/HRC\/34\/L\.5 has not been tabled/.exec(refused.stderr);
+        const named =
+          /rules\.json:(\d+): DraftNotFound: act #(\d+) \(sponsorsRecorded\) breaks the rules: draft A\/HRC\/34\/L\.5 has not been tabled/.exec(
+            refused.stderr,
+          );
         assert.ok(named, refused.stderr);
         assert.equal(Number(named[1]), Number(named[2]) + 1);
         assert.equal(JSON.parse((await empty.plenary('verify', '--json')).stdout).acts, 0);
@@ -90,7 +115,13 @@ describe('reading a dump', () => {
   before(async () => {
     const store = await openStore({ dataDir: 'memory://' });
     try {
-      await store.transaction((tx) => recordActs(journalRepository(tx), buildHrc34Record('2017-03-24T12:00:00.000Z'), () => '2026-01-01T00:00:00.000Z'));
+      await store.transaction((tx) =>
+        recordActs(
+          journalRepository(tx),
+          buildHrc34Record('2017-03-24T12:00:00.000Z'),
+          () => '2026-01-01T00:00:00.000Z',
+        ),
+      );
       let text = '';
       for await (const chunk of journalDump(store.db)) text += chunk;
       writeFileSync(built, text);
@@ -102,13 +133,22 @@ describe('reading a dump', () => {
   it('names the line of an altered entry, and of a cut-short dump', () => {
     const text = readFileSync(built, 'utf8');
     const altered = text.split('\n');
-    altered[21] = (altered[21] as string).replace(/"recordedAt":"(\d{4})/, (_, year: string) => `"recordedAt":"${Number(year) - 1}`);
+    altered[21] = (altered[21] as string).replace(
+      /"recordedAt":"(\d{4})/,
+      (_, year: string) => `"recordedAt":"${Number(year) - 1}`,
+    );
     const problems = parseJsonDump(altered.join('\n'), 'd.json').problems;
-    assert.deepEqual(problems.map((p) => [p.line, p.message.replace(/\(.*\)/, '()')]), [[22, 'entry 21: act 21 () has been altered: its content no longer matches its hash']]);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.message.replace(/\(.*\)/, '()')]),
+      [[22, 'entry 21: act 21 () has been altered: its content no longer matches its hash']],
+    );
     const cut = text.split('\n');
     cut.splice(-3, 1);
     cut[cut.length - 3] = (cut[cut.length - 3] as string).replace(/,$/, '');
-    assert.match(parseJsonDump(cut.join('\n'), 'd.json').problems[0]?.message ?? '', /the dump's head is act 112, but its entries end at act 111: the dump was cut short/);
+    assert.match(
+      parseJsonDump(cut.join('\n'), 'd.json').problems[0]?.message ?? '',
+      /the dump's head is act 112, but its entries end at act 111: the dump was cut short/,
+    );
   });
 
   it('names the line of an entry that is not an entry, with the value cut short', () => {
@@ -116,7 +156,10 @@ describe('reading a dump', () => {
     text[5] = (text[5] as string).replace(/"recordedAt":"[^"]+"/, '"recordedAt":"2017-03-23T10:00:00Z"');
     text[7] = (text[7] as string).replace(/"seq":7/, '"seq":"seven"');
     const problems = parseJsonDump(text.join('\n'), 'd.json').problems;
-    assert.deepEqual(problems.map((p) => p.line), [6, 8]);
+    assert.deepEqual(
+      problems.map((p) => p.line),
+      [6, 8],
+    );
     assert.match(problems[0]?.message ?? '', /^entry 5 at recordedAt: expected a UTC time as Plenary writes it/);
     assert.match(problems[1]?.message ?? '', /^entry 7 at seq: Invalid input: expected number/);
   });
@@ -126,17 +169,26 @@ describe('reading a dump', () => {
     assert.match(text[3] ?? '', /"title":"/);
     text[3] = (text[3] as string).replace(/"title":"/, '"title":"a\\u0000b');
     const nul = parseJsonDump(text.join('\n'), 'd.json').problems;
-    assert.deepEqual(nul.map((p) => p.line), [4]);
+    assert.deepEqual(
+      nul.map((p) => p.line),
+      [4],
+    );
     assert.match(nul[0]?.message ?? '', /^entry 3: its act holds a NUL character/);
     text[3] = (text[3] as string).replace('a\\u0000b', 'a\\ud800b');
-    assert.match(parseJsonDump(text.join('\n'), 'd.json').problems[0]?.message ?? '', /half of a surrogate pair \(U\+D800\)/);
+    assert.match(
+      parseJsonDump(text.join('\n'), 'd.json').problems[0]?.message ?? '',
+      /half of a surrogate pair \(U\+D800\)/,
+    );
   });
 
   it('names the line of broken JSON, and reads a dump from before the head was written', () => {
     const text = readFileSync(built, 'utf8');
     const broken = text.split('\n');
     broken[9] = `${broken[9]}}`;
-    assert.deepEqual(parseJsonDump(broken.join('\n'), 'd.json').problems.map((p) => p.line), [10]);
+    assert.deepEqual(
+      parseJsonDump(broken.join('\n'), 'd.json').problems.map((p) => p.line),
+      [10],
+    );
     const old = text.replace(/"head":\{[^}]*\},/, '');
     const parsed = parseJsonDump(old, 'd.json');
     assert.deepEqual([parsed.problems, parsed.records.length, parsed.lines.slice(0, 3)], [[], 112, [2, 3, 4]]);

@@ -88,7 +88,16 @@ const NASTY: readonly Buffer[] = [
   Buffer.from('\uFFFD'),
   Buffer.from('\u2028'),
 ];
-const HUGE = ['99999999999999999999', '1e12', '-1', '4294967296', 'NaN', '0x10', '1.5', '00000000000000000000000000001'];
+const HUGE = [
+  '99999999999999999999',
+  '1e12',
+  '-1',
+  '4294967296',
+  'NaN',
+  '0x10',
+  '1.5',
+  '00000000000000000000000000001',
+];
 
 type Mutation = (input: Buffer, rnd: () => number) => Buffer;
 const at = (n: number, rnd: () => number) => Math.floor(rnd() * (n + 1));
@@ -97,64 +106,97 @@ const joined = (ls: string[]) => Buffer.from(ls.join('\n'), 'latin1');
 
 /** Mutations, each named; they work on bytes (latin1 keeps every byte as it is). */
 export const MUTATIONS: ReadonlyArray<readonly [string, Mutation]> = [
-  ['flip a byte', (b, rnd) => {
-    const out = Buffer.from(b);
-    const i = at(out.length - 1, rnd);
-    if (out.length) out[i] = (out[i] as number) ^ (1 << at(7, rnd));
-    return out;
-  }],
-  ['insert a nasty byte sequence', (b, rnd) => {
-    const i = at(b.length, rnd);
-    return Buffer.concat([b.subarray(0, i), NASTY[at(NASTY.length - 1, rnd)] as Buffer, b.subarray(i)]);
-  }],
+  [
+    'flip a byte',
+    (b, rnd) => {
+      const out = Buffer.from(b);
+      const i = at(out.length - 1, rnd);
+      if (out.length) out[i] = (out[i] as number) ^ (1 << at(7, rnd));
+      return out;
+    },
+  ],
+  [
+    'insert a nasty byte sequence',
+    (b, rnd) => {
+      const i = at(b.length, rnd);
+      return Buffer.concat([b.subarray(0, i), NASTY[at(NASTY.length - 1, rnd)] as Buffer, b.subarray(i)]);
+    },
+  ],
   ['truncate', (b, rnd) => b.subarray(0, at(b.length, rnd))],
-  ['duplicate a line', (b, rnd) => {
-    const ls = lines(b);
-    const i = at(ls.length - 1, rnd);
-    ls.splice(i, 0, ls[i] as string);
-    return joined(ls);
-  }],
-  ['delete a line', (b, rnd) => {
-    const ls = lines(b);
-    ls.splice(at(ls.length - 1, rnd), 1);
-    return joined(ls);
-  }],
-  ['swap two lines', (b, rnd) => {
-    const ls = lines(b);
-    const [i, j] = [at(ls.length - 1, rnd), at(ls.length - 1, rnd)];
-    [ls[i], ls[j]] = [ls[j] as string, ls[i] as string];
-    return joined(ls);
-  }],
-  ['a huge or odd number', (b, rnd) => {
-    const text = b.toString('latin1');
-    const numbers = [...text.matchAll(/\d+/g)];
-    const m = numbers[at(numbers.length - 1, rnd)];
-    if (!m) return b;
-    return Buffer.from(text.slice(0, m.index) + HUGE[at(HUGE.length - 1, rnd)] + text.slice(m.index + m[0].length), 'latin1');
-  }],
-  ['swap two columns', (b, rnd) => {
-    const ls = lines(b).map((l) => l.split(','));
-    const width = ls[0]?.length ?? 0;
-    const [i, j] = [at(width - 1, rnd), at(width - 1, rnd)];
-    for (const row of ls) [row[i], row[j]] = [row[j] as string, row[i] as string];
-    return joined(ls.map((row) => row.join(',')));
-  }],
-  ['delete a column', (b, rnd) => {
-    const ls = lines(b).map((l) => l.split(','));
-    const i = at((ls[0]?.length ?? 1) - 1, rnd);
-    return joined(ls.map((row) => row.filter((_, k) => k !== i).join(',')));
-  }],
-  ['repeat a piece many times', (b, rnd) => {
-    const i = at(b.length, rnd);
-    const piece = b.subarray(i, i + 1 + at(30, rnd));
-    const times = 1 + at(rnd() < 0.2 ? 20_000 : 200, rnd);
-    return Buffer.concat([b.subarray(0, i), ...Array.from({ length: times }, () => piece), b.subarray(i)]);
-  }],
-  ['empty a line', (b, rnd) => {
-    const ls = lines(b);
-    ls[at(ls.length - 1, rnd)] = '';
-    return joined(ls);
-  }],
+  [
+    'duplicate a line',
+    (b, rnd) => {
+      const ls = lines(b);
+      const i = at(ls.length - 1, rnd);
+      ls.splice(i, 0, ls[i] as string);
+      return joined(ls);
+    },
+  ],
+  [
+    'delete a line',
+    (b, rnd) => {
+      const ls = lines(b);
+      ls.splice(at(ls.length - 1, rnd), 1);
+      return joined(ls);
+    },
+  ],
+  [
+    'swap two lines',
+    (b, rnd) => {
+      const ls = lines(b);
+      const [i, j] = [at(ls.length - 1, rnd), at(ls.length - 1, rnd)];
+      [ls[i], ls[j]] = [ls[j] as string, ls[i] as string];
+      return joined(ls);
+    },
+  ],
+  [
+    'a huge or odd number',
+    (b, rnd) => {
+      const text = b.toString('latin1');
+      const numbers = [...text.matchAll(/\d+/g)];
+      const m = numbers[at(numbers.length - 1, rnd)];
+      if (!m) return b;
+      return Buffer.from(
+        text.slice(0, m.index) + HUGE[at(HUGE.length - 1, rnd)] + text.slice(m.index + m[0].length),
+        'latin1',
+      );
+    },
+  ],
+  [
+    'swap two columns',
+    (b, rnd) => {
+      const ls = lines(b).map((l) => l.split(','));
+      const width = ls[0]?.length ?? 0;
+      const [i, j] = [at(width - 1, rnd), at(width - 1, rnd)];
+      for (const row of ls) [row[i], row[j]] = [row[j] as string, row[i] as string];
+      return joined(ls.map((row) => row.join(',')));
+    },
+  ],
+  [
+    'delete a column',
+    (b, rnd) => {
+      const ls = lines(b).map((l) => l.split(','));
+      const i = at((ls[0]?.length ?? 1) - 1, rnd);
+      return joined(ls.map((row) => row.filter((_, k) => k !== i).join(',')));
+    },
+  ],
+  [
+    'repeat a piece many times',
+    (b, rnd) => {
+      const i = at(b.length, rnd);
+      const piece = b.subarray(i, i + 1 + at(30, rnd));
+      const times = 1 + at(rnd() < 0.2 ? 20_000 : 200, rnd);
+      return Buffer.concat([b.subarray(0, i), ...Array.from({ length: times }, () => piece), b.subarray(i)]);
+    },
+  ],
+  [
+    'empty a line',
+    (b, rnd) => {
+      const ls = lines(b);
+      ls[at(ls.length - 1, rnd)] = '';
+      return joined(ls);
+    },
+  ],
   ['CRLF line ends', (b) => Buffer.from(b.toString('latin1').replace(/\n/g, '\r\n'), 'latin1')],
 ];
 
@@ -168,7 +210,10 @@ export function dumpOfFreshStore(): string {
   try {
     const bin = new URL('../../bin/plenary.js', import.meta.url).pathname;
     const file = join(dir, 'dump.json');
-    execFileSync('node', [bin, '--data', join(dir, 'db'), 'export', '--format', 'json', '-o', file], { env: { ...process.env, DATABASE_URL: '' }, stdio: 'pipe' });
+    execFileSync('node', [bin, '--data', join(dir, 'db'), 'export', '--format', 'json', '-o', file], {
+      env: { ...process.env, DATABASE_URL: '' },
+      stdio: 'pipe',
+    });
     return readFileSync(file, 'utf8');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -183,19 +228,30 @@ interface Corpus {
 }
 
 function corpus(dump: string): Corpus {
-  const texts = readdirSync('data/hrc34').filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, bytes: readFileSync(join('data/hrc34', f)) }));
+  const texts = readdirSync('data/hrc34')
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ name: f, bytes: readFileSync(join('data/hrc34', f)) }));
   const sample = readFileSync('test/fixtures/undl/sample_ddl_undl_scrape_ga_wide_20rows.csv');
   // The long format too, made from the wide sample's first votes (so both readers are mutated).
   const long = Buffer.from(
     'undl_id,ms_code,ms_name,ms_vote,resolution,draft,date,title\n' +
-      ['NORWAY,Y', 'CHINA,A', 'FRANCE,X', 'CUBA,N', "CÔTE D'IVOIRE,Y"].map((s, i) => `7,C${i},${s},A/RES/77/1,A/77/L.1,2022-10-01,A title\n`).join('') +
+      ['NORWAY,Y', 'CHINA,A', 'FRANCE,X', 'CUBA,N', "CÔTE D'IVOIRE,Y"]
+        .map((s, i) => `7,C${i},${s},A/RES/77/1,A/77/L.1,2022-10-01,A title\n`)
+        .join('') +
       ['NORWAY,N', 'BRAZIL,Y'].map((s, i) => `8,D${i},${s},A/RES/77/2,,2022-10-02,"Another, quoted"\n`).join(''),
   );
   const mini = 'test/fixtures/unvotes-mini';
   return {
     texts,
-    undl: [{ name: 'sample.csv', bytes: sample }, { name: 'long.csv', bytes: long }],
-    unvotes: { votes: gunzipSync(readFileSync(join(mini, 'un_votes.csv.gz'))), calls: readFileSync(join(mini, 'un_roll_calls.csv')), issues: readFileSync(join(mini, 'un_roll_call_issues.csv')) },
+    undl: [
+      { name: 'sample.csv', bytes: sample },
+      { name: 'long.csv', bytes: long },
+    ],
+    unvotes: {
+      votes: gunzipSync(readFileSync(join(mini, 'un_votes.csv.gz'))),
+      calls: readFileSync(join(mini, 'un_roll_calls.csv')),
+      issues: readFileSync(join(mini, 'un_roll_call_issues.csv')),
+    },
     dump: Buffer.from(dump),
   };
 }
@@ -211,7 +267,12 @@ class Rollback extends Error {
 }
 
 async function state(store: Store): Promise<{ acts: number; head: string }> {
-  const row = await sql<{ n: string; head: string | null }>`SELECT count(*)::text AS n, max(seq)::text || ':' || coalesce((SELECT hash FROM act ORDER BY seq DESC LIMIT 1), '') AS head FROM act`.execute(store.db);
+  const row = await sql<{
+    n: string;
+    head: string | null;
+  }>`SELECT count(*)::text AS n, max(seq)::text || ':' || coalesce((SELECT hash FROM act ORDER BY seq DESC LIMIT 1), '') AS head FROM act`.execute(
+    store.db,
+  );
   return { acts: Number(row.rows[0]?.n ?? 0), head: row.rows[0]?.head ?? '' };
 }
 
@@ -225,10 +286,18 @@ function checkingStore(store: Store, before: { acts: number }, onChecked: (probl
     transaction: async <T>(fn: (tx: Parameters<Parameters<Store['transaction']>[0]>[0]) => Promise<T>) => {
       await store.transaction(async (tx) => {
         const result = (await fn(tx)) as unknown as RecordResult & { restored?: boolean };
-        const inside = Number((await sql<{ n: string }>`SELECT count(*)::text AS n FROM act`.execute(tx.db)).rows[0]?.n ?? 0);
+        const inside = Number(
+          (await sql<{ n: string }>`SELECT count(*)::text AS n FROM act`.execute(tx.db)).rows[0]?.n ?? 0,
+        );
         const appended = result.restored === false ? 0 : result.appended;
-        const last = Number((await sql<{ s: string | null }>`SELECT max(seq)::text AS s FROM act`.execute(tx.db)).rows[0]?.s ?? 0);
-        onChecked(inside !== before.acts + appended || (appended > 0 && last !== result.lastSeq) ? `the transaction holds ${inside} acts, ${before.acts} + ${appended} expected (last seq ${last}, reported ${result.lastSeq})` : null);
+        const last = Number(
+          (await sql<{ s: string | null }>`SELECT max(seq)::text AS s FROM act`.execute(tx.db)).rows[0]?.s ?? 0,
+        );
+        onChecked(
+          inside !== before.acts + appended || (appended > 0 && last !== result.lastSeq)
+            ? `the transaction holds ${inside} acts, ${before.acts} + ${appended} expected (last seq ${last}, reported ${result.lastSeq})`
+            : null,
+        );
         throw new Rollback(result);
       });
       throw new Error('unreachable');
@@ -242,8 +311,11 @@ function jsonRecorder(text: string, file: string): Recorder {
   const parsed = parseJsonDump(text, name, nodeSha256);
   if (parsed.problems.length) throw new ImportProblems(parsed.problems);
   return async (store) => {
-    const restored = await store.transaction((tx) => restoreJournal(journalRepository(tx), parsed.records, (_, i) => `${name}:${parsed.lines[i] ?? '?'}`));
-    if (!restored.restored) throw new UsageError(`a dump restores a whole journal; this store already holds ${restored.head.seq} act(s)`);
+    const restored = await store.transaction((tx) =>
+      restoreJournal(journalRepository(tx), parsed.records, (_, i) => `${name}:${parsed.lines[i] ?? '?'}`),
+    );
+    if (!restored.restored)
+      throw new UsageError(`a dump restores a whole journal; this store already holds ${restored.head.seq} act(s)`);
     return restored;
   };
 }
@@ -257,8 +329,19 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const inputs = corpus(options.dump);
   const dir = mkdtempSync(join(tmpdir(), 'plenary-fuzz-'));
   const report: FuzzReport = {
-    cases: 0, accepted: 0, refused: 0, crashes: 0, hangs: 0, partial: 0, unlocated: 0,
-    byImporter: { text: { cases: 0, accepted: 0, refused: 0 }, undl: { cases: 0, accepted: 0, refused: 0 }, unvotes: { cases: 0, accepted: 0, refused: 0 }, json: { cases: 0, accepted: 0, refused: 0 } },
+    cases: 0,
+    accepted: 0,
+    refused: 0,
+    crashes: 0,
+    hangs: 0,
+    partial: 0,
+    unlocated: 0,
+    byImporter: {
+      text: { cases: 0, accepted: 0, refused: 0 },
+      undl: { cases: 0, accepted: 0, refused: 0 },
+      unvotes: { cases: 0, accepted: 0, refused: 0 },
+      json: { cases: 0, accepted: 0, refused: 0 },
+    },
     failures: [],
     seconds: 0,
   };
@@ -276,14 +359,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const importer = (['text', 'undl', 'unvotes', 'json'] as const)[n % 4] as Importer;
       const mutate = (bytes: Buffer) => {
         let out = bytes;
-        for (let k = 1 + at(2, rnd); k > 0; k--) out = (MUTATIONS[at(MUTATIONS.length - 1, rnd)] as (typeof MUTATIONS)[number])[1](out, rnd);
+        for (let k = 1 + at(2, rnd); k > 0; k--)
+          out = (MUTATIONS[at(MUTATIONS.length - 1, rnd)] as (typeof MUTATIONS)[number])[1](out, rnd);
         return out;
       };
       let prepare: () => Promise<Recorder>;
       if (importer === 'text') {
         const input = inputs.texts[at(inputs.texts.length - 1, rnd)] as Corpus['texts'][number];
         const text = decode(mutate(input.bytes));
-        prepare = async () => textImport([{ file: input.name, text }], { session: '34', date: '2017-03-23' }, IMPORTED_AT);
+        prepare = async () =>
+          textImport([{ file: input.name, text }], { session: '34', date: '2017-03-23' }, IMPORTED_AT);
       } else if (importer === 'undl') {
         const input = inputs.undl[at(inputs.undl.length - 1, rnd)] as Corpus['undl'][number];
         const text = decode(mutate(input.bytes));
@@ -297,7 +382,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         const caseDir = join(dir, `case-${n}`);
         mkdirSync(caseDir);
         const plain = rnd() < 0.2;
-        writeFileSync(join(caseDir, plain ? 'un_votes.csv' : 'un_votes.csv.gz'), plain ? trio.votes : gzipSync(trio.votes));
+        writeFileSync(
+          join(caseDir, plain ? 'un_votes.csv' : 'un_votes.csv.gz'),
+          plain ? trio.votes : gzipSync(trio.votes),
+        );
         writeFileSync(join(caseDir, 'un_roll_calls.csv'), trio.calls);
         writeFileSync(join(caseDir, 'un_roll_call_issues.csv'), trio.issues);
         prepare = () => unvotesImport([caseDir], IMPORTED_AT);
@@ -325,16 +413,31 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           report.byImporter[importer].refused += 1;
           const messages = error instanceof ImportProblems ? error.problems.map(formatProblem) : [error.message];
           const unlocated = error instanceof UsageError ? [] : messages.filter((m) => !LOCATED.test(m));
-          if (unlocated.length) fail({ case: n, importer, kind: 'unlocated', detail: unlocated[0]?.slice(0, 200) ?? '' });
+          if (unlocated.length)
+            fail({ case: n, importer, kind: 'unlocated', detail: unlocated[0]?.slice(0, 200) ?? '' });
         } else {
-          fail({ case: n, importer, kind: 'crash', detail: error instanceof Error ? `${error.message.slice(0, 200)} @ ${error.stack?.split('\n')[1]?.trim() ?? ''}` : String(error) });
+          fail({
+            case: n,
+            importer,
+            kind: 'crash',
+            detail:
+              error instanceof Error
+                ? `${error.message.slice(0, 200)} @ ${error.stack?.split('\n')[1]?.trim() ?? ''}`
+                : String(error),
+          });
         }
       }
       const ms = performance.now() - t0;
-      if (ms > budgetMs) fail({ case: n, importer, kind: 'hang', detail: `${Math.round(ms)} ms (budget ${budgetMs} ms)` });
+      if (ms > budgetMs)
+        fail({ case: n, importer, kind: 'hang', detail: `${Math.round(ms)} ms (budget ${budgetMs} ms)` });
       const after = await state(target);
       if (after.acts !== before.acts || after.head !== before.head) {
-        fail({ case: n, importer, kind: 'partial', detail: `the store changed: ${before.acts} acts (head ${before.head}) before, ${after.acts} (head ${after.head}) after` });
+        fail({
+          case: n,
+          importer,
+          kind: 'partial',
+          detail: `the store changed: ${before.acts} acts (head ${before.head}) before, ${after.acts} (head ${after.head}) after`,
+        });
         Object.assign(before, after);
       }
       if (importer === 'unvotes') rmSync(join(dir, `case-${n}`), { recursive: true, force: true });
@@ -348,7 +451,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 }
 
 export function formatReport(r: FuzzReport, seed: number): string {
-  const per = Object.entries(r.byImporter).map(([k, v]) => `${k} ${v.cases} (${v.accepted} accepted, ${v.refused} refused)`).join('; ');
+  const per = Object.entries(r.byImporter)
+    .map(([k, v]) => `${k} ${v.cases} (${v.accepted} accepted, ${v.refused} refused)`)
+    .join('; ');
   return [
     `seed ${seed}: ${r.cases} cases in ${r.seconds.toFixed(1)} s: ${r.accepted} accepted, ${r.refused} refused`,
     `crashes ${r.crashes}, hangs ${r.hangs}, partial ${r.partial}, refusals without file:line ${r.unlocated}`,

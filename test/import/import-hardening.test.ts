@@ -21,7 +21,14 @@ const UNDL = readFileSync('test/fixtures/undl/sample_ddl_undl_scrape_ga_wide_20r
 const miniVotes = () => gunzipSync(readFileSync(join(MINI, 'un_votes.csv.gz'))).toString('utf8');
 
 /** A copy of the unvotes-mini trio with its files changed as `change` says (a Buffer is written as is). */
-function unvotesDir(change: { votes?: (csv: string) => string | Buffer; calls?: (csv: string) => string | Buffer; issues?: (csv: string) => string | Buffer; plain?: boolean } = {}): string {
+function unvotesDir(
+  change: {
+    votes?: (csv: string) => string | Buffer;
+    calls?: (csv: string) => string | Buffer;
+    issues?: (csv: string) => string | Buffer;
+    plain?: boolean;
+  } = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'unvotes-hard-'));
   const write = (name: string, text: string, f?: (csv: string) => string | Buffer) => {
     const out = f ? f(text) : text;
@@ -41,8 +48,6 @@ function timed<T>(fn: () => T): [T, number] {
   const result = fn();
   return [result, (performance.now() - started) / 1000];
 }
-
-
 
 describe('importers are linear in their input (each adversarial input well within 5 s; they used to take minutes)', () => {
   const M = 1 << 20;
@@ -103,10 +108,18 @@ describe('importers are linear in their input (each adversarial input well withi
 
 describe('bytes no text field can hold are refused, naming file and line', () => {
   it('text: a NUL, a lone surrogate, invalid UTF-8', () => {
-    const nul = parseText('Adopted by a recorded vote of 2 in favour to 0 against with 0 abstentions.\nIn favour: Nor\u0000way.', 'r.txt');
+    const nul = parseText(
+      'Adopted by a recorded vote of 2 in favour to 0 against with 0 abstentions.\nIn favour: Nor\u0000way.',
+      'r.txt',
+    );
     assert.deepEqual(nul.records, []);
     assert.match(formatProblem(nul.problems[0]!), /^r\.txt:2: .*NUL/);
-    assert.match(formatProblem(parseText('x\n\n\uD800 by a vote of 1 in favour, 0 against and 0 abstentions', 'r.txt').problems[0]!), /^r\.txt:3: .*surrogate/);
+    assert.match(
+      formatProblem(
+        parseText('x\n\n\uD800 by a vote of 1 in favour, 0 against and 0 abstentions', 'r.txt').problems[0]!,
+      ),
+      /^r\.txt:3: .*surrogate/,
+    );
     assert.match(formatProblem(parseText('\uFFFD', 'r.txt').problems[0]!), /^r\.txt:1: .*not valid UTF-8/);
   });
   it('undl: a NUL in a title', () => {
@@ -117,8 +130,14 @@ describe('bytes no text field can hold are refused, naming file and line', () =>
   it('unvotes: a NUL and invalid UTF-8 in un_votes, a NUL in the roll calls (where the fast reader used to store U+FFFD silently)', async () => {
     const nul = await parseUnvotes([unvotesDir({ votes: (csv) => csv.replace('"Canada"', '"Can\u0000ada"') })]);
     assert.match(formatProblem(nul.problems[0]!), /^un_votes\.csv\.gz:\d+: .*NUL/);
-    const latin1 = await parseUnvotes([unvotesDir({ votes: (csv) => Buffer.concat([Buffer.from(csv), Buffer.from('3,"C\xf4te","CI","yes"\n', 'latin1')]) })]);
-    assert.deepEqual(latin1.problems.map(formatProblem), ['un_votes.csv.gz:252: the line holds bytes that are not valid UTF-8; save the file as UTF-8 text without it']);
+    const latin1 = await parseUnvotes([
+      unvotesDir({
+        votes: (csv) => Buffer.concat([Buffer.from(csv), Buffer.from('3,"C\xf4te","CI","yes"\n', 'latin1')]),
+      }),
+    ]);
+    assert.deepEqual(latin1.problems.map(formatProblem), [
+      'un_votes.csv.gz:252: the line holds bytes that are not valid UTF-8; save the file as UTF-8 text without it',
+    ]);
     const calls = await parseUnvotes([unvotesDir({ calls: (csv) => csv.replace(/\n(.*)\n/, '\n$1\u0000\n') })]);
     assert.match(formatProblem(calls.problems[0]!), /^un_roll_calls\.csv:2: .*NUL/);
   });
@@ -129,12 +148,17 @@ describe('UNDL count columns are validated', () => {
     const lines = UNDL.split('\n');
     const header = (lines[0] as string).split(',');
     const at = header.indexOf('YES COUNT');
-    lines[2] = (lines[2] as string).split(',').map((cell, i) => (i === at ? value : cell)).join(',');
+    lines[2] = (lines[2] as string)
+      .split(',')
+      .map((cell, i) => (i === at ? value : cell))
+      .join(',');
     return parseUndl(lines.join('\n'), 'u.csv');
   };
   it('names file, line and column for "abc", "1e12", "-1" and 1001; takes "175" and "175.0"', () => {
     for (const bad of ['abc', '1e12', '-1', '1001', '12.5']) {
-      assert.deepEqual(withCount(bad).problems.map(formatProblem), [`u.csv:3: column YES COUNT: "${bad}" is not a count (expected a whole number from 0 to 1000)`]);
+      assert.deepEqual(withCount(bad).problems.map(formatProblem), [
+        `u.csv:3: column YES COUNT: "${bad}" is not a count (expected a whole number from 0 to 1000)`,
+      ]);
     }
     assert.deepEqual(withCount('175').problems, []);
     assert.equal(withCount('175.0').records[1]?.tally?.yes, 175);
@@ -148,18 +172,41 @@ describe('UNDL count columns are validated', () => {
 describe('unvotes: honest about what the files do not hold', () => {
   it('refuses a ballots file with a header and no rows', async () => {
     const { problems } = await parseUnvotes([unvotesDir({ votes: (csv) => csv.split('\n')[0] + '\n' })]);
-    assert.deepEqual(problems.map((p) => [p.file, p.line]), [['un_votes.csv.gz', 1]]);
+    assert.deepEqual(
+      problems.map((p) => [p.file, p.line]),
+      [['un_votes.csv.gz', 1]],
+    );
     assert.match(problems[0]?.message ?? '', /no ballots/);
   });
   it('marks a roll call absent from a non-empty ballots file as unknown, not as a vote with no ballots', async () => {
-    const data = await parseUnvotes([unvotesDir({ votes: (csv) => csv.split('\n').filter((l) => !l.startsWith('9001,')).join('\n') })]);
+    const data = await parseUnvotes([
+      unvotesDir({
+        votes: (csv) =>
+          csv
+            .split('\n')
+            .filter((l) => !l.startsWith('9001,'))
+            .join('\n'),
+      }),
+    ]);
     assert.deepEqual(data.problems, []);
-    assert.deepEqual(data.rollCalls.map((r) => [r.rcid, r.listed]), [['3', true], ['4', true], ['5', true], ['6', true], ['9001', false]]);
+    assert.deepEqual(
+      data.rollCalls.map((r) => [r.rcid, r.listed]),
+      [
+        ['3', true],
+        ['4', true],
+        ['5', true],
+        ['6', true],
+        ['9001', false],
+      ],
+    );
   });
   it('refuses issue rows for roll calls the roll calls file does not have', async () => {
     const { problems } = await parseUnvotes([unvotesDir({ issues: (csv) => `${csv}4242,me,Human rights\n` })]);
     assert.equal(problems.length, 1);
-    assert.match(formatProblem(problems[0]!), /^un_roll_call_issues\.csv:\d+: roll call "4242" is not in un_roll_calls\.csv$/);
+    assert.match(
+      formatProblem(problems[0]!),
+      /^un_roll_call_issues\.csv:\d+: roll call "4242" is not in un_roll_calls\.csv$/,
+    );
   });
   it('reads a folder holding a plain un_votes.csv', async () => {
     const data = await parseUnvotes([unvotesDir({ plain: true })]);
@@ -174,19 +221,43 @@ describe('import into a store: refusals name file and line, and nothing is half-
       const store = await engine.open();
       try {
         await seedBuiltin(store);
-        await assert.rejects(unvotesImport([unvotesDir({ votes: (csv) => csv.split('\n')[0] + '\n' })], '2026-01-01T00:00:00Z'), ImportProblems);
+        await assert.rejects(
+          unvotesImport([unvotesDir({ votes: (csv) => csv.split('\n')[0] + '\n' })], '2026-01-01T00:00:00Z'),
+          ImportProblems,
+        );
         const full = await (await unvotesImport([MINI], '2026-01-01T00:00:00Z'))(store);
-        assert.equal(full.appended, 10, 'the real files are not blocked by the refused one (3 sources, the body, names, 5 roll calls)');
+        assert.equal(
+          full.appended,
+          10,
+          'the real files are not blocked by the refused one (3 sources, the body, names, 5 roll calls)',
+        );
       } finally {
         await store.close();
       }
       const other = await engine.open();
       try {
         await seedBuiltin(other);
-        const missing = unvotesDir({ votes: (csv) => csv.split('\n').filter((l) => !l.startsWith('9001,')).join('\n') });
+        const missing = unvotesDir({
+          votes: (csv) =>
+            csv
+              .split('\n')
+              .filter((l) => !l.startsWith('9001,'))
+              .join('\n'),
+        });
         const result = await (await unvotesImport([missing], '2026-01-01T00:00:00Z'))(other);
-        assert.ok(result.flags.some((f) => f.subject === 'unga-rc-9001' && f.code === 'PartialList' && /only that this vote took place/.test(f.message)));
-        const row = await sql<{ yes: number | null; lists_known: boolean; lists_complete: boolean }>`SELECT yes, lists_known, lists_complete FROM vote WHERE id = 'unga-rc-9001'`.execute(other.db);
+        assert.ok(
+          result.flags.some(
+            (f) =>
+              f.subject === 'unga-rc-9001' &&
+              f.code === 'PartialList' &&
+              /only that this vote took place/.test(f.message),
+          ),
+        );
+        const row = await sql<{
+          yes: number | null;
+          lists_known: boolean;
+          lists_complete: boolean;
+        }>`SELECT yes, lists_known, lists_complete FROM vote WHERE id = 'unga-rc-9001'`.execute(other.db);
         assert.deepEqual(row.rows[0], { yes: null, lists_known: false, lists_complete: false });
       } finally {
         await other.close();
@@ -197,17 +268,30 @@ describe('import into a store: refusals name file and line, and nothing is half-
       const store = await engine.open();
       try {
         await seedBuiltin(store);
-        const count = async () => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM act`.execute(store.db)).rows[0]?.n);
+        const count = async () =>
+          Number((await sql<{ n: string }>`SELECT count(*) AS n FROM act`.execute(store.db)).rows[0]?.n);
         const before = await count();
         // A vote on an amendment to L.5 the day after L.5 was adopted (the built-in record): line 3 is out of order.
-        const text = 'On L.5.\n\nThe amendment L.42 was adopted by a recorded vote of 30 in favour to 10 against and 7 abstentions.\n';
-        const record = textImport([{ file: '/tmp/report.txt', text }], { session: '34', date: '2017-03-24' }, '2026-01-01T00:00:00Z');
-        await assert.rejects(record(store), (e: unknown) => isDomainError(e, 'AlreadyDecided') && /^report\.txt:3: A\/HRC\/34\/L\.5 is already decided/.test(e.message));
+        const text =
+          'On L.5.\n\nThe amendment L.42 was adopted by a recorded vote of 30 in favour to 10 against and 7 abstentions.\n';
+        const record = textImport(
+          [{ file: '/tmp/report.txt', text }],
+          { session: '34', date: '2017-03-24' },
+          '2026-01-01T00:00:00Z',
+        );
+        await assert.rejects(
+          record(store),
+          (e: unknown) =>
+            isDomainError(e, 'AlreadyDecided') && /^report\.txt:3: A\/HRC\/34\/L\.5 is already decided/.test(e.message),
+        );
         assert.equal(await count(), before);
         // A UNDL file that tells one vote twice: the second row is named.
         const lines = UNDL.split('\n');
         const twice = [...lines.slice(0, 3), lines[2], ...lines.slice(3)].join('\n');
-        await assert.rejects(undlImport([{ file: 'u.csv', text: twice }], '2026-01-01T00:00:00Z')(store), (e: unknown) => isDomainError(e, 'DuplicateVote') && /^u\.csv:4: /.test(e.message));
+        await assert.rejects(
+          undlImport([{ file: 'u.csv', text: twice }], '2026-01-01T00:00:00Z')(store),
+          (e: unknown) => isDomainError(e, 'DuplicateVote') && /^u\.csv:4: /.test(e.message),
+        );
         assert.equal(await count(), before);
       } finally {
         await store.close();
@@ -221,7 +305,9 @@ describe('plenary import, refused, creates no data directory', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plenary-refused-'));
     const bad = unvotesDir({ votes: (csv) => csv.replace('"no"', '"maybe"') });
     const bin = new URL('../../bin/plenary.js', import.meta.url).pathname;
-    const out = await promisify(execFile)('node', [bin, '--data', join(dir, 'db'), 'import', 'unvotes', bad], { env: { ...process.env, DATABASE_URL: '' } }).then(
+    const out = await promisify(execFile)('node', [bin, '--data', join(dir, 'db'), 'import', 'unvotes', bad], {
+      env: { ...process.env, DATABASE_URL: '' },
+    }).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,
     );
@@ -230,5 +316,3 @@ describe('plenary import, refused, creates no data directory', () => {
     assert.equal(existsSync(join(dir, 'db')), false);
   });
 });
-
-

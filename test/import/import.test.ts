@@ -15,13 +15,16 @@ const votesOf = (name: string) => parseText(hrc34(name), name).records.filter((r
 describe('text importer on the HRC34 sources', () => {
   it('reads five amendment tallies written in words and figures, all rejected', () => {
     const votes = votesOf('02_humanrightsdefenders_blog_2017-03-24_L5_amendments.txt');
-    assert.deepEqual(votes.map((v) => [v.symbol, v.subjectKind, v.tally?.yes, v.tally?.no, v.tally?.abstain, v.statedOutcome]), [
-      ['L.42', 'amendment', 15, 28, 4, 'rejected'],
-      ['L.43', 'amendment', 12, 29, 6, 'rejected'],
-      ['L.44', 'amendment', 11, 29, 6, 'rejected'],
-      ['L.45', 'amendment', 11, 29, 6, 'rejected'],
-      ['L.51', 'amendment', 16, 27, 4, 'rejected'],
-    ]);
+    assert.deepEqual(
+      votes.map((v) => [v.symbol, v.subjectKind, v.tally?.yes, v.tally?.no, v.tally?.abstain, v.statedOutcome]),
+      [
+        ['L.42', 'amendment', 15, 28, 4, 'rejected'],
+        ['L.43', 'amendment', 12, 29, 6, 'rejected'],
+        ['L.44', 'amendment', 11, 29, 6, 'rejected'],
+        ['L.45', 'amendment', 11, 29, 6, 'rejected'],
+        ['L.51', 'amendment', 16, 27, 4, 'rejected'],
+      ],
+    );
   });
   it('reads a UN Geneva summary: counts in the headers, all three lists, names with curly apostrophes', () => {
     const [georgia] = votesOf('07_1tv_ge_georgia_vote.txt');
@@ -46,7 +49,10 @@ describe('text importer on the HRC34 sources', () => {
     assert.equal(vote?.lists?.yes.at(-1)?.code, 'PRY', '"Phil…" is dropped, not guessed');
     assert.equal(vote?.listsComplete, false);
     const sponsors = records.records.find((r): r is TextSponsorship => r.kind === 'sponsorship');
-    assert.deepEqual(sponsors?.main.map((s) => s.code), ['CUB']);
+    assert.deepEqual(
+      sponsors?.main.map((s) => s.code),
+      ['CUB'],
+    );
     assert.equal(sponsors?.co.length, 17);
     assert.equal(sponsors?.joined.length, 27);
     assert.ok(sponsors?.joined.some((s) => s.code === 'IRQ' && s.onBehalfOf === 'Group of Arab States'));
@@ -59,9 +65,15 @@ describe('text importer on the HRC34 sources', () => {
     assert.equal(vote?.listsComplete, false);
   });
   it('names file and line for an unknown State, and says when a text has no vote', () => {
-    const bad = parseText('Adopted by a recorded vote of 2 in favour to 0 against with 0 abstentions.\nIn favour (2): Norway, Narnia.', 'x.txt');
+    const bad = parseText(
+      'Adopted by a recorded vote of 2 in favour to 0 against with 0 abstentions.\nIn favour (2): Norway, Narnia.',
+      'x.txt',
+    );
     assert.deepEqual(bad.problems, [{ file: 'x.txt', line: 2, message: 'unknown State name "Narnia"' }]);
-    assert.match(parseText(hrc34('03_humanrightshouse_L5_statements.txt'), '03').problems[0]?.message ?? '', /no recorded vote/);
+    assert.match(
+      parseText(hrc34('03_humanrightshouse_L5_statements.txt'), '03').problems[0]?.message ?? '',
+      /no recorded vote/,
+    );
   });
 });
 
@@ -91,25 +103,34 @@ describe('unvotes importer', () => {
     assert.equal(problems[0]?.line, 3);
   });
   it('reads the same ballots from plain CSV, CRLF line ends, and a file only a full CSV parser reads', async () => {
-    const ballots = (d: Awaited<ReturnType<typeof parseUnvotes>>) => d.rollCalls.map((r) => [r.rcid, r.yes, r.no, r.abstain]);
+    const ballots = (d: Awaited<ReturnType<typeof parseUnvotes>>) =>
+      d.rollCalls.map((r) => [r.rcid, r.yes, r.no, r.abstain]);
     const plain = await parseUnvotes(['test/fixtures/unvotes-mini']);
     const crlf = await parseUnvotes([broken((csv) => csv.replace(/\n/g, '\r\n'))]);
     assert.deepEqual(crlf.problems, []);
     assert.deepEqual(ballots(crlf), ballots(plain));
     // A doubled quote is not plain: papaparse reads the whole file instead, with the same result
     // (the ISO-2 code decides the State) and the name as written kept.
-    const quoted = await parseUnvotes([broken((csv) => csv.replace('3,"Canada","CA","no"', '3,"Canada (""Dominion"")","CA","no"'))]);
+    const quoted = await parseUnvotes([
+      broken((csv) => csv.replace('3,"Canada","CA","no"', '3,"Canada (""Dominion"")","CA","no"')),
+    ]);
     assert.deepEqual(quoted.problems, []);
     assert.deepEqual(ballots(quoted), ballots(plain));
     assert.ok(quoted.names.some((n) => n.state === 'CAN' && n.asWritten === 'Canada ("Dominion")'));
     const late = await parseUnvotes([broken((csv) => `${csv}3,"Say ""hi""","US","maybe"\n`)]);
-    assert.deepEqual(late.problems.map((p) => [p.line, p.message]), [[252, 'unknown vote code "maybe" (expected yes, no or abstain)']]);
+    assert.deepEqual(
+      late.problems.map((p) => [p.line, p.message]),
+      [[252, 'unknown vote code "maybe" (expected yes, no or abstain)']],
+    );
   });
   it('rejects wrong columns and a truncated gzip file', async () => {
     const renamed = await parseUnvotes([broken((csv) => csv.replace('"vote"', '"ballot"'))]);
     assert.match(renamed.problems[0]?.message ?? '', /missing column\(s\) vote/);
     const cut = await parseUnvotes([broken((csv) => gzipSync(csv).subarray(0, 300))]);
-    assert.ok(cut.problems.some((p) => /truncated|unexpected end/i.test(p.message)), JSON.stringify(cut.problems));
+    assert.ok(
+      cut.problems.some((p) => /truncated|unexpected end/i.test(p.message)),
+      JSON.stringify(cut.problems),
+    );
   });
 });
 
@@ -126,12 +147,16 @@ describe('undl importer', () => {
     assert.deepEqual(old?.tally, { yes: 49, no: 5, abstain: 0 });
     assert.equal(records.find((r) => r.resolution === 'S/RES/1557(2004)')?.body, 'UNSC');
   });
-  it('reads the library\'s long format and rejects bad codes, unknown columns and bad encoding', () => {
-    const long = 'undl_id,ms_code,ms_name,ms_vote,resolution,draft,date,title\n7,NOR,NORWAY,Y,A/RES/77/1,A/77/L.1,2022-10-01,T\n7,CHN,CHINA,A,A/RES/77/1,A/77/L.1,2022-10-01,T\n7,FRA,FRANCE,X,A/RES/77/1,A/77/L.1,2022-10-01,T\n';
+  it("reads the library's long format and rejects bad codes, unknown columns and bad encoding", () => {
+    const long =
+      'undl_id,ms_code,ms_name,ms_vote,resolution,draft,date,title\n7,NOR,NORWAY,Y,A/RES/77/1,A/77/L.1,2022-10-01,T\n7,CHN,CHINA,A,A/RES/77/1,A/77/L.1,2022-10-01,T\n7,FRA,FRANCE,X,A/RES/77/1,A/77/L.1,2022-10-01,T\n';
     const { records, problems } = parseUndl(long, 'long.csv');
     assert.deepEqual(problems, []);
     assert.deepEqual([records[0]?.yes, records[0]?.abstain, records[0]?.no], [['NOR'], ['CHN'], []]);
-    assert.match(parseUndl(long.replace(',Y,', ',YES,'), 'l.csv').problems[0]?.message ?? '', /unknown vote code "YES"/);
+    assert.match(
+      parseUndl(long.replace(',Y,', ',YES,'), 'l.csv').problems[0]?.message ?? '',
+      /unknown vote code "YES"/,
+    );
     assert.match(parseUndl('a,b\n1,2\n', 'w.csv').problems[0]?.message ?? '', /unrecognised columns/);
     const latin1 = Buffer.from(long.replace('NORWAY', 'CÔTE D’IVOIRE'), 'latin1');
     assert.match(parseUndl(new TextDecoder().decode(latin1), 'enc.csv').problems[0]?.message ?? '', /not valid UTF-8/);
@@ -140,7 +165,11 @@ describe('undl importer', () => {
 
 describe('json importer', () => {
   it('refuses a dump that is not a Plenary export, naming where', () => {
-    assert.match(parseJsonDump('{"format":"plenary-journal","version":1,"entries":[{"seq":1}]}', 'd.json').problems[0]?.message ?? '', /^at entries\.0\.|^entry 1 /);
+    assert.match(
+      parseJsonDump('{"format":"plenary-journal","version":1,"entries":[{"seq":1}]}', 'd.json').problems[0]?.message ??
+        '',
+      /^at entries\.0\.|^entry 1 /,
+    );
     assert.match(parseJsonDump('{"format":', 'd.json').problems[0]?.message ?? '', /not valid JSON/);
   });
 });

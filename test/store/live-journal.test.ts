@@ -29,7 +29,15 @@ const paragraphs = [
   { id: 'OP1', text: 'Decides to remain seized of the matter.' },
 ];
 
-const countActs = async (store: Store) => Number((await store.db.selectFrom('act').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const countActs = async (store: Store) =>
+  Number(
+    (
+      await store.db
+        .selectFrom('act')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 for (const engine of ENGINES) {
   describe(`live journal on ${engine.name}`, () => {
@@ -40,7 +48,9 @@ for (const engine of ENGINES) {
       store = await engine.open();
       await store.transaction((tx) => recordActs(journalRepository(tx), buildHrc34Record(AT), clock));
       live = new LiveJournal(journalTransactions(store), clock);
-      const tabled = await live.append((ledger) => tableDraft(ledger, desk('NOR'), { body: 'HRC', session: '34', title: 'Live draft', paragraphs }, AT));
+      const tabled = await live.append((ledger) =>
+        tableDraft(ledger, desk('NOR'), { body: 'HRC', session: '34', title: 'Live draft', paragraphs }, AT),
+      );
       draft = tabled.acts.find((a) => a.kind === 'draftTabled')?.symbol ?? assert.fail('no draft tabled');
     });
     after(() => store.close());
@@ -51,11 +61,27 @@ for (const engine of ENGINES) {
       const result = await live.append((ledger) => joinSponsors(ledger, desk('BRA'), { draft }, AT));
       off();
       assert.equal(result.lastSeq, live.head.seq);
-      assert.deepEqual(heard.map((a) => [a.firstSeq, a.seq, a.origin, a.events.map((e) => e.type)]), [[result.firstSeq, result.lastSeq, 'here', ['draftChanged']]]);
-      const row = await store.db.selectFrom('act').select(['payload', 'hash']).where('seq', '=', result.lastSeq).executeTakeFirstOrThrow();
-      assert.deepEqual((row.payload as { actor: unknown }).actor, { user: 'desk-bra', delegation: 'BRA', role: 'observer' });
+      assert.deepEqual(
+        heard.map((a) => [a.firstSeq, a.seq, a.origin, a.events.map((e) => e.type)]),
+        [[result.firstSeq, result.lastSeq, 'here', ['draftChanged']]],
+      );
+      const row = await store.db
+        .selectFrom('act')
+        .select(['payload', 'hash'])
+        .where('seq', '=', result.lastSeq)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual((row.payload as { actor: unknown }).actor, {
+        user: 'desk-bra',
+        delegation: 'BRA',
+        role: 'observer',
+      });
       assert.equal(row.hash, live.head.hash);
-      const sponsor = await store.db.selectFrom('sponsor').select(['role', 'joined']).where('draft', '=', draft).where('state', '=', 'BRA').executeTakeFirstOrThrow();
+      const sponsor = await store.db
+        .selectFrom('sponsor')
+        .select(['role', 'joined'])
+        .where('draft', '=', draft)
+        .where('state', '=', 'BRA')
+        .executeTakeFirstOrThrow();
       assert.deepEqual(sponsor, { role: 'co', joined: 'subsequently' });
       assert.equal(await live.read((ledger) => ledger.drafts.get(draft)?.coSponsors.has('BRA')), true);
     });
@@ -64,26 +90,40 @@ for (const engine of ENGINES) {
       const fingerprint = await live.read((ledger) => ledger.fingerprint());
       const acts = await countActs(store);
       // Refused by the rules: BRA is already a co-sponsor.
-      await assert.rejects(live.append((ledger) => joinSponsors(ledger, desk('BRA'), { draft }, AT)), (e: unknown) => isDomainError(e, 'AlreadySponsor'));
+      await assert.rejects(
+        live.append((ledger) => joinSponsors(ledger, desk('BRA'), { draft }, AT)),
+        (e: unknown) => isDomainError(e, 'AlreadySponsor'),
+      );
       // Several acts, the last refused: the first (a new session's live source) must leave no trace either.
       await assert.rejects(
-        live.append((ledger) => [...joinSponsors(ledger, desk('CHL'), { draft }, AT), ...joinSponsors(ledger, desk('CHL'), { draft }, AT)]),
+        live.append((ledger) => [
+          ...joinSponsors(ledger, desk('CHL'), { draft }, AT),
+          ...joinSponsors(ledger, desk('CHL'), { draft }, AT),
+        ]),
         (e: unknown) => isDomainError(e, 'AlreadySponsor'),
       );
       // Judged and accepted, then the transaction fails: nothing is taken in.
       const failing = new LiveJournal(
-        (fn) => store.transaction((tx) => fn({ ...journalRepository(tx), append: async () => Promise.reject(new Error('the disk is full')) })),
+        (fn) =>
+          store.transaction((tx) =>
+            fn({ ...journalRepository(tx), append: async () => Promise.reject(new Error('the disk is full')) }),
+          ),
         clock,
       );
       const before = await failing.read((ledger) => ledger.fingerprint());
       assert.equal(before, fingerprint);
-      await assert.rejects(failing.append((ledger) => joinSponsors(ledger, desk('ARG'), { draft }, AT)), /the disk is full/);
+      await assert.rejects(
+        failing.append((ledger) => joinSponsors(ledger, desk('ARG'), { draft }, AT)),
+        /the disk is full/,
+      );
       assert.equal(await failing.read((ledger) => ledger.fingerprint()), fingerprint);
       assert.equal(await live.read((ledger) => ledger.fingerprint()), fingerprint);
       assert.equal(await countActs(store), acts);
       // …and both still append afterwards.
       await failing.append(() => []);
-      const r = await live.append((ledger) => tableAmendment(ledger, desk('RUS'), { draft, operations: [{ op: 'deleteParagraph', paragraph: 'PP1' }] }, AT));
+      const r = await live.append((ledger) =>
+        tableAmendment(ledger, desk('RUS'), { draft, operations: [{ op: 'deleteParagraph', paragraph: 'PP1' }] }, AT),
+      );
       assert.equal(r.acts[0]?.kind, 'amendmentTabled');
     });
 
@@ -95,14 +135,21 @@ for (const engine of ENGINES) {
       other.on('appended', (a) => heard.push(a));
       const mine = await live.append((ledger) => joinSponsors(ledger, desk('DEU'), { draft }, AT));
       const theirs = await other.append((ledger) => {
-        assert.equal(ledger.drafts.get(draft)?.coSponsors.has('DEU'), true, "the other writer's act is known before building");
+        assert.equal(
+          ledger.drafts.get(draft)?.coSponsors.has('DEU'),
+          true,
+          "the other writer's act is known before building",
+        );
         return joinSponsors(ledger, desk('FRA'), { draft }, AT);
       });
       assert.equal(theirs.firstSeq, mine.lastSeq + 1);
-      assert.deepEqual(heard.map((a) => [a.firstSeq, a.seq, a.origin]), [
-        [mine.firstSeq, mine.lastSeq, 'elsewhere'],
-        [theirs.firstSeq, theirs.lastSeq, 'here'],
-      ]);
+      assert.deepEqual(
+        heard.map((a) => [a.firstSeq, a.seq, a.origin]),
+        [
+          [mine.firstSeq, mine.lastSeq, 'elsewhere'],
+          [theirs.firstSeq, theirs.lastSeq, 'here'],
+        ],
+      );
       // And back: the first writer takes in the second's act before its next one.
       await live.append((ledger) => {
         assert.equal(ledger.drafts.get(draft)?.coSponsors.has('FRA'), true);
@@ -116,9 +163,19 @@ for (const engine of ENGINES) {
 
     it('serialises appends made at once in one process', async () => {
       const states = ['ESP', 'PRT', 'IRL', 'BEL', 'NLD', 'LUX'];
-      const results = await Promise.all(states.map((s) => live.append((ledger) => joinSponsors(ledger, desk(s), { draft }, AT))));
-      assert.deepEqual(results.map((r) => r.lastSeq - results[0]!.lastSeq), [0, 1, 2, 3, 4, 5]);
-      const sponsors = await store.db.selectFrom('sponsor').select('state').where('draft', '=', draft).where('state', 'in', states).execute();
+      const results = await Promise.all(
+        states.map((s) => live.append((ledger) => joinSponsors(ledger, desk(s), { draft }, AT))),
+      );
+      assert.deepEqual(
+        results.map((r) => r.lastSeq - results[0]!.lastSeq),
+        [0, 1, 2, 3, 4, 5],
+      );
+      const sponsors = await store.db
+        .selectFrom('sponsor')
+        .select('state')
+        .where('draft', '=', draft)
+        .where('state', 'in', states)
+        .execute();
       assert.equal(sponsors.length, 6);
     });
   });
@@ -128,7 +185,11 @@ describe('PLENARY_DB_POOL', () => {
   it('sets how many connections to PostgreSQL at most, and refuses anything but a whole number from 1 to 1000', () => {
     assert.equal(poolSizeFrom(undefined), undefined);
     assert.equal(poolSizeFrom('24'), 24);
-    for (const bad of ['0', '-1', '2.5', 'ten', '1001', ' 4']) assert.throws(() => poolSizeFrom(bad), (e: unknown) => e instanceof UsageError && e.message.startsWith(`PLENARY_DB_POOL=${bad}:`));
+    for (const bad of ['0', '-1', '2.5', 'ten', '1001', ' 4'])
+      assert.throws(
+        () => poolSizeFrom(bad),
+        (e: unknown) => e instanceof UsageError && e.message.startsWith(`PLENARY_DB_POOL=${bad}:`),
+      );
   });
 });
 
@@ -161,7 +222,9 @@ describe('live journals on one PostgreSQL database', { skip: !PG_URL && 'TEST_DA
       const liveA = new LiveJournal(journalTransactions(a), clock);
       const liveB = new LiveJournal(journalTransactions(b), clock);
       await liveB.catchUp();
-      const tabled = await liveA.append((ledger) => tableDraft(ledger, desk('NOR'), { body: 'HRC', session: '34', title: 'Two stores', paragraphs }, AT));
+      const tabled = await liveA.append((ledger) =>
+        tableDraft(ledger, desk('NOR'), { body: 'HRC', session: '34', title: 'Two stores', paragraphs }, AT),
+      );
       const symbol = tabled.acts.find((x) => x.kind === 'draftTabled')?.symbol ?? '';
       const joined = await liveB.append((ledger) => joinSponsors(ledger, desk('BRA'), { draft: symbol }, AT));
       assert.equal(joined.firstSeq, tabled.lastSeq + 1);
@@ -173,43 +236,69 @@ describe('live journals on one PostgreSQL database', { skip: !PG_URL && 'TEST_DA
     }
   });
 
-  it('two writer processes at once, 100 co-sponsorships each through the live path: all 200 land, the chain is intact and plenary verify is clean', { timeout: 240_000 }, async () => {
-    const store = await openStore({ databaseUrl: url });
-    let drafts: string[];
-    try {
-      const live = new LiveJournal(journalTransactions(store), clock);
-      await live.catchUp();
-      drafts = [];
-      for (const by of ['SWE', 'FIN']) {
-        const r = await live.append((ledger) => tableDraft(ledger, desk(by), { body: 'HRC', session: '34', title: `Raced draft of ${by}`, paragraphs }, AT));
-        drafts.push(r.acts.find((x) => x.kind === 'draftTabled')?.symbol ?? '');
+  it(
+    'two writer processes at once, 100 co-sponsorships each through the live path: all 200 land, the chain is intact and plenary verify is clean',
+    { timeout: 240_000 },
+    async () => {
+      const store = await openStore({ databaseUrl: url });
+      let drafts: string[];
+      try {
+        const live = new LiveJournal(journalTransactions(store), clock);
+        await live.catchUp();
+        drafts = [];
+        for (const by of ['SWE', 'FIN']) {
+          const r = await live.append((ledger) =>
+            tableDraft(ledger, desk(by), { body: 'HRC', session: '34', title: `Raced draft of ${by}`, paragraphs }, AT),
+          );
+          drafts.push(r.acts.find((x) => x.kind === 'draftTabled')?.symbol ?? '');
+        }
+      } finally {
+        await store.close();
       }
-    } finally {
-      await store.close();
-    }
-    const candidates = STATES.map((s) => s.code).filter((c) => !['NOR', 'SWE', 'FIN', 'BRA'].includes(c));
-    const halves = [candidates.slice(0, 50), candidates.slice(50, 100)];
-    const env = { ...process.env, DATABASE_URL: url };
-    const children = await Promise.all(
-      halves.map((states) => run(process.execPath, ['--import', 'tsx', 'test/store/live-writer-child.ts', drafts.join(','), states.join(',')], { cwd: root, env, timeout: 200_000 })),
-    );
-    const reports = children.map((c) => JSON.parse(c.stdout.trim().split('\n').at(-1) ?? '{}') as { appended: number; seqs: number[] });
-    assert.deepEqual(reports.map((r) => r.appended), [100, 100]);
-    const seqs = reports.flatMap((r) => r.seqs).sort((x, y) => x - y);
-    assert.equal(new Set(seqs).size, 200, 'every append got a number of its own');
-    const check = await openStore({ databaseUrl: url });
-    try {
-      const sponsors = await check.db.selectFrom('sponsor').select((eb) => eb.fn.countAll<number>().as('n')).where('draft', 'in', drafts).where('role', '=', 'co').executeTakeFirstOrThrow();
-      assert.equal(Number(sponsors.n), 200);
-      const chain = new ChainVerifier();
-      for await (const e of readJournal(check.db)) chain.check(e);
-      assert.equal(chain.ok, true);
-    } finally {
-      await check.close();
-    }
-    const verify = await run(process.execPath, ['bin/plenary.js', 'verify', '--json'], { cwd: root, env, timeout: 200_000 });
-    const report = JSON.parse(verify.stdout) as { ok: boolean; problems: unknown[] };
-    assert.deepEqual(report.problems, []);
-    assert.equal(report.ok, true);
-  });
+      const candidates = STATES.map((s) => s.code).filter((c) => !['NOR', 'SWE', 'FIN', 'BRA'].includes(c));
+      const halves = [candidates.slice(0, 50), candidates.slice(50, 100)];
+      const env = { ...process.env, DATABASE_URL: url };
+      const children = await Promise.all(
+        halves.map((states) =>
+          run(
+            process.execPath,
+            ['--import', 'tsx', 'test/store/live-writer-child.ts', drafts.join(','), states.join(',')],
+            { cwd: root, env, timeout: 200_000 },
+          ),
+        ),
+      );
+      const reports = children.map(
+        (c) => JSON.parse(c.stdout.trim().split('\n').at(-1) ?? '{}') as { appended: number; seqs: number[] },
+      );
+      assert.deepEqual(
+        reports.map((r) => r.appended),
+        [100, 100],
+      );
+      const seqs = reports.flatMap((r) => r.seqs).sort((x, y) => x - y);
+      assert.equal(new Set(seqs).size, 200, 'every append got a number of its own');
+      const check = await openStore({ databaseUrl: url });
+      try {
+        const sponsors = await check.db
+          .selectFrom('sponsor')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('draft', 'in', drafts)
+          .where('role', '=', 'co')
+          .executeTakeFirstOrThrow();
+        assert.equal(Number(sponsors.n), 200);
+        const chain = new ChainVerifier();
+        for await (const e of readJournal(check.db)) chain.check(e);
+        assert.equal(chain.ok, true);
+      } finally {
+        await check.close();
+      }
+      const verify = await run(process.execPath, ['bin/plenary.js', 'verify', '--json'], {
+        cwd: root,
+        env,
+        timeout: 200_000,
+      });
+      const report = JSON.parse(verify.stdout) as { ok: boolean; problems: unknown[] };
+      assert.deepEqual(report.problems, []);
+      assert.equal(report.ok, true);
+    },
+  );
 });

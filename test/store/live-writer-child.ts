@@ -14,7 +14,14 @@ try {
   const seqs: number[] = [];
   for (const state of states.split(',')) {
     for (const draft of drafts.split(',')) {
-      const r = await live.append((ledger) => joinSponsors(ledger, { user: `desk-${state.toLowerCase()}`, role: 'observer', delegation: state }, { draft }, now()));
+      const r = await live.append((ledger) =>
+        joinSponsors(
+          ledger,
+          { user: `desk-${state.toLowerCase()}`, role: 'observer', delegation: state },
+          { draft },
+          now(),
+        ),
+      );
       seqs.push(r.lastSeq);
     }
   }

@@ -31,7 +31,9 @@ function declaredSchema(): Map<string, Map<string, Column>> {
   }
   const kindOf = (type: ts.TypeNode): { kind: Kind; nullable: boolean; generated: boolean } => {
     if (ts.isUnionTypeNode(type)) {
-      const parts = type.types.filter((t) => !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword));
+      const parts = type.types.filter(
+        (t) => !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword),
+      );
       assert.equal(parts.length, 1, `schema.ts: unsupported union ${type.getText()}`);
       return { ...kindOf(parts[0] as ts.TypeNode), nullable: parts.length < type.types.length };
     }
@@ -86,7 +88,13 @@ describe('schema.ts against the migrated database', () => {
     it(`declares every table and column as the migrations make them (${engine.name})`, async () => {
       const store = await engine.open();
       try {
-        const { rows } = await sql<{ table_name: string; column_name: string; data_type: string; is_nullable: 'YES' | 'NO'; column_default: string | null }>`
+        const { rows } = await sql<{
+          table_name: string;
+          column_name: string;
+          data_type: string;
+          is_nullable: 'YES' | 'NO';
+          column_default: string | null;
+        }>`
           SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, c.column_default
           FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
           WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND c.table_name NOT LIKE 'kysely_%'
@@ -96,7 +104,11 @@ describe('schema.ts against the migrated database', () => {
           const kind = KIND_OF_SQL[r.data_type];
           assert.ok(kind, `${r.table_name}.${r.column_name}: no TypeScript kind for SQL type ${r.data_type}`);
           const columns = actual.get(r.table_name) ?? new Map<string, Column>();
-          columns.set(r.column_name, { kind, nullable: r.is_nullable === 'YES', generated: r.column_default?.startsWith('nextval(') ?? false });
+          columns.set(r.column_name, {
+            kind,
+            nullable: r.is_nullable === 'YES',
+            generated: r.column_default?.startsWith('nextval(') ?? false,
+          });
           actual.set(r.table_name, columns);
         }
         assert.deepEqual([...declared.keys()].sort(), [...actual.keys()].sort(), 'the same tables');
@@ -107,8 +119,14 @@ describe('schema.ts against the migrated database', () => {
             const d = mine.get(name) as Column;
             assert.equal(d.kind, column.kind, `${table}.${name}: kind`);
             // A serial column may be left out on insert (Generated<…>) and is never null when read.
-            if (column.generated) assert.ok(d.generated, `${table}.${name} has a default sequence: declare it Generated<…>`);
-            else assert.equal(d.nullable, column.nullable, `${table}.${name}: ${column.nullable ? 'nullable in the database' : 'NOT NULL in the database'}`);
+            if (column.generated)
+              assert.ok(d.generated, `${table}.${name} has a default sequence: declare it Generated<…>`);
+            else
+              assert.equal(
+                d.nullable,
+                column.nullable,
+                `${table}.${name}: ${column.nullable ? 'nullable in the database' : 'NOT NULL in the database'}`,
+              );
           }
         }
       } finally {

@@ -9,7 +9,11 @@ import { MeSchema, SignedInSchema } from '../schemas.js';
 const LoginBody = z.strictObject({
   name: z.string().min(1).max(100),
   password: z.string().min(1).max(PASSWORD_MAX),
-  totp: z.string().regex(/^\d{6}$/, 'expected the 6-digit code from the authenticator').optional().describe('the code of the second factor: required for the secretariat and the President'),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, 'expected the 6-digit code from the authenticator')
+    .optional()
+    .describe('the code of the second factor: required for the secretariat and the President'),
 });
 
 /** The same answer for every failed sign-in, whatever was wrong. */
@@ -21,28 +25,56 @@ const FAILED = 'the name, password or code is not right (or the account is disab
  */
 export function authRoutes(app: FastifyInstance, auth: Auth): void {
   route(app, {
-    method: 'POST', path: '/api/v1/auth/login', tag: 'auth', summary: 'Sign in: sets the session cookie and returns the actor and a CSRF token for writes',
-    body: LoginBody, response: SignedInSchema, problems: [401, 429],
+    method: 'POST',
+    path: '/api/v1/auth/login',
+    tag: 'auth',
+    summary: 'Sign in: sets the session cookie and returns the actor and a CSRF token for writes',
+    body: LoginBody,
+    response: SignedInSchema,
+    problems: [401, 429],
     handler: async ({ body, request, reply }) => {
       reply.header('cache-control', 'no-store');
       if (!(await auth.allowLogin(request, reply, body.name))) return reply;
       const signedIn = await signIn(auth.accounts, body, auth.clock());
       if (!signedIn) return sendProblem(reply, { status: 401, title: 'Unauthorized', detail: FAILED });
       const secure = request.protocol === 'https';
-      reply.setCookie(SESSION_COOKIE, signedIn.sessionId, { httpOnly: true, sameSite: 'strict', path: '/', secure, expires: new Date(signedIn.expiresAt) });
+      reply.setCookie(SESSION_COOKIE, signedIn.sessionId, {
+        httpOnly: true,
+        sameSite: 'strict',
+        path: '/',
+        secure,
+        expires: new Date(signedIn.expiresAt),
+      });
       // A new CSRF secret with every sign-in: one planted before it is worth nothing.
       delete request.cookies._csrf;
       const csrfToken = reply.generateCsrf({ secure });
-      return { ...signedIn.actor, role: signedIn.actor.role as z.infer<typeof SignedInSchema>['role'], csrfToken, expiresAt: signedIn.expiresAt };
+      return {
+        ...signedIn.actor,
+        role: signedIn.actor.role as z.infer<typeof SignedInSchema>['role'],
+        csrfToken,
+        expiresAt: signedIn.expiresAt,
+      };
     },
   });
 
   route(app, {
-    method: 'POST', path: '/api/v1/auth/logout', tag: 'auth', summary: 'Sign out: the session cookie stops working', security: ['cookie'], status: 204,
-    onRequest: auth.authenticate, response: z.undefined(),
+    method: 'POST',
+    path: '/api/v1/auth/logout',
+    tag: 'auth',
+    summary: 'Sign out: the session cookie stops working',
+    security: ['cookie'],
+    status: 204,
+    onRequest: auth.authenticate,
+    response: z.undefined(),
     handler: async ({ request, reply }) => {
       const session = request.cookies[SESSION_COOKIE];
-      if (request.authVia !== 'cookie' || session === undefined) return sendProblem(reply, { status: 400, title: 'Bad Request', detail: 'signing out ends a browser session (the session cookie); an API token is revoked with `plenary tokens revoke ID`' });
+      if (request.authVia !== 'cookie' || session === undefined)
+        return sendProblem(reply, {
+          status: 400,
+          title: 'Bad Request',
+          detail:
+            'signing out ends a browser session (the session cookie); an API token is revoked with `plenary tokens revoke ID`',
+        });
       await signOut(auth.accounts, session, auth.clock());
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
@@ -50,14 +82,24 @@ export function authRoutes(app: FastifyInstance, auth: Auth): void {
   });
 
   route(app, {
-    path: '/api/v1/auth/me', tag: 'auth', summary: 'Who is signed in (401 when nobody is); with a session cookie, a CSRF token for writes', security: ['cookie', 'bearer'],
-    response: MeSchema, problems: [401],
+    path: '/api/v1/auth/me',
+    tag: 'auth',
+    summary: 'Who is signed in (401 when nobody is); with a session cookie, a CSRF token for writes',
+    security: ['cookie', 'bearer'],
+    response: MeSchema,
+    problems: [401],
     handler: async ({ request, reply }) => {
       reply.header('cache-control', 'no-store');
       const who = await auth.identify(request, reply);
       if (!('role' in who)) return who;
-      if (who.role === 'public' || !request.authVia) return sendProblem(reply, { status: 401, title: 'Unauthorized', detail: 'nobody is signed in: sign in at POST /api/v1/auth/login' });
-      const csrfToken = request.authVia === 'cookie' ? reply.generateCsrf({ secure: request.protocol === 'https' }) : null;
+      if (who.role === 'public' || !request.authVia)
+        return sendProblem(reply, {
+          status: 401,
+          title: 'Unauthorized',
+          detail: 'nobody is signed in: sign in at POST /api/v1/auth/login',
+        });
+      const csrfToken =
+        request.authVia === 'cookie' ? reply.generateCsrf({ secure: request.protocol === 'https' }) : null;
       return { user: who.user, role: who.role, delegation: who.delegation, via: request.authVia, csrfToken };
     },
   });

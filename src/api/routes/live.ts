@@ -9,7 +9,15 @@ import * as desk from '../../services/live-desk.js';
 import type { LiveWriter, Submitted } from '../../services/live-writer.js';
 import type { Auth } from '../auth.js';
 import { route } from '../route.js';
-import { AdoptedSchema, AppendedSchema, SessionCreatedSchema, SponsorJoinedSchema, TabledSchema, VoteRecordedSchema, VotingOrderSchema } from '../schemas.js';
+import {
+  AdoptedSchema,
+  AppendedSchema,
+  SessionCreatedSchema,
+  SponsorJoinedSchema,
+  TabledSchema,
+  VoteRecordedSchema,
+  VotingOrderSchema,
+} from '../schemas.js';
 
 /**
  * The live desk's write routes, each a thin shell: authenticate (onRequest: 401 without valid
@@ -21,8 +29,14 @@ import { AdoptedSchema, AppendedSchema, SessionCreatedSchema, SponsorJoinedSchem
  */
 
 const symbol = z.string().min(1).max(100, 'a symbol is at most 100 characters');
-const iso3 = z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as NOR').transform((s) => s.toUpperCase());
-const bodyCode = z.string().regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC').transform((s) => s.toUpperCase());
+const iso3 = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as NOR')
+  .transform((s) => s.toUpperCase());
+const bodyCode = z
+  .string()
+  .regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC')
+  .transform((s) => s.toUpperCase());
 const sessionNo = z.string().regex(/^(S-)?\d{1,3}$/, 'expected a session number such as 34 (or S-29)');
 const DraftPath = z.object({ symbol });
 const SessionPath = z.object({ body: bodyCode, session: sessionNo });
@@ -30,7 +44,11 @@ const SessionPath = z.object({ body: bodyCode, session: sessionNo });
 type Command = (ledger: Ledger, actor: Actor, at: string) => Act[];
 
 function appended(result: Submitted) {
-  return { firstSeq: result.firstSeq, lastSeq: result.lastSeq, acts: result.acts.map((act, i) => ({ seq: result.firstSeq + i, kind: act.kind })) };
+  return {
+    firstSeq: result.firstSeq,
+    lastSeq: result.lastSeq,
+    acts: result.acts.map((act, i) => ({ seq: result.firstSeq + i, kind: act.kind })),
+  };
 }
 
 function actOf<K extends Act['kind']>(acts: readonly Act[], kind: K): Extract<Act, { kind: K }> {
@@ -45,29 +63,59 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     return writer.submit((ledger) => command(ledger, request.actor, at));
   };
   const security = ['cookie', 'bearer'] as const;
-  const common = { tag: 'live desk', security, onRequest: auth.authenticate, method: 'POST' as const, status: 201 as const };
+  const common = {
+    tag: 'live desk',
+    security,
+    onRequest: auth.authenticate,
+    method: 'POST' as const,
+    status: 201 as const,
+  };
 
   route(app, {
-    ...common, path: '/api/v1/sessions', summary: 'Set up a session (the secretariat)',
-    body: desk.CreateSessionInput, response: SessionCreatedSchema, problems: [409, 422],
-    handler: async ({ body, request }) => ({ ...appended(await submit(request, (l, a, at) => desk.createSession(l, a, body, at))), body: body.body, session: body.session }),
+    ...common,
+    path: '/api/v1/sessions',
+    summary: 'Set up a session (the secretariat)',
+    body: desk.CreateSessionInput,
+    response: SessionCreatedSchema,
+    problems: [409, 422],
+    handler: async ({ body, request }) => ({
+      ...appended(await submit(request, (l, a, at) => desk.createSession(l, a, body, at))),
+      body: body.body,
+      session: body.session,
+    }),
   });
 
   route(app, {
-    ...common, path: '/api/v1/sessions/{body}/{session}/members', summary: "Record a State's term on the body (the secretariat)",
-    params: SessionPath, body: desk.SetMembershipInput.omit({ body: true, session: true }), response: AppendedSchema, problems: [404, 409, 422],
-    handler: async ({ params, body, request }) => appended(await submit(request, (l, a, at) => desk.setMembership(l, a, { ...body, ...params }, at))),
+    ...common,
+    path: '/api/v1/sessions/{body}/{session}/members',
+    summary: "Record a State's term on the body (the secretariat)",
+    params: SessionPath,
+    body: desk.SetMembershipInput.omit({ body: true, session: true }),
+    response: AppendedSchema,
+    problems: [404, 409, 422],
+    handler: async ({ params, body, request }) =>
+      appended(await submit(request, (l, a, at) => desk.setMembership(l, a, { ...body, ...params }, at))),
   });
 
   route(app, {
-    ...common, path: '/api/v1/sessions/{body}/{session}/deadlines', summary: "Set or extend a deadline of the session, or of one draft (`draft`) (the secretariat)",
-    params: SessionPath, body: desk.SetDeadlineInput.omit({ body: true, session: true }), response: AppendedSchema, problems: [404, 409, 422],
-    handler: async ({ params, body, request }) => appended(await submit(request, (l, a, at) => desk.setDeadline(l, a, { ...body, ...params }, at))),
+    ...common,
+    path: '/api/v1/sessions/{body}/{session}/deadlines',
+    summary: 'Set or extend a deadline of the session, or of one draft (`draft`) (the secretariat)',
+    params: SessionPath,
+    body: desk.SetDeadlineInput.omit({ body: true, session: true }),
+    response: AppendedSchema,
+    problems: [404, 409, 422],
+    handler: async ({ params, body, request }) =>
+      appended(await submit(request, (l, a, at) => desk.setDeadline(l, a, { ...body, ...params }, at))),
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts', summary: "Table a draft for the caller's delegation, its main sponsor; the secretariat assigns the L symbol",
-    body: desk.TableDraftInput, response: TabledSchema, problems: [404, 409, 422],
+    ...common,
+    path: '/api/v1/drafts',
+    summary: "Table a draft for the caller's delegation, its main sponsor; the secretariat assigns the L symbol",
+    body: desk.TableDraftInput,
+    response: TabledSchema,
+    problems: [404, 409, 422],
     handler: async ({ body, request }) => {
       const result = await submit(request, (l, a, at) => desk.tableDraft(l, a, body, at));
       return { ...appended(result), symbol: actOf(result.acts, 'draftTabled').symbol };
@@ -75,96 +123,179 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/sponsors', summary: "The caller's delegation joins the draft as a co-sponsor (`state`, if given, must be it)",
-    params: DraftPath, body: desk.JoinSponsorsInput.omit({ draft: true }), response: SponsorJoinedSchema, problems: [404, 409, 422],
+    ...common,
+    path: '/api/v1/drafts/{symbol}/sponsors',
+    summary: "The caller's delegation joins the draft as a co-sponsor (`state`, if given, must be it)",
+    params: DraftPath,
+    body: desk.JoinSponsorsInput.omit({ draft: true }),
+    response: SponsorJoinedSchema,
+    problems: [404, 409, 422],
     handler: async ({ params, body, request }) => {
-      const result = await submit(request, (l, a, at) => desk.joinSponsors(l, a, { ...body, draft: params.symbol }, at));
+      const result = await submit(request, (l, a, at) =>
+        desk.joinSponsors(l, a, { ...body, draft: params.symbol }, at),
+      );
       const sponsors = actOf(result.acts, 'sponsorsRecorded');
       return { ...appended(result), draft: sponsors.draft, state: sponsors.sponsors[0]?.state ?? '' };
     },
   });
 
   route(app, {
-    ...common, method: 'DELETE', status: 204, path: '/api/v1/drafts/{symbol}/sponsors/{state}', summary: "The caller's delegation withdraws its co-sponsorship",
-    params: DraftPath.extend({ state: iso3 }), response: z.undefined(), problems: [404, 409, 422],
+    ...common,
+    method: 'DELETE',
+    status: 204,
+    path: '/api/v1/drafts/{symbol}/sponsors/{state}',
+    summary: "The caller's delegation withdraws its co-sponsorship",
+    params: DraftPath.extend({ state: iso3 }),
+    response: z.undefined(),
+    problems: [404, 409, 422],
     handler: async ({ params, request, reply }) => {
-      await submit(request, (l, a, at) => desk.withdrawSponsor(l, a, { draft: params.symbol, state: params.state }, at));
+      await submit(request, (l, a, at) =>
+        desk.withdrawSponsor(l, a, { draft: params.symbol, state: params.state }, at),
+      );
       return reply.code(204).send();
     },
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/revisions', summary: 'Revise a draft (its main sponsors), or register an oral revision as read out (the secretariat: oral, readBy)',
-    params: DraftPath, body: desk.ReviseDraftInput.omit({ draft: true }), response: AppendedSchema, problems: [404, 409, 422],
-    handler: async ({ params, body, request }) => appended(await submit(request, (l, a, at) => desk.reviseDraft(l, a, { ...body, draft: params.symbol }, at))),
+    ...common,
+    path: '/api/v1/drafts/{symbol}/revisions',
+    summary:
+      'Revise a draft (its main sponsors), or register an oral revision as read out (the secretariat: oral, readBy)',
+    params: DraftPath,
+    body: desk.ReviseDraftInput.omit({ draft: true }),
+    response: AppendedSchema,
+    problems: [404, 409, 422],
+    handler: async ({ params, body, request }) =>
+      appended(await submit(request, (l, a, at) => desk.reviseDraft(l, a, { ...body, draft: params.symbol }, at))),
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/withdrawal', summary: 'Withdraw a draft (its main sponsors)',
-    params: DraftPath, response: AppendedSchema, problems: [404, 409, 422],
-    handler: async ({ params, request }) => appended(await submit(request, (l, a, at) => desk.withdrawDraft(l, a, { draft: params.symbol }, at))),
+    ...common,
+    path: '/api/v1/drafts/{symbol}/withdrawal',
+    summary: 'Withdraw a draft (its main sponsors)',
+    params: DraftPath,
+    response: AppendedSchema,
+    problems: [404, 409, 422],
+    handler: async ({ params, request }) =>
+      appended(await submit(request, (l, a, at) => desk.withdrawDraft(l, a, { draft: params.symbol }, at))),
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/amendments', summary: "Table an amendment (paragraph operations) for the caller's delegation; the secretariat assigns its L symbol",
-    params: DraftPath, body: desk.TableAmendmentInput.omit({ draft: true }), response: TabledSchema, problems: [404, 409, 422],
+    ...common,
+    path: '/api/v1/drafts/{symbol}/amendments',
+    summary:
+      "Table an amendment (paragraph operations) for the caller's delegation; the secretariat assigns its L symbol",
+    params: DraftPath,
+    body: desk.TableAmendmentInput.omit({ draft: true }),
+    response: TabledSchema,
+    problems: [404, 409, 422],
     handler: async ({ params, body, request }) => {
-      const result = await submit(request, (l, a, at) => desk.tableAmendment(l, a, { ...body, draft: params.symbol }, at));
+      const result = await submit(request, (l, a, at) =>
+        desk.tableAmendment(l, a, { ...body, draft: params.symbol }, at),
+      );
       return { ...appended(result), symbol: actOf(result.acts, 'amendmentTabled').symbol };
     },
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/motions/no-action', summary: 'Move that no action be taken on the draft (rule 116; member delegations)',
-    params: DraftPath, response: AppendedSchema, problems: [404, 409, 422],
-    handler: async ({ params, request }) => appended(await submit(request, (l, a, at) => desk.moveNoAction(l, a, { draft: params.symbol }, at))),
+    ...common,
+    path: '/api/v1/drafts/{symbol}/motions/no-action',
+    summary: 'Move that no action be taken on the draft (rule 116; member delegations)',
+    params: DraftPath,
+    response: AppendedSchema,
+    problems: [404, 409, 422],
+    handler: async ({ params, request }) =>
+      appended(await submit(request, (l, a, at) => desk.moveNoAction(l, a, { draft: params.symbol }, at))),
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/motions/division', summary: 'Request a separate vote on parts of the draft (rule 129; member delegations)',
-    params: DraftPath, body: desk.RequestDivisionInput.omit({ draft: true }), response: AppendedSchema, problems: [404, 409, 422],
-    handler: async ({ params, body, request }) => appended(await submit(request, (l, a, at) => desk.requestDivision(l, a, { ...body, draft: params.symbol }, at))),
+    ...common,
+    path: '/api/v1/drafts/{symbol}/motions/division',
+    summary: 'Request a separate vote on parts of the draft (rule 129; member delegations)',
+    params: DraftPath,
+    body: desk.RequestDivisionInput.omit({ draft: true }),
+    response: AppendedSchema,
+    problems: [404, 409, 422],
+    handler: async ({ params, body, request }) =>
+      appended(await submit(request, (l, a, at) => desk.requestDivision(l, a, { ...body, draft: params.symbol }, at))),
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/take-up', summary: 'Take the draft up: it is under consideration (the President)',
-    params: DraftPath, response: AppendedSchema, problems: [404, 409, 422],
-    handler: async ({ params, request }) => appended(await submit(request, (l, a, at) => desk.takeUp(l, a, { draft: params.symbol }, at))),
+    ...common,
+    path: '/api/v1/drafts/{symbol}/take-up',
+    summary: 'Take the draft up: it is under consideration (the President)',
+    params: DraftPath,
+    response: AppendedSchema,
+    problems: [404, 409, 422],
+    handler: async ({ params, request }) =>
+      appended(await submit(request, (l, a, at) => desk.takeUp(l, a, { draft: params.symbol }, at))),
   });
 
   route(app, {
-    path: '/api/v1/drafts/{symbol}/voting-order', tag: 'live desk', summary: 'The order of votes the rules require on a draft, with the rule that puts each item there',
-    params: DraftPath, response: VotingOrderSchema,
-    handler: async ({ params }) => writer.read((ledger) => {
-      const draft = ledger.drafts.get(params.symbol);
-      if (!draft) throw new DomainError('DraftNotFound', `draft ${params.symbol.slice(0, 100)} has not been tabled`);
-      return {
-        draft: draft.symbol, status: draft.agenda.status, takenUp: draft.takenUp,
-        proposed: proposedVotingOrder(draft.agenda).map((p) => ({ item: presentItem(orderItemOf(p.subject)), rule: p.rule })),
-      };
-    }),
+    path: '/api/v1/drafts/{symbol}/voting-order',
+    tag: 'live desk',
+    summary: 'The order of votes the rules require on a draft, with the rule that puts each item there',
+    params: DraftPath,
+    response: VotingOrderSchema,
+    handler: async ({ params }) =>
+      writer.read((ledger) => {
+        const draft = ledger.drafts.get(params.symbol);
+        if (!draft) throw new DomainError('DraftNotFound', `draft ${params.symbol.slice(0, 100)} has not been tabled`);
+        return {
+          draft: draft.symbol,
+          status: draft.agenda.status,
+          takenUp: draft.takenUp,
+          proposed: proposedVotingOrder(draft.agenda).map((p) => ({
+            item: presentItem(orderItemOf(p.subject)),
+            rule: p.rule,
+          })),
+        };
+      }),
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/voting-order', summary: 'Announce the order of votes: the proposed one, or `order` if it is the one the rules require (the President)',
-    params: DraftPath, body: desk.AnnounceOrderInput.omit({ draft: true }), response: AppendedSchema, problems: [404, 409, 422],
-    handler: async ({ params, body, request }) => appended(await submit(request, (l, a, at) => desk.announceOrder(l, a, { ...body, draft: params.symbol }, at))),
+    ...common,
+    path: '/api/v1/drafts/{symbol}/voting-order',
+    summary:
+      'Announce the order of votes: the proposed one, or `order` if it is the one the rules require (the President)',
+    params: DraftPath,
+    body: desk.AnnounceOrderInput.omit({ draft: true }),
+    response: AppendedSchema,
+    problems: [404, 409, 422],
+    handler: async ({ params, body, request }) =>
+      appended(await submit(request, (l, a, at) => desk.announceOrder(l, a, { ...body, draft: params.symbol }, at))),
   });
 
   route(app, {
-    ...common, path: '/api/v1/votes', summary: "Record the board's result of a recorded vote; a vote that decides the draft decides it (the secretariat)",
-    body: desk.RecordVoteResultInput, response: VoteRecordedSchema, problems: [404, 409, 422],
+    ...common,
+    path: '/api/v1/votes',
+    summary: "Record the board's result of a recorded vote; a vote that decides the draft decides it (the secretariat)",
+    body: desk.RecordVoteResultInput,
+    response: VoteRecordedSchema,
+    problems: [404, 409, 422],
     handler: async ({ body, request }) => {
       const result = await submit(request, (l, a, at) => desk.recordVoteResult(l, a, body, at));
       const decided = result.acts.find((a): a is Extract<Act, { kind: 'draftDecided' }> => a.kind === 'draftDecided');
-      const outcome = decided && (decided.outcome === 'adopted' || decided.outcome === 'rejected' || decided.outcome === 'noAction') ? decided.outcome : null;
-      return { ...appended(result), id: actOf(result.acts, 'voteRecorded').id, outcome, adoptedAs: decided?.adoptedAs ?? null };
+      const outcome =
+        decided && (decided.outcome === 'adopted' || decided.outcome === 'rejected' || decided.outcome === 'noAction')
+          ? decided.outcome
+          : null;
+      return {
+        ...appended(result),
+        id: actOf(result.acts, 'voteRecorded').id,
+        outcome,
+        adoptedAs: decided?.adoptedAs ?? null,
+      };
     },
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/adoption', summary: 'Declare the draft adopted without a vote; it becomes the next resolution (the President)',
-    params: DraftPath, response: AdoptedSchema, problems: [404, 409, 422],
+    ...common,
+    path: '/api/v1/drafts/{symbol}/adoption',
+    summary: 'Declare the draft adopted without a vote; it becomes the next resolution (the President)',
+    params: DraftPath,
+    response: AdoptedSchema,
+    problems: [404, 409, 422],
     handler: async ({ params, request }) => {
       const result = await submit(request, (l, a, at) => desk.adoptWithoutVote(l, a, { draft: params.symbol }, at));
       return { ...appended(result), adoptedAs: actOf(result.acts, 'draftDecided').adoptedAs ?? '' };
@@ -172,19 +303,37 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/dissociations', summary: 'Record that a State dissociates itself from the consensus (the President)',
-    params: DraftPath, body: desk.DissociateInput.omit({ draft: true }), response: AppendedSchema, problems: [404, 409, 422],
-    handler: async ({ params, body, request }) => appended(await submit(request, (l, a, at) => desk.dissociate(l, a, { ...body, draft: params.symbol }, at))),
+    ...common,
+    path: '/api/v1/drafts/{symbol}/dissociations',
+    summary: 'Record that a State dissociates itself from the consensus (the President)',
+    params: DraftPath,
+    body: desk.DissociateInput.omit({ draft: true }),
+    response: AppendedSchema,
+    problems: [404, 409, 422],
+    handler: async ({ params, body, request }) =>
+      appended(await submit(request, (l, a, at) => desk.dissociate(l, a, { ...body, draft: params.symbol }, at))),
   });
 
   route(app, {
-    ...common, path: '/api/v1/drafts/{symbol}/statements', summary: 'Record a statement made on the draft (the secretariat)',
-    params: DraftPath, body: desk.RecordStatementInput.omit({ draft: true }), response: AppendedSchema, problems: [404, 409, 422],
-    handler: async ({ params, body, request }) => appended(await submit(request, (l, a, at) => desk.recordStatement(l, a, { ...body, draft: params.symbol }, at))),
+    ...common,
+    path: '/api/v1/drafts/{symbol}/statements',
+    summary: 'Record a statement made on the draft (the secretariat)',
+    params: DraftPath,
+    body: desk.RecordStatementInput.omit({ draft: true }),
+    response: AppendedSchema,
+    problems: [404, 409, 422],
+    handler: async ({ params, body, request }) =>
+      appended(await submit(request, (l, a, at) => desk.recordStatement(l, a, { ...body, draft: params.symbol }, at))),
   });
 }
 
 /** An order item as the API writes it: `parts` only on a separate vote. */
-function presentItem(item: { kind: 'noAction' | 'amendment' | 'part' | 'draft'; symbol: string; parts?: readonly string[] | undefined }) {
-  return item.kind === 'part' ? { kind: 'part' as const, symbol: item.symbol, parts: [...(item.parts ?? [])] } : { kind: item.kind, symbol: item.symbol };
+function presentItem(item: {
+  kind: 'noAction' | 'amendment' | 'part' | 'draft';
+  symbol: string;
+  parts?: readonly string[] | undefined;
+}) {
+  return item.kind === 'part'
+    ? { kind: 'part' as const, symbol: item.symbol, parts: [...(item.parts ?? [])] }
+    : { kind: item.kind, symbol: item.symbol };
 }

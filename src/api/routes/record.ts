@@ -14,12 +14,30 @@ import type { DraftView } from '../../services/draft-views.js';
 import { votesCsv } from '../../services/vote-csv.js';
 import { get, pageOf, paginate, Paging } from '../route.js';
 import {
-  AmendmentSchema, BodySchema, DraftSchema, DraftSummarySchema, MandateSchema, MandateSummarySchema, SearchResultsSchema, SessionDetailSchema, SessionSchema, StatementItemSchema,
-  StateSchema, StateSummarySchema, VoteDetailSchema, VoteSchema,
+  AmendmentSchema,
+  BodySchema,
+  DraftSchema,
+  DraftSummarySchema,
+  MandateSchema,
+  MandateSummarySchema,
+  SearchResultsSchema,
+  SessionDetailSchema,
+  SessionSchema,
+  StatementItemSchema,
+  StateSchema,
+  StateSummarySchema,
+  VoteDetailSchema,
+  VoteSchema,
 } from '../schemas.js';
 
-const code = z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as NOR').transform((s) => s.toUpperCase());
-const bodyCode = z.string().regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC, UNGA or UNSC').transform((s) => s.toUpperCase());
+const code = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as NOR')
+  .transform((s) => s.toUpperCase());
+const bodyCode = z
+  .string()
+  .regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC, UNGA or UNSC')
+  .transform((s) => s.toUpperCase());
 /** A symbol as people write it: A/HRC/34/L.5, L.42, 34/5. */
 const symbol = z.string().min(1).max(100, 'a symbol is at most 100 characters');
 const sessionNo = z.string().regex(/^(S-)?\d{1,3}$/, 'expected a session number such as 34 (or S-29)');
@@ -30,27 +48,46 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   const repos = { record, browse };
 
   get(app, {
-    path: '/api/v1/bodies', tag: 'record', summary: 'Councils and assemblies in the record, with their sessions',
+    path: '/api/v1/bodies',
+    tag: 'record',
+    summary: 'Councils and assemblies in the record, with their sessions',
     response: z.array(BodySchema),
     handler: async () => {
       const [bodies, sessions] = await Promise.all([browse.bodies(), browse.sessions()]);
-      return bodies.map((b) => ({ code: b.code, name: b.name, size: b.size, votes: Number(b.votes), sessions: sessions.filter((s) => s.body === b.code).map(presentSession) }));
+      return bodies.map((b) => ({
+        code: b.code,
+        name: b.name,
+        size: b.size,
+        votes: Number(b.votes),
+        sessions: sessions.filter((s) => s.body === b.code).map(presentSession),
+      }));
     },
   });
 
   get(app, {
-    path: '/api/v1/sessions', tag: 'record', summary: 'Sessions, newest first', query: Paging.extend({ body: bodyCode.optional() }), response: pageOf(SessionSchema),
+    path: '/api/v1/sessions',
+    tag: 'record',
+    summary: 'Sessions, newest first',
+    query: Paging.extend({ body: bodyCode.optional() }),
+    response: pageOf(SessionSchema),
     handler: async ({ query }) => paginate((await browse.sessions(query.body)).map(presentSession), query),
   });
 
   get(app, {
-    path: '/api/v1/sessions/{body}/{session}', tag: 'record', summary: 'A session: its drafts with outcomes, votes and the mandates it renewed',
+    path: '/api/v1/sessions/{body}/{session}',
+    tag: 'record',
+    summary: 'A session: its drafts with outcomes, votes and the mandates it renewed',
     params: z.object({ body: bodyCode, session: sessionNo }),
     response: SessionDetailSchema,
     handler: async ({ params }) => {
       const session = await browse.session(params.body, params.session);
-      if (!session) throw new DomainError('UnknownSession', `no session ${params.session} of ${params.body} in the record`);
-      const [drafts, votes, deadlines] = await Promise.all([browse.drafts(params), listVotes(record, params), record.findDeadlines(params.body, params.session)]);
+      if (!session)
+        throw new DomainError('UnknownSession', `no session ${params.session} of ${params.body} in the record`);
+      const [drafts, votes, deadlines] = await Promise.all([
+        browse.drafts(params),
+        listVotes(record, params),
+        record.findDeadlines(params.body, params.session),
+      ]);
       const adopted = drafts.map((d) => d.adopted_as).filter((s): s is string => Boolean(s));
       const mandates = await record.findMandateEventsBy(adopted);
       return {
@@ -58,34 +95,61 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
         deadlines: deadlinesView(deadlines),
         drafts: drafts.map(presentDraftSummary),
         votes,
-        mandates: mandates.map((m) => ({ mandate: m.id, title: m.title, event: m.event, by: m.by_symbol, date: m.date, termYears: m.term_years })),
+        mandates: mandates.map((m) => ({
+          mandate: m.id,
+          title: m.title,
+          event: m.event,
+          by: m.by_symbol,
+          date: m.date,
+          termYears: m.term_years,
+        })),
       };
     },
   });
 
   get(app, {
-    path: '/api/v1/drafts', tag: 'record', summary: 'Drafts, with their outcome', query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional() }), response: pageOf(DraftSummarySchema),
+    path: '/api/v1/drafts',
+    tag: 'record',
+    summary: 'Drafts, with their outcome',
+    query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional() }),
+    response: pageOf(DraftSummarySchema),
     handler: async ({ query }) => paginate((await browse.drafts(query)).map(presentDraftSummary), query),
   });
 
   get(app, {
-    path: '/api/v1/drafts/{symbol}', tag: 'record', summary: 'A draft by its symbol (URL-encoded, e.g. A%2FHRC%2F34%2FL.5) or its resolution (34%2F5): sponsors, amendments, votes, outcome, mandate effects',
-    params: z.object({ symbol }), response: DraftSchema,
+    path: '/api/v1/drafts/{symbol}',
+    tag: 'record',
+    summary:
+      'A draft by its symbol (URL-encoded, e.g. A%2FHRC%2F34%2FL.5) or its resolution (34%2F5): sponsors, amendments, votes, outcome, mandate effects',
+    params: z.object({ symbol }),
+    response: DraftSchema,
     handler: async ({ params }) => {
       const view = await showSymbol(record, params.symbol);
-      if (view.kind !== 'draft') throw new DomainError('DraftNotFound', `${params.symbol} is an amendment; see /api/v1/amendments/${encodeURIComponent(params.symbol)}`);
+      if (view.kind !== 'draft')
+        throw new DomainError(
+          'DraftNotFound',
+          `${params.symbol} is an amendment; see /api/v1/amendments/${encodeURIComponent(params.symbol)}`,
+        );
       return presentDraft(view);
     },
   });
 
   get(app, {
-    path: '/api/v1/outcomes', tag: 'record', summary: 'Decided drafts and how they were decided', query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional() }), response: pageOf(DraftSummarySchema),
-    handler: async ({ query }) => paginate((await browse.drafts(query)).filter((d) => d.status !== 'pending').map(presentDraftSummary), query),
+    path: '/api/v1/outcomes',
+    tag: 'record',
+    summary: 'Decided drafts and how they were decided',
+    query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional() }),
+    response: pageOf(DraftSummarySchema),
+    handler: async ({ query }) =>
+      paginate((await browse.drafts(query)).filter((d) => d.status !== 'pending').map(presentDraftSummary), query),
   });
 
   get(app, {
-    path: '/api/v1/amendments/{symbol}', tag: 'record', summary: 'An amendment: proposers, paragraph operations, the amended text as a redline, its vote and fate',
-    params: z.object({ symbol }), response: AmendmentSchema,
+    path: '/api/v1/amendments/{symbol}',
+    tag: 'record',
+    summary: 'An amendment: proposers, paragraph operations, the amended text as a redline, its vote and fate',
+    params: z.object({ symbol }),
+    response: AmendmentSchema,
     handler: async ({ params }) => {
       const view = await showSymbol(record, params.symbol);
       if (view.kind !== 'amendment') throw new DomainError('AmendmentNotFound', `${params.symbol} is not an amendment`);
@@ -97,67 +161,141 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   });
 
   get(app, {
-    path: '/api/v1/votes', tag: 'votes', summary: 'Recorded votes (the objects of `plenary votes --json`, each with its id)',
-    query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional(), subject: symbol.optional().describe('symbol voted on'), state: code.optional().describe('votes this State cast a ballot in') }),
+    path: '/api/v1/votes',
+    tag: 'votes',
+    summary: 'Recorded votes (the objects of `plenary votes --json`, each with its id)',
+    query: Paging.extend({
+      body: bodyCode.optional(),
+      session: sessionNo.optional(),
+      subject: symbol.optional().describe('symbol voted on'),
+      state: code.optional().describe('votes this State cast a ballot in'),
+    }),
     response: pageOf(VoteSchema),
     handler: async ({ query }) => {
-      const [items, total] = await Promise.all([listVotes(record, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }), record.countVotes(query)]);
+      const [items, total] = await Promise.all([
+        listVotes(record, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+        record.countVotes(query),
+      ]);
       return { items, page: query.page, pageSize: query.pageSize, total };
     },
   });
 
   get(app, {
-    path: '/api/v1/votes/{id}', tag: 'votes', summary: 'One vote in full, with every member and its position; append .csv or .json to download',
-    params: z.object({ id: z.string().regex(/^[\w.-]+$/, 'expected a vote id such as hrc-34-l-42-2017-03-23') }), response: VoteDetailSchema, produces: ['text/csv'],
+    path: '/api/v1/votes/{id}',
+    tag: 'votes',
+    summary: 'One vote in full, with every member and its position; append .csv or .json to download',
+    params: z.object({ id: z.string().regex(/^[\w.-]+$/, 'expected a vote id such as hrc-34-l-42-2017-03-23') }),
+    response: VoteDetailSchema,
+    produces: ['text/csv'],
     handler: async ({ params, reply }) => {
       const format = /\.(csv|json)$/.exec(params.id)?.[1];
       const id = format ? params.id.slice(0, -format.length - 1) : params.id;
       const detail = await voteDetail(repos, id);
-      if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${id}.csv"`).send(votesCsv([detail]));
+      if (format === 'csv')
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${id}.csv"`)
+          .send(votesCsv([detail]));
       if (format === 'json') reply.header('content-disposition', `attachment; filename="${id}.json"`);
       return detail;
     },
   });
 
   get(app, {
-    path: '/api/v1/states', tag: 'states', summary: 'States with their regional group and membership terms', query: Paging.extend({ group: z.enum(REGIONAL_GROUPS).optional(), member: z.enum(['true', 'false']).optional().describe('only States with (true) or without (false) a recorded term') }),
+    path: '/api/v1/states',
+    tag: 'states',
+    summary: 'States with their regional group and membership terms',
+    query: Paging.extend({
+      group: z.enum(REGIONAL_GROUPS).optional(),
+      member: z
+        .enum(['true', 'false'])
+        .optional()
+        .describe('only States with (true) or without (false) a recorded term'),
+    }),
     response: pageOf(StateSummarySchema),
     handler: async ({ query }) => {
-      const states = listStates(await browse.terms()).filter((s) => (!query.group || s.group === query.group) && (!query.member || (s.terms.length > 0) === (query.member === 'true')));
+      const states = listStates(await browse.terms()).filter(
+        (s) =>
+          (!query.group || s.group === query.group) &&
+          (!query.member || s.terms.length > 0 === (query.member === 'true')),
+      );
       return paginate(states, query);
     },
   });
 
   get(app, {
-    path: '/api/v1/states/{code}', tag: 'states', summary: 'A State: terms, every vote it cast, drafts it sponsored, the States it votes with most and least',
-    params: z.object({ code }), response: StateSchema,
+    path: '/api/v1/states/{code}',
+    tag: 'states',
+    summary: 'A State: terms, every vote it cast, drafts it sponsored, the States it votes with most and least',
+    params: z.object({ code }),
+    response: StateSchema,
     handler: async ({ params }) => stateView(repos, params.code),
   });
 
   get(app, {
-    path: '/api/v1/statements', tag: 'record', summary: 'Statements: introductions, general comments, explanations of vote', query: Paging.extend({ draft: symbol.optional(), state: code.optional() }),
+    path: '/api/v1/statements',
+    tag: 'record',
+    summary: 'Statements: introductions, general comments, explanations of vote',
+    query: Paging.extend({ draft: symbol.optional(), state: code.optional() }),
     response: pageOf(StatementItemSchema),
-    handler: async ({ query }) => paginate((await browse.statements(query)).map((s) => ({ kind: s.kind, draft: s.draft, state: s.state, asWritten: s.as_written, onBehalfOf: s.on_behalf_of, date: s.date, summary: s.summary })), query),
+    handler: async ({ query }) =>
+      paginate(
+        (await browse.statements(query)).map((s) => ({
+          kind: s.kind,
+          draft: s.draft,
+          state: s.state,
+          asWritten: s.as_written,
+          onBehalfOf: s.on_behalf_of,
+          date: s.date,
+          summary: s.summary,
+        })),
+        query,
+      ),
   });
 
   get(app, {
-    path: '/api/v1/mandates', tag: 'mandates', summary: 'Special procedure mandates', response: z.array(MandateSummarySchema),
+    path: '/api/v1/mandates',
+    tag: 'mandates',
+    summary: 'Special procedure mandates',
+    response: z.array(MandateSummarySchema),
     handler: async () => (await browse.mandates()).map((m) => ({ id: m.id, title: m.title, kind: m.kind })),
   });
 
   get(app, {
-    path: '/api/v1/mandates/{id}', tag: 'mandates', summary: 'A mandate: creation, renewals and holders in time order', params: z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'expected a mandate id such as human-rights-defenders') }), response: MandateSchema,
+    path: '/api/v1/mandates/{id}',
+    tag: 'mandates',
+    summary: 'A mandate: creation, renewals and holders in time order',
+    params: z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'expected a mandate id such as human-rights-defenders') }),
+    response: MandateSchema,
     handler: async ({ params }) => mandateView(browse, params.id),
   });
 
   get(app, {
-    path: '/api/v1/search', tag: 'search', summary: 'Symbols, titles, States, mandates and the text of paragraphs', query: z.object({ q: z.string({ error: (issue) => (issue.input === undefined ? 'required: the text to search for' : 'expected the text once, not a list') }).trim().min(2, 'type at least 2 characters').max(200, 'at most 200 characters') }),
+    path: '/api/v1/search',
+    tag: 'search',
+    summary: 'Symbols, titles, States, mandates and the text of paragraphs',
+    query: z.object({
+      q: z
+        .string({
+          error: (issue) =>
+            issue.input === undefined ? 'required: the text to search for' : 'expected the text once, not a list',
+        })
+        .trim()
+        .min(2, 'type at least 2 characters')
+        .max(200, 'at most 200 characters'),
+    }),
     response: SearchResultsSchema,
     handler: async ({ query }) => search(browse, query.q),
   });
 }
 
-function presentSession(s: { body: string; session: string; title: string; start_date: string | null; end_date: string | null }) {
+function presentSession(s: {
+  body: string;
+  session: string;
+  title: string;
+  start_date: string | null;
+  end_date: string | null;
+}) {
   return { body: s.body, session: s.session, title: s.title, start: s.start_date, end: s.end_date };
 }
 
@@ -171,6 +309,22 @@ function presentDraft(view: DraftView) {
   };
 }
 
-function presentDraftSummary(d: { symbol: string; title: string; body: string; session: string; status: string; decided_on: string | null; adopted_as: string | null }) {
-  return { symbol: d.symbol, title: d.title, body: d.body, session: d.session, status: d.status, decidedOn: d.decided_on, adoptedAs: d.adopted_as };
+function presentDraftSummary(d: {
+  symbol: string;
+  title: string;
+  body: string;
+  session: string;
+  status: string;
+  decided_on: string | null;
+  adopted_as: string | null;
+}) {
+  return {
+    symbol: d.symbol,
+    title: d.title,
+    body: d.body,
+    session: d.session,
+    status: d.status,
+    decidedOn: d.decided_on,
+    adoptedAs: d.adopted_as,
+  };
 }

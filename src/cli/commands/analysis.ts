@@ -1,4 +1,9 @@
-import { agreementOverTime, agreementWith, MIN_AGREEMENT_VOTES, type AgreementMeasure } from '../../analysis/agreement.js';
+import {
+  agreementOverTime,
+  agreementWith,
+  MIN_AGREEMENT_VOTES,
+  type AgreementMeasure,
+} from '../../analysis/agreement.js';
 import { cohesionBySession, cohesionByVote } from '../../analysis/cohesion.js';
 import { idealPoints, MIN_IDEAL_VOTES } from '../../analysis/ideal.js';
 import type { BallotMatrix, MatrixView, VoteFilter } from '../../analysis/matrix.js';
@@ -26,16 +31,28 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ISO3 = /^[A-Z]{3}$/;
 
 function filterOf(opts: FilterOptions, matrix: BallotMatrix): VoteFilter {
-  for (const [name, value] of [['--from', opts.from], ['--to', opts.to]] as const) {
-    if (value !== undefined && !DATE.test(value)) throw new UsageError(`${name} ${shown(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+  for (const [name, value] of [
+    ['--from', opts.from],
+    ['--to', opts.to],
+  ] as const) {
+    if (value !== undefined && !DATE.test(value))
+      throw new UsageError(`${name} ${shown(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
   }
-  const issues = opts.issue?.split(',').map((s) => s.trim()).filter(Boolean);
+  const issues = opts.issue
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (issues?.length && !matrix.hasIssues) {
-    throw new UsageError('--issue: this record holds no issue codes (the unvotes import does not keep un_roll_call_issues.csv yet); leave --issue out');
+    throw new UsageError(
+      '--issue: this record holds no issue codes (the unvotes import does not keep un_roll_call_issues.csv yet); leave --issue out',
+    );
   }
   return {
     body: opts.body?.toUpperCase(),
-    sessions: opts.session?.split(',').map((s) => s.trim()).filter(Boolean),
+    sessions: opts.session
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     from: opts.from,
     to: opts.to,
     issues,
@@ -45,13 +62,15 @@ function filterOf(opts: FilterOptions, matrix: BallotMatrix): VoteFilter {
 
 function minVotesOf(opts: FilterOptions, fallback: number): number {
   if (opts.minVotes === undefined) return fallback;
-  if (!/^\d{1,6}$/.test(opts.minVotes)) throw new UsageError(`--min-votes ${shown(opts.minVotes)} is not a whole number`);
+  if (!/^\d{1,6}$/.test(opts.minVotes))
+    throw new UsageError(`--min-votes ${shown(opts.minVotes)} is not a whole number`);
   return Number(opts.minVotes);
 }
 
 function stateCode(value: string, option: string): string {
   const code = value.toUpperCase();
-  if (!ISO3.test(code)) throw new UsageError(`${option} ${shown(value)} is not an ISO 3166-1 alpha-3 code (USA, ISR, …)`);
+  if (!ISO3.test(code))
+    throw new UsageError(`${option} ${shown(value)} is not an ISO 3166-1 alpha-3 code (USA, ISR, …)`);
   return code;
 }
 
@@ -73,8 +92,13 @@ async function withMatrix<T>(opts: FilterOptions, fn: (matrix: BallotMatrix) => 
 function noteExcluded(view: MatrixView): void {
   const { tallyOnly, partial } = view.excluded;
   if (tallyOnly + partial === 0) return;
-  const parts = [tallyOnly ? `${tallyOnly} with a tally only` : '', partial ? `${partial} with partial lists` : ''].filter(Boolean);
-  console.error(`note: ${view.columns.length} vote(s) with complete lists used; ${parts.join(' and ')} left out (per-State measures need every ballot).`);
+  const parts = [
+    tallyOnly ? `${tallyOnly} with a tally only` : '',
+    partial ? `${partial} with partial lists` : '',
+  ].filter(Boolean);
+  console.error(
+    `note: ${view.columns.length} vote(s) with complete lists used; ${parts.join(' and ')} left out (per-State measures need every ballot).`,
+  );
 }
 
 function csvOf(headers: readonly string[], rows: ReadonlyArray<readonly (string | number | null)[]>): string {
@@ -100,21 +124,63 @@ export interface AgreeOptions extends FilterOptions {
  */
 export async function agreeCommand(pair: readonly string[], opts: AgreeOptions): Promise<void> {
   const measure = (opts.measure ?? 'index') as AgreementMeasure;
-  if (measure !== 'index' && measure !== 'coincidence') throw new UsageError(`--measure ${shown(opts.measure ?? '')} is not index or coincidence`);
+  if (measure !== 'index' && measure !== 'coincidence')
+    throw new UsageError(`--measure ${shown(opts.measure ?? '')} is not index or coincidence`);
   const min = minVotesOf(opts, MIN_AGREEMENT_VOTES);
-  if (pair.length === 2) return agreePair(stateCode(pair[0] as string, 'state'), stateCode(pair[1] as string, 'state'), measure, min, opts);
-  if (pair.length !== 0 || !opts.state) throw new UsageError('name one State with --state ISO3 (agreement with every other), or two States (plenary agree USA ISR) for their agreement over time');
+  if (pair.length === 2)
+    return agreePair(stateCode(pair[0] as string, 'state'), stateCode(pair[1] as string, 'state'), measure, min, opts);
+  if (pair.length !== 0 || !opts.state)
+    throw new UsageError(
+      'name one State with --state ISO3 (agreement with every other), or two States (plenary agree USA ISR) for their agreement over time',
+    );
   const state = stateCode(opts.state, '--state');
   await withMatrix(opts, (matrix) => {
     if (matrix.findState(state) === undefined) throw new NotFound(`${state} cast no ballot in this record`);
     const view = matrix.view(filterOf(opts, matrix));
     noteExcluded(view);
-    const rows = agreementWith(view, state, measure, min).map((r) => ({ state: r.state, identical: r.identical, opposite: r.opposite, abstentions: r.abstentions, absences: r.absences, votes: r.votes, value: percent(r.value) }));
+    const rows = agreementWith(view, state, measure, min).map((r) => ({
+      state: r.state,
+      identical: r.identical,
+      opposite: r.opposite,
+      abstentions: r.abstentions,
+      absences: r.absences,
+      votes: r.votes,
+      value: percent(r.value),
+    }));
     if (opts.json) return void console.log(JSON.stringify(rows, null, 2));
     const headers = ['state', 'identical', 'opposite', 'abstentions', 'absences', 'votes', 'value'];
-    if (opts.csv) return void console.log(csvOf(headers, rows.map((r) => [r.state, r.identical, r.opposite, r.abstentions, r.absences, r.votes, r.value])));
+    if (opts.csv)
+      return void console.log(
+        csvOf(
+          headers,
+          rows.map((r) => [r.state, r.identical, r.opposite, r.abstentions, r.absences, r.votes, r.value]),
+        ),
+      );
     if (rows.length === 0) return void console.log(`No State shares a vote with ${state} as a member in these votes.`);
-    console.log(table(['State', '', 'Identical', 'Opposite', 'Abstentions', 'Absences', 'Votes', `${measure === 'index' ? 'Index' : 'Coincidence'} %`], rows.map((r) => [r.state, stateLabel(r.state).slice(0, 40), r.identical, r.opposite, r.abstentions, r.absences, r.votes, fixed(r.value)])));
+    console.log(
+      table(
+        [
+          'State',
+          '',
+          'Identical',
+          'Opposite',
+          'Abstentions',
+          'Absences',
+          'Votes',
+          `${measure === 'index' ? 'Index' : 'Coincidence'} %`,
+        ],
+        rows.map((r) => [
+          r.state,
+          stateLabel(r.state).slice(0, 40),
+          r.identical,
+          r.opposite,
+          r.abstentions,
+          r.absences,
+          r.votes,
+          fixed(r.value),
+        ]),
+      ),
+    );
     console.log(`\n${measureNote(measure)} Withheld (—) below ${min} votes.`);
   });
 }
@@ -125,16 +191,71 @@ function measureNote(measure: AgreementMeasure): string {
     : 'Voting coincidence (US State Department): identical / (identical + opposite), votes where both voted yes or no.';
 }
 
-async function agreePair(a: string, b: string, measure: AgreementMeasure, min: number, opts: AgreeOptions): Promise<void> {
+async function agreePair(
+  a: string,
+  b: string,
+  measure: AgreementMeasure,
+  min: number,
+  opts: AgreeOptions,
+): Promise<void> {
   const by = opts.by ?? 'session';
   if (by !== 'session' && by !== 'year') throw new UsageError(`--by ${shown(by)} is not session or year`);
   await withMatrix(opts, (matrix) => {
-    for (const s of [a, b]) if (matrix.findState(s) === undefined) throw new NotFound(`${s} cast no ballot in this record`);
-    const rows = agreementOverTime(matrix, filterOf(opts, matrix), a, b, measure, by, min).map((r) => ({ [by]: r.period, identical: r.identical, opposite: r.opposite, abstentions: r.abstentions, absences: r.absences, votes: r.votes, value: percent(r.value), excluded: r.excluded }));
+    for (const s of [a, b])
+      if (matrix.findState(s) === undefined) throw new NotFound(`${s} cast no ballot in this record`);
+    const rows = agreementOverTime(matrix, filterOf(opts, matrix), a, b, measure, by, min).map((r) => ({
+      [by]: r.period,
+      identical: r.identical,
+      opposite: r.opposite,
+      abstentions: r.abstentions,
+      absences: r.absences,
+      votes: r.votes,
+      value: percent(r.value),
+      excluded: r.excluded,
+    }));
     if (opts.json) return void console.log(JSON.stringify(rows, null, 2));
-    if (opts.csv) return void console.log(csvOf([by, 'identical', 'opposite', 'abstentions', 'absences', 'votes', 'value', 'tally_only', 'partial'], rows.map((r) => [r[by] as string, r.identical, r.opposite, r.abstentions, r.absences, r.votes, r.value, r.excluded.tallyOnly, r.excluded.partial])));
+    if (opts.csv)
+      return void console.log(
+        csvOf(
+          [by, 'identical', 'opposite', 'abstentions', 'absences', 'votes', 'value', 'tally_only', 'partial'],
+          rows.map((r) => [
+            r[by] as string,
+            r.identical,
+            r.opposite,
+            r.abstentions,
+            r.absences,
+            r.votes,
+            r.value,
+            r.excluded.tallyOnly,
+            r.excluded.partial,
+          ]),
+        ),
+      );
     if (rows.length === 0) return void console.log(`${a} and ${b} were never members together in these votes.`);
-    console.log(table([by === 'session' ? 'Session' : 'Year', 'Identical', 'Opposite', 'Abstentions', 'Absences', 'Votes', `${measure === 'index' ? 'Index' : 'Coincidence'} %`, 'Left out'], rows.map((r) => [r[by] as string, r.identical, r.opposite, r.abstentions, r.absences, r.votes, fixed(r.value), r.excluded.tallyOnly + r.excluded.partial])));
+    console.log(
+      table(
+        [
+          by === 'session' ? 'Session' : 'Year',
+          'Identical',
+          'Opposite',
+          'Abstentions',
+          'Absences',
+          'Votes',
+          `${measure === 'index' ? 'Index' : 'Coincidence'} %`,
+          'Left out',
+        ],
+        rows.map((r) => [
+          r[by] as string,
+          r.identical,
+          r.opposite,
+          r.abstentions,
+          r.absences,
+          r.votes,
+          fixed(r.value),
+          r.excluded.tallyOnly + r.excluded.partial,
+        ]),
+      ),
+    );
     console.log(`\n${measureNote(measure)} Withheld (—) below ${min} votes; "left out": votes without complete lists.`);
   });
 }
@@ -154,28 +275,88 @@ export async function cohesionCommand(opts: CohesionOptions): Promise<void> {
     name = members.join(', ');
   } else if (opts.group) {
     const group = opts.group.toUpperCase();
-    if (!(REGIONAL_GROUPS as readonly string[]).includes(group)) throw new UsageError(`--group ${shown(opts.group)} is not one of ${REGIONAL_GROUPS.join(', ')}`);
+    if (!(REGIONAL_GROUPS as readonly string[]).includes(group))
+      throw new UsageError(`--group ${shown(opts.group)} is not one of ${REGIONAL_GROUPS.join(', ')}`);
     members = STATES.filter((s) => s.group === (group as RegionalGroup)).map((s) => s.code);
     name = group;
   } else throw new UsageError('name a regional group (--group WEOG) or States (--states FRA,DEU,ITA)');
   await withMatrix(opts, (matrix) => {
-    const view = matrix.view(filterOf(opts, matrix), members.filter((m) => matrix.findState(m) !== undefined));
+    const view = matrix.view(
+      filterOf(opts, matrix),
+      members.filter((m) => matrix.findState(m) !== undefined),
+    );
     noteExcluded(view);
     const byVote = cohesionByVote(view, members);
-    const sessions = cohesionBySession(byVote).map((s) => ({ ...s, index: s.index === null ? null : Math.round(s.index * 10000) / 10000 }));
-    const votes = byVote.map((v) => ({ id: v.vote.id, date: v.vote.date, title: v.vote.title, yes: v.yes, no: v.no, abstain: v.abstain, absent: v.absent, index: v.index, majority: v.majority, against: v.against }));
+    const sessions = cohesionBySession(byVote).map((s) => ({
+      ...s,
+      index: s.index === null ? null : Math.round(s.index * 10000) / 10000,
+    }));
+    const votes = byVote.map((v) => ({
+      id: v.vote.id,
+      date: v.vote.date,
+      title: v.vote.title,
+      yes: v.yes,
+      no: v.no,
+      abstain: v.abstain,
+      absent: v.absent,
+      index: v.index,
+      majority: v.majority,
+      against: v.against,
+    }));
     if (opts.json) return void console.log(JSON.stringify({ group: name, states: members, sessions, votes }, null, 2));
     if (opts.csv) {
-      if (opts.votes) return void console.log(csvOf(['vote', 'date', 'yes', 'no', 'abstain', 'absent', 'index', 'majority', 'against'], votes.map((v) => [v.id, v.date, v.yes, v.no, v.abstain, v.absent, v.index, v.majority, v.against.map((a) => `${a.state}:${a.position}`).join(' ')])));
-      return void console.log(csvOf(['body', 'session', 'index', 'votes', 'against'], sessions.map((s) => [s.body, s.session, s.index, s.votes, s.against])));
+      if (opts.votes)
+        return void console.log(
+          csvOf(
+            ['vote', 'date', 'yes', 'no', 'abstain', 'absent', 'index', 'majority', 'against'],
+            votes.map((v) => [
+              v.id,
+              v.date,
+              v.yes,
+              v.no,
+              v.abstain,
+              v.absent,
+              v.index,
+              v.majority,
+              v.against.map((a) => `${a.state}:${a.position}`).join(' '),
+            ]),
+          ),
+        );
+      return void console.log(
+        csvOf(
+          ['body', 'session', 'index', 'votes', 'against'],
+          sessions.map((s) => [s.body, s.session, s.index, s.votes, s.against]),
+        ),
+      );
     }
-    if (sessions.length === 0) return void console.log(`No vote with complete lists had a member of ${name} among the members.`);
-    console.log(table(['Body', 'Session', 'Agreement index', 'Votes', 'Ballots against the majority'], sessions.map((s) => [s.body, s.session ?? '—', fixed(s.index, 3), s.votes, s.against])));
+    if (sessions.length === 0)
+      return void console.log(`No vote with complete lists had a member of ${name} among the members.`);
+    console.log(
+      table(
+        ['Body', 'Session', 'Agreement index', 'Votes', 'Ballots against the majority'],
+        sessions.map((s) => [s.body, s.session ?? '—', fixed(s.index, 3), s.votes, s.against]),
+      ),
+    );
     if (opts.votes) {
       console.log('');
-      console.log(table(['Date', 'Vote', 'Y–N–A', 'Absent', 'Index', 'Majority', 'Against the majority'], votes.map((v) => [v.date ?? '—', v.title.slice(0, 50), `${v.yes}–${v.no}–${v.abstain}`, v.absent, fixed(v.index, 2), v.majority ?? 'tie', v.against.map((a) => `${a.state} (${a.position})`).join(', ') || '—'])));
+      console.log(
+        table(
+          ['Date', 'Vote', 'Y–N–A', 'Absent', 'Index', 'Majority', 'Against the majority'],
+          votes.map((v) => [
+            v.date ?? '—',
+            v.title.slice(0, 50),
+            `${v.yes}–${v.no}–${v.abstain}`,
+            v.absent,
+            fixed(v.index, 2),
+            v.majority ?? 'tie',
+            v.against.map((a) => `${a.state} (${a.position})`).join(', ') || '—',
+          ]),
+        ),
+      );
     }
-    console.log(`\nHix–Noury–Roland agreement index of ${name}: 1 all alike, 0 an even three-way split; members not voting left out; per session, the mean over votes where at least 2 members voted.`);
+    console.log(
+      `\nHix–Noury–Roland agreement index of ${name}: 1 all alike, 0 an even three-way split; members not voting left out; per session, the mean over votes where at least 2 members voted.`,
+    );
   });
 }
 
@@ -188,19 +369,49 @@ export interface IdealOptions extends FilterOptions {
 export async function idealCommand(opts: IdealOptions): Promise<void> {
   const anchor = stateCode(opts.anchor ?? 'USA', '--anchor');
   const min = minVotesOf(opts, MIN_IDEAL_VOTES);
-  if (opts.bootstrap !== undefined && !/^\d{1,4}$/.test(opts.bootstrap)) throw new UsageError(`--bootstrap ${shown(opts.bootstrap)} is not a number of replicates`);
+  if (opts.bootstrap !== undefined && !/^\d{1,4}$/.test(opts.bootstrap))
+    throw new UsageError(`--bootstrap ${shown(opts.bootstrap)} is not a number of replicates`);
   const bootstrap = Number(opts.bootstrap ?? 0);
   await withMatrix(opts, (matrix) => {
     const view = matrix.view(filterOf(opts, matrix));
     noteExcluded(view);
     const fit = idealPoints(view, { anchor, minVotes: min, bootstrap });
     const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
-    const rows = fit.points.map((p) => ({ state: p.state, point: round(p.point), low: round(p.low), high: round(p.high), votes: p.votes }));
-    console.error(`note: ${fit.votesUsed} vote(s) used (${fit.votesUnanimous} unanimous left out); ${fit.converged ? 'converged' : 'not converged'} after ${fit.iterations} EM iterations; ${fit.anchor ? `sign: ${fit.anchor} positive` : `${anchor} has no point here, so the sign is arbitrary`}; 95% intervals ${fit.intervals === 'bootstrap' ? `from a parametric bootstrap of ${bootstrap}` : 'from the curvature (item parameters held fixed: too narrow)'}.`);
+    const rows = fit.points.map((p) => ({
+      state: p.state,
+      point: round(p.point),
+      low: round(p.low),
+      high: round(p.high),
+      votes: p.votes,
+    }));
+    console.error(
+      `note: ${fit.votesUsed} vote(s) used (${fit.votesUnanimous} unanimous left out); ${fit.converged ? 'converged' : 'not converged'} after ${fit.iterations} EM iterations; ${fit.anchor ? `sign: ${fit.anchor} positive` : `${anchor} has no point here, so the sign is arbitrary`}; 95% intervals ${fit.intervals === 'bootstrap' ? `from a parametric bootstrap of ${bootstrap}` : 'from the curvature (item parameters held fixed: too narrow)'}.`,
+    );
     if (opts.json) return void console.log(JSON.stringify(rows, null, 2));
-    if (opts.csv) return void console.log(csvOf(['state', 'point', 'low', 'high', 'votes'], rows.map((r) => [r.state, r.point, r.low, r.high, r.votes])));
-    if (rows.length === 0) return void console.log('No vote here divides the States (none with both yes and no ballots).');
-    console.log(table(['State', '', 'Point', 'Low', 'High', 'Votes'], rows.map((r) => [r.state, stateLabel(r.state).slice(0, 40), fixed(r.point, 2), fixed(r.low, 2), fixed(r.high, 2), r.votes])));
-    console.log(`\nOne dimension, probit IRT fitted by EM; mean 0 and sd 1 over States with at least ${min} yes/no votes (fewer: withheld, —).`);
+    if (opts.csv)
+      return void console.log(
+        csvOf(
+          ['state', 'point', 'low', 'high', 'votes'],
+          rows.map((r) => [r.state, r.point, r.low, r.high, r.votes]),
+        ),
+      );
+    if (rows.length === 0)
+      return void console.log('No vote here divides the States (none with both yes and no ballots).');
+    console.log(
+      table(
+        ['State', '', 'Point', 'Low', 'High', 'Votes'],
+        rows.map((r) => [
+          r.state,
+          stateLabel(r.state).slice(0, 40),
+          fixed(r.point, 2),
+          fixed(r.low, 2),
+          fixed(r.high, 2),
+          r.votes,
+        ]),
+      ),
+    );
+    console.log(
+      `\nOne dimension, probit IRT fitted by EM; mean 0 and sd 1 over States with at least ${min} yes/no votes (fewer: withheld, —).`,
+    );
   });
 }

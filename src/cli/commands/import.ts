@@ -30,7 +30,9 @@ export interface ImportOptions extends GlobalOptions {
 
 export class ImportProblems extends Error {
   constructor(readonly problems: readonly Problem[]) {
-    super(`${problems.length} problem(s); nothing was imported:\n${problems.slice(0, 20).map(formatProblem).join('\n')}${problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''}`);
+    super(
+      `${problems.length} problem(s); nothing was imported:\n${problems.slice(0, 20).map(formatProblem).join('\n')}${problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''}`,
+    );
   }
 }
 
@@ -39,7 +41,9 @@ async function readUtf8(path: string): Promise<string> {
     const bytes = await readFile(path);
     return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
+    throw new UsageError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`,
+    );
   }
 }
 
@@ -49,8 +53,13 @@ export async function importCommand(format: string, files: string[], opts: Impor
   const result = await runImport(format, files, opts);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (opts.json) return void console.log(JSON.stringify({ ...result, seconds: Number(seconds) }, null, 2));
-  if (result.appended === 0) return void console.log(`Nothing to import: ${files.map((f) => basename(f)).join(', ')} ${files.length > 1 ? 'are' : 'is'} already in the record (same content).`);
-  console.log(`Imported ${result.appended} act(s) from ${files.map((f) => basename(f)).join(', ')} in ${seconds} s (journal #${result.firstSeq}–#${result.lastSeq}).`);
+  if (result.appended === 0)
+    return void console.log(
+      `Nothing to import: ${files.map((f) => basename(f)).join(', ')} ${files.length > 1 ? 'are' : 'is'} already in the record (same content).`,
+    );
+  console.log(
+    `Imported ${result.appended} act(s) from ${files.map((f) => basename(f)).join(', ')} in ${seconds} s (journal #${result.firstSeq}–#${result.lastSeq}).`,
+  );
   for (const f of result.flags.slice(0, 20)) console.log(`  ! ${f.subject}: ${f.code}: ${f.message}`);
   if (result.flags.length > 20) console.log(`  … and ${result.flags.length - 20} more flags`);
 }
@@ -76,14 +85,22 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
       const parsed = parseJsonDump(await readUtf8(file), name, nodeSha256);
       if (parsed.problems.length) throw new ImportProblems(parsed.problems);
       // The entries as they are, numbers, times and hashes, into an empty store (never seeded first).
-      const restored = await withStore(opts, (store) => store.transaction((tx) => restoreJournal(journalRepository(tx), parsed.records)), { seed: false }).catch((error: unknown) => {
+      const restored = await withStore(
+        opts,
+        (store) => store.transaction((tx) => restoreJournal(journalRepository(tx), parsed.records)),
+        { seed: false },
+      ).catch((error: unknown) => {
         // An act the rules refuse is a problem with the dump (exit 2), named by its line.
         if (!isDomainError(error) || typeof error.details.index !== 'number') throw error;
-        throw new ImportProblems([{ file: name, line: parsed.lines[error.details.index] ?? null, message: `${error.code}: ${error.message}` }]);
+        throw new ImportProblems([
+          { file: name, line: parsed.lines[error.details.index] ?? null, message: `${error.code}: ${error.message}` },
+        ]);
       });
       if (!restored.restored) {
         const { seq, hash } = restored.head;
-        throw new UsageError(`a dump restores a whole journal, with its own hashes; this store already holds ${seq} act(s) (head ${seq}:${hash}). Import ${name} into an empty data directory or database (--data DIR, or DATABASE_URL)`);
+        throw new UsageError(
+          `a dump restores a whole journal, with its own hashes; this store already holds ${seq} act(s) (head ${seq}:${hash}). Import ${name} into an empty data directory or database (--data DIR, or DATABASE_URL)`,
+        );
       }
       return restored;
     }
@@ -91,7 +108,6 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
       throw new UsageError(`unknown import format "${format}": use text, undl, unvotes or json`);
   }
 }
-
 
 /** A parsed import that records its acts into a store, in one transaction, when called. */
 export type Recorder = (store: Store) => Promise<RecordResult>;
@@ -110,7 +126,11 @@ async function readAll(files: readonly string[]): Promise<InputText[]> {
  * Parses texts of UN vote and sponsorship passages (throws ImportProblems on any problem) and
  * returns what records them; every act knows the file and line it came from.
  */
-export function textImport(inputs: readonly InputText[], opts: Pick<ImportOptions, 'body' | 'session' | 'date' | 'subject'>, importedAt: string): Recorder {
+export function textImport(
+  inputs: readonly InputText[],
+  opts: Pick<ImportOptions, 'body' | 'session' | 'date' | 'subject'>,
+  importedAt: string,
+): Recorder {
   const parsed = inputs.map(({ file, text }) => ({ file, text, ...parseText(text, basename(file)) }));
   const problems = parsed.flatMap((p) => p.problems);
   if (problems.length) throw new ImportProblems(problems);
@@ -118,13 +138,27 @@ export function textImport(inputs: readonly InputText[], opts: Pick<ImportOption
   const origins = new WeakMap<Act, Origin>();
   return (store) =>
     store.transaction((tx) =>
-      recordActs(journalRepository(tx), (ledger) => parsed.flatMap((p) => {
-        const source = sourceForFile(p.file, p.text, importedAt, 'text');
-        if (ledger.sources.has(source.id)) return [];
-        origins.set(source, { file: basename(p.file), line: null });
-        const ctx = { body, session: opts.session ?? null, date: opts.date ?? null, subject: opts.subject ?? null, sourceId: source.id, file: basename(p.file) };
-        return [source, ...textRecordsToActs(p.records, ctx, ledger, origins)];
-      }), now, undefined, origins),
+      recordActs(
+        journalRepository(tx),
+        (ledger) =>
+          parsed.flatMap((p) => {
+            const source = sourceForFile(p.file, p.text, importedAt, 'text');
+            if (ledger.sources.has(source.id)) return [];
+            origins.set(source, { file: basename(p.file), line: null });
+            const ctx = {
+              body,
+              session: opts.session ?? null,
+              date: opts.date ?? null,
+              subject: opts.subject ?? null,
+              sourceId: source.id,
+              file: basename(p.file),
+            };
+            return [source, ...textRecordsToActs(p.records, ctx, ledger, origins)];
+          }),
+        now,
+        undefined,
+        origins,
+      ),
     );
 }
 
@@ -136,15 +170,26 @@ export function undlImport(inputs: readonly InputText[], importedAt: string): Re
   const origins = new WeakMap<Act, Origin>();
   return (store) =>
     store.transaction((tx) =>
-      recordActs(journalRepository(tx), (ledger) => parsed.flatMap((p) => {
-        const source = sourceForFile(p.file, p.text, importedAt, 'undl');
-        return ledger.sources.has(source.id) ? [] : undlToActs(p.records, source, ledger, origins);
-      }), now, undefined, origins),
+      recordActs(
+        journalRepository(tx),
+        (ledger) =>
+          parsed.flatMap((p) => {
+            const source = sourceForFile(p.file, p.text, importedAt, 'undl');
+            return ledger.sources.has(source.id) ? [] : undlToActs(p.records, source, ledger, origins);
+          }),
+        now,
+        undefined,
+        origins,
+      ),
     );
 }
 
 /** Parses the unvotes trio (throws ImportProblems on any problem in any row) and returns what records it. */
-export async function unvotesImport(paths: readonly string[], importedAt: string, progress?: (rows: number) => void): Promise<Recorder> {
+export async function unvotesImport(
+  paths: readonly string[],
+  importedAt: string,
+  progress?: (rows: number) => void,
+): Promise<Recorder> {
   const data = await parseUnvotes(paths, progress);
   if (data.problems.length) throw new ImportProblems(data.problems);
   const sources = data.files.map((f) => sourceForFile(f.path, f.bytes, importedAt, 'unvotes'));
@@ -155,7 +200,8 @@ export async function unvotesImport(paths: readonly string[], importedAt: string
     // The same files again (same bytes, so the same source ids) are already in the record.
     if (ids.every((id) => ledger.sources.has(id))) return [];
     const prelude = unvotesPrelude(sources, ledger);
-    for (const act of prelude) origins.set(act, { file: act.kind === 'sourceRecorded' ? (act.file ?? act.id) : callsFile, line: null });
+    for (const act of prelude)
+      origins.set(act, { file: act.kind === 'sourceRecorded' ? (act.file ?? act.id) : callsFile, line: null });
     const names = stateNamesAct(data.names, ids);
     for (const act of names) origins.set(act, { file: votesFile, line: data.namesLine });
     const rollCalls = rollCallActs(data.rollCalls, ids);
@@ -166,6 +212,11 @@ export async function unvotesImport(paths: readonly string[], importedAt: string
 }
 
 /** The unvotes trio in one transaction; any problem in any row and nothing is imported. */
-export async function importUnvotes(store: Store, paths: readonly string[], importedAt: string, progress?: (rows: number) => void): Promise<RecordResult> {
+export async function importUnvotes(
+  store: Store,
+  paths: readonly string[],
+  importedAt: string,
+  progress?: (rows: number) => void,
+): Promise<RecordResult> {
   return (await unvotesImport(paths, importedAt, progress))(store);
 }

@@ -7,7 +7,8 @@ import { UsageError } from '../errors.js';
 /** Serves the API and the web app until SIGTERM or SIGINT, then closes connections and the database. */
 export async function serveCommand(opts: GlobalOptions & { port?: string; host?: string }): Promise<void> {
   const port = Number(opts.port ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${opts.port}: expected a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port ${opts.port}: expected a port number`);
   let cacheMaxBytes: number;
   try {
     cacheMaxBytes = cacheBytesFromEnv();
@@ -29,5 +30,8 @@ export async function serveCommand(opts: GlobalOptions & { port?: string; host?:
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port, host: opts.host ?? '127.0.0.1' });
-  app.log.info({ data: store.location, engine: store.engine }, `Plenary at http://${opts.host ?? '127.0.0.1'}:${port}/ (API docs: /api/docs)`);
+  app.log.info(
+    { data: store.location, engine: store.engine },
+    `Plenary at http://${opts.host ?? '127.0.0.1'}:${port}/ (API docs: /api/docs)`,
+  );
 }

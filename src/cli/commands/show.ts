@@ -10,9 +10,15 @@ export async function showCommand(symbol: string, opts: GlobalOptions & { sessio
   if (opts.json) return void console.log(JSON.stringify(view, null, 2));
   if (view.kind === 'amendment') {
     console.log(`${pc.bold(view.symbol)}  amendment to ${view.draft}${view.draftTitle ? ` (${view.draftTitle})` : ''}`);
-    console.log(`  Proposed by: ${view.proposers.length ? view.proposers.map((p) => p.name).join(', ') : pc.yellow('not named in the sources')}`);
-    console.log(`  Fate: ${outcomeText(view.status)}  (voted ${view.rank}${ordinal(view.rank)} among the amendments to ${view.draft})`);
-    console.log(`  Text of the amendment: ${view.operations ? JSON.stringify(view.operations) : pc.yellow('not in the sources')}`);
+    console.log(
+      `  Proposed by: ${view.proposers.length ? view.proposers.map((p) => p.name).join(', ') : pc.yellow('not named in the sources')}`,
+    );
+    console.log(
+      `  Fate: ${outcomeText(view.status)}  (voted ${view.rank}${ordinal(view.rank)} among the amendments to ${view.draft})`,
+    );
+    console.log(
+      `  Text of the amendment: ${view.operations ? JSON.stringify(view.operations) : pc.yellow('not in the sources')}`,
+    );
     for (const v of view.votes) console.log('\n' + indent(formatVote(v)));
     return;
   }
@@ -27,27 +33,55 @@ function printDraft(d: DraftView): void {
   console.log(pc.bold(`${d.symbol}  ${d.title || pc.dim('(title not given in the sources)')}`));
   console.log(`  ${d.body} session ${d.session}${d.agendaItem ? `, agenda item ${d.agendaItem}` : ''}`);
   const decided = d.status === 'pending' ? pc.dim('outcome not recorded') : outcomeText(d.status);
-  console.log(`  Outcome: ${decided}${d.asOrallyRevised ? ', as orally revised' : ''}${d.decidedOn ? ` on ${d.decidedOn}` : ''}${d.adoptedAs ? ` → ${pc.bold(`resolution ${d.adoptedAsShort}`)} (${d.adoptedAs})` : ''}`);
+  console.log(
+    `  Outcome: ${decided}${d.asOrallyRevised ? ', as orally revised' : ''}${d.decidedOn ? ` on ${d.decidedOn}` : ''}${d.adoptedAs ? ` → ${pc.bold(`resolution ${d.adoptedAsShort}`)} (${d.adoptedAs})` : ''}`,
+  );
 
   const s = d.sponsors;
   const main = s.list.filter((x) => x.role === 'main');
   const co = s.list.filter((x) => x.role === 'co');
-  const known = s.announced !== null && s.announced !== co.length ? `${co.length} named of ${s.announced} announced` : `${co.length}`;
-  console.log(`\n${pc.bold('Sponsors')}  main: ${main.map((m) => m.name).join(', ') || '—'}; co-sponsors: ${known}${s.complete === false ? pc.yellow(' (list partial in the sources)') : ''}`);
+  const known =
+    s.announced !== null && s.announced !== co.length
+      ? `${co.length} named of ${s.announced} announced`
+      : `${co.length}`;
+  console.log(
+    `\n${pc.bold('Sponsors')}  main: ${main.map((m) => m.name).join(', ') || '—'}; co-sponsors: ${known}${s.complete === false ? pc.yellow(' (list partial in the sources)') : ''}`,
+  );
   if (co.length) {
-    const rows = co.map((c) => [c.name, c.group ? REGIONAL_GROUP_NAMES[c.group] : '—', c.joined === 'subsequently' ? 'subsequently joined' : c.joined === 'tabling' ? 'at tabling' : 'when not stated']);
+    const rows = co.map((c) => [
+      c.name,
+      c.group ? REGIONAL_GROUP_NAMES[c.group] : '—',
+      c.joined === 'subsequently' ? 'subsequently joined' : c.joined === 'tabling' ? 'at tabling' : 'when not stated',
+    ]);
     console.log(indent(table(['State', 'Regional group', 'Joined'], rows)));
     console.log(indent(pc.dim(`By group: ${REGIONAL_GROUPS.map((g) => `${g} ${s.byGroup[g]}`).join(', ')}`)));
   }
-  for (const r of d.revisions) console.log(`\n${pc.bold('Revision')} ${r.revision}${r.by ? ` by ${stateLabel(r.by)}` : ''}${r.note ? `: ${r.note}` : ''}`);
+  for (const r of d.revisions)
+    console.log(
+      `\n${pc.bold('Revision')} ${r.revision}${r.by ? ` by ${stateLabel(r.by)}` : ''}${r.note ? `: ${r.note}` : ''}`,
+    );
   if (d.amendments.length) {
     console.log(`\n${pc.bold('Amendments')} (voted in this order)`);
-    const rows = d.amendments.map((a) => [a.symbol, a.proposers.map((p) => p.name).join(', ') || '—', formatTally(a.votes[0]?.tally ?? null), a.votes[0]?.ballots ? 'known' : 'not in sources', a.status]);
+    const rows = d.amendments.map((a) => [
+      a.symbol,
+      a.proposers.map((p) => p.name).join(', ') || '—',
+      formatTally(a.votes[0]?.tally ?? null),
+      a.votes[0]?.ballots ? 'known' : 'not in sources',
+      a.status,
+    ]);
     console.log(indent(table(['Amendment', 'Proposed by', 'Yes–No–Abst.', 'Country lists', 'Fate'], rows)));
   }
   for (const m of d.motions) {
-    const what = m.motion === 'noAction' ? 'No-action motion (rule 116)' : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
-    const fate = m.status === 'pending' ? pc.dim('outcome not recorded') : m.motion === 'division' && m.status === 'adopted' ? pc.green('retained') : m.motion === 'division' && m.status === 'rejected' ? pc.red('rejected, so left out of the text') : outcomeText(m.status);
+    const what =
+      m.motion === 'noAction' ? 'No-action motion (rule 116)' : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
+    const fate =
+      m.status === 'pending'
+        ? pc.dim('outcome not recorded')
+        : m.motion === 'division' && m.status === 'adopted'
+          ? pc.green('retained')
+          : m.motion === 'division' && m.status === 'rejected'
+            ? pc.red('rejected, so left out of the text')
+            : outcomeText(m.status);
     console.log(`\n${pc.bold(what)} requested by ${m.proposerName}: ${fate}`);
     if (m.vote) console.log(indent(formatVote(m.vote)));
   }
@@ -55,17 +89,26 @@ function printDraft(d: DraftView): void {
   if (onDraft.length) {
     console.log(`\n${pc.bold('Votes on the draft')}`);
     for (const v of onDraft) console.log(indent(formatVote(v)));
-  } else if (d.status === 'adoptedWithoutVote') console.log(`\n${pc.bold('Vote on the draft')}: none requested; adopted without a vote.`);
+  } else if (d.status === 'adoptedWithoutVote')
+    console.log(`\n${pc.bold('Vote on the draft')}: none requested; adopted without a vote.`);
   if (d.dissociations.length) {
-    console.log(`\n${pc.bold('Dissociated from consensus')}: ${d.dissociations.map((x) => `${x.name}${x.scope ? ` (${x.scope})` : ''}`).join(', ')}`);
+    console.log(
+      `\n${pc.bold('Dissociated from consensus')}: ${d.dissociations.map((x) => `${x.name}${x.scope ? ` (${x.scope})` : ''}`).join(', ')}`,
+    );
   }
   if (d.statements.length) {
     console.log(`\n${pc.bold('Statements')}`);
-    for (const st of d.statements) console.log(`  ${st.kind}: ${st.asWritten ?? (st.state ? stateLabel(st.state) : '—')}${st.onBehalfOf ? ` (on behalf of ${st.onBehalfOf})` : ''}${st.summary ? ` — ${st.summary}` : ''}`);
+    for (const st of d.statements)
+      console.log(
+        `  ${st.kind}: ${st.asWritten ?? (st.state ? stateLabel(st.state) : '—')}${st.onBehalfOf ? ` (on behalf of ${st.onBehalfOf})` : ''}${st.summary ? ` — ${st.summary}` : ''}`,
+      );
   }
   if (d.mandateEffects.length) {
     console.log(`\n${pc.bold('Mandate effects')}`);
-    for (const m of d.mandateEffects) console.log(`  ${m.event} ${m.title}${m.termYears ? ` for ${m.termYears} years` : ''}${m.note ? ` — ${m.note}` : ''}`);
+    for (const m of d.mandateEffects)
+      console.log(
+        `  ${m.event} ${m.title}${m.termYears ? ` for ${m.termYears} years` : ''}${m.note ? ` — ${m.note}` : ''}`,
+      );
   }
   for (const f of d.flags) console.log(pc.yellow(`! ${f.code}: ${f.message}`));
   console.log(pc.dim(`\nSources: ${d.sources.map((x) => x.url ?? x.file ?? x.id).join('\n         ')}`));

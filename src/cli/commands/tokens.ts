@@ -4,8 +4,15 @@ import { now, withStore, type GlobalOptions } from '../context.js';
 
 /** `plenary tokens create NAME`: an API token with NAME's role and delegation, printed once (only its hash is kept). */
 export async function tokensCreateCommand(name: string, opts: GlobalOptions): Promise<void> {
-  const { id, token, account } = await withStore(opts, (store) => createToken(accountRepository(store.db), name, now()), { seed: false });
-  if (opts.json) console.log(JSON.stringify({ id, token, user: account.name, role: account.role, delegation: account.delegation }, null, 2));
+  const { id, token, account } = await withStore(
+    opts,
+    (store) => createToken(accountRepository(store.db), name, now()),
+    { seed: false },
+  );
+  if (opts.json)
+    console.log(
+      JSON.stringify({ id, token, user: account.name, role: account.role, delegation: account.delegation }, null, 2),
+    );
   else console.log(`token ${id} for ${account.name} (shown once; send it as Authorization: Bearer <token>):\n${token}`);
 }
 
@@ -20,5 +27,9 @@ export async function tokensRevokeCommand(id: string, opts: GlobalOptions): Prom
 export async function tokensListCommand(opts: GlobalOptions & { user?: string }): Promise<void> {
   const tokens = await withStore(opts, (store) => listTokens(accountRepository(store.db), opts.user), { seed: false });
   if (opts.json) console.log(JSON.stringify(tokens, null, 2));
-  else for (const t of tokens) console.log(`${t.id}  ${t.account.padEnd(24)}  ${t.createdAt}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}`);
+  else
+    for (const t of tokens)
+      console.log(
+        `${t.id}  ${t.account.padEnd(24)}  ${t.createdAt}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}`,
+      );
 }

@@ -9,17 +9,42 @@ import { now, withStore, type GlobalOptions } from '../context.js';
  * once; a secretariat or President account's TOTP provisioning URI is printed once too.
  * Accounts live in their own tables, not in the journal; nothing here seeds the record.
  */
-export async function usersAddCommand(name: string, opts: GlobalOptions & { role?: string; delegation?: string }): Promise<void> {
+export async function usersAddCommand(
+  name: string,
+  opts: GlobalOptions & { role?: string; delegation?: string },
+): Promise<void> {
   const password = passwordFromStdin();
-  const result = await withStore(opts, (store) => addAccount(accountRepository(store.db), { name, role: opts.role ?? '', delegation: opts.delegation, password }, now()), { seed: false });
+  const result = await withStore(
+    opts,
+    (store) =>
+      addAccount(
+        accountRepository(store.db),
+        { name, role: opts.role ?? '', delegation: opts.delegation, password },
+        now(),
+      ),
+    { seed: false },
+  );
   if (opts.json) {
-    console.log(JSON.stringify({ ...result.account, password: result.generated ? result.password : undefined, totpUri: result.totpUri ?? undefined }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          ...result.account,
+          password: result.generated ? result.password : undefined,
+          totpUri: result.totpUri ?? undefined,
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
-  const who = result.account.delegation ? `${result.account.role} of ${result.account.delegation}` : result.account.role;
+  const who = result.account.delegation
+    ? `${result.account.role} of ${result.account.delegation}`
+    : result.account.role;
   console.log(`user ${result.account.name} added (${who})`);
   if (result.generated) console.log(`password (shown once): ${result.password}`);
-  if (result.totpUri) console.log(`second factor: scan this into an authenticator app (shown once):\n${result.totpUri}`);
+  if (result.totpUri)
+    console.log(`second factor: scan this into an authenticator app (shown once):\n${result.totpUri}`);
 }
 
 export async function usersListCommand(opts: GlobalOptions): Promise<void> {
@@ -29,7 +54,17 @@ export async function usersListCommand(opts: GlobalOptions): Promise<void> {
     return;
   }
   if (!users.length) console.log('no users yet: plenary users add NAME --role ROLE');
-  for (const u of users) console.log([u.name.padEnd(24), u.role.padEnd(12), (u.delegation ?? '-').padEnd(4), u.secondFactor ? 'totp' : '    ', u.disabled ? 'disabled' : 'active', u.createdAt].join('  '));
+  for (const u of users)
+    console.log(
+      [
+        u.name.padEnd(24),
+        u.role.padEnd(12),
+        (u.delegation ?? '-').padEnd(4),
+        u.secondFactor ? 'totp' : '    ',
+        u.disabled ? 'disabled' : 'active',
+        u.createdAt,
+      ].join('  '),
+    );
 }
 
 export async function usersDisableCommand(name: string, opts: GlobalOptions): Promise<void> {

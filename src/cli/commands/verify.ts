@@ -60,7 +60,9 @@ export async function verifyStore(store: Store, expect?: Head): Promise<VerifyRe
 function parseHead(text: string): Head {
   const match = /^(\d{1,15}):([0-9a-f]{64})$/.exec(text.trim());
   if (!match || Number(match[1]) < 1) {
-    throw new UsageError(`--expect-head ${text.length > 80 ? `${text.slice(0, 80)}…` : text}: expected SEQ:HASH, an act number and its 64-character hex hash, as plenary verify prints them (e.g. 112:3fa4…)`);
+    throw new UsageError(
+      `--expect-head ${text.length > 80 ? `${text.slice(0, 80)}…` : text}: expected SEQ:HASH, an act number and its 64-character hex hash, as plenary verify prints them (e.g. 112:3fa4…)`,
+    );
   }
   return { seq: Number(match[1]), hash: match[2] as string };
 }
@@ -69,12 +71,24 @@ function printReport(r: VerifyReport): void {
   const damaged = r.problems.length > 0;
   if (!damaged) {
     if (r.acts === 0) console.log(`${pc.green('✓')} the journal is empty (no acts).`);
-    else console.log(`${pc.green('✓')} journal intact: ${r.acts} acts, every hash and link checks out, and the derived tables match the acts.`);
+    else
+      console.log(
+        `${pc.green('✓')} journal intact: ${r.acts} acts, every hash and link checks out, and the derived tables match the acts.`,
+      );
   } else {
     console.log(`${pc.red('✗')} journal damaged: ${r.problems.length} problem(s) in ${r.acts} acts`);
-    for (const p of r.problems.slice(0, 20)) console.log(`  ${p.problem === 'tableMismatch' || p.problem === 'notRederived' || p.seq === undefined ? '' : `act ${p.seq}: `}${p.message}`);
+    for (const p of r.problems.slice(0, 20))
+      console.log(
+        `  ${p.problem === 'tableMismatch' || p.problem === 'notRederived' || p.seq === undefined ? '' : `act ${p.seq}: `}${p.message}`,
+      );
     if (r.problems.length > 20) console.log(`  … and ${r.problems.length - 20} more (--json lists them all)`);
   }
-  if (r.head) console.log(`  head: act ${r.head.seq}, hash ${r.head.hash}  (compare later: plenary verify --expect-head ${r.head.seq}:${r.head.hash})`);
-  if (r.expectedHead) console.log(`  ${r.expectedHead.ok ? pc.green('✓') : pc.red('✗')} expected head ${r.expectedHead.seq}:${r.expectedHead.hash.slice(0, 16)}…: ${r.expectedHead.message}`);
+  if (r.head)
+    console.log(
+      `  head: act ${r.head.seq}, hash ${r.head.hash}  (compare later: plenary verify --expect-head ${r.head.seq}:${r.head.hash})`,
+    );
+  if (r.expectedHead)
+    console.log(
+      `  ${r.expectedHead.ok ? pc.green('✓') : pc.red('✗')} expected head ${r.expectedHead.seq}:${r.expectedHead.hash.slice(0, 16)}…: ${r.expectedHead.message}`,
+    );
 }

@@ -61,6 +61,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql.raw('DROP TABLE flag, mandate_holder, mandate_event, mandate, statement, dissociation, vote, motion, amendment_proposer, amendment, revision, sponsor, draft, session, term, state_name, body, act_source, source, act').execute(db);
+  await sql
+    .raw(
+      'DROP TABLE flag, mandate_holder, mandate_event, mandate, statement, dissociation, vote, motion, amendment_proposer, amendment, revision, sponsor, draft, session, term, state_name, body, act_source, source, act',
+    )
+    .execute(db);
   await sql.raw('DROP FUNCTION act_is_append_only').execute(db);
 }

@@ -11,7 +11,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE TABLE act_source (act_seq bigint NOT NULL, source_id text NOT NULL)`.execute(db);
-  await sql`INSERT INTO act_source SELECT s, source_id FROM act_source_run, generate_series(lower(seqs), upper(seqs) - 1) AS s`.execute(db);
+  await sql`INSERT INTO act_source SELECT s, source_id FROM act_source_run, generate_series(lower(seqs), upper(seqs) - 1) AS s`.execute(
+    db,
+  );
   await sql`CREATE INDEX act_source_seq ON act_source (act_seq)`.execute(db);
   await sql`DROP TABLE act_source_run`.execute(db);
 }

@@ -8,13 +8,30 @@ import { sql, type Kysely } from 'kysely';
 const ACTOR = ['actor_user text', 'actor_delegation text', 'actor_role text', 'at text'];
 const TABLES = ['sponsor', 'amendment', 'revision', 'statement', 'dissociation', 'motion', 'vote', 'draft'];
 const MORE: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['sponsor', ['withdrawn_by_user text', 'withdrawn_by_delegation text', 'withdrawn_by_role text', 'withdrawn_at text']],
-  ['draft', ['decided_by_user text', 'decided_by_delegation text', 'decided_by_role text', 'decided_at text', 'taken_up_by_user text', 'taken_up_by_delegation text', 'taken_up_by_role text', 'taken_up_at text']],
+  [
+    'sponsor',
+    ['withdrawn_by_user text', 'withdrawn_by_delegation text', 'withdrawn_by_role text', 'withdrawn_at text'],
+  ],
+  [
+    'draft',
+    [
+      'decided_by_user text',
+      'decided_by_delegation text',
+      'decided_by_role text',
+      'decided_at text',
+      'taken_up_by_user text',
+      'taken_up_by_delegation text',
+      'taken_up_by_role text',
+      'taken_up_at text',
+    ],
+  ],
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const table of TABLES) await sql.raw(`ALTER TABLE ${table} ${ACTOR.map((c) => `ADD COLUMN ${c}`).join(', ')}`).execute(db);
-  for (const [table, columns] of MORE) await sql.raw(`ALTER TABLE ${table} ${columns.map((c) => `ADD COLUMN ${c}`).join(', ')}`).execute(db);
+  for (const table of TABLES)
+    await sql.raw(`ALTER TABLE ${table} ${ACTOR.map((c) => `ADD COLUMN ${c}`).join(', ')}`).execute(db);
+  for (const [table, columns] of MORE)
+    await sql.raw(`ALTER TABLE ${table} ${columns.map((c) => `ADD COLUMN ${c}`).join(', ')}`).execute(db);
   await sql`CREATE TABLE deadline (
     body text NOT NULL,
     session text NOT NULL,
@@ -32,6 +49,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE deadline`.execute(db);
-  for (const [table, columns] of MORE) await sql.raw(`ALTER TABLE ${table} ${columns.map((c) => `DROP COLUMN ${c.split(' ')[0]}`).join(', ')}`).execute(db);
-  for (const table of TABLES) await sql.raw(`ALTER TABLE ${table} ${ACTOR.map((c) => `DROP COLUMN ${c.split(' ')[0]}`).join(', ')}`).execute(db);
+  for (const [table, columns] of MORE)
+    await sql
+      .raw(`ALTER TABLE ${table} ${columns.map((c) => `DROP COLUMN ${c.split(' ')[0]}`).join(', ')}`)
+      .execute(db);
+  for (const table of TABLES)
+    await sql.raw(`ALTER TABLE ${table} ${ACTOR.map((c) => `DROP COLUMN ${c.split(' ')[0]}`).join(', ')}`).execute(db);
 }

@@ -8,9 +8,13 @@ export function Layout({ children }: { children: ReactNode }) {
   const [, navigate] = useLocation();
   return (
     <>
-      <a className="skip" href="#main">Skip to content</a>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
       <header className="site">
-        <Link href="/" className="brand">Plenary</Link>
+        <Link href="/" className="brand">
+          Plenary
+        </Link>
         <nav aria-label="Main">
           <Link href="/">Record</Link>
           <Link href="/votes">Votes</Link>
@@ -27,14 +31,19 @@ export function Layout({ children }: { children: ReactNode }) {
             if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
           }}
         >
-          <label htmlFor="site-search" className="visually-hidden">Search symbols, titles, States</label>
+          <label htmlFor="site-search" className="visually-hidden">
+            Search symbols, titles, States
+          </label>
           <input id="site-search" name="q" type="search" placeholder="L.5, 34/5, Georgia, defenders…" />
           <button type="submit">Search</button>
         </form>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
       <footer className="site">
-        Every fact here names its source. Where the sources are silent, Plenary says so. <a href="/api/v1/export/dump.json">Download the whole record</a>.
+        Every fact here names its source. Where the sources are silent, Plenary says so.{' '}
+        <a href="/api/v1/export/dump.json">Download the whole record</a>.
       </footer>
     </>
   );
@@ -52,12 +61,23 @@ function WorkLinks() {
 /** Renders a fetch: a status line while loading, the API's message on failure. */
 export function Await<T>({ result, children }: { result: Loaded<T>; children: (data: T) => ReactNode }) {
   if (result.state === 'loading') return <p role="status">Loading…</p>;
-  if (result.state === 'error') return <p role="alert" className="problem">{result.error.message}</p>;
+  if (result.state === 'error')
+    return (
+      <p role="alert" className="problem">
+        {result.error.message}
+      </p>
+    );
   return <>{children(result.data)}</>;
 }
 
 const OUTCOME_TEXT: Record<string, string> = {
-  adopted: 'Adopted', rejected: 'Rejected', adoptedWithoutVote: 'Adopted without a vote', withdrawn: 'Withdrawn', noAction: 'No action', pending: 'Outcome not recorded', lapsed: 'Lapsed',
+  adopted: 'Adopted',
+  rejected: 'Rejected',
+  adoptedWithoutVote: 'Adopted without a vote',
+  withdrawn: 'Withdrawn',
+  noAction: 'No action',
+  pending: 'Outcome not recorded',
+  lapsed: 'Lapsed',
 };
 
 export function Outcome({ value }: { value: string | null }) {
@@ -72,7 +92,16 @@ export function Sources({ sources }: { sources: readonly Source[] }) {
       <h2 id="sources">Sources</h2>
       <ul className="sources">
         {sources.map((s) => (
-          <li key={s.id}>{s.url ? <a href={s.url} rel="noreferrer">{s.title}</a> : s.title}{s.file ? <small> ({s.file})</small> : null}</li>
+          <li key={s.id}>
+            {s.url ? (
+              <a href={s.url} rel="noreferrer">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
+            {s.file ? <small> ({s.file})</small> : null}
+          </li>
         ))}
       </ul>
     </section>
@@ -85,5 +114,9 @@ export function draftHref(symbol: string): string {
 }
 
 export function Note({ children }: { children: ReactNode }) {
-  return <p className="note" role="note">{children}</p>;
+  return (
+    <p className="note" role="note">
+      {children}
+    </p>
+  );
 }

@@ -10,7 +10,20 @@ import type { Deadline, Draft, LiveActor } from '../api-schema.js';
  * are not in the history. Times are shown in UTC, so everyone reads the same time.
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** 23 March 2017 10:14 UTC (short: 23 Mar 2017 10:14 UTC), from an ISO 8601 date-time; the value as given when it is not one. */
 export function formatInstant(iso: string, short = false): string {
@@ -30,48 +43,120 @@ const OFFICE: Record<string, string> = { secretariat: 'the secretariat', preside
 /** "Norway (nor.delegate)" for a delegation's user; "the President (president)" for the secretariat's ("The …" to start a sentence). */
 export function actorName(actor: LiveActor, startsSentence = false): string {
   const office = OFFICE[actor.role] ?? actor.role;
-  const who = actor.delegation ? (findState(actor.delegation)?.name ?? actor.delegation) : startsSentence ? office.charAt(0).toUpperCase() + office.slice(1) : office;
+  const who = actor.delegation
+    ? (findState(actor.delegation)?.name ?? actor.delegation)
+    : startsSentence
+      ? office.charAt(0).toUpperCase() + office.slice(1)
+      : office;
   return `${who} (${actor.user})`;
 }
 
 /** What an operation does, in words: In OP1, replace “three years” with “one year”. */
 export function describeOp(op: ParagraphOp): string {
   switch (op.op) {
-    case 'replaceWords': return `In ${op.paragraph}, replace “${op.find}” with “${op.with}”`;
-    case 'deleteWords': return `In ${op.paragraph}, delete “${op.find}”`;
-    case 'insertWords': return `In ${op.paragraph}, insert “${op.text}” ${op.after === null ? 'at the start' : `after “${op.after}”`}`;
-    case 'insertParagraph': return `Insert paragraph ${op.id} ${op.after === null ? 'at the start' : `after ${op.after}`}: “${op.text}”`;
-    case 'replaceParagraph': return `Replace ${op.paragraph} with “${op.text}”`;
-    case 'deleteParagraph': return `Delete ${op.paragraph}`;
+    case 'replaceWords':
+      return `In ${op.paragraph}, replace “${op.find}” with “${op.with}”`;
+    case 'deleteWords':
+      return `In ${op.paragraph}, delete “${op.find}”`;
+    case 'insertWords':
+      return `In ${op.paragraph}, insert “${op.text}” ${op.after === null ? 'at the start' : `after “${op.after}”`}`;
+    case 'insertParagraph':
+      return `Insert paragraph ${op.id} ${op.after === null ? 'at the start' : `after ${op.after}`}: “${op.text}”`;
+    case 'replaceParagraph':
+      return `Replace ${op.paragraph} with “${op.text}”`;
+    case 'deleteParagraph':
+      return `Delete ${op.paragraph}`;
   }
 }
 
-interface Line { at: string; order: number; text: ReactNode }
+interface Line {
+  at: string;
+  order: number;
+  text: ReactNode;
+}
 
 const stateName = (code: string | null) => (code ? (findState(code)?.name ?? code) : 'a State not named');
 const REVISION: Record<string, string> = { oral: 'an oral revision', written: 'a written revision' };
-const DECISION: Record<string, string> = { adopted: 'recorded it adopted', adoptedWithoutVote: 'declared it adopted without a vote', rejected: 'recorded it rejected', withdrawn: 'withdrew it', noAction: 'recorded that no action is taken on it', lapsed: 'recorded it lapsed' };
+const DECISION: Record<string, string> = {
+  adopted: 'recorded it adopted',
+  adoptedWithoutVote: 'declared it adopted without a vote',
+  rejected: 'recorded it rejected',
+  withdrawn: 'withdrew it',
+  noAction: 'recorded that no action is taken on it',
+  lapsed: 'recorded it lapsed',
+};
 
 /** Each live act on the draft, in the order taken: who, for which delegation, what, and when. */
 export function draftHistory(d: Draft): Line[] {
   const lines: Line[] = [];
   const push = (actor: LiveActor | null, at: string | null, what: ReactNode) => {
-    if (actor && at) lines.push({ at, order: lines.length, text: <>{actorName(actor, true)} {what}, <When at={at} /></> });
+    if (actor && at)
+      lines.push({
+        at,
+        order: lines.length,
+        text: (
+          <>
+            {actorName(actor, true)} {what}, <When at={at} />
+          </>
+        ),
+      });
   };
   push(d.actor, d.at, <>tabled the draft</>);
   for (const s of d.sponsors.list) {
-    if (s.role === 'co') push(s.actor, s.at, <>{s.actor?.delegation === s.state ? 'joined' : `signed ${s.name} on`} as co-sponsor</>);
-    if (s.withdrawal) push(s.withdrawal.actor, s.withdrawal.at, <>withdrew {s.withdrawal.actor?.delegation === s.state ? 'its' : `${s.name}'s`} co-sponsorship</>);
+    if (s.role === 'co')
+      push(s.actor, s.at, <>{s.actor?.delegation === s.state ? 'joined' : `signed ${s.name} on`} as co-sponsor</>);
+    if (s.withdrawal)
+      push(
+        s.withdrawal.actor,
+        s.withdrawal.at,
+        <>withdrew {s.withdrawal.actor?.delegation === s.state ? 'its' : `${s.name}'s`} co-sponsorship</>,
+      );
   }
   for (const a of d.amendments) push(a.actor, a.at, <>tabled amendment {a.symbol}</>);
   for (const r of d.revisions) {
     const kind = REVISION[r.revision] ?? `a revision (${r.revision})`;
-    push(r.actor, r.at, r.by && r.actor?.delegation !== r.by ? <>registered {kind} read out by {stateName(r.by)}</> : <>made {kind}</>);
+    push(
+      r.actor,
+      r.at,
+      r.by && r.actor?.delegation !== r.by ? (
+        <>
+          registered {kind} read out by {stateName(r.by)}
+        </>
+      ) : (
+        <>made {kind}</>
+      ),
+    );
   }
-  for (const m of d.motions) push(m.actor, m.at, m.motion === 'noAction' ? <>moved that no action be taken (rule 116)</> : <>requested a separate vote on {m.parts?.join(' and ')} (rule 129)</>);
+  for (const m of d.motions)
+    push(
+      m.actor,
+      m.at,
+      m.motion === 'noAction' ? (
+        <>moved that no action be taken (rule 116)</>
+      ) : (
+        <>requested a separate vote on {m.parts?.join(' and ')} (rule 129)</>
+      ),
+    );
   if (d.takenUp) push(d.takenUp.actor, d.takenUp.at, <>took the draft up</>);
-  if (d.decision) push(d.decision.actor, d.decision.at, <>{DECISION[d.status] ?? `decided it (${d.status})`}{d.adoptedAs ? ` as ${d.adoptedAs}` : ''}</>);
-  for (const x of d.dissociations) push(x.actor, x.at, x.actor?.delegation === x.state ? <>dissociated itself from the consensus</> : <>recorded that {x.name} dissociates itself from the consensus</>);
+  if (d.decision)
+    push(
+      d.decision.actor,
+      d.decision.at,
+      <>
+        {DECISION[d.status] ?? `decided it (${d.status})`}
+        {d.adoptedAs ? ` as ${d.adoptedAs}` : ''}
+      </>,
+    );
+  for (const x of d.dissociations)
+    push(
+      x.actor,
+      x.at,
+      x.actor?.delegation === x.state ? (
+        <>dissociated itself from the consensus</>
+      ) : (
+        <>recorded that {x.name} dissociates itself from the consensus</>
+      ),
+    );
   for (const s of d.statements) push(s.actor, s.at, <>recorded a statement by {s.asWritten ?? stateName(s.state)}</>);
   return lines.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order));
 }
@@ -82,8 +167,15 @@ export function DraftHistory({ d }: { d: Draft }) {
   return (
     <section aria-labelledby="history">
       <h2 id="history">History on the live desk</h2>
-      <p>Who took each act at the live desk, for which delegation, and when (UTC). Acts recorded from documents name their sources below instead.</p>
-      <ol className="history" data-testid="history">{lines.map((l, i) => <li key={i}>{l.text}</li>)}</ol>
+      <p>
+        Who took each act at the live desk, for which delegation, and when (UTC). Acts recorded from documents name
+        their sources below instead.
+      </p>
+      <ol className="history" data-testid="history">
+        {lines.map((l, i) => (
+          <li key={i}>{l.text}</li>
+        ))}
+      </ol>
     </section>
   );
 }
@@ -106,7 +198,11 @@ export function timeLeft(until: string, now: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  const span = days ? `${days} day${days === 1 ? '' : 's'}${hours ? ` ${hours} h` : ''}` : hours ? `${hours} h${mins ? ` ${mins} min` : ''}` : `${mins} min`;
+  const span = days
+    ? `${days} day${days === 1 ? '' : 's'}${hours ? ` ${hours} h` : ''}`
+    : hours
+      ? `${hours} h${mins ? ` ${mins} min` : ''}`
+      : `${mins} min`;
   if (t > now) return minutes < 1 ? 'less than a minute left' : `${span} left`;
   return minutes < 1 ? 'closed just now' : `closed ${span} ago`;
 }
@@ -118,12 +214,21 @@ export const DEADLINE_LABELS: ReadonlyArray<readonly ['tabling' | 'cosponsorship
 ];
 
 /** One deadline: when it closes, whether it is the draft's own, and the time left. */
-export function DeadlineText({ deadline, now, short = false }: { deadline: Deadline | null; now: number; short?: boolean }) {
+export function DeadlineText({
+  deadline,
+  now,
+  short = false,
+}: {
+  deadline: Deadline | null;
+  now: number;
+  short?: boolean;
+}) {
   if (!deadline) return <>none set</>;
   const open = new Date(deadline.until).getTime() > now;
   return (
     <>
-      <When at={deadline.until} short={short} />{deadline.scope === 'draft' ? ' (this draft’s own)' : ''}{' '}
+      <When at={deadline.until} short={short} />
+      {deadline.scope === 'draft' ? ' (this draft’s own)' : ''}{' '}
       <span className={open ? 'time-left' : 'time-closed'}>({timeLeft(deadline.until, now)})</span>
     </>
   );

@@ -19,12 +19,20 @@ async function loadShapes(): Promise<Shape[]> {
   ]);
   const numericToIso3 = new Map((codes.default as string[][]).map((c) => [c[2] as string, c[1] as string]));
   const topology = atlas.default as unknown as Parameters<typeof feature>[0];
-  const countries = feature(topology, (topology as unknown as { objects: { countries: Parameters<typeof feature>[1] } }).objects.countries) as unknown as {
+  const countries = feature(
+    topology,
+    (topology as unknown as { objects: { countries: Parameters<typeof feature>[1] } }).objects.countries,
+  ) as unknown as {
     features: Array<{ id?: string; properties: { name: string } } & GeoJSON.Feature>;
   };
   const projection = geoEqualEarth().fitSize([960, 470], countries as unknown as GeoJSON.FeatureCollection);
   const path = geoPath(projection);
-  return countries.features.map((f, i) => ({ id: String(f.id ?? `x${i}`), name: f.properties.name, d: path(f) ?? '', iso3: f.id ? (numericToIso3.get(String(f.id)) ?? null) : null }));
+  return countries.features.map((f, i) => ({
+    id: String(f.id ?? `x${i}`),
+    name: f.properties.name,
+    d: path(f) ?? '',
+    iso3: f.id ? (numericToIso3.get(String(f.id)) ?? null) : null,
+  }));
 }
 
 let cache: Promise<Shape[]> | null = null;
@@ -36,15 +44,30 @@ export function WorldMap({ members, caption }: { members: readonly Member[]; cap
     void cache.then(setShapes);
   }, []);
   const position = new Map(members.map((m) => [m.state, m.position]));
-  const counts = members.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.position]: (acc[m.position] ?? 0) + 1 }), {});
-  const summary = Object.entries(counts).map(([p, n]) => `${n} ${POSITION_LABEL[p]?.toLowerCase()}`).join(', ');
+  const counts = members.reduce<Record<string, number>>(
+    (acc, m) => ({ ...acc, [m.position]: (acc[m.position] ?? 0) + 1 }),
+    {},
+  );
+  const summary = Object.entries(counts)
+    .map(([p, n]) => `${n} ${POSITION_LABEL[p]?.toLowerCase()}`)
+    .join(', ');
   return (
     <figure className="map">
-      <svg viewBox="0 0 960 470" role="img" aria-label={`World map of the vote: ${summary}; other countries shown blank. The table lists every member.`} data-testid="world-map">
+      <svg
+        viewBox="0 0 960 470"
+        role="img"
+        aria-label={`World map of the vote: ${summary}; other countries shown blank. The table lists every member.`}
+        data-testid="world-map"
+      >
         {shapes?.map((s) => {
           const p = s.iso3 ? position.get(s.iso3) : undefined;
           return (
-            <path key={s.id} d={s.d} className={`country ${p ? `pos-${p.replace(/ /g, '-')}` : 'non-member'}`} data-iso3={s.iso3 ?? ''}>
+            <path
+              key={s.id}
+              d={s.d}
+              className={`country ${p ? `pos-${p.replace(/ /g, '-')}` : 'non-member'}`}
+              data-iso3={s.iso3 ?? ''}
+            >
               <title>{`${s.name}: ${p ? POSITION_LABEL[p] : 'not a member voting'}`}</title>
             </path>
           );
@@ -53,10 +76,17 @@ export function WorldMap({ members, caption }: { members: readonly Member[]; cap
       <figcaption>
         {caption}{' '}
         <span className="legend">
-          {(['yes', 'no', 'abstain', 'did not vote', 'unknown'] as const).filter((p) => counts[p]).map((p) => (
-            <span key={p}><i className={`swatch pos-${p.replace(/ /g, '-')}`} aria-hidden="true" /> {POSITION_LABEL[p]} ({counts[p]})</span>
-          ))}
-          <span><i className="swatch non-member" aria-hidden="true" /> Not a member</span>
+          {(['yes', 'no', 'abstain', 'did not vote', 'unknown'] as const)
+            .filter((p) => counts[p])
+            .map((p) => (
+              <span key={p}>
+                <i className={`swatch pos-${p.replace(/ /g, '-')}`} aria-hidden="true" /> {POSITION_LABEL[p]} (
+                {counts[p]})
+              </span>
+            ))}
+          <span>
+            <i className="swatch non-member" aria-hidden="true" /> Not a member
+          </span>
         </span>
       </figcaption>
     </figure>

@@ -4,7 +4,8 @@ import { useApi } from '../api.js';
 import type { Session } from '../api-schema.js';
 import { Outcome } from '../components/common.js';
 
-export type ActionState = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: ReactNode } | { state: 'error'; message: string };
+export type ActionState =
+  { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: ReactNode } | { state: 'error'; message: string };
 
 /**
  * One write and what became of it. `run` sends it (its result is the message to announce); while
@@ -30,7 +31,15 @@ export function useAction(): [ActionState, (write: () => Promise<ReactNode>) => 
  * so that a keyboard user lands on the reason). Both regions are always present, so screen
  * readers announce what appears in them.
  */
-export function ActionResult({ action, testId, focusDone = false }: { action: ActionState; testId?: string; focusDone?: boolean }) {
+export function ActionResult({
+  action,
+  testId,
+  focusDone = false,
+}: {
+  action: ActionState;
+  testId?: string;
+  focusDone?: boolean;
+}) {
   const alert = useRef<HTMLParagraphElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const shown = useRef<ActionState | null>(null);
@@ -41,8 +50,12 @@ export function ActionResult({ action, testId, focusDone = false }: { action: Ac
   }
   return (
     <div className="action-result" data-testid={testId}>
-      <p role="status" tabIndex={-1} ref={status} className={action.state === 'done' ? 'done' : 'empty'}>{action.state === 'done' ? action.message : action.state === 'busy' ? 'Sending…' : ''}</p>
-      <p role="alert" tabIndex={-1} ref={alert} className={action.state === 'error' ? 'problem' : 'empty'}>{action.state === 'error' ? sentence(action.message) : ''}</p>
+      <p role="status" tabIndex={-1} ref={status} className={action.state === 'done' ? 'done' : 'empty'}>
+        {action.state === 'done' ? action.message : action.state === 'busy' ? 'Sending…' : ''}
+      </p>
+      <p role="alert" tabIndex={-1} ref={alert} className={action.state === 'error' ? 'problem' : 'empty'}>
+        {action.state === 'error' ? sentence(action.message) : ''}
+      </p>
     </div>
   );
 }
@@ -58,11 +71,18 @@ export function LiveStatus({ status }: { status: string }) {
 }
 
 /** The session a desk or console works on: `?session=HRC/90` in the URL, else the one that started last. */
-export function useSessionChoice(): { sessions: readonly Session[] | null; chosen: Session | null; choose: (key: string) => void } {
+export function useSessionChoice(): {
+  sessions: readonly Session[] | null;
+  chosen: Session | null;
+  choose: (key: string) => void;
+} {
   const params = new URLSearchParams(useSearch());
   const [location, navigate] = useLocation();
   const result = useApi('/api/v1/sessions', { query: { pageSize: '500' } });
-  const sessions = result.state === 'ready' ? [...result.data.items].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '')) : null;
+  const sessions =
+    result.state === 'ready'
+      ? [...result.data.items].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))
+      : null;
   const wanted = params.get('session');
   const chosen = sessions ? (sessions.find((s) => `${s.body}/${s.session}` === wanted) ?? sessions[0] ?? null) : null;
   const choose = (key: string) => {
@@ -81,7 +101,11 @@ export function SessionPicker({ sessions, chosen, choose }: ReturnType<typeof us
     <p className="session-picker">
       <label htmlFor="session-choice">Session </label>
       <select id="session-choice" value={`${chosen.body}/${chosen.session}`} onChange={(e) => choose(e.target.value)}>
-        {sessions.map((s) => <option key={`${s.body}/${s.session}`} value={`${s.body}/${s.session}`}>{s.body} {s.session}: {s.title}</option>)}
+        {sessions.map((s) => (
+          <option key={`${s.body}/${s.session}`} value={`${s.body}/${s.session}`}>
+            {s.body} {s.session}: {s.title}
+          </option>
+        ))}
       </select>
     </p>
   );

@@ -8,7 +8,10 @@ export function HomePage() {
   return (
     <>
       <h1>The record of the Human Rights Council</h1>
-      <p className="lede">Who tabled and co-sponsored each draft, which amendments were proposed and how they fared, how every member and every region voted, and what was adopted. Each fact links to its source.</p>
+      <p className="lede">
+        Who tabled and co-sponsored each draft, which amendments were proposed and how they fared, how every member and
+        every region voted, and what was adopted. Each fact links to its source.
+      </p>
       <section aria-labelledby="bodies">
         <h2 id="bodies">Bodies and sessions</h2>
         <Await result={bodies}>
@@ -16,11 +19,27 @@ export function HomePage() {
             <ul className="cards">
               {list.map((b) => (
                 <li key={b.code}>
-                  <h3>{b.name} <small>({b.code})</small></h3>
-                  <p>{b.votes} recorded vote{b.votes === 1 ? '' : 's'}{b.size ? `, ${b.size} members` : ''}</p>
+                  <h3>
+                    {b.name} <small>({b.code})</small>
+                  </h3>
+                  <p>
+                    {b.votes} recorded vote{b.votes === 1 ? '' : 's'}
+                    {b.size ? `, ${b.size} members` : ''}
+                  </p>
                   {b.sessions.length ? (
-                    <ul>{b.sessions.map((s) => <li key={s.session}><Link href={`/sessions/${s.body}/${s.session}`}>{s.title}</Link>{s.start ? ` (${s.start} – ${s.end ?? '…'})` : ''}</li>)}</ul>
-                  ) : <p><Link href={`/votes?body=${b.code}`}>Browse its votes</Link></p>}
+                    <ul>
+                      {b.sessions.map((s) => (
+                        <li key={s.session}>
+                          <Link href={`/sessions/${s.body}/${s.session}`}>{s.title}</Link>
+                          {s.start ? ` (${s.start} – ${s.end ?? '…'})` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p>
+                      <Link href={`/votes?body=${b.code}`}>Browse its votes</Link>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
@@ -33,7 +52,10 @@ export function HomePage() {
           {(page) => (
             <ul className="decisions">
               {page.items.map((d) => (
-                <li key={d.symbol}><Link href={draftHref(d.symbol)}>{d.symbol}</Link> {d.title} — <Outcome value={d.status} />{d.decidedOn ? ` on ${d.decidedOn}` : ''}</li>
+                <li key={d.symbol}>
+                  <Link href={draftHref(d.symbol)}>{d.symbol}</Link> {d.title} — <Outcome value={d.status} />
+                  {d.decidedOn ? ` on ${d.decidedOn}` : ''}
+                </li>
               ))}
             </ul>
           )}

@@ -9,25 +9,75 @@ export function SessionPage({ body, session }: { body: string; session: string }
     <Await result={result}>
       {(s) => (
         <>
-          <p className="crumbs"><Link href="/">Record</Link> › {s.body}</p>
-          <h1>{s.title} <small>({s.body})</small></h1>
-          {s.start ? <p>{s.start} – {s.end}</p> : null}
-          <p><a href={`/api/v1/export/sessions/${s.body}/${s.session}.csv`} download>Download every vote of the session (CSV)</a> · <a href={`/api/v1/export/sessions/${s.body}/${s.session}.json`} download>JSON</a></p>
+          <p className="crumbs">
+            <Link href="/">Record</Link> › {s.body}
+          </p>
+          <h1>
+            {s.title} <small>({s.body})</small>
+          </h1>
+          {s.start ? (
+            <p>
+              {s.start} – {s.end}
+            </p>
+          ) : null}
+          <p>
+            <a href={`/api/v1/export/sessions/${s.body}/${s.session}.csv`} download>
+              Download every vote of the session (CSV)
+            </a>{' '}
+            ·{' '}
+            <a href={`/api/v1/export/sessions/${s.body}/${s.session}.json`} download>
+              JSON
+            </a>
+          </p>
           <h2>Drafts</h2>
           <table>
-            <thead><tr><th scope="col">Symbol</th><th scope="col">Title</th><th scope="col">Outcome</th><th scope="col">Adopted as</th></tr></thead>
-            <tbody>{s.drafts.map((d) => <tr key={d.symbol}><th scope="row"><Link href={draftHref(d.symbol)}>{d.symbol}</Link></th><td>{d.title || <em>title not in the sources</em>}</td><td><Outcome value={d.status} /></td><td>{d.adoptedAs ?? '—'}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">Symbol</th>
+                <th scope="col">Title</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Adopted as</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.drafts.map((d) => (
+                <tr key={d.symbol}>
+                  <th scope="row">
+                    <Link href={draftHref(d.symbol)}>{d.symbol}</Link>
+                  </th>
+                  <td>{d.title || <em>title not in the sources</em>}</td>
+                  <td>
+                    <Outcome value={d.status} />
+                  </td>
+                  <td>{d.adoptedAs ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
           <h2>Recorded votes</h2>
           <table>
-            <thead><tr><th scope="col">Date</th><th scope="col">On</th><th scope="col">Yes–No–Abstain</th><th scope="col">Outcome</th><th scope="col">Country lists</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">On</th>
+                <th scope="col">Yes–No–Abstain</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Country lists</th>
+              </tr>
+            </thead>
             <tbody>
               {s.votes.map((v) => (
                 <tr key={v.id}>
                   <td>{v.date ?? '—'}</td>
-                  <th scope="row"><Link href={`/votes/${v.id}`}>{v.subject ? `${v.subject}${v.subjectKind === 'amendment' ? ' (amendment)' : ''}` : v.title}</Link></th>
+                  <th scope="row">
+                    <Link href={`/votes/${v.id}`}>
+                      {v.subject ? `${v.subject}${v.subjectKind === 'amendment' ? ' (amendment)' : ''}` : v.title}
+                    </Link>
+                  </th>
                   <td>{v.tally ? Tally.format(v.tally) : 'not in sources'}</td>
-                  <td><Outcome value={v.outcome} /></td>
+                  <td>
+                    <Outcome value={v.outcome} />
+                  </td>
                   <td>{v.ballots ? (v.listsComplete ? 'complete' : 'partial') : 'not in sources'}</td>
                 </tr>
               ))}
@@ -36,7 +86,14 @@ export function SessionPage({ body, session }: { body: string; session: string }
           {s.mandates.length ? (
             <>
               <h2>Mandates renewed</h2>
-              <ul>{s.mandates.map((m) => <li key={m.mandate + m.by}><Link href={`/mandates/${m.mandate}`}>{m.title}</Link>: {m.event}{m.termYears ? ` for ${m.termYears} years` : ''} by {m.by}</li>)}</ul>
+              <ul>
+                {s.mandates.map((m) => (
+                  <li key={m.mandate + m.by}>
+                    <Link href={`/mandates/${m.mandate}`}>{m.title}</Link>: {m.event}
+                    {m.termYears ? ` for ${m.termYears} years` : ''} by {m.by}
+                  </li>
+                ))}
+              </ul>
             </>
           ) : null}
         </>

@@ -15,7 +15,21 @@ export function SignInPage() {
     <>
       <h1>Sign in</h1>
       <p className="lede">For delegations, the secretariat and the President. Reading the record needs no account.</p>
-      {me ? <p>You are signed in as <strong>{me.user}</strong>. <a href={homeOf(me.role)} onClick={(e) => { e.preventDefault(); navigate(homeOf(me.role)); }}>Go on to your {homeOf(me.role) === '/desk' ? 'desk' : homeOf(me.role) === '/console' ? 'console' : 'record'}</a>.</p> : null}
+      {me ? (
+        <p>
+          You are signed in as <strong>{me.user}</strong>.{' '}
+          <a
+            href={homeOf(me.role)}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(homeOf(me.role));
+            }}
+          >
+            Go on to your {homeOf(me.role) === '/desk' ? 'desk' : homeOf(me.role) === '/console' ? 'console' : 'record'}
+          </a>
+          .
+        </p>
+      ) : null}
       <form
         className="stacked narrow"
         aria-describedby="signin-result"
@@ -25,7 +39,11 @@ export function SignInPage() {
           const totp = field(form, 'totp').replace(/\s+/g, '');
           let role: string | null = null;
           const ok = await run(async () => {
-            const who = await signIn({ name: field(form, 'name'), password: form.get('password')?.toString() ?? '', ...(totp ? { totp } : {}) });
+            const who = await signIn({
+              name: field(form, 'name'),
+              password: form.get('password')?.toString() ?? '',
+              ...(totp ? { totp } : {}),
+            });
             role = who.role;
             return `Signed in as ${who.user}.`;
           });
@@ -37,10 +55,23 @@ export function SignInPage() {
         <label htmlFor="signin-password">Password</label>
         <input id="signin-password" name="password" type="password" autoComplete="current-password" required />
         <label htmlFor="signin-totp">Code from your authenticator app</label>
-        <input id="signin-totp" name="totp" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" aria-describedby="signin-totp-hint" />
-        <small id="signin-totp-hint" className="hint">Six digits. Needed by the secretariat and the President; delegations leave it empty.</small>
-        <button type="submit" disabled={action.state === 'busy'}>Sign in</button>
-        <div id="signin-result"><ActionResult action={action} /></div>
+        <input
+          id="signin-totp"
+          name="totp"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]{6,7}"
+          aria-describedby="signin-totp-hint"
+        />
+        <small id="signin-totp-hint" className="hint">
+          Six digits. Needed by the secretariat and the President; delegations leave it empty.
+        </small>
+        <button type="submit" disabled={action.state === 'busy'}>
+          Sign in
+        </button>
+        <div id="signin-result">
+          <ActionResult action={action} />
+        </div>
       </form>
     </>
   );

@@ -11,28 +11,93 @@ export function StatePage({ code }: { code: string }) {
     <Await result={result}>
       {(s) => (
         <>
-          <p className="crumbs"><Link href="/">Record</Link> › States</p>
-          <h1>{s.name} <small>({s.code})</small></h1>
-          <p>{s.group ? REGIONAL_GROUP_NAMES[s.group] : 'No regional group'}{s.unMember ? '' : ' · not a UN Member State today'}{s.namesAsWritten.length ? ` · written in the sources as ${s.namesAsWritten.map((n) => `“${n}”`).join(', ')}` : ''}</p>
+          <p className="crumbs">
+            <Link href="/">Record</Link> › States
+          </p>
+          <h1>
+            {s.name} <small>({s.code})</small>
+          </h1>
+          <p>
+            {s.group ? REGIONAL_GROUP_NAMES[s.group] : 'No regional group'}
+            {s.unMember ? '' : ' · not a UN Member State today'}
+            {s.namesAsWritten.length
+              ? ` · written in the sources as ${s.namesAsWritten.map((n) => `“${n}”`).join(', ')}`
+              : ''}
+          </p>
           <h2>Membership</h2>
-          {s.terms.length ? <ul data-testid="terms">{s.terms.map((t) => <li key={t.body + t.from}>{t.body}: {t.from} – {t.to}</li>)}</ul> : <p>No membership term in the record.</p>}
+          {s.terms.length ? (
+            <ul data-testid="terms">
+              {s.terms.map((t) => (
+                <li key={t.body + t.from}>
+                  {t.body}: {t.from} – {t.to}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>No membership term in the record.</p>
+          )}
           <h2>Votes cast ({s.votesTotal.toLocaleString('en')})</h2>
           {s.votes.length ? (
             <table data-testid="state-votes">
-              <thead><tr><th scope="col">Date</th><th scope="col">Vote on</th><th scope="col">{s.name} voted</th><th scope="col">Outcome</th></tr></thead>
-              <tbody>{s.votes.map((v) => <tr key={v.id}><td>{v.date ?? '—'}</td><th scope="row"><Link href={`/votes/${v.id}`}>{v.subject ?? v.title}</Link></th><td><span className={`pos pos-${v.position}`}>{POSITION_LABEL[v.position]}</span></td><td><Outcome value={v.outcome} /></td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Vote on</th>
+                  <th scope="col">{s.name} voted</th>
+                  <th scope="col">Outcome</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.votes.map((v) => (
+                  <tr key={v.id}>
+                    <td>{v.date ?? '—'}</td>
+                    <th scope="row">
+                      <Link href={`/votes/${v.id}`}>{v.subject ?? v.title}</Link>
+                    </th>
+                    <td>
+                      <span className={`pos pos-${v.position}`}>{POSITION_LABEL[v.position]}</span>
+                    </td>
+                    <td>
+                      <Outcome value={v.outcome} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
-          ) : <p>No recorded ballot of this State in the record.</p>}
-          {s.votesTotal > s.votes.length ? <p>The latest {s.votes.length} are shown; <Link href={`/votes?state=${s.code}`}>see all {s.votesTotal.toLocaleString('en')}</Link>.</p> : null}
+          ) : (
+            <p>No recorded ballot of this State in the record.</p>
+          )}
+          {s.votesTotal > s.votes.length ? (
+            <p>
+              The latest {s.votes.length} are shown;{' '}
+              <Link href={`/votes?state=${s.code}`}>see all {s.votesTotal.toLocaleString('en')}</Link>.
+            </p>
+          ) : null}
           <h2>Drafts sponsored</h2>
-          {s.sponsored.length ? <ul>{s.sponsored.map((d, i) => <li key={`${d.symbol}-${d.role}-${i}`}><Link href={draftHref(d.symbol)}>{d.symbol}</Link> {d.title} — {d.role === 'main' ? 'main sponsor' : `co-sponsor${d.joined === 'subsequently' ? ', joined later' : ''}`}{d.withdrawn ? ' (withdrew its co-sponsorship)' : ''} · <Outcome value={d.status} /></li>)}</ul> : <p>None in the record.</p>}
+          {s.sponsored.length ? (
+            <ul>
+              {s.sponsored.map((d, i) => (
+                <li key={`${d.symbol}-${d.role}-${i}`}>
+                  <Link href={draftHref(d.symbol)}>{d.symbol}</Link> {d.title} —{' '}
+                  {d.role === 'main'
+                    ? 'main sponsor'
+                    : `co-sponsor${d.joined === 'subsequently' ? ', joined later' : ''}`}
+                  {d.withdrawn ? ' (withdrew its co-sponsorship)' : ''} · <Outcome value={d.status} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>None in the record.</p>
+          )}
           <h2>Voting agreement</h2>
           {s.agreement.most.length ? (
             <div className="two">
               <AgreementTable title="Votes most like" rows={s.agreement.most} />
               <AgreementTable title="Votes least like" rows={s.agreement.least} />
             </div>
-          ) : <p>Not enough recorded votes with country lists to compare.</p>}
+          ) : (
+            <p>Not enough recorded votes with country lists to compare.</p>
+          )}
         </>
       )}
     </Await>
@@ -43,8 +108,24 @@ function AgreementTable({ title, rows }: { title: string; rows: readonly Agreeme
   return (
     <table>
       <caption>{title}</caption>
-      <thead><tr><th scope="col">State</th><th scope="col">Same vote</th><th scope="col">Votes in common</th></tr></thead>
-      <tbody>{rows.map((a) => <tr key={a.state}><th scope="row"><Link href={`/states/${a.state}`}>{a.name}</Link></th><td>{Math.round(a.share * 100)}%</td><td>{a.common}</td></tr>)}</tbody>
+      <thead>
+        <tr>
+          <th scope="col">State</th>
+          <th scope="col">Same vote</th>
+          <th scope="col">Votes in common</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((a) => (
+          <tr key={a.state}>
+            <th scope="row">
+              <Link href={`/states/${a.state}`}>{a.name}</Link>
+            </th>
+            <td>{Math.round(a.share * 100)}%</td>
+            <td>{a.common}</td>
+          </tr>
+        ))}
+      </tbody>
     </table>
   );
 }

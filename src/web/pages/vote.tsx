@@ -10,17 +10,66 @@ export function VotePage({ id }: { id: string }) {
     <Await result={result}>
       {(v) => (
         <>
-          <p className="crumbs"><Link href="/">Record</Link>{v.session ? <> › <Link href={`/sessions/${v.body}/${v.session}`}>{v.body} session {v.session}</Link></> : null}</p>
-          <h1>Recorded vote: {v.subject ? <span className="symbol">{v.subject}</span> : null} {v.title !== v.subject ? v.title : null}</h1>
+          <p className="crumbs">
+            <Link href="/">Record</Link>
+            {v.session ? (
+              <>
+                {' '}
+                ›{' '}
+                <Link href={`/sessions/${v.body}/${v.session}`}>
+                  {v.body} session {v.session}
+                </Link>
+              </>
+            ) : null}
+          </p>
+          <h1>
+            Recorded vote: {v.subject ? <span className="symbol">{v.subject}</span> : null}{' '}
+            {v.title !== v.subject ? v.title : null}
+          </h1>
           <p>
-            {v.date ?? 'Date not in the sources'}{v.subjectKind === 'amendment' ? ' · vote on an amendment' : v.subjectKind === 'part' ? ` · separate vote on ${v.subjectParts?.join(' and ') ?? 'part'} of the draft` : v.subjectKind === 'noAction' ? ' · vote on a no-action motion' : ''}
-            {v.subject ? <> · <Link href={v.subjectKind === 'amendment' ? `/amendments/${v.subject}` : draftHref(v.subject)}>{v.subjectKind === 'amendment' ? 'the amendment' : 'the draft'}</Link></> : null}
+            {v.date ?? 'Date not in the sources'}
+            {v.subjectKind === 'amendment'
+              ? ' · vote on an amendment'
+              : v.subjectKind === 'part'
+                ? ` · separate vote on ${v.subjectParts?.join(' and ') ?? 'part'} of the draft`
+                : v.subjectKind === 'noAction'
+                  ? ' · vote on a no-action motion'
+                  : ''}
+            {v.subject ? (
+              <>
+                {' '}
+                ·{' '}
+                <Link href={v.subjectKind === 'amendment' ? `/amendments/${v.subject}` : draftHref(v.subject)}>
+                  {v.subjectKind === 'amendment' ? 'the amendment' : 'the draft'}
+                </Link>
+              </>
+            ) : null}
             {v.requestedBy ? ` · requested by ${v.requestedBy}` : ''} · <Outcome value={v.outcome} />
           </p>
           <TallyBar vote={v} />
-          {!v.ballots ? <Note>The sources give the tally only: how each State voted is not known, so no State is shown as voting either way.</Note> : !v.listsComplete ? <Note>The country lists in the sources are partial: positions not listed are shown as “Not recorded”.</Note> : null}
-          {v.flags.filter((f) => f.code !== 'PartialList').map((f) => <Note key={f.message}>{f.message}</Note>)}
-          <p className="downloads">Download: <a href={`/api/v1/votes/${v.id}.csv`} download data-testid="download-csv">CSV</a> · <a href={`/api/v1/votes/${v.id}.json`} download>JSON</a></p>
+          {!v.ballots ? (
+            <Note>
+              The sources give the tally only: how each State voted is not known, so no State is shown as voting either
+              way.
+            </Note>
+          ) : !v.listsComplete ? (
+            <Note>The country lists in the sources are partial: positions not listed are shown as “Not recorded”.</Note>
+          ) : null}
+          {v.flags
+            .filter((f) => f.code !== 'PartialList')
+            .map((f) => (
+              <Note key={f.message}>{f.message}</Note>
+            ))}
+          <p className="downloads">
+            Download:{' '}
+            <a href={`/api/v1/votes/${v.id}.csv`} download data-testid="download-csv">
+              CSV
+            </a>{' '}
+            ·{' '}
+            <a href={`/api/v1/votes/${v.id}.json`} download>
+              JSON
+            </a>
+          </p>
           <div className="vote-grid">
             <section aria-labelledby="by-group">
               <h2 id="by-group">By regional group</h2>
@@ -29,7 +78,14 @@ export function VotePage({ id }: { id: string }) {
             </section>
             <section aria-labelledby="map">
               <h2 id="map">Map</h2>
-              <WorldMap members={v.members} caption={v.membersKnown ? 'Members on the date of the vote, coloured by their vote.' : 'States named in the lists, coloured by their vote.'} />
+              <WorldMap
+                members={v.members}
+                caption={
+                  v.membersKnown
+                    ? 'Members on the date of the vote, coloured by their vote.'
+                    : 'States named in the lists, coloured by their vote.'
+                }
+              />
             </section>
           </div>
           <section aria-labelledby="members">
