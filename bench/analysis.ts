@@ -47,7 +47,9 @@ const data = mkdtempSync(join(tmpdir(), 'plenary-bench-analysis-'));
 const store = join(data, 'store');
 const env = { ...process.env, DATABASE_URL: '' };
 try {
-  const [, importMs] = await time(() => run(process.execPath, [BIN, '--data', store, 'import', 'unvotes', dir], { env, maxBuffer: 64 << 20 }));
+  const [, importMs] = await time(() =>
+    run(process.execPath, [BIN, '--data', store, 'import', 'unvotes', dir], { env, maxBuffer: 64 << 20 }),
+  );
   console.log(`import unvotes (fresh PGlite store, for the runs below): ${ms(importMs)}`);
 
   // 1. The matrix from the store.
@@ -60,7 +62,9 @@ try {
     builds.push(t);
   }
   const ga = matrix.select({ body: 'UNGA' });
-  console.log(`\nballot matrix from the store: ${ms(median(builds))} (median of 3; ${matrix.states.length} States × ${matrix.votes.length} votes, ${ga.length} UNGA)`);
+  console.log(
+    `\nballot matrix from the store: ${ms(median(builds))} (median of 3; ${matrix.states.length} States × ${matrix.votes.length} votes, ${ga.length} UNGA)`,
+  );
 
   // 2. All-pairs agreement.
   const [view, viewMs] = await time(() => matrix.view({ body: 'UNGA' }));
@@ -99,7 +103,13 @@ try {
             if (x === 3) aa++;
           } else if (x !== 3 && y !== 3) o++;
         }
-        for (const [arr, val] of [[same, s], [opposite, o], [bothVoted, v], [bothAbstained, aa], [bothMembers, m]] as const) {
+        for (const [arr, val] of [
+          [same, s],
+          [opposite, o],
+          [bothVoted, v],
+          [bothAbstained, aa],
+          [bothMembers, m],
+        ] as const) {
           arr[i * n + j] = val;
           arr[j * n + i] = val;
         }
@@ -110,8 +120,12 @@ try {
   const [ref, refMs] = await time(reference);
   const agree = JSON.stringify(ref) === JSON.stringify(pairs);
   console.log(`\nall-pairs agreement, ${n} States (${(n * (n - 1)) / 2} pairs) × ${V} votes:`);
-  console.log(`  engine (bitplanes, popcount):  ${ms(median(engine))} (median of 7; repacking the view for the filter: ${ms(viewMs)})   target ≤ 100 ms: ${median(engine) <= 100 ? 'met' : 'NOT met'}`);
-  console.log(`  reference (arrays, per pair):  ${ms(refMs)}   ${(refMs / median(engine)).toFixed(0)}× the engine; same counts: ${agree ? 'yes' : 'NO'}`);
+  console.log(
+    `  engine (bitplanes, popcount):  ${ms(median(engine))} (median of 7; repacking the view for the filter: ${ms(viewMs)})   target ≤ 100 ms: ${median(engine) <= 100 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  reference (arrays, per pair):  ${ms(refMs)}   ${(refMs / median(engine)).toFixed(0)}× the engine; same counts: ${agree ? 'yes' : 'NO'}`,
+  );
 
   if (!process.argv.includes('--no-sql')) {
     const [rows, sqlMs] = await time(() =>
@@ -133,9 +147,16 @@ try {
     const at = (s: string) => view.states.indexOf(s);
     const sqlAgrees = rows.rows.every((r) => {
       const k = at(r.a) * n + at(r.b);
-      return pairs.same[k] === r.same && pairs.opposite[k] === r.opposite && pairs.bothVoted[k] === r.both_voted && pairs.bothAbstained[k] === r.both_abstained;
+      return (
+        pairs.same[k] === r.same &&
+        pairs.opposite[k] === r.opposite &&
+        pairs.bothVoted[k] === r.both_voted &&
+        pairs.bothAbstained[k] === r.both_abstained
+      );
     });
-    console.log(`  SQL (self-join on the vote):   ${ms(sqlMs)}   ${(sqlMs / median(engine)).toFixed(0)}× the engine; ${rows.rows.length} pairs, same counts: ${sqlAgrees ? 'yes' : 'NO'} (PGlite; absences not computed)`);
+    console.log(
+      `  SQL (self-join on the vote):   ${ms(sqlMs)}   ${(sqlMs / median(engine)).toFixed(0)}× the engine; ${rows.rows.length} pairs, same counts: ${sqlAgrees ? 'yes' : 'NO'} (PGlite; absences not computed)`,
+    );
   }
 
   // 3. Ideal points: the whole `plenary ideal` command.
@@ -143,29 +164,41 @@ try {
   let points: Array<{ state: string; point: number | null }> = [];
   await db.close();
   for (let i = 0; i < 3; i++) {
-    const [out, t] = await time(() => run(process.execPath, [BIN, '--data', store, 'ideal', '--body', 'UNGA', '--json'], { env, maxBuffer: 64 << 20 }));
+    const [out, t] = await time(() =>
+      run(process.execPath, [BIN, '--data', store, 'ideal', '--body', 'UNGA', '--json'], { env, maxBuffer: 64 << 20 }),
+    );
     points = JSON.parse(out.stdout) as typeof points;
     idealRuns.push(t);
     if (i === 0) console.log(`\nplenary ideal --body UNGA: ${out.stderr.trim()}`);
   }
   const idealMs = median(idealRuns);
-  console.log(`  whole command (node start, store open, matrix, EM, output): ${ms(idealMs)} (median of 3: ${idealRuns.map(ms).join(', ')})`);
+  console.log(
+    `  whole command (node start, store open, matrix, EM, output): ${ms(idealMs)} (median of 3: ${idealRuns.map(ms).join(', ')})`,
+  );
   const [fast, fastMs] = await time(() => idealPoints(view, { anchor: 'USA' }));
-  console.log(`  in this process: EM alone ${ms(fastMs)} (${fast.iterations} iterations to emIRT's criterion, correlation of x between iterations > 1 − 1e-6)`);
+  console.log(
+    `  in this process: EM alone ${ms(fastMs)} (${fast.iterations} iterations to emIRT's criterion, correlation of x between iterations > 1 − 1e-6)`,
+  );
   // How far the default stop is from the fit EM would reach if run on: the same model, 3,000 iterations.
-  const [tight, tightMs] = await time(() => idealPoints(view, { anchor: 'USA', maxIterations: 3000, threshold: 1e-12 }));
-  const pointsOf = (fit: typeof fast) => new Map(fit.points.filter((p) => p.point !== null).map((p) => [p.state, p.point as number]));
+  const [tight, tightMs] = await time(() =>
+    idealPoints(view, { anchor: 'USA', maxIterations: 3000, threshold: 1e-12 }),
+  );
+  const pointsOf = (fit: typeof fast) =>
+    new Map(fit.points.filter((p) => p.point !== null).map((p) => [p.state, p.point as number]));
   const pearson = (a: Map<string, number>, b: Map<string, number>) => {
     const keys = [...a.keys()].filter((k) => Number.isFinite(a.get(k)) && Number.isFinite(b.get(k)));
     const xs = keys.map((k) => a.get(k) as number);
     const ys = keys.map((k) => b.get(k) as number);
     const mean = (v: number[]) => v.reduce((s, e) => s + e, 0) / v.length;
     const [mx, my] = [mean(xs), mean(ys)];
-    const dot = (u: number[], mu: number, v: number[], mv: number) => u.reduce((s, e, i) => s + (e - mu) * ((v[i] as number) - mv), 0);
+    const dot = (u: number[], mu: number, v: number[], mv: number) =>
+      u.reduce((s, e, i) => s + (e - mu) * ((v[i] as number) - mv), 0);
     return { r: dot(xs, mx, ys, my) / Math.sqrt(dot(xs, mx, xs, mx) * dot(ys, my, ys, my)), n: keys.length };
   };
   const fastVsTight = pearson(pointsOf(fast), pointsOf(tight));
-  console.log(`  against EM run on (${tight.iterations} iterations, ${ms(tightMs)}${tight.converged ? '' : ', still moving'}): Pearson r ${fastVsTight.r.toFixed(4)} over ${fastVsTight.n} States`);
+  console.log(
+    `  against EM run on (${tight.iterations} iterations, ${ms(tightMs)}${tight.converged ? '' : ', still moving'}): Pearson r ${fastVsTight.r.toFixed(4)} over ${fastVsTight.n} States`,
+  );
 
   const hasR = (() => {
     try {
@@ -176,7 +209,8 @@ try {
     }
   })();
   if (process.argv.includes('--no-r')) console.log('  pscl::ideal: skipped (--no-r)');
-  else if (!hasR) console.log('  pscl::ideal: R with pscl is not installed here (sh bench/install-r.sh installs it); no comparison');
+  else if (!hasR)
+    console.log('  pscl::ideal: R with pscl is not installed here (sh bench/install-r.sh installs it); no comparison');
   else {
     const csv = join(data, 'matrix.csv');
     const out = join(data, 'pscl.csv');
@@ -184,22 +218,38 @@ try {
     const yesNo = (cell: Cell) => (cell === 'yes' ? '1' : cell === 'no' ? '0' : '');
     view.states.forEach((s) => lines.push([s, ...Array.from(view.columns, (c) => yesNo(matrix.cell(s, c)))].join(',')));
     writeFileSync(csv, lines.join('\n'));
-    const [r, rMs] = await time(() => run('Rscript', [new URL('./ideal.R', import.meta.url).pathname, csv, out], { maxBuffer: 64 << 20 }));
-    const rPoints = new Map(readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => {
-      const [s, p] = l.split(',');
-      return [(s ?? '').replace(/"/g, ''), Number(p)] as const;
-    }));
-    const common = points.filter((p) => p.point !== null && rPoints.has(p.state) && Number.isFinite(rPoints.get(p.state)));
+    const [r, rMs] = await time(() =>
+      run('Rscript', [new URL('./ideal.R', import.meta.url).pathname, csv, out], { maxBuffer: 64 << 20 }),
+    );
+    const rPoints = new Map(
+      readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => {
+          const [s, p] = l.split(',');
+          return [(s ?? '').replace(/"/g, ''), Number(p)] as const;
+        }),
+    );
+    const common = points.filter(
+      (p) => p.point !== null && rPoints.has(p.state) && Number.isFinite(rPoints.get(p.state)),
+    );
     const xs = common.map((p) => p.point as number);
     const ys = common.map((p) => rPoints.get(p.state) as number);
     const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
     const [mx, my] = [mean(xs), mean(ys)];
-    const r2 = xs.reduce((s, x, i) => s + (x - mx) * ((ys[i] as number) - my), 0) / Math.sqrt(xs.reduce((s, x) => s + (x - mx) ** 2, 0) * ys.reduce((s, y) => s + (y - my) ** 2, 0));
+    const r2 =
+      xs.reduce((s, x, i) => s + (x - mx) * ((ys[i] as number) - my), 0) /
+      Math.sqrt(xs.reduce((s, x) => s + (x - mx) ** 2, 0) * ys.reduce((s, y) => s + (y - my) ** 2, 0));
     const rSeconds = /seconds\s+([\d.]+)/.exec(r.stdout)?.[1];
     console.log(`  pscl::ideal (d = 1, 3,000 iterations): ${ms(rMs)} whole Rscript (MCMC alone ${rSeconds} s)`);
-    console.log(`  speed-up: ${(rMs / idealMs).toFixed(0)}× (target ≥ 50×: ${rMs / idealMs >= 50 ? 'met' : 'NOT met'}); Pearson r over ${common.length} States: ${r2.toFixed(4)} (target |r| ≥ 0.95: ${Math.abs(r2) >= 0.95 ? 'met' : 'NOT met'})`);
+    console.log(
+      `  speed-up: ${(rMs / idealMs).toFixed(0)}× (target ≥ 50×: ${rMs / idealMs >= 50 ? 'met' : 'NOT met'}); Pearson r over ${common.length} States: ${r2.toFixed(4)} (target |r| ≥ 0.95: ${Math.abs(r2) >= 0.95 ? 'met' : 'NOT met'})`,
+    );
     const tightVsR = pearson(pointsOf(tight), rPoints);
-    console.log(`  EM run on (${tight.iterations} iterations) against pscl: Pearson r ${tightVsR.r.toFixed(4)} over ${tightVsR.n} States`);
+    console.log(
+      `  EM run on (${tight.iterations} iterations) against pscl: Pearson r ${tightVsR.r.toFixed(4)} over ${tightVsR.n} States`,
+    );
   }
 } finally {
   rmSync(data, { recursive: true, force: true });
