@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
+import { openStore, type Store } from '../src/store/engine.js';
 
 /** Helpers for browser tests that run the real `plenary` CLI and server (as e2e/browser.test.ts does). */
 
@@ -40,6 +41,8 @@ export interface Target {
   readonly args: string[];
   /** Whether several processes may use the store at once (a PostgreSQL server), or one at a time (a PGlite directory). */
   readonly shared: boolean;
+  /** Opens the store in this process (no `plenary` may be running on a PGlite directory meanwhile). */
+  open(): Promise<Store>;
   drop(): Promise<void>;
 }
 
@@ -49,7 +52,13 @@ export const E2E_ENGINES: ReadonlyArray<{ name: string; prepare: (tag: string) =
     name: 'pglite',
     async prepare() {
       const dataDir = join(mkdtempSync(join(tmpdir(), 'plenary-e2e-')), 'db');
-      return { env: { DATABASE_URL: '' }, args: ['--data', dataDir], shared: false, drop: async () => {} };
+      return {
+        env: { DATABASE_URL: '' },
+        args: ['--data', dataDir],
+        shared: false,
+        open: () => openStore({ dataDir }),
+        drop: async () => {},
+      };
     },
   },
   ...(process.env.TEST_DATABASE_URL
@@ -72,6 +81,7 @@ export const E2E_ENGINES: ReadonlyArray<{ name: string; prepare: (tag: string) =
               env: { DATABASE_URL: url.toString() },
               args: [],
               shared: true,
+              open: () => openStore({ databaseUrl: url.toString() }),
               drop: () => query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
             };
           },
