@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ENGINES } from '../engines.js';
 import { assertProblem, openDesk, PASSWORD, seg, type Desk } from '../live-desk-fixture.js';
+import { buildHrc34Record } from '../../src/import/builtin-hrc34.js';
 
 /**
  * HRC34's L.5 story played through the HTTP API by several users, on every engine: the secretariat
@@ -14,34 +15,9 @@ import { assertProblem, openDesk, PASSWORD, seg, type Desk } from '../live-desk-
  * (Texts and amendment operations are illustrative, as in src/services/live-desk.test.ts.)
  */
 
-const TERMS: ReadonlyArray<readonly [string, string, string]> = [
-  ...['BRA', 'HRV', 'EGY', 'HUN', 'IRQ', 'JPN', 'RWA', 'TUN', 'USA', 'CHN', 'CUB', 'SAU', 'ZAF', 'GBR'].map(
-    (s) => [s, '2017-01-01', '2019-12-31'] as const,
-  ),
-  ...['ALB', 'BGD', 'BOL', 'BWA', 'COG', 'SLV', 'GHA', 'IND', 'IDN', 'LVA', 'NLD', 'NGA', 'PRY', 'PRT', 'QAT'].map(
-    (s) => [s, '2015-01-01', '2017-12-31'] as const,
-  ),
-  ...[
-    'BEL',
-    'BDI',
-    'CIV',
-    'ECU',
-    'ETH',
-    'GEO',
-    'DEU',
-    'KEN',
-    'KGZ',
-    'MNG',
-    'PAN',
-    'PHL',
-    'KOR',
-    'SVN',
-    'CHE',
-    'TGO',
-    'ARE',
-    'VEN',
-  ].map((s) => [s, '2016-01-01', '2018-12-31'] as const),
-];
+const TERMS: ReadonlyArray<readonly [string, string, string]> = buildHrc34Record('2017-01-01T00:00:00.000Z').flatMap(
+  (act) => (act.kind === 'termRecorded' ? [[act.state, act.from, act.to] as const] : []),
+);
 const PARAGRAPHS = [
   { id: 'PP1', text: 'Recalling its resolutions 16/5 of 24 March 2011 and 25/18 of 28 March 2014,' },
   {
