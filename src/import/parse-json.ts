@@ -135,7 +135,7 @@ function unsafeString(value: unknown): string | null {
  * The first line that is not an entry, in a dump laid out as `plenary export` writes it (one entry
  * a line), for JSON errors that give no position; null when the layout is not that.
  */
-function badEntryLine(text: string): number | null {
+function badEntryLine(text: string): number {
   const lines = text.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
@@ -146,7 +146,12 @@ function badEntryLine(text: string): number | null {
       return i + 1;
     }
   }
-  return null;
+  // Every entry reads on its own: what is wrong is the frame, the header line that opens the list
+  // or the end that should close it (cut off, or a comma after the last entry).
+  if (!(lines[0] ?? '').trimEnd().endsWith('[')) return 1;
+  let last = lines.length;
+  while (last > 1 && (lines[last - 1] as string).trim() === '') last -= 1;
+  return last;
 }
 
 function lineAt(text: string, offset: number): number {

@@ -151,6 +151,23 @@ describe('reading a dump', () => {
     );
   });
 
+  it('names a line when the frame is broken: a comma after the last entry, a dump cut off before its end', () => {
+    const lines = readFileSync(built, 'utf8').trimEnd().split('\n');
+    const close = lines.length; // the line that closes the list
+    const comma = [...lines];
+    comma[close - 2] = `${comma[close - 2] as string},`; // the last entry, now followed by a comma
+    const trailing = parseJsonDump(comma.join('\n'), 'd.json').problems;
+    assert.deepEqual(
+      trailing.map((p) => [p.line, /not valid JSON/.test(p.message)]),
+      [[close, true]],
+    );
+    const cutOff = parseJsonDump(lines.slice(0, 40).join('\n'), 'd.json').problems;
+    assert.deepEqual(
+      cutOff.map((p) => [p.line, /not valid JSON/.test(p.message)]),
+      [[40, true]],
+    );
+  });
+
   it('names the line of an entry that is not an entry, with the value cut short', () => {
     const text = readFileSync(built, 'utf8').split('\n');
     text[5] = (text[5] as string).replace(/"recordedAt":"[^"]+"/, '"recordedAt":"2017-03-23T10:00:00Z"');
