@@ -150,15 +150,6 @@ export function responseCacheOf(app: FastifyInstance): ResponseCacheStats {
  * every error a problem+json (malformed requests too); unknown errors logged and answered
  * without their details; security headers on every answer.
  */
-const liveJournals = new WeakMap<FastifyInstance, LiveJournal>();
-
-/** The live journal a server built by buildServer writes through (its head, its announcements). */
-export function liveJournalOf(app: FastifyInstance): LiveJournal {
-  const live = liveJournals.get(app);
-  if (!live) throw new Error('this server was not built by buildServer');
-  return live;
-}
-
 export async function buildServer({
   store,
   logger = { level: 'info' },
@@ -223,7 +214,6 @@ export async function buildServer({
   });
   live.on('appended', () => cache.invalidate());
   await live.catchUp();
-  liveJournals.set(app, live);
   liveRoutes(app, auth, live);
   get(app, {
     path: '/api/v1/health',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize, type Actor, type LiveCommand } from '../domain/access.js';
+import { authorize, type Actor } from '../domain/access.js';
 import {
   DEADLINES,
   orderItem,
@@ -131,27 +131,6 @@ export type RecordVoteResultInput = z.input<typeof RecordVoteResultInput>;
 export type AdoptWithoutVoteInput = z.input<typeof AdoptWithoutVoteInput>;
 export type DissociateInput = z.input<typeof DissociateInput>;
 export type RecordStatementInput = z.input<typeof RecordStatementInput>;
-
-/** Every command's input schema, by command name (for the API's routes and OpenAPI document). */
-export const LIVE_INPUTS = {
-  createSession: CreateSessionInput,
-  setMembership: SetMembershipInput,
-  setDeadline: SetDeadlineInput,
-  tableDraft: TableDraftInput,
-  joinSponsors: JoinSponsorsInput,
-  withdrawSponsor: WithdrawSponsorInput,
-  reviseDraft: ReviseDraftInput,
-  withdrawDraft: WithdrawDraftInput,
-  tableAmendment: TableAmendmentInput,
-  moveNoAction: MoveNoActionInput,
-  requestDivision: RequestDivisionInput,
-  takeUp: TakeUpInput,
-  announceOrder: AnnounceOrderInput,
-  recordVoteResult: RecordVoteResultInput,
-  adoptWithoutVote: AdoptWithoutVoteInput,
-  dissociate: DissociateInput,
-  recordStatement: RecordStatementInput,
-} satisfies Record<LiveCommand, z.ZodType>;
 
 /** The source every live act of a session cites. */
 export function liveSourceId(body: string, session: string): string {

@@ -1,6 +1,14 @@
 import { sql, type Kysely } from 'kysely';
 import { GENESIS_HASH } from '../domain/journal.js';
-import type { DerivedTable, DerivedTables } from '../services/verify-record.js';
+import {
+  verifyRecord,
+  type DerivedTable,
+  type DerivedTables,
+  type Head,
+  type VerifyReport,
+} from '../services/verify-record.js';
+import type { Store } from './engine.js';
+import { journalRepository, nodeSha256, readHeadRow, readJournal } from './journal.repository.js';
 import type { DB } from './schema.js';
 
 /** Columns that name a row of each table (a table not listed here is named by all its columns). */
@@ -121,4 +129,39 @@ async function sourceRuns(
     else merged.push({ source_id: run.source_id, lo: Number(run.lo), hi: Number(run.hi) });
   }
   return merged.map((r) => ({ source_id: r.source_id, seqs: `[${r.lo},${r.hi})`, act_seq: r.hi - 1 }));
+}
+
+const ROLLBACK = Symbol('rollback');
+
+/**
+ * One snapshot of the store (REPEATABLE READ), whose derived tables are re-derived into temporary
+ * tables of the same transaction, which is then rolled back: verifying writes nothing.
+ */
+export async function verifyStore(store: Store, expect?: Head): Promise<VerifyReport> {
+  let report: VerifyReport | undefined;
+  await store
+    .transaction(async (tx) => {
+      await sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`.execute(tx.db);
+      const schema = await currentSchema(tx.db);
+      const own = tx.db.withSchema(schema);
+      report = await verifyRecord(
+        {
+          digest: nodeSha256,
+          entries: () => readJournal(own),
+          recordedHead: () => readHeadRow(tx.db),
+          derivedTables: () => readDerivedTables(tx.db, schema),
+          async scratch(fn) {
+            await createScratchTables(tx.db, schema);
+            return fn(journalRepository(tx), () => readDerivedTables(tx.db, schema, 'pg_temp'));
+          },
+        },
+        expect,
+      );
+      throw ROLLBACK;
+    })
+    .catch((error: unknown) => {
+      if (error !== ROLLBACK) throw error;
+    });
+  if (!report) throw new Error('verify produced no report');
+  return report;
 }

@@ -1,13 +1,8 @@
 import pc from 'picocolors';
-import { sql } from 'kysely';
-import { verifyRecord, type Head, type VerifyReport } from '../../services/verify-record.js';
-import type { Store } from '../../store/engine.js';
-import { journalRepository, nodeSha256, readHeadRow, readJournal } from '../../store/journal.repository.js';
-import { createScratchTables, currentSchema, readDerivedTables } from '../../store/verify.repository.js';
+import type { Head, VerifyReport } from '../../services/verify-record.js';
+import { verifyStore } from '../../store/verify.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
-
-const ROLLBACK = Symbol('rollback');
 
 /**
  * Checks the journal (every act's hash and link, the recorded head) and every derived table against
@@ -21,39 +16,6 @@ export async function verifyCommand(opts: GlobalOptions & { expectHead?: string 
   if (opts.json) console.log(JSON.stringify({ ...report, empty: report.acts === 0 }, null, 2));
   else printReport(report);
   if (!report.ok) process.exitCode = 1;
-}
-
-/**
- * One snapshot of the store (REPEATABLE READ), whose derived tables are re-derived into temporary
- * tables of the same transaction, which is then rolled back: verifying writes nothing.
- */
-export async function verifyStore(store: Store, expect?: Head): Promise<VerifyReport> {
-  let report: VerifyReport | undefined;
-  await store
-    .transaction(async (tx) => {
-      await sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`.execute(tx.db);
-      const schema = await currentSchema(tx.db);
-      const own = tx.db.withSchema(schema);
-      report = await verifyRecord(
-        {
-          digest: nodeSha256,
-          entries: () => readJournal(own),
-          recordedHead: () => readHeadRow(tx.db),
-          derivedTables: () => readDerivedTables(tx.db, schema),
-          async scratch(fn) {
-            await createScratchTables(tx.db, schema);
-            return fn(journalRepository(tx), () => readDerivedTables(tx.db, schema, 'pg_temp'));
-          },
-        },
-        expect,
-      );
-      throw ROLLBACK;
-    })
-    .catch((error: unknown) => {
-      if (error !== ROLLBACK) throw error;
-    });
-  if (!report) throw new Error('verify produced no report');
-  return report;
 }
 
 /** `SEQ:HASH`, as `plenary verify` prints a head. */
