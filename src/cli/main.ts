@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { isDomainError } from '../domain/errors.js';
 import { isStoreError } from '../store/store-error.js';
 import type { ImportProblems } from './commands/import.js';
@@ -217,10 +217,21 @@ tokens
     (await commands.tokens()).tokensListCommand({ ...global(), ...o }),
   );
 
+// Commander's own refusals (an unknown command or option, a missing argument) throw here instead of
+// exiting with commander's 1: they are bad input like any other (2); --help still exits 0.
+const throwOnUsage = (command: Command): void => {
+  command.exitOverride();
+  command.commands.forEach(throwOnUsage);
+};
+throwOnUsage(program);
+
 try {
   await program.parseAsync();
 } catch (error) {
-  if (isAccountError(error)) {
+  if (error instanceof CommanderError) {
+    // Commander has printed what was wrong (or the help) already.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (isAccountError(error)) {
     console.error(`plenary: ${error.message}`);
     process.exitCode = error.code === 'NoSuchAccount' || error.code === 'NoSuchToken' ? 3 : 2;
   } else if (error instanceof UsageError || (importProblems !== undefined && error instanceof importProblems)) {
@@ -232,7 +243,8 @@ try {
     process.exitCode = error.kind === 'CannotConnect' || error.kind === 'Damaged' ? 1 : 2;
   } else if (isDomainError(error)) {
     console.error(`plenary: ${error.code}: ${error.message}`);
-    process.exitCode = error.code === 'DraftNotFound' || error.code === 'AmendmentNotFound' ? 3 : 2;
+    // Every *NotFound (draft, amendment, vote, mandate) is "not found", 3; any other refusal is bad input, 2.
+    process.exitCode = error.code.endsWith('NotFound') ? 3 : 2;
   } else {
     console.error(
       `plenary: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
