@@ -19,6 +19,7 @@ import { browseRepository } from '../store/record.repository.js';
 import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type ResponseCacheStats } from './cache.js';
 import { installAuth } from './auth.js';
 import { authRoutes } from './routes/auth.js';
+import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
 import { LiveJournal } from '../services/live-journal.js';
 import { journalTransactions } from '../store/journal.repository.js';
@@ -215,6 +216,7 @@ export async function buildServer({
   live.on('appended', () => cache.invalidate());
   await live.catchUp();
   liveRoutes(app, auth, live);
+  analysisRoutes(app, store, live);
   get(app, {
     path: '/api/v1/health',
     tag: 'server',

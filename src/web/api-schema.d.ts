@@ -584,6 +584,91 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/analysis/agreement": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A State's agreement with every other State, most alike first (`plenary agree --state`): the counts behind each figure, value in percent, null below minVotes */
+        readonly get: operations["analysisAgreement"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/analysis/agreement/over-time": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Two States' agreement per session or per year, oldest first (`plenary agree USA ISR`) */
+        readonly get: operations["analysisAgreementOverTime"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/analysis/agreement/matrix": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Agreement between every two of a set of States (a regional group, States named, or all), ordered by ideal point on the same votes: for a heatmap */
+        readonly get: operations["analysisAgreementMatrix"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/analysis/cohesion": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A regional group's (or some States') Hix–Noury–Roland agreement index per session, and with votes=true each vote's and who voted against the group's majority (`plenary cohesion`) */
+        readonly get: operations["analysisCohesion"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/analysis/ideal-points": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Each State's 1-D ideal point with a 95% interval and the votes behind it, on the whole record or the sessions asked (`plenary ideal`) */
+        readonly get: operations["analysisIdealPoints"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/health": {
         readonly parameters: {
             readonly query?: never;
@@ -1273,6 +1358,183 @@ export interface components {
                 readonly rule: string;
             }[];
         };
+        readonly AnalysisVotesUsed: {
+            /** @description votes with complete lists the figures rest on */
+            readonly used: number;
+            /** @description votes the filters matched that have a tally only (no lists): left out of per-State figures */
+            readonly tallyOnly: number;
+            /** @description votes the filters matched whose lists are partial: left out too */
+            readonly partial: number;
+        };
+        readonly AgreementRow: {
+            readonly state: string;
+            readonly identical: number;
+            readonly opposite: number;
+            /** @description index: one of the two abstained; coincidence: at least one abstained */
+            readonly abstentions: number;
+            /** @description both were members and at least one cast no ballot (not counted in `votes`) */
+            readonly absences: number;
+            /** @description the denominator: index, votes both cast a ballot in; coincidence, identical + opposite */
+            readonly votes: number;
+            /** @description agreement in percent; null below minVotes */
+            readonly value: number | null;
+        };
+        readonly AgreementAnswer: {
+            readonly state: string;
+            /**
+             * @description index: identical 1, yes or no against an abstention ½, opposite 0, over votes both cast a ballot in; coincidence (US State Department): identical / (identical + opposite), votes where both voted yes or no
+             * @enum {string}
+             */
+            readonly measure: "index" | "coincidence";
+            /** @description below this many votes a value is withheld (null) */
+            readonly minVotes: number;
+            readonly basis: components["schemas"]["AnalysisVotesUsed"];
+            /** @description every other State that shared a vote with it as members, most alike first */
+            readonly items: readonly components["schemas"]["AgreementRow"][];
+        };
+        readonly AgreementPeriod: {
+            readonly session: string;
+            readonly identical: number;
+            readonly opposite: number;
+            /** @description index: one of the two abstained; coincidence: at least one abstained */
+            readonly abstentions: number;
+            /** @description both were members and at least one cast no ballot (not counted in `votes`) */
+            readonly absences: number;
+            /** @description the denominator: index, votes both cast a ballot in; coincidence, identical + opposite */
+            readonly votes: number;
+            /** @description agreement in percent; null below minVotes */
+            readonly value: number | null;
+            /** @description votes of the period left out for want of complete lists */
+            readonly excluded: {
+                readonly tallyOnly: number;
+                readonly partial: number;
+            };
+        } | {
+            readonly year: string;
+            readonly identical: number;
+            readonly opposite: number;
+            /** @description index: one of the two abstained; coincidence: at least one abstained */
+            readonly abstentions: number;
+            /** @description both were members and at least one cast no ballot (not counted in `votes`) */
+            readonly absences: number;
+            /** @description the denominator: index, votes both cast a ballot in; coincidence, identical + opposite */
+            readonly votes: number;
+            /** @description agreement in percent; null below minVotes */
+            readonly value: number | null;
+            /** @description votes of the period left out for want of complete lists */
+            readonly excluded: {
+                readonly tallyOnly: number;
+                readonly partial: number;
+            };
+        };
+        readonly AgreementOverTime: {
+            readonly states: readonly [
+                string,
+                string
+            ];
+            /** @enum {string} */
+            readonly by: "session" | "year";
+            /**
+             * @description index: identical 1, yes or no against an abstention ½, opposite 0, over votes both cast a ballot in; coincidence (US State Department): identical / (identical + opposite), votes where both voted yes or no
+             * @enum {string}
+             */
+            readonly measure: "index" | "coincidence";
+            readonly minVotes: number;
+            /** @description oldest first; each item names its session or year; periods they were never members together in are left out */
+            readonly items: readonly components["schemas"]["AgreementPeriod"][];
+        };
+        readonly AgreementMatrix: {
+            /**
+             * @description index: identical 1, yes or no against an abstention ½, opposite 0, over votes both cast a ballot in; coincidence (US State Department): identical / (identical + opposite), votes where both voted yes or no
+             * @enum {string}
+             */
+            readonly measure: "index" | "coincidence";
+            readonly minVotes: number;
+            readonly basis: components["schemas"]["AnalysisVotesUsed"];
+            /** @description ordered by ideal point, highest first; States without a point last, by code */
+            readonly states: readonly {
+                readonly state: string;
+                /** @description ideal point on the same votes; null when withheld */
+                readonly point: number | null;
+            }[];
+            /** @description values[i][j]: agreement of states[i] with states[j] in percent; null below minVotes */
+            readonly values: readonly (readonly (number | null)[])[];
+            /** @description counts[i][j]: the votes values[i][j] rests on */
+            readonly counts: readonly (readonly number[])[];
+        };
+        readonly Cohesion: {
+            /** @description the regional group, or the States named */
+            readonly group: string;
+            readonly states: readonly string[];
+            /** @description a vote has an index when at least this many of the States voted */
+            readonly minVoters: number;
+            readonly basis: components["schemas"]["AnalysisVotesUsed"];
+            /** @description in the order the sessions first appear */
+            readonly sessions: readonly {
+                readonly body: string;
+                readonly session: string | null;
+                /** @description Hix–Noury–Roland agreement index, the mean of the votes' indices; null when no vote has one */
+                readonly index: number | null;
+                /** @description votes with an index (the mean is over these) */
+                readonly votes: number;
+                /** @description ballots cast against the group's majority on those votes */
+                readonly against: number;
+            }[];
+            /** @description each vote, when asked with votes=true; else null */
+            readonly votes: readonly {
+                readonly id: string;
+                readonly date: string | null;
+                readonly title: string;
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+                /** @description members of the group that were members of the body and cast no ballot */
+                readonly absent: number;
+                readonly index: number | null;
+                /** @description null on a tie for first */
+                readonly majority: ("yes" | "no" | "abstain") | null;
+                /** @description who voted other than the group's majority */
+                readonly against: readonly {
+                    readonly state: string;
+                    /** @enum {string} */
+                    readonly position: "yes" | "no" | "abstain";
+                }[];
+            }[] | null;
+        };
+        readonly IdealPoints: {
+            /** @description the State whose point is positive by convention; null when it has no point here */
+            readonly anchor: string | null;
+            /** @description a State with fewer yes/no ballots on the dividing votes has no point (null) */
+            readonly minVotes: number;
+            readonly iterations: number;
+            readonly converged: boolean;
+            readonly basis: {
+                /** @description votes with complete lists the figures rest on */
+                readonly used: number;
+                /** @description votes the filters matched that have a tally only (no lists): left out of per-State figures */
+                readonly tallyOnly: number;
+                /** @description votes the filters matched whose lists are partial: left out too */
+                readonly partial: number;
+                /** @description votes the fit used: both yes and no ballots */
+                readonly dividing: number;
+                /** @description votes left out because nobody voted no, or nobody yes */
+                readonly unanimous: number;
+            };
+            /**
+             * @description 95% intervals: from the curvature of the posterior (vote parameters held fixed, so too narrow)
+             * @enum {string}
+             */
+            readonly intervals: "curvature" | "bootstrap";
+            /** @description highest point first; withheld points last */
+            readonly items: readonly {
+                readonly state: string;
+                readonly point: number | null;
+                readonly low: number | null;
+                readonly high: number | null;
+                /** @description its yes and no ballots on the dividing votes */
+                readonly votes: number;
+            }[];
+        };
         readonly SessionPage: {
             readonly items: readonly components["schemas"]["Session"][];
             readonly page: number;
@@ -1356,6 +1618,14 @@ export type VoteRecorded = components['schemas']['VoteRecorded'];
 export type Adopted = components['schemas']['Adopted'];
 export type OrderItem = components['schemas']['OrderItem'];
 export type VotingOrder = components['schemas']['VotingOrder'];
+export type AnalysisVotesUsed = components['schemas']['AnalysisVotesUsed'];
+export type AgreementRow = components['schemas']['AgreementRow'];
+export type AgreementAnswer = components['schemas']['AgreementAnswer'];
+export type AgreementPeriod = components['schemas']['AgreementPeriod'];
+export type AgreementOverTime = components['schemas']['AgreementOverTime'];
+export type AgreementMatrix = components['schemas']['AgreementMatrix'];
+export type Cohesion = components['schemas']['Cohesion'];
+export type IdealPoints = components['schemas']['IdealPoints'];
 export type SessionPage = components['schemas']['SessionPage'];
 export type DraftSummaryPage = components['schemas']['DraftSummaryPage'];
 export type VotePage = components['schemas']['VotePage'];
@@ -4098,6 +4368,342 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly analysisAgreement: {
+        readonly parameters: {
+            readonly query: {
+                readonly body?: string;
+                /** @description one session or several, separated by commas */
+                readonly session?: string;
+                /** @description votes on or after this date */
+                readonly from?: string;
+                /** @description votes on or before this date (a year or month includes all of it) */
+                readonly to?: string;
+                /** @description unvotes' issue codes: the record does not hold them yet, so this answers 400 */
+                readonly issue?: string;
+                /** @description leave out separate votes on paragraphs */
+                readonly withoutParagraphs?: "true" | "false";
+                readonly state: string;
+                /** @description index (the agreement index, default) or coincidence (the US State Department's "voting coincidence") */
+                readonly measure?: "index" | "coincidence";
+                /** @description below this many votes a figure is withheld (null); default 10 */
+                readonly minVotes?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["AgreementAnswer"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly analysisAgreementOverTime: {
+        readonly parameters: {
+            readonly query: {
+                readonly body?: string;
+                /** @description one session or several, separated by commas */
+                readonly session?: string;
+                /** @description votes on or after this date */
+                readonly from?: string;
+                /** @description votes on or before this date (a year or month includes all of it) */
+                readonly to?: string;
+                /** @description unvotes' issue codes: the record does not hold them yet, so this answers 400 */
+                readonly issue?: string;
+                /** @description leave out separate votes on paragraphs */
+                readonly withoutParagraphs?: "true" | "false";
+                readonly state: string;
+                readonly with: string;
+                /** @description session (default) or year */
+                readonly by?: "session" | "year";
+                /** @description index (the agreement index, default) or coincidence (the US State Department's "voting coincidence") */
+                readonly measure?: "index" | "coincidence";
+                /** @description below this many votes a figure is withheld (null); default 10 */
+                readonly minVotes?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["AgreementOverTime"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly analysisAgreementMatrix: {
+        readonly parameters: {
+            readonly query?: {
+                readonly body?: string;
+                /** @description one session or several, separated by commas */
+                readonly session?: string;
+                /** @description votes on or after this date */
+                readonly from?: string;
+                /** @description votes on or before this date (a year or month includes all of it) */
+                readonly to?: string;
+                /** @description unvotes' issue codes: the record does not hold them yet, so this answers 400 */
+                readonly issue?: string;
+                /** @description leave out separate votes on paragraphs */
+                readonly withoutParagraphs?: "true" | "false";
+                /** @description the members of a regional group */
+                readonly group?: "AFRICAN" | "APG" | "EEG" | "GRULAC" | "WEOG";
+                /** @description States named, separated by commas (instead of group) */
+                readonly states?: string;
+                /** @description index (the agreement index, default) or coincidence (the US State Department's "voting coincidence") */
+                readonly measure?: "index" | "coincidence";
+                /** @description below this many votes a figure is withheld (null); default 10 */
+                readonly minVotes?: string;
+                /** @description the State whose ideal point is positive (default USA) */
+                readonly anchor?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["AgreementMatrix"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly analysisCohesion: {
+        readonly parameters: {
+            readonly query?: {
+                readonly body?: string;
+                /** @description one session or several, separated by commas */
+                readonly session?: string;
+                /** @description votes on or after this date */
+                readonly from?: string;
+                /** @description votes on or before this date (a year or month includes all of it) */
+                readonly to?: string;
+                /** @description unvotes' issue codes: the record does not hold them yet, so this answers 400 */
+                readonly issue?: string;
+                /** @description leave out separate votes on paragraphs */
+                readonly withoutParagraphs?: "true" | "false";
+                /** @description a regional group */
+                readonly group?: "AFRICAN" | "APG" | "EEG" | "GRULAC" | "WEOG";
+                /** @description States named, separated by commas (instead of group) */
+                readonly states?: string;
+                /** @description true: each vote too, with its dissenters */
+                readonly votes?: "true" | "false";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Cohesion"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly analysisIdealPoints: {
+        readonly parameters: {
+            readonly query?: {
+                readonly body?: string;
+                /** @description one session or several, separated by commas */
+                readonly session?: string;
+                /** @description votes on or after this date */
+                readonly from?: string;
+                /** @description votes on or before this date (a year or month includes all of it) */
+                readonly to?: string;
+                /** @description unvotes' issue codes: the record does not hold them yet, so this answers 400 */
+                readonly issue?: string;
+                /** @description leave out separate votes on paragraphs */
+                readonly withoutParagraphs?: "true" | "false";
+                /** @description the State whose ideal point is positive (default USA) */
+                readonly anchor?: string;
+                /** @description below this many votes a figure is withheld (null); default 10 */
+                readonly minVotes?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["IdealPoints"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
                 headers: {
                     readonly [name: string]: unknown;
                 };

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/**
+ * The answers of /api/v1/analysis/…, strict like every answer (src/api/schemas.ts): the objects of
+ * `plenary agree|cohesion|ideal --json`, with what each figure rests on. Every figure carries its
+ * denominator and is null below the minimum the answer states.
+ */
+const obj = z.strictObject;
+const iso3 = z.string().regex(/^[A-Z]{3}$/);
+const count = z.number().int().min(0);
+const measure = z
+  .enum(['index', 'coincidence'])
+  .describe(
+    'index: identical 1, yes or no against an abstention ½, opposite 0, over votes both cast a ballot in; coincidence (US State Department): identical / (identical + opposite), votes where both voted yes or no',
+  );
+const percentOrNull = z.number().min(0).max(100).nullable();
+
+const votesUsed = {
+  used: count.describe('votes with complete lists the figures rest on'),
+  tallyOnly: count.describe(
+    'votes the filters matched that have a tally only (no lists): left out of per-State figures',
+  ),
+  partial: count.describe('votes the filters matched whose lists are partial: left out too'),
+};
+export const VotesUsedSchema = obj(votesUsed).meta({ id: 'AnalysisVotesUsed' });
+
+const counts = {
+  identical: count,
+  opposite: count,
+  abstentions: count.describe('index: one of the two abstained; coincidence: at least one abstained'),
+  absences: count.describe('both were members and at least one cast no ballot (not counted in `votes`)'),
+  votes: count.describe('the denominator: index, votes both cast a ballot in; coincidence, identical + opposite'),
+  value: percentOrNull.describe('agreement in percent; null below minVotes'),
+};
+
+export const AgreementRowSchema = obj({ state: iso3, ...counts }).meta({ id: 'AgreementRow' });
+
+export const AgreementAnswerSchema = obj({
+  state: iso3,
+  measure,
+  minVotes: count.describe('below this many votes a value is withheld (null)'),
+  basis: VotesUsedSchema,
+  items: z
+    .array(AgreementRowSchema)
+    .describe('every other State that shared a vote with it as members, most alike first'),
+}).meta({ id: 'AgreementAnswer' });
+
+const excluded = obj({ tallyOnly: count, partial: count }).describe(
+  'votes of the period left out for want of complete lists',
+);
+export const AgreementPeriodSchema = z
+  .union([
+    obj({ session: z.string(), ...counts, excluded }),
+    obj({ year: z.string().regex(/^\d{4}$/), ...counts, excluded }),
+  ])
+  .meta({ id: 'AgreementPeriod' });
+
+export const AgreementOverTimeSchema = obj({
+  states: z.tuple([iso3, iso3]),
+  by: z.enum(['session', 'year']),
+  measure,
+  minVotes: count,
+  items: z
+    .array(AgreementPeriodSchema)
+    .describe(
+      'oldest first; each item names its session or year; periods they were never members together in are left out',
+    ),
+}).meta({ id: 'AgreementOverTime' });
+
+export const AgreementMatrixSchema = obj({
+  measure,
+  minVotes: count,
+  basis: VotesUsedSchema,
+  states: z
+    .array(
+      obj({ state: iso3, point: z.number().nullable().describe('ideal point on the same votes; null when withheld') }),
+    )
+    .describe('ordered by ideal point, highest first; States without a point last, by code'),
+  values: z
+    .array(z.array(percentOrNull))
+    .describe('values[i][j]: agreement of states[i] with states[j] in percent; null below minVotes'),
+  counts: z.array(z.array(count)).describe('counts[i][j]: the votes values[i][j] rests on'),
+}).meta({ id: 'AgreementMatrix' });
+
+const position = z.enum(['yes', 'no', 'abstain']);
+export const CohesionSchema = obj({
+  group: z.string().describe('the regional group, or the States named'),
+  states: z.array(iso3),
+  minVoters: count.describe('a vote has an index when at least this many of the States voted'),
+  basis: VotesUsedSchema,
+  sessions: z
+    .array(
+      obj({
+        body: z.string(),
+        session: z.string().nullable(),
+        index: z
+          .number()
+          .min(0)
+          .max(1)
+          .nullable()
+          .describe("Hix–Noury–Roland agreement index, the mean of the votes' indices; null when no vote has one"),
+        votes: count.describe('votes with an index (the mean is over these)'),
+        against: count.describe("ballots cast against the group's majority on those votes"),
+      }),
+    )
+    .describe('in the order the sessions first appear'),
+  votes: z
+    .array(
+      obj({
+        id: z.string(),
+        date: z.string().nullable(),
+        title: z.string(),
+        yes: count,
+        no: count,
+        abstain: count,
+        absent: count.describe('members of the group that were members of the body and cast no ballot'),
+        index: z.number().min(0).max(1).nullable(),
+        majority: position.nullable().describe('null on a tie for first'),
+        against: z.array(obj({ state: iso3, position })).describe("who voted other than the group's majority"),
+      }),
+    )
+    .nullable()
+    .describe('each vote, when asked with votes=true; else null'),
+}).meta({ id: 'Cohesion' });
+
+export const IdealPointsSchema = obj({
+  anchor: iso3.nullable().describe('the State whose point is positive by convention; null when it has no point here'),
+  minVotes: count.describe('a State with fewer yes/no ballots on the dividing votes has no point (null)'),
+  iterations: count,
+  converged: z.boolean(),
+  basis: obj({
+    ...votesUsed,
+    dividing: count.describe('votes the fit used: both yes and no ballots'),
+    unanimous: count.describe('votes left out because nobody voted no, or nobody yes'),
+  }),
+  intervals: z
+    .enum(['curvature', 'bootstrap'])
+    .describe('95% intervals: from the curvature of the posterior (vote parameters held fixed, so too narrow)'),
+  items: z
+    .array(
+      obj({
+        state: iso3,
+        point: z.number().nullable(),
+        low: z.number().nullable(),
+        high: z.number().nullable(),
+        votes: count.describe('its yes and no ballots on the dividing votes'),
+      }),
+    )
+    .describe('highest point first; withheld points last'),
+}).meta({ id: 'IdealPoints' });
