@@ -219,6 +219,12 @@ for (const engine of ENGINES)
       assert.notEqual(after.headers.etag, first.headers.etag);
     });
 
+    /** The analysis routes' required parameters (test/api/analysis.test.ts tests them in full). */
+    const ANALYSIS_SAMPLES: Record<string, string> = {
+      '/api/v1/analysis/agreement': '?state=GEO',
+      '/api/v1/analysis/agreement/over-time': '?state=GEO&with=USA',
+      '/api/v1/analysis/cohesion': '?group=WEOG&votes=true',
+    };
     it('publishes a valid OpenAPI 3.1 document whose every GET answers, checked against its schema, and readable docs', async () => {
       const doc = await json('/api/v1/openapi.json');
       const result = await new Validator().validate(doc);
@@ -239,7 +245,8 @@ for (const engine of ENGINES)
           .replace('{id}', path.includes('mandates') ? 'human-rights-defenders' : GEORGIA)
           .replace('{code}', 'GEO');
         // A 200 means the answer passed its response schema (a mismatch is a 500).
-        const res = await app.inject({ url: path.endsWith('/search') ? `${sample}?q=Georgia` : sample });
+        const query = path.endsWith('/search') ? '?q=Georgia' : (ANALYSIS_SAMPLES[path] ?? '');
+        const res = await app.inject({ url: `${sample}${query}` });
         assert.equal(
           res.statusCode,
           200,
