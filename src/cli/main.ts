@@ -10,6 +10,7 @@ import { UsageError } from './errors.js';
 const commands = {
   analysis: () => import('./commands/analysis.js'),
   export: () => import('./commands/export.js'),
+  forecast: () => import('./commands/forecast.js'),
   import: async () => {
     const module = await import('./commands/import.js');
     importProblems = module.ImportProblems;
@@ -165,6 +166,40 @@ analysisFilters(
 ).action(async (o: Record<string, string | boolean>) =>
   (await commands.analysis()).idealCommand({ ...global(), ...o }),
 );
+
+program
+  .command('forecast')
+  .argument('[subject]', 'a pending draft or amendment (A/HRC/34/L.5, or L.5 with --session)')
+  .description(
+    "how a pending vote will go: each member's probability of yes, no and abstain, the outcome's, the swing States; --backtest: the model against baselines on past sessions",
+  )
+  .option('--backtest', 'test the model on held-out sessions, each forecast from the sessions before it')
+  .option('--body <code>', 'the body to backtest (default HRC)')
+  .option('--session <n>', 'backtest these sessions (40,41); for a subject, the session of a bare L number')
+  .option('--from <date>', 'backtest the sessions whose first vote is on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
+  .option('--to <date>', 'backtest the sessions whose first vote is on or before')
+  .option('--last <n>', 'backtest the last n sessions (default 15)')
+  .option('--min-votes <n>', "withhold a member's forecast below this many ballots in recent sessions (default 10)")
+  .option('--swing <p>', 'a member whose most likely position is below this probability is a swing State (default 0.6)')
+  .option('--json', 'machine-readable output')
+  .option('--csv', 'the table as CSV')
+  .action(async (subject: string | undefined, o: Record<string, string | boolean>) =>
+    (await commands.forecast()).forecastCommand(subject, { ...global(), ...o }),
+  );
+
+program
+  .command('cosponsors')
+  .description(
+    'who sponsors with whom: the co-sponsorship network the record holds, leadership by PageRank, and how much of it the sources give',
+  )
+  .option('--state <iso3>', 'the States that sponsored with this one, and how often')
+  .option('--body <code>', 'drafts of this body only')
+  .option('--session <n>', 'drafts of these sessions only (34,35)')
+  .option('--json', 'machine-readable output')
+  .option('--csv', 'the table as CSV')
+  .action(async (o: Record<string, string | boolean>) =>
+    (await commands.forecast()).cosponsorsCommand({ ...global(), ...o }),
+  );
 
 const users = program.command('users').description('accounts for the live desk (kept apart from the record)');
 users
