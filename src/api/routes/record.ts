@@ -8,11 +8,13 @@ import { search } from '../../services/search.js';
 import { listStates, stateView } from '../../services/state-views.js';
 import { listVotes, voteDetail } from '../../services/vote-views.js';
 import type { Store } from '../../store/engine.js';
-import { browseRepository, detailRepository } from '../../store/record.repository.js';
+import { browseRepository, detailRepository, type BrowseRepository } from '../../store/record.repository.js';
 import type { Paragraph, ParagraphOp } from '../../domain/amendment.js';
 import type { DraftView } from '../../services/draft-views.js';
 import { votesCsv } from '../../services/vote-csv.js';
-import { get, pageOf, paginate, Paging } from '../route.js';
+import { unknownBody } from '../../services/bodies.js';
+import { sendProblem } from '../problem.js';
+import { cap, get, pageOf, paginate, Paging } from '../route.js';
 import {
   AmendmentSchema,
   BodySchema,
@@ -42,6 +44,19 @@ const bodyCode = z
 const symbol = z.string().min(1).max(100, 'a symbol is at most 100 characters');
 const sessionNo = z.string().regex(/^(S-)?\d{1,3}$/, 'expected a session number such as 34 (or S-29)');
 
+/**
+ * The 400 problem for a body code the record does not hold, naming the parameter (`query.body`,
+ * `path.body`), the value and the bodies it holds; null when `code` is absent or held. A filter on
+ * a body that is not there would answer an empty list, as if the body had no votes.
+ */
+export async function unknownBodyProblem(browse: Pick<BrowseRepository, 'bodies'>, where: string, code?: string) {
+  if (code === undefined) return null;
+  const held = await unknownBody(browse, code);
+  if (held === null) return null;
+  const message = `${cap(code)} is not a body in this record; ${held}`;
+  return { status: 400, title: 'Invalid request', detail: `${where}: ${message}`, errors: [{ where, message }] };
+}
+
 export function recordRoutes(app: FastifyInstance, store: Store): void {
   const record = detailRepository(store.db);
   const browse = browseRepository(store.db);
@@ -70,7 +85,11 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     summary: 'Sessions, newest first',
     query: Paging.extend({ body: bodyCode.optional() }),
     response: pageOf(SessionSchema),
-    handler: async ({ query }) => paginate((await browse.sessions(query.body)).map(presentSession), query),
+    handler: async ({ query, reply }) => {
+      const unknown = await unknownBodyProblem(browse, 'query.body', query.body);
+      if (unknown) return sendProblem(reply, unknown);
+      return paginate((await browse.sessions(query.body)).map(presentSession), query);
+    },
   });
 
   get(app, {
@@ -79,7 +98,9 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     summary: 'A session: its drafts with outcomes, votes and the mandates it renewed',
     params: z.object({ body: bodyCode, session: sessionNo }),
     response: SessionDetailSchema,
-    handler: async ({ params }) => {
+    handler: async ({ params, reply }) => {
+      const unknown = await unknownBodyProblem(browse, 'path.body', params.body);
+      if (unknown) return sendProblem(reply, unknown);
       const session = await browse.session(params.body, params.session);
       if (!session)
         throw new DomainError('UnknownSession', `no session ${params.session} of ${params.body} in the record`);
@@ -113,7 +134,11 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     summary: 'Drafts, with their outcome',
     query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional() }),
     response: pageOf(DraftSummarySchema),
-    handler: async ({ query }) => paginate((await browse.drafts(query)).map(presentDraftSummary), query),
+    handler: async ({ query, reply }) => {
+      const unknown = await unknownBodyProblem(browse, 'query.body', query.body);
+      if (unknown) return sendProblem(reply, unknown);
+      return paginate((await browse.drafts(query)).map(presentDraftSummary), query);
+    },
   });
 
   get(app, {
@@ -140,8 +165,14 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     summary: 'Decided drafts and how they were decided',
     query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional() }),
     response: pageOf(DraftSummarySchema),
-    handler: async ({ query }) =>
-      paginate((await browse.drafts(query)).filter((d) => d.status !== 'pending').map(presentDraftSummary), query),
+    handler: async ({ query, reply }) => {
+      const unknown = await unknownBodyProblem(browse, 'query.body', query.body);
+      if (unknown) return sendProblem(reply, unknown);
+      return paginate(
+        (await browse.drafts(query)).filter((d) => d.status !== 'pending').map(presentDraftSummary),
+        query,
+      );
+    },
   });
 
   get(app, {
@@ -171,7 +202,9 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
       state: code.optional().describe('votes this State cast a ballot in'),
     }),
     response: pageOf(VoteSchema),
-    handler: async ({ query }) => {
+    handler: async ({ query, reply }) => {
+      const unknown = await unknownBodyProblem(browse, 'query.body', query.body);
+      if (unknown) return sendProblem(reply, unknown);
       const [items, total] = await Promise.all([
         listVotes(record, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
         record.countVotes(query),

@@ -9,6 +9,7 @@ import { idealPoints, MIN_IDEAL_VOTES } from '../../analysis/ideal.js';
 import type { BallotMatrix, MatrixView, VoteFilter } from '../../analysis/matrix.js';
 import { REGIONAL_GROUPS, STATES, type RegionalGroup } from '../../domain/state.js';
 import { shown } from '../../import/problems.js';
+import { listOfBodies } from '../../services/bodies.js';
 import { loadBallotMatrix } from '../../store/ballots.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -47,8 +48,17 @@ function filterOf(opts: FilterOptions, matrix: BallotMatrix): VoteFilter {
       '--issue: this record holds no issue codes (the unvotes import does not keep un_roll_call_issues.csv yet); leave --issue out',
     );
   }
+  // A body is known here when the record holds votes of it (what the measures read), never an empty answer.
+  const body = opts.body?.toUpperCase();
+  if (body !== undefined) {
+    const bodies = [...new Set(matrix.votes.map((v) => v.body))].sort();
+    if (!bodies.includes(body))
+      throw new UsageError(
+        `--body ${shown(opts.body ?? '')} is not a body whose votes this record holds; ${bodies.length ? `it holds votes of ${listOfBodies(bodies.map((code) => ({ code })))}` : 'it holds no votes yet'}`,
+      );
+  }
   return {
-    body: opts.body?.toUpperCase(),
+    body,
     sessions: opts.session
       ?.split(',')
       .map((s) => s.trim())
