@@ -14,6 +14,9 @@ export const VOTE_CSV_COLUMNS = [
   'position',
 ] as const;
 
+/** The header line of votesCsv, newline included. */
+export const VOTE_CSV_HEADER = `${VOTE_CSV_COLUMNS.join(',')}\n`;
+
 function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -23,7 +26,12 @@ function csvField(value: string): string {
  * "did not vote" and "unknown"; otherwise the States named in its lists.
  */
 export function votesCsv(votes: ReadonlyArray<VoteView & { members?: readonly MemberRow[] }>): string {
-  const lines = [VOTE_CSV_COLUMNS.join(',')];
+  return `${VOTE_CSV_HEADER}${votesCsvRows(votes)}`;
+}
+
+/** votesCsv's rows alone, each ending in a newline ('' for no rows): what a streamed export writes after the header, a page at a time. */
+export function votesCsvRows(votes: ReadonlyArray<VoteView & { members?: readonly MemberRow[] }>): string {
+  const lines: string[] = [];
   for (const v of votes) {
     const rows: Array<{ state: string; position: string }> = v.members
       ? v.members.map((m) => ({ state: m.state, position: m.position }))
@@ -51,5 +59,5 @@ export function votesCsv(votes: ReadonlyArray<VoteView & { members?: readonly Me
       );
     }
   }
-  return `${lines.join('\n')}\n`;
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }

@@ -31,6 +31,21 @@ function votesWhere<O, Q extends SelectQueryBuilder<DB, 'vote' | 'act', O>>(q: Q
   return out;
 }
 
+/** Where a page of streamVotes starts: after this vote. */
+interface DatedKey {
+  readonly date: string;
+  readonly seq: string;
+  readonly id: string;
+}
+type UndatedKey = Omit<DatedKey, 'date'>;
+
+export interface VotePageOptions {
+  /** How many votes at most; none when left out (nothing stops at a silent limit). */
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+  readonly newestFirst?: boolean | undefined;
+}
+
 /** ISO3 codes per position, as stored in acts. */
 export interface BallotLists {
   yes: string[];
@@ -44,20 +59,69 @@ export interface BallotLists {
  * services turn them into views. (Lists and pages for browsing are browseRepository's.)
  */
 export function detailRepository(db: Kysely<DB>) {
-  return {
-    /** Votes with their lists (a recorded vote's from its act, a live vote's from its row), oldest first. */
-    findVotes(filter: VoteFilter, { limit = 100_000, offset = 0, newestFirst = false } = {}) {
-      const lists = sql<BallotLists | null>`coalesce(vote.live_ballots, act.payload->'ballots')`;
-      const order = newestFirst ? 'desc' : 'asc';
-      return votesWhere(
-        db.selectFrom('vote').innerJoin('act', 'act.seq', 'vote.act_seq').selectAll('vote').select(lists.as('lists')),
-        filter,
+  /** A vote's row with its lists (a recorded vote's from its act, a live vote's from its row). */
+  const votesSelect = (filter: VoteFilter) =>
+    votesWhere(
+      db
+        .selectFrom('vote')
+        .innerJoin('act', 'act.seq', 'vote.act_seq')
+        .selectAll('vote')
+        .select(sql<BallotLists | null>`coalesce(vote.live_ballots, act.payload->'ballots')`.as('lists')),
+      filter,
+    );
+  /** The dated votes after `key` in (date, act, id) order: a page of streamVotes. */
+  const datedPage = (filter: VoteFilter, key: DatedKey | null, size: number) =>
+    votesSelect(filter)
+      .where('vote.date', 'is not', null)
+      .$if(key !== null, (q) =>
+        q.where(
+          sql<boolean>`(vote.date, vote.act_seq, vote.id) > (${key?.date}::date, ${key?.seq}::bigint, ${key?.id})`,
+        ),
       )
-        .orderBy('vote.date', order)
-        .orderBy('vote.act_seq', order)
-        .limit(limit)
-        .offset(offset)
-        .execute();
+      .orderBy('vote.date')
+      .orderBy('vote.act_seq')
+      .orderBy('vote.id')
+      .limit(size)
+      .execute();
+  /** The undated votes after `key` in (act, id) order: the last pages of streamVotes. */
+  const undatedPage = (filter: VoteFilter, key: UndatedKey | null, size: number) =>
+    votesSelect(filter)
+      .where('vote.date', 'is', null)
+      .$if(key !== null, (q) => q.where(sql<boolean>`(vote.act_seq, vote.id) > (${key?.seq}::bigint, ${key?.id})`))
+      .orderBy('vote.act_seq')
+      .orderBy('vote.id')
+      .limit(size)
+      .execute();
+  return {
+    /** Votes with their lists, oldest first (undated last); every match unless `limit` says how many. */
+    findVotes(filter: VoteFilter, { limit, offset = 0, newestFirst = false }: VotePageOptions = {}) {
+      const order = newestFirst ? 'desc' : 'asc';
+      const q = votesSelect(filter).orderBy('vote.date', order).orderBy('vote.act_seq', order).offset(offset);
+      return (limit === undefined ? q : q.limit(limit)).execute();
+    },
+    /**
+     * Every vote the filter matches, in findVotes' order (date, then act; undated last), a page of
+     * `pageSize` rows at a time: what exports read, in memory bounded by a page whatever the record
+     * holds. Pages are keyed by the last row read (date, act, id), not by offset, so each costs the
+     * same; the dated votes come first, then the undated.
+     */
+    async *streamVotes(filter: VoteFilter, pageSize = 500) {
+      let after: DatedKey | null = null;
+      for (;;) {
+        const rows = await datedPage(filter, after, pageSize);
+        if (rows.length) yield rows;
+        const last = rows[rows.length - 1];
+        if (rows.length < pageSize || !last) break;
+        after = { date: String(last.date), seq: String(last.act_seq), id: last.id };
+      }
+      let undatedAfter: UndatedKey | null = null;
+      for (;;) {
+        const rows = await undatedPage(filter, undatedAfter, pageSize);
+        if (rows.length) yield rows;
+        const last = rows[rows.length - 1];
+        if (rows.length < pageSize || !last) break;
+        undatedAfter = { seq: String(last.act_seq), id: last.id };
+      }
     },
     async countVotes(filter: VoteFilter) {
       const row = await votesWhere(

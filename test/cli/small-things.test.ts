@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { recordActs } from '../../src/services/record-acts.js';
+import { journalRepository } from '../../src/store/journal.repository.js';
+import { generatedOrder, generatedVotes } from '../api/generated-votes.js';
 import { CLI_ENGINES, type CliTarget } from '../cli-engines.js';
+
+/** More acts than a page of the journal dump (2,000) and more votes than a page of the CSV export (500). */
+const COUNT = 2_100;
+const UNDATED = 800;
 
 /** Issue 10's small things, on the real CLI (spawned), on every engine, each test on a new store. */
 for (const engine of CLI_ENGINES) {
@@ -39,6 +49,64 @@ for (const engine of CLI_ENGINES) {
         const badFormat = await cli.plenary('export', '--format', 'xml');
         assert.equal(badFormat.code, 2);
         assert.match(badFormat.stderr, /--format xml: use json or csv/);
+      }));
+
+    it('refuses a body the record does not hold, naming --body, the value and the bodies it holds (votes, agree, cohesion, ideal)', async () =>
+      withCli(async (cli) => {
+        const votes = await cli.plenary('votes', '--body', 'GA');
+        assert.equal(votes.code, 2);
+        assert.equal(votes.stdout, '');
+        assert.equal(
+          votes.stderr.trim(),
+          'plenary: --body "GA" is not a body in this record; it holds HRC (Human Rights Council)',
+        );
+        // The record's codes are upper case; the option takes any case, as the API does.
+        const lower = await cli.plenary('votes', '--body', 'hrc', '--json');
+        assert.equal(lower.code, 0, lower.stderr);
+        // HRC34 in the built-in record: five amendments to L.5, L.3, L.21, Georgia and three press-release tallies.
+        assert.equal((JSON.parse(lower.stdout) as unknown[]).length, 11);
+
+        for (const args of [
+          ['agree', '--state', 'USA', '--body', 'GA'],
+          ['agree', 'USA', 'CUB', '--body', 'GA'],
+          ['cohesion', '--group', 'WEOG', '--body', 'GA'],
+          ['ideal', '--body', 'GA'],
+        ]) {
+          const result = await cli.plenary(...args);
+          assert.equal(result.code, 2, `${args.join(' ')}: ${result.stderr}`);
+          assert.equal(
+            result.stderr.trim(),
+            'plenary: --body "GA" is not a body whose votes this record holds; it holds votes of HRC',
+            args.join(' '),
+          );
+        }
+        const known = await cli.plenary('cohesion', '--group', 'WEOG', '--body', 'hrc', '--json');
+        assert.equal(known.code, 0, known.stderr);
+      }));
+
+    it(`exports every row, past every page: ${COUNT} votes as ${COUNT * 3} CSV rows and ${COUNT + 2} journal entries`, async () =>
+      withCli(async (cli) => {
+        await cli.withStore((store) =>
+          store.transaction((tx) =>
+            recordActs(journalRepository(tx), generatedVotes(COUNT, UNDATED), () => '2026-11-28T00:00:00Z'),
+          ),
+        );
+        const csv = await cli.plenary('export', '--format', 'csv');
+        assert.equal(csv.code, 0, csv.stderr);
+        const lines = csv.stdout.split('\n');
+        assert.equal(lines.pop(), '');
+        assert.equal(lines.length, 1 + COUNT * 3);
+        assert.deepEqual([...new Set(lines.slice(1).map((l) => l.split(',')[0]))], generatedOrder(COUNT, UNDATED));
+
+        const dir = mkdtempSync(join(tmpdir(), 'plenary-export-'));
+        const file = join(dir, 'dump.json');
+        const dump = await cli.plenary('export', '--format', 'json', '-o', file);
+        assert.equal(dump.code, 0, dump.stderr);
+        assert.deepEqual(readdirSync(dir), ['dump.json'], 'written whole, under its own name only');
+        const parsed = JSON.parse(readFileSync(file, 'utf8')) as { head: { seq: number }; entries: unknown[] };
+        // The source, the body and the votes.
+        assert.equal(parsed.entries.length, COUNT + 2);
+        assert.equal(parsed.head.seq, COUNT + 2);
       }));
   });
 }

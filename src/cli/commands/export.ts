@@ -1,32 +1,45 @@
 import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { votesCsv } from '../../services/vote-csv.js';
+import { votePages, votesCsvChunks } from '../../services/vote-export.js';
 import { journalDump } from '../../store/journal.repository.js';
 import { detailRepository } from '../../store/record.repository.js';
-import { listVotes } from '../../services/vote-views.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 
 /**
  * JSON: the whole journal, entries with their hashes (what `plenary import json` reads back).
- * CSV: one row per ballot of every recorded vote.
+ * CSV: one row per ballot of every recorded vote. Both are streamed (a page of the journal or of the
+ * votes at a time): constant memory, and no row limit.
  */
 export async function exportCommand(opts: GlobalOptions & { format?: string; output?: string }): Promise<void> {
   const format = opts.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format ${format}: use json or csv`);
-  const out = opts.output ? createWriteStream(opts.output) : process.stdout;
+  // A file is written beside its name and renamed into place once whole: a failed export leaves none.
+  const partial = opts.output ? `${opts.output}.${process.pid}.partial` : undefined;
+  const file = partial ? createWriteStream(partial) : undefined;
+  const out = file ?? process.stdout;
   const write = async (chunk: string) => {
     if (!out.write(chunk)) await once(out, 'drain');
   };
-  await withStore(opts, async (store) => {
-    if (format === 'json') {
-      for await (const chunk of journalDump(store.db)) await write(chunk);
-      return;
+  try {
+    await withStore(opts, async (store) => {
+      if (format === 'json') {
+        for await (const chunk of journalDump(store.db)) await write(chunk);
+        return;
+      }
+      for await (const chunk of votesCsvChunks(votePages(detailRepository(store.db), {}))) await write(chunk);
+    });
+    if (file && partial && opts.output) {
+      file.end();
+      await once(file, 'finish');
+      await rename(partial, opts.output);
     }
-    await write(votesCsv(await listVotes(detailRepository(store.db), {})));
-  });
-  if (opts.output) {
-    (out as ReturnType<typeof createWriteStream>).end();
-    await once(out, 'finish');
+  } catch (error) {
+    if (file && partial) {
+      file.destroy();
+      await rm(partial, { force: true });
+    }
+    throw error;
   }
 }
