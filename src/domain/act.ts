@@ -11,6 +11,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 /** Historical facts are sometimes known only to the month or year ("June 2014"). */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+/** Kinds of sources, in the order Plenary presents their tellings of one vote (see `tellingPrecedence`). */
+export const SOURCE_KINDS = ['publication', 'catalogue', 'dataset'] as const;
 /** A moment, as ISO 8601 with a time zone ("2017-03-23T15:04:00Z", "2017-03-23T16:04:00+01:00"). */
 const dateTime = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date-time with a time zone' });
 /** Who took a live act: the user, the delegation (State) the user acted for, and the user's role. */
@@ -66,6 +68,12 @@ export const ActSchema = z.discriminatedUnion('kind', [
     retrievedAt: z.string().nullable(),
     importedAt: z.string(),
     note: z.string().nullable(),
+    /**
+     * What kind of source this is, where the importer knows: a UN publication (a meeting summary, a
+     * press release, a report), a library catalogue's record, or a dataset compiled from such records.
+     * When two sources tell one vote differently, Plenary presents a publication's telling first.
+     */
+    sourceKind: z.enum(SOURCE_KINDS).optional(),
   }),
   z.object({
     kind: z.literal('bodyRecorded'),
@@ -87,6 +95,20 @@ export const ActSchema = z.discriminatedUnion('kind', [
     state: iso3,
     from: isoDate,
     to: isoDate,
+    sources,
+  }),
+  /**
+   * Who sat in a body during a session, as derived from the session's roll calls (every State a
+   * roll call lists, voting or not), where no source gives the terms themselves. Marked derived
+   * wherever it is shown; it is no term of office and the rules on re-election do not apply to it.
+   */
+  z.object({
+    kind: z.literal('membershipDerived'),
+    body: z.string(),
+    session: z.string().min(1),
+    from: isoDate,
+    to: isoDate,
+    members: z.array(iso3).min(1),
     sources,
   }),
   z.object({
@@ -147,6 +169,13 @@ export const ActSchema = z.discriminatedUnion('kind', [
     excludes: z.array(z.string()),
     sources,
   }),
+  /** Who proposed an amendment, told by a source other than the one that told of its tabling. */
+  z.object({
+    kind: z.literal('proposersRecorded'),
+    amendment: z.string().min(1),
+    proposers: z.array(nameAsWritten).min(1),
+    sources,
+  }),
   z
     .object({
       kind: z.literal('motionTabled'),
@@ -202,7 +231,8 @@ export const ActSchema = z.discriminatedUnion('kind', [
     kind: z.literal('draftDecided'),
     ...live,
     draft: z.string(),
-    outcome: z.enum(['adoptedWithoutVote', 'adopted', 'rejected', 'withdrawn', 'noAction']),
+    /** `withdrawn` and `notConsidered` may also be told of an amendment (`draft` is then its symbol). */
+    outcome: z.enum(['adoptedWithoutVote', 'adopted', 'rejected', 'withdrawn', 'noAction', 'notConsidered']),
     vote: z.string().nullable(),
     date: isoDate.nullable(),
     asOrallyRevised: z.boolean(),
@@ -284,4 +314,5 @@ export type Deadline = (typeof DEADLINES)[number];
 export type OrderItem = z.infer<typeof orderItem>;
 export type ActKind = Act['kind'];
 export type ActOf<K extends ActKind> = Extract<Act, { kind: K }>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type VoteSubjectRef = z.infer<typeof subject>;

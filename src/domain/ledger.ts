@@ -1,5 +1,6 @@
 import { Actor } from './access.js';
-import type { Act, ActOf, ActorRef, Deadline, VoteSubjectRef } from './act.js';
+import type { Act, ActOf, ActorRef, Deadline, SourceKind, VoteSubjectRef } from './act.js';
+import { compareTellings, fromOtherSources, listsKey, SOURCE_RANK, tellingKey, type Telling } from './tellings.js';
 import { applyAmendment, type Paragraph } from './amendment.js';
 import { DomainError } from './errors.js';
 import { assertEligibleForTerm, membersOn, type Term } from './membership.js';
@@ -11,6 +12,7 @@ import {
   proposedVotingOrder,
   requestDivision,
   type DraftAgenda,
+  type ItemStatus,
   type VoteSubject,
   type VotingOrderItem,
 } from './procedure.js';
@@ -69,7 +71,7 @@ export interface Flag extends Discrepancy {
  * decisions here (an outcome, a draft's new agenda) instead of working them out again.
  */
 export type LedgerEvent =
-  | { readonly type: 'sourceRecorded'; readonly id: string }
+  | { readonly type: 'sourceRecorded'; readonly id: string; readonly sourceKind: SourceKind | null }
   | { readonly type: 'bodyRecorded'; readonly code: string; readonly size: number | null }
   | { readonly type: 'termRecorded'; readonly term: Term }
   | { readonly type: 'sessionRecorded'; readonly body: string; readonly session: string }
@@ -91,7 +93,11 @@ export type LedgerEvent =
       readonly id: string;
       readonly outcome: 'adopted' | 'rejected' | null;
       readonly retold: boolean;
+      /** Whether its lists count as complete: as the source claims, unless they contradict its own tally. */
+      readonly listsComplete: boolean;
       readonly firstOn: FirstVote | null;
+      /** The vote as one telling among the sources' (null for a vote with no subject symbol or session). */
+      readonly telling: TellingEvent | null;
     }
   | { readonly type: 'voteOpened'; readonly open: OpenVote; readonly firstOn: FirstVote | null }
   | { readonly type: 'ballotCast'; readonly vote: LiveVote }
@@ -104,6 +110,25 @@ export type LedgerEvent =
     }
   | { readonly type: 'textAdopted'; readonly symbol: string }
   | { readonly type: 'mandateRecorded'; readonly id: string };
+
+/**
+ * A recorded vote as one telling of a vote: the first (`of` null) or another source's telling of the
+ * vote first told as `of`; `presented` is the telling presented first once this one is in (see
+ * `compareTellings`).
+ */
+export interface TellingEvent {
+  readonly key: string;
+  readonly telling: Telling;
+  readonly of: string | null;
+  readonly presented: string;
+}
+
+/** The tellings of one vote, in the order they were recorded. */
+interface TellingGroup {
+  readonly first: string;
+  readonly tellings: readonly Telling[];
+  readonly presented: string;
+}
 
 /** The first vote seen on a subject on a day, to notice one vote told twice. */
 export interface FirstVote {
@@ -137,6 +162,9 @@ const decision = (events: readonly LedgerEvent[] = [], flags: readonly Flag[] = 
  */
 export class Ledger {
   readonly #sources = new Set<string>();
+  readonly #sourceKinds = new Map<string, SourceKind>();
+  /** The tellings of each vote, by body, session and subject (see `tellingKey`). */
+  readonly #tellings = new Map<string, TellingGroup>();
   readonly #bodies = new Map<string, { size: number | null }>();
   readonly #terms: Term[] = [];
   readonly #sessions = new Set<string>();
@@ -207,7 +235,7 @@ export class Ledger {
    */
   decideAll(acts: readonly Act[]): Decision[] {
     if (acts.length <= 1) return acts.map((act) => this.decide(act));
-    const scratch = this.#fork();
+    const scratch = this.fork();
     return acts.map((act) => {
       const d = scratch.decide(act);
       scratch.evolve(d);
@@ -234,7 +262,7 @@ export class Ledger {
       case 'sourceRecorded':
         if (this.#sources.has(act.id))
           throw new DomainError('DuplicateSymbol', `source "${act.id}" is already recorded`);
-        return decision([{ type: 'sourceRecorded', id: act.id }]);
+        return decision([{ type: 'sourceRecorded', id: act.id, sourceKind: act.sourceKind ?? null }]);
       case 'bodyRecorded':
         if (this.#bodies.has(act.code))
           throw new DomainError('DuplicateSymbol', `body ${act.code} is already recorded`);
@@ -244,6 +272,20 @@ export class Ledger {
         return decision();
       case 'termRecorded':
         return this.#term(act);
+      case 'membershipDerived': {
+        this.#body(act.body);
+        if (act.to < act.from)
+          throw invalid(`membership of session ${act.session} ends (${act.to}) before it starts (${act.from})`);
+        const twice = act.members.find((code, i) => act.members.indexOf(code) !== i);
+        if (twice) throw invalid(`${twice} is listed twice among the members of session ${act.session}`);
+        for (const code of act.members) this.#state(code);
+        return decision(
+          act.members.map((state) => ({
+            type: 'termRecorded' as const,
+            term: { body: act.body, state, from: act.from, to: act.to, derived: true as const },
+          })),
+        );
+      }
       case 'sessionRecorded':
         this.#body(act.body);
         if (this.#sessions.has(`${act.body}/${act.session}`))
@@ -365,6 +407,11 @@ export class Ledger {
       }
       case 'amendmentTabled':
         return this.#amendment(act);
+      case 'proposersRecorded':
+        if (!this.#amendmentOf.has(act.amendment))
+          throw new DomainError('AmendmentNotFound', `amendment ${act.amendment} has not been tabled`);
+        for (const p of act.proposers) this.#state(p.state);
+        return decision();
       case 'motionTabled': {
         const draft = this.#draft(act.draft);
         this.#state(act.proposer);
@@ -507,6 +554,7 @@ export class Ledger {
       switch (e.type) {
         case 'sourceRecorded':
           this.#sources.add(e.id);
+          if (e.sourceKind) this.#sourceKinds.set(e.id, e.sourceKind);
           break;
         case 'bodyRecorded':
           this.#bodies.set(e.code, { size: e.size });
@@ -532,6 +580,15 @@ export class Ledger {
           this.#votes.add(e.id);
           if (e.retold) this.#retold.add(e.id);
           if (e.firstOn) this.#firstVoteOn.set(e.firstOn.key, e.firstOn);
+          if (e.telling) {
+            const { key, telling, presented } = e.telling;
+            const group = this.#tellings.get(key);
+            this.#tellings.set(key, {
+              first: group?.first ?? telling.id,
+              tellings: [...(group?.tellings ?? []), telling],
+              presented,
+            });
+          }
           break;
         case 'voteOpened':
           this.#votes.add(e.open.vote.id);
@@ -602,6 +659,8 @@ export class Ledger {
       mandates: sorted(this.#mandates),
       retold: sorted(this.#retold),
       firstVoteOn: sorted(this.#firstVoteOn),
+      sourceKinds: sorted(this.#sourceKinds),
+      tellings: sorted(this.#tellings),
     });
   }
 
@@ -617,7 +676,9 @@ export class Ledger {
   #amendment(act: ActOf<'amendmentTabled'>): Decision {
     const draft = this.#draft(act.draft);
     this.#freeSymbol(act.symbol);
-    if (draft.agenda.status !== 'pending')
+    // A source may tell of an amendment only after the record holds its draft's outcome (a catalogue
+    // read after a meeting summary): kept as told. Live, an amendment comes before the decision.
+    if (draft.agenda.status !== 'pending' && act.at !== undefined)
       throw new DomainError('AlreadyDecided', `${act.draft} is already decided; ${act.symbol} comes too late`);
     for (const p of act.proposers) this.#state(p.state);
     if (act.at !== undefined) {
@@ -679,7 +740,9 @@ export class Ledger {
         code: 'PartialList',
         message: 'neither a tally nor country lists: the source tells only that this vote took place',
       });
-    const { twice, firstOn } = this.#sameVoteAgain(act);
+    const telling = this.#tellingOf(act);
+    // Another source's telling of a vote already recorded is one vote told twice, not a second vote.
+    const { twice, firstOn } = telling?.of ? { twice: null, firstOn: null } : this.#sameVoteAgain(act);
     const outcome = this.outcomeOf(act);
     if (act.at !== undefined) {
       // A result entered live is refused, not flagged: whoever enters it is there to correct it.
@@ -697,16 +760,47 @@ export class Ledger {
       assertInOrder(draft.agenda, subject);
       if (!act.tally) throw invalid(`the result of vote ${act.id} gives its tally`);
       if (twice) throw new DomainError('DuplicateVote', twice);
+      if (telling?.of) throw new DomainError('DuplicateVote', `vote ${telling.of} is already recorded on this subject`);
       if (flags.length) throw invalid(`vote ${act.id}: ${flags.map((f) => f.message).join('; ')}`);
       if (!outcome)
         throw invalid(
           `vote ${act.id}: the rules give no outcome for ${Tally.format(act.tally)} (is the membership of ${act.body} known?)`,
         );
     }
-    const events: LedgerEvent[] = [{ type: 'voteRecorded', id: act.id, outcome, retold: twice !== null, firstOn }];
-    if (twice) {
+    const retold = twice !== null || Boolean(telling?.of);
+    const listsComplete = act.listsComplete && !flags.some((f) => f.code === 'ListCountMismatch');
+    const events: LedgerEvent[] = [
+      { type: 'voteRecorded', id: act.id, outcome, retold, listsComplete, firstOn, telling },
+    ];
+    if (telling?.of) {
+      // Kept as told, linked to the vote it tells; it decides nothing again. What differs is flagged.
+      const first = this.#tellings.get(telling.key)?.tellings.find((t) => t.id === telling.presented);
+      const against = first && first.id !== act.id ? first : this.#tellings.get(telling.key)?.tellings[0];
+      const differs = against ? tellingsDiffer(against, telling.telling) : [];
+      if (differs.length)
+        flags.push({
+          subject: act.id,
+          code: 'SourcesDisagree',
+          message: `another source's telling of vote ${against?.id}: ${differs.join('; ')}`,
+        });
+    } else if (twice) {
       // Kept and flagged, but it decides nothing again: the earlier vote already did.
       flags.push({ subject: act.id, code: 'PossibleDuplicate', message: twice });
+    } else if (subject?.kind === 'amendment' && act.at === undefined && this.#toldLate(subject)) {
+      // An amendment a source told of only after the record held its draft's outcome: its vote is
+      // kept as told and flagged, and changes nothing on an agenda already decided.
+      flags.push({
+        subject: act.id,
+        code: 'AfterDecision',
+        message: `the record already holds ${subject.draft} as ${this.#draft(subject.draft).agenda.status}; this vote on ${subject.amendment} is kept as told and decides nothing else`,
+      });
+      const draft = this.#draft(subject.draft);
+      if (outcome) {
+        const amendments = draft.agenda.amendments.map((a) =>
+          a.symbol === subject.amendment ? { ...a, status: outcome } : a,
+        );
+        events.push({ type: 'draftChanged', draft: { ...draft, agenda: { ...draft.agenda, amendments } } });
+      }
     } else if (subject) {
       const draft = this.#draft(subject.draft);
       if (outcome)
@@ -717,6 +811,43 @@ export class Ledger {
       else assertInOrder(draft.agenda, subject);
     }
     return decision(events, flags);
+  }
+
+  /** An amendment still pending on a draft already decided: tabled from a source read after the outcome. */
+  #toldLate(subject: { readonly draft: string; readonly amendment: string }): boolean {
+    const agenda = this.#draft(subject.draft).agenda;
+    return (
+      agenda.status !== 'pending' &&
+      agenda.amendments.some((a) => a.symbol === subject.amendment && a.status === 'pending')
+    );
+  }
+
+  /**
+   * This vote as a telling: the first of its subject in its session, or another source's telling
+   * of a vote already recorded (`of`). A second telling from the same source is left to
+   * `#sameVoteAgain` (one dataset telling a vote twice is a possible duplicate, not corroboration).
+   */
+  #tellingOf(act: ActOf<'voteRecorded'>): TellingEvent | null {
+    const key = tellingKey(act.body, act.session, act.subject);
+    if (!key) return null;
+    const tally = recordedTally(act);
+    const telling: Telling = {
+      id: act.id,
+      sources: act.sources,
+      sourceRank: Math.min(...act.sources.map((id) => SOURCE_RANK[this.#sourceKinds.get(id) ?? 'publication'])),
+      date: act.date,
+      tally,
+      lists: listsKey(act.ballots),
+      reproduces: act.tally && act.ballots ? Tally.equals(Tally.ofLists(act.ballots), act.tally) : null,
+      statedOutcome: act.statedOutcome,
+    };
+    const group = this.#tellings.get(key);
+    if (!group) return { key, telling, of: null, presented: act.id };
+    if (!group.tellings.every((t) => fromOtherSources(t.sources, act.sources))) return null;
+    const all = [...group.tellings, telling];
+    const order = new Map(all.map((t, i) => [t.id, i]));
+    const presented = [...all].sort((a, b) => compareTellings(a, b, order))[0] as Telling;
+    return { key, telling, of: group.first, presented: presented.id };
   }
 
   /**
@@ -740,6 +871,8 @@ export class Ledger {
   }
 
   #decided(act: ActOf<'draftDecided'>): Decision {
+    const amended = this.#amendmentOf.get(act.draft);
+    if (amended !== undefined) return this.#amendmentDecided(act, this.#draft(amended));
     const draft = this.#draft(act.draft);
     if (act.adoptedAs) {
       if (this.#adoptedTexts.has(act.adoptedAs))
@@ -776,18 +909,38 @@ export class Ledger {
           throw invalid(`${act.draft} cannot be recorded as not acted upon: no no-action motion was adopted`);
         break;
       case 'withdrawn':
+      case 'notConsidered':
         if (status !== 'pending')
           throw new DomainError(
             'AlreadyDecided',
-            `${act.draft} is already decided (${status}) and cannot be withdrawn`,
+            `${act.draft} is already decided (${status}) and cannot be ${act.outcome === 'withdrawn' ? 'withdrawn' : 'left unconsidered'}`,
           );
-        agenda = { ...draft.agenda, status: 'withdrawn' };
+        agenda = { ...draft.agenda, status: act.outcome };
         break;
     }
     const events: LedgerEvent[] =
       agenda === draft.agenda ? [] : [{ type: 'draftChanged', draft: { ...draft, agenda } }];
     if (act.adoptedAs) events.push({ type: 'textAdopted', symbol: act.adoptedAs });
     return decision(events);
+  }
+
+  /** An amendment withdrawn by its sponsors, or not considered: it leaves its draft's agenda. */
+  #amendmentDecided(act: ActOf<'draftDecided'>, draft: DraftState): Decision {
+    if (act.outcome !== 'withdrawn' && act.outcome !== 'notConsidered' && act.outcome !== 'adoptedWithoutVote')
+      throw invalid(
+        `${act.draft} is an amendment: a vote on it adopts or rejects it; only its adoption without a vote, its withdrawal or that it was not considered is recorded this way`,
+      );
+    if (act.adoptedAs) throw invalid(`${act.draft} is an amendment and has no symbol of an adopted text`);
+    const item = draft.agenda.amendments.find((a) => a.symbol === act.draft);
+    if (!item || item.status !== 'pending')
+      throw new DomainError(
+        'AlreadyDecided',
+        `${act.draft} is already ${item?.status ?? 'off the agenda'} and cannot be ${act.outcome === 'withdrawn' ? 'withdrawn' : 'left unconsidered'}`,
+      );
+    const status: ItemStatus =
+      act.outcome === 'adoptedWithoutVote' ? 'adopted' : (act.outcome as 'withdrawn' | 'notConsidered');
+    const amendments = draft.agenda.amendments.map((a) => (a === item ? { ...a, status } : a));
+    return decision([{ type: 'draftChanged', draft: { ...draft, agenda: { ...draft.agenda, amendments } } }]);
   }
 
   #deadline(act: ActOf<'deadlineSet'>): Decision {
@@ -876,9 +1029,11 @@ export class Ledger {
   }
 
   /** A ledger in the same state whose changes leave this one as it is (events hold immutable values). */
-  #fork(): Ledger {
+  fork(): Ledger {
     const copy = new Ledger();
     for (const x of this.#sources) copy.#sources.add(x);
+    for (const [k, v] of this.#sourceKinds) copy.#sourceKinds.set(k, v);
+    for (const [k, v] of this.#tellings) copy.#tellings.set(k, v);
     for (const [k, v] of this.#bodies) copy.#bodies.set(k, v);
     copy.#terms.push(...this.#terms);
     for (const x of this.#sessions) copy.#sessions.add(x);
@@ -938,6 +1093,18 @@ export class Ledger {
     if (this.#drafts.has(symbol) || this.#amendmentOf.has(symbol))
       throw new DomainError('DuplicateSymbol', `${symbol} is already tabled`);
   }
+}
+
+/** How telling `b` differs from `a`, as far as the rules remember them (the views name the States). */
+function tellingsDiffer(a: Telling, b: Telling): string[] {
+  const found: string[] = [];
+  if (a.date && b.date && a.date !== b.date) found.push(`dated ${a.date} there, ${b.date} here`);
+  if (a.tally && b.tally && !Tally.equals(a.tally, b.tally))
+    found.push(`tally ${Tally.format(a.tally)} there, ${Tally.format(b.tally)} here`);
+  if (a.statedOutcome && b.statedOutcome && a.statedOutcome !== b.statedOutcome)
+    found.push(`${a.statedOutcome} there, ${b.statedOutcome} here`);
+  if (a.lists !== null && b.lists !== null && a.lists !== b.lists) found.push('the country lists differ');
+  return found;
 }
 
 /** What makes two votes look like one: body, subject and day (none for a subject without symbol or of kind "other", or an undated vote). */

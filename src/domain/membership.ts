@@ -8,6 +8,8 @@ export interface Term {
   readonly state: string;
   readonly from: IsoDate;
   readonly to: IsoDate;
+  /** Membership derived from a session's roll calls, not a term of office a source states. */
+  readonly derived?: true;
 }
 
 /** HRC seats by regional group (GA res 60/251, para 7). */
@@ -59,7 +61,7 @@ export function checkSeatComposition(
  */
 export function assertEligibleForTerm(existing: readonly Term[], next: Term): void {
   const own = existing
-    .filter((t) => t.state === next.state && t.body === next.body)
+    .filter((t) => t.state === next.state && t.body === next.body && !t.derived)
     .sort((a, b) => (a.from < b.from ? -1 : 1));
   let consecutive = 0;
   let expectedEnd = addDays(next.from, -1);

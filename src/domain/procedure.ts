@@ -2,8 +2,9 @@ import { applyAmendment, type Paragraph, type ParagraphOp } from './amendment.js
 import type { OrderItem } from './act.js';
 import { DomainError } from './errors.js';
 
-export type ItemStatus = 'pending' | 'adopted' | 'rejected' | 'withdrawn' | 'lapsed';
-export type DraftStatus = 'pending' | 'adoptedWithoutVote' | 'adopted' | 'rejected' | 'withdrawn' | 'noAction';
+export type ItemStatus = 'pending' | 'adopted' | 'rejected' | 'withdrawn' | 'notConsidered' | 'lapsed';
+export type DraftStatus =
+  'pending' | 'adoptedWithoutVote' | 'adopted' | 'rejected' | 'withdrawn' | 'noAction' | 'notConsidered';
 
 export interface AmendmentOnAgenda {
   readonly symbol: string;

@@ -141,7 +141,9 @@ export interface Discrepancy {
     | 'OutcomeMismatch'
     | 'BelowQuorum'
     | 'PartialList'
-    | 'PossibleDuplicate';
+    | 'PossibleDuplicate'
+    | 'SourcesDisagree'
+    | 'AfterDecision';
   readonly message: string;
 }
 

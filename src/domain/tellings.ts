@@ -1,0 +1,136 @@
+import type { SourceKind, VoteSubjectRef } from './act.js';
+import { POSITIONS, Tally, type BallotLists, type Position } from './vote.js';
+
+/*
+ * One vote, told by several sources. A UN summary of the meeting and a library catalogue record
+ * often tell the same roll call; they agree, or they differ in a list, a total or an outcome.
+ * Plenary keeps every telling as it was told, links them as one vote, names each difference, and
+ * presents one telling first by a fixed rule (`compareTellings`). Nothing is overwritten.
+ */
+
+/** What the rules remember of one telling of a vote, to match another source's and rank them. */
+export interface Telling {
+  readonly id: string;
+  readonly sources: readonly string[];
+  /** The kind of its sources, as far as known: the best ranked of them (see `SOURCE_RANK`). */
+  readonly sourceRank: number;
+  readonly date: string | null;
+  readonly tally: Tally | null;
+  /** The lists as one string (see `listsKey`), or null when the telling gives none. */
+  readonly lists: string | null;
+  /** Whether its lists reproduce its own tally; null when it lacks either. */
+  readonly reproduces: boolean | null;
+  readonly statedOutcome: 'adopted' | 'rejected' | null;
+}
+
+/** A UN publication is presented before a catalogue record, a catalogue record before a dataset; unknown as a publication. */
+export const SOURCE_RANK: Readonly<Record<SourceKind, number>> = { publication: 0, catalogue: 1, dataset: 2 };
+
+/**
+ * The order in which the tellings of one vote are presented (first = presented):
+ * 1. a telling whose country lists reproduce its own tally before one whose lists do not (a telling
+ *    without lists or without a tally is neither, and is ranked by the next rules only);
+ * 2. a UN publication (a meeting summary, a press release, a report) before a catalogue record,
+ *    and a catalogue record before a compiled dataset;
+ * 3. the telling recorded first.
+ */
+export function compareTellings(a: Telling, b: Telling, order: ReadonlyMap<string, number>): number {
+  const selfContradicting = (t: Telling) => (t.reproduces === false ? 1 : 0);
+  return (
+    selfContradicting(a) - selfContradicting(b) ||
+    a.sourceRank - b.sourceRank ||
+    (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)
+  );
+}
+
+/** The key that makes two votes one, across sources: body, session, subject (kind, symbol, parts). */
+export function tellingKey(body: string, session: string | null, subject: VoteSubjectRef): string | null {
+  if (!subject.symbol || !session || subject.kind === 'other') return null;
+  return [body, session, subject.kind, subject.symbol, subject.parts?.join('+') ?? ''].join('|');
+}
+
+/** Lists as one comparable string (each position's codes sorted). */
+export function listsKey(lists: BallotLists | null): string | null {
+  if (!lists) return null;
+  return POSITIONS.map((p) => [...lists[p]].sort().join(',')).join(';');
+}
+
+/** True when the two tellings share no source: two sources telling one vote, not one source telling it twice. */
+export function fromOtherSources(a: readonly string[], b: readonly string[]): boolean {
+  return !a.some((id) => b.includes(id));
+}
+
+/** A telling with everything the views compare. */
+export interface TellingFacts {
+  readonly id: string;
+  readonly date: string | null;
+  readonly tally: Tally | null;
+  readonly lists: BallotLists | null;
+  readonly statedOutcome: 'adopted' | 'rejected' | null;
+}
+
+/** One way two tellings of a vote differ, with each one's version. */
+export interface Difference {
+  readonly field: 'date' | 'tally' | 'lists' | 'outcome';
+  readonly message: string;
+  /** Each telling's version of the field, as text (null: that telling does not say). */
+  readonly versions: ReadonlyArray<{ readonly vote: string; readonly value: string | null }>;
+  /** For lists: each State placed differently, and where each telling placed it (null: not listed). */
+  readonly states?: ReadonlyArray<{ readonly state: string; readonly positions: ReadonlyArray<Position | null> }>;
+}
+
+/**
+ * How `b` differs from `a`: the date, the tally, the outcome, and the lists State by State. Only
+ * what both tell is compared: a telling that gives no lists does not differ in its lists.
+ */
+export function differences(a: TellingFacts, b: TellingFacts): Difference[] {
+  const found: Difference[] = [];
+  const versions = (f: (t: TellingFacts) => string | null) => [
+    { vote: a.id, value: f(a) },
+    { vote: b.id, value: f(b) },
+  ];
+  if (a.date && b.date && a.date !== b.date)
+    found.push({
+      field: 'date',
+      message: `dated ${a.date} by ${a.id}, ${b.date} by ${b.id}`,
+      versions: versions((t) => t.date),
+    });
+  if (a.tally && b.tally && !Tally.equals(a.tally, b.tally)) {
+    const counts = POSITIONS.filter((p) => a.tally?.[p] !== b.tally?.[p]).map(
+      (p) => `${p} ${a.tally?.[p]} against ${b.tally?.[p]}`,
+    );
+    found.push({
+      field: 'tally',
+      message: `tallies differ (${counts.join(', ')}): ${Tally.format(a.tally)} by ${a.id}, ${Tally.format(b.tally)} by ${b.id}`,
+      versions: versions((t) => (t.tally ? Tally.format(t.tally) : null)),
+    });
+  }
+  if (a.statedOutcome && b.statedOutcome && a.statedOutcome !== b.statedOutcome)
+    found.push({
+      field: 'outcome',
+      message: `${a.statedOutcome} by ${a.id}, ${b.statedOutcome} by ${b.id}`,
+      versions: versions((t) => t.statedOutcome),
+    });
+  if (a.lists && b.lists) {
+    const place = (lists: BallotLists) => new Map(POSITIONS.flatMap((p) => lists[p].map((s) => [s, p] as const)));
+    const pa = place(a.lists);
+    const pb = place(b.lists);
+    const states = [...new Set([...pa.keys(), ...pb.keys()])]
+      .sort()
+      .filter((s) => pa.get(s) !== pb.get(s))
+      .map((state) => ({ state, positions: [pa.get(state) ?? null, pb.get(state) ?? null] }));
+    if (states.length) {
+      const shown = states
+        .slice(0, 12)
+        .map((s) => `${s.state} ${s.positions.map((p) => p ?? 'not listed').join(' / ')}`)
+        .join(', ');
+      found.push({
+        field: 'lists',
+        message: `the lists place ${states.length} State(s) differently (${a.id} / ${b.id}): ${shown}${states.length > 12 ? ', …' : ''}`,
+        versions: versions((t) => (t.lists ? Tally.format(Tally.ofLists(t.lists)) : null)),
+        states,
+      });
+    }
+  }
+  return found;
+}
