@@ -9,10 +9,10 @@ import type { DB } from './schema.js';
 export const COPY_COLUMNS = {
   act: ['seq', 'kind', 'payload', 'recorded_at', 'prev_hash', 'hash'],
   act_source_run: ['seqs', 'source_id'],
-  source: ['id', 'title', 'url', 'file', 'retrieved_at', 'imported_at', 'note', 'act_seq'],
+  source: ['id', 'title', 'url', 'file', 'retrieved_at', 'imported_at', 'note', 'act_seq', 'kind'],
   body: ['code', 'name', 'size', 'seats'],
   state_name: ['code', 'name'],
-  term: ['body', 'state', 'from_date', 'to_date', 'act_seq'],
+  term: ['body', 'state', 'from_date', 'to_date', 'act_seq', 'derived'],
   session: ['body', 'session', 'title', 'start_date', 'end_date', 'president_state', 'act_seq'],
   draft: [
     'symbol',
@@ -121,6 +121,8 @@ export const COPY_COLUMNS = {
     'actor_delegation',
     'actor_role',
     'at',
+    'telling_of',
+    'presented',
   ],
   dissociation: ['draft', 'state', 'scope', 'act_seq', 'actor_user', 'actor_delegation', 'actor_role', 'at'],
   statement: [

@@ -122,6 +122,7 @@ function project(
         imported_at: act.importedAt,
         note: act.note,
         act_seq: seq,
+        kind: act.sourceKind ?? null,
       });
       return;
     case 'bodyRecorded':
@@ -131,7 +132,18 @@ function project(
       for (const n of act.names) addName(n.state, n.asWritten);
       return;
     case 'termRecorded':
-      push('term', { body: act.body, state: act.state, from_date: act.from, to_date: act.to, act_seq: seq });
+      push('term', {
+        body: act.body,
+        state: act.state,
+        from_date: act.from,
+        to_date: act.to,
+        act_seq: seq,
+        derived: false,
+      });
+      return;
+    case 'membershipDerived':
+      for (const state of act.members)
+        push('term', { body: act.body, state, from_date: act.from, to_date: act.to, act_seq: seq, derived: true });
       return;
     case 'sessionRecorded':
       push('session', {
@@ -247,6 +259,12 @@ function project(
         addName(p.state, p.asWritten);
       }
       return;
+    case 'proposersRecorded':
+      for (const p of act.proposers) {
+        push('amendment_proposer', { amendment: act.amendment, state: p.state, as_written: p.asWritten });
+        addName(p.state, p.asWritten);
+      }
+      return;
     case 'motionTabled':
       push('motion', {
         draft: act.draft,
@@ -260,7 +278,9 @@ function project(
       return;
     case 'voteRecorded': {
       const t = recordedTally(act);
-      const outcome = events.find((e) => e.type === 'voteRecorded')?.outcome ?? null;
+      const recorded = events.find((e) => e.type === 'voteRecorded');
+      const outcome = recorded?.outcome ?? null;
+      const telling = recorded?.telling ?? null;
       // The ballots stay in the act; the row points at it (act_seq).
       push(
         'vote',
@@ -271,13 +291,27 @@ function project(
             meeting: act.meeting,
             tally: t,
             listsKnown: act.ballots !== null,
-            listsComplete: act.listsComplete,
+            listsComplete: recorded?.listsComplete ?? act.listsComplete,
             outcome,
             liveBallots: null,
+            tellingOf: telling?.of ?? null,
+            presented: !telling || telling.presented === act.id,
           },
           act,
         ),
       );
+      // Another source's telling now presented first: the vote's earlier tellings step back.
+      if (telling?.of && telling.presented === act.id) {
+        const first = telling.of;
+        updates.push(() =>
+          db
+            .updateTable('vote')
+            .set({ presented: false })
+            .where((eb) => eb.or([eb('id', '=', first), eb('telling_of', '=', first)]))
+            .where('id', '<>', act.id)
+            .execute(),
+        );
+      }
       return;
     }
     case 'voteOpened':
@@ -293,6 +327,8 @@ function project(
             listsComplete: false,
             outcome: null,
             liveBallots: JSON.stringify({ yes: [], no: [], abstain: [] }),
+            tellingOf: null,
+            presented: true,
           },
           {},
         ),
@@ -431,6 +467,8 @@ function voteRow(
     listsComplete: boolean;
     outcome: string | null;
     liveBallots: string | null;
+    tellingOf: string | null;
+    presented: boolean;
   },
   live: { actor?: ActorRef; at?: string },
 ): CopyRow<'vote'> {
@@ -456,6 +494,8 @@ function voteRow(
     live_ballots: more.liveBallots,
     act_seq: seq,
     ...liveColumns(live),
+    telling_of: more.tellingOf,
+    presented: more.presented,
   };
 }
 

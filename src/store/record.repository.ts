@@ -12,6 +12,12 @@ export interface VoteFilter {
   readonly session?: string | undefined;
   readonly subject?: string | undefined;
   readonly state?: string | undefined;
+  /** Only the telling of each vote presented first (a list shows each vote once, however many sources tell it). */
+  readonly presentedOnly?: boolean | undefined;
+  /** The later tellings of these votes (each named by its first telling's id). */
+  readonly tellingsOf?: readonly string[] | undefined;
+  /** These votes. */
+  readonly ids?: readonly string[] | undefined;
 }
 
 /** The filters of a votes query, on any select from vote joined to its act. */
@@ -21,6 +27,10 @@ function votesWhere<O, Q extends SelectQueryBuilder<DB, 'vote' | 'act', O>>(q: Q
   if (filter.body) out = out.where('vote.body', '=', filter.body) as Q;
   if (filter.session) out = out.where('vote.session', '=', filter.session) as Q;
   if (filter.subject) out = out.where('vote.subject_symbol', '=', filter.subject) as Q;
+  if (filter.presentedOnly) out = out.where('vote.presented', '=', true) as Q;
+  if (filter.tellingsOf)
+    out = out.where('vote.telling_of', 'in', filter.tellingsOf.length ? [...filter.tellingsOf] : ['']) as Q;
+  if (filter.ids) out = out.where('vote.id', 'in', filter.ids.length ? [...filter.ids] : ['']) as Q;
   if (filter.state) {
     const state = filter.state;
     const lists = sql`coalesce(vote.live_ballots, act.payload->'ballots')`;

@@ -30,6 +30,8 @@ export interface SourceTable {
   imported_at: string;
   note: string | null;
   act_seq: number;
+  /** publication, catalogue or dataset, where the importer knows (see domain/tellings.ts). */
+  kind: string | null;
 }
 /** Acts `seqs` (a range of consecutive act numbers) cite source `source_id`. */
 export interface ActSourceRunTable {
@@ -52,6 +54,8 @@ export interface TermTable {
   from_date: DateText;
   to_date: DateText;
   act_seq: number;
+  /** Derived from a session's roll calls (membershipDerived), not a term a source states. */
+  derived: Generated<boolean>;
 }
 export interface SessionTable {
   body: string;
@@ -185,6 +189,10 @@ export interface VoteTable {
   actor_delegation: string | null;
   actor_role: string | null;
   at: string | null;
+  /** Another source's telling of the vote first told as this id; null for a first telling. */
+  telling_of: string | null;
+  /** Whether this telling is the one presented first (see domain/tellings.ts). */
+  presented: Generated<boolean>;
 }
 export interface DissociationTable {
   draft: string;
