@@ -74,7 +74,7 @@ program
 
 program
   .command('import')
-  .argument('<format>', 'text | undl | unvotes | json')
+  .argument('<format>', 'text | undl | unvotes | hrc-voting | json')
   .argument('<files...>', 'files to import')
   .description('import records; on any problem nothing is imported')
   .option('--body <code>', 'body the text is about (text; default HRC)')

@@ -60,8 +60,14 @@ export async function importCommand(format: string, files: string[], opts: Impor
   console.log(
     `Imported ${result.appended} act(s) from ${files.map((f) => basename(f)).join(', ')} in ${seconds} s (journal #${result.firstSeq}–#${result.lastSeq}).`,
   );
+  const byCode = new Map<string, number>();
+  for (const f of result.flags) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
   for (const f of result.flags.slice(0, 20)) console.log(`  ! ${f.subject}: ${f.code}: ${f.message}`);
-  if (result.flags.length > 20) console.log(`  … and ${result.flags.length - 20} more flags`);
+  if (result.flags.length > 20)
+    console.log(
+      `  … and ${result.flags.length - 20} more flags (in all: ${[...byCode].map(([code, n]) => `${n} ${code}`).join(', ')}); \`plenary votes --json\` and the vote pages show each`,
+    );
+  if ('notes' in result && Array.isArray(result.notes)) for (const note of result.notes) console.log(`  · ${note}`);
 }
 
 async function runImport(format: string, files: string[], opts: ImportOptions): Promise<RecordResult> {
@@ -77,6 +83,10 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
       const record = await unvotesImport(files, importedAt, progress);
       progress.done();
       return withStore(opts, record);
+    }
+    case 'hrc-voting': {
+      const { hrcVotingImport } = await import('./import-hrc-voting.js');
+      return withStore(opts, await hrcVotingImport(files, importedAt));
     }
     case 'json': {
       const [file, ...rest] = files;
@@ -105,12 +115,12 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
       return restored;
     }
     default:
-      throw new UsageError(`unknown import format "${format}": use text, undl, unvotes or json`);
+      throw new UsageError(`unknown import format "${format}": use text, undl, unvotes, hrc-voting or json`);
   }
 }
 
 /** A parsed import that records its acts into a store, in one transaction, when called. */
-export type Recorder = (store: Store) => Promise<RecordResult>;
+export type Recorder<R extends RecordResult = RecordResult> = (store: Store) => Promise<R>;
 
 /** An input file's path and its text. */
 export interface InputText {

@@ -1,0 +1,295 @@
+import { isUtf8 } from 'node:buffer';
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { isIsoDate } from '../domain/date.js';
+import { shown, unsafeCharacter, type Problem } from './problems.js';
+
+/*
+ * The HRC and CHR voting catalogue (lszoszk/hrc-voting, a harvest of the OHCHR Search Library's
+ * "Voting" collection): `resolutions.csv` (one row per catalogue record) and `votes_long.csv` (one
+ * row per country per recorded vote), each plain or gzipped. Its licence is noncommercial, so
+ * Plenary reads it from wherever the user put it and never ships it. This module reads the files as
+ * the author publishes them and checks every row; what the rows mean is services/hrc-voting-to-acts.
+ */
+
+export const RESOLUTION_COLUMNS = [
+  'record_id',
+  'symbol',
+  'title',
+  'statement',
+  'date',
+  'body',
+  'vote_type',
+  'meeting',
+  'agenda_item_no',
+  'agenda_item_title',
+  'main_sponsors',
+  'draft',
+  'yes',
+  'no',
+  'abstain',
+  'nonvoting',
+  'total',
+  'n_rollcall',
+  'url_resolution',
+  'url_draft',
+  'record_url',
+] as const;
+export const VOTE_COLUMNS = ['record_id', 'iso3', 'country', 'vote'] as const;
+
+/** The catalogue's bodies, by the name its `body` column gives. */
+export const CATALOGUE_BODIES = { 'Human Rights Council': 'HRC', 'Commission on Human Rights': 'CHR' } as const;
+export type CatalogueBody = (typeof CATALOGUE_BODIES)[keyof typeof CATALOGUE_BODIES];
+
+/** A country's row of a recorded vote: Y, N, A, "." (did not vote) or "" (blank in the catalogue). */
+export interface CatalogueBallot {
+  readonly iso3: string;
+  readonly country: string;
+  readonly vote: 'Y' | 'N' | 'A' | '.' | '';
+  readonly line: number;
+}
+
+/** The official totals (MARC 996), as the catalogue gives them; null where a count is blank. */
+export interface CatalogueTotals {
+  readonly yes: number | null;
+  readonly no: number | null;
+  readonly abstain: number | null;
+  readonly nonvoting: number | null;
+  readonly total: number | null;
+}
+
+/** One catalogue record, its fields as published (trimmed), and its ballots. */
+export interface CatalogueRecord {
+  readonly line: number;
+  readonly recordId: string;
+  readonly symbol: string;
+  readonly title: string;
+  readonly statement: string;
+  readonly date: string | null;
+  readonly body: CatalogueBody;
+  readonly voteType: string;
+  readonly meeting: string;
+  readonly agendaItem: string | null;
+  readonly mainSponsors: string;
+  readonly draft: string;
+  readonly totals: CatalogueTotals;
+  readonly urlResolution: string | null;
+  readonly urlDraft: string | null;
+  readonly recordUrl: string;
+  readonly ballots: CatalogueBallot[];
+}
+
+export interface CatalogueData {
+  readonly records: CatalogueRecord[];
+  readonly problems: Problem[];
+  readonly files: Array<{ path: string; bytes: Buffer }>;
+  /** How many ballot rows were read. */
+  readonly ballots: number;
+}
+
+const MAX_PROBLEMS = 50;
+const gunzip = promisify(gunzipCallback);
+const VOTE_CODES = new Set(['Y', 'N', 'A', '.', '']);
+
+/** The two files, from the folder that holds them or from the two paths (plain or .gz). */
+export function locateCatalogue(paths: readonly string[]): { resolutions: string; votes: string } {
+  const inDir = (dir: string, name: string) =>
+    existsSync(join(dir, `${name}.csv`)) ? join(dir, `${name}.csv`) : join(dir, `${name}.csv.gz`);
+  if (paths.length === 1 && existsSync(paths[0] as string) && statSync(paths[0] as string).isDirectory()) {
+    const dir = paths[0] as string;
+    return { resolutions: inDir(dir, 'resolutions'), votes: inDir(dir, 'votes_long') };
+  }
+  const resolutions = paths.find((p) => /resolutions\.csv(\.gz)?$/.test(basename(p)));
+  const votes = paths.find((p) => /votes_long\.csv(\.gz)?$/.test(basename(p)));
+  return { resolutions: resolutions ?? 'resolutions.csv', votes: votes ?? 'votes_long.csv' };
+}
+
+async function readBytes(path: string): Promise<Buffer | Problem> {
+  try {
+    const raw = await readFile(path);
+    return path.endsWith('.gz') ? await gunzip(raw) : raw;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      file: basename(path),
+      line: null,
+      message:
+        code === 'ENOENT'
+          ? `no such file: ${path} (the catalogue is resolutions.csv[.gz] and votes_long.csv[.gz]; see the README for where to get it)`
+          : `cannot read it: ${code ?? String(error)}`,
+    };
+  }
+}
+
+type Row = Record<string, string>;
+
+/** Rows with the line each starts on; a missing column or a malformed file is a problem. */
+function rowsOf(
+  text: string,
+  file: string,
+  columns: readonly string[],
+): { rows: Array<{ row: Row; line: number }>; problem: Problem | null } {
+  const unsafe = unsafeCharacter(text, file);
+  if (unsafe) return { rows: [], problem: unsafe };
+  let records: Array<{ record: Row; info: { lines: number } }>;
+  try {
+    records = parse(text, { columns: true, info: true, skip_empty_lines: true, bom: true, relax_column_count: false });
+  } catch (error) {
+    const e = error as { lines?: number; message?: string };
+    return { rows: [], problem: { file, line: e.lines ?? null, message: `not a CSV file as published: ${e.message}` } };
+  }
+  const header = records[0] ? Object.keys(records[0].record) : [];
+  const missing = columns.filter((c) => !header.includes(c));
+  if (records.length === 0 || missing.length)
+    return {
+      rows: [],
+      problem: {
+        file,
+        line: 1,
+        message: records.length
+          ? `the header lacks ${missing.join(', ')} (expected the author's columns: ${columns.join(', ')})`
+          : 'no rows after the header: an empty catalogue is not imported',
+      },
+    };
+  // csv-parse counts the lines read when a record ends: a one-line record ends on its own line.
+  return { rows: records.map((r) => ({ row: r.record, line: r.info.lines })), problem: null };
+}
+
+/** A count from the catalogue: blank is unknown; anything else is a whole number from 0 to 1000. */
+function count(value: string | undefined): number | null | 'bad' {
+  const v = (value ?? '').trim();
+  if (v === '') return null;
+  if (!/^\d{1,4}$/.test(v) || Number(v) > 1000) return 'bad';
+  return Number(v);
+}
+
+/**
+ * Reads the catalogue. Every row is checked (record ids, dates, bodies, counts, vote codes, country
+ * codes, every ballot's record); each bad row is a problem naming file and line, and the caller
+ * imports nothing. Values are kept as published: nothing is corrected here.
+ */
+export async function readCatalogue(paths: readonly string[]): Promise<CatalogueData> {
+  const where = locateCatalogue(paths);
+  const problems: Problem[] = [];
+  const files: Array<{ path: string; bytes: Buffer }> = [];
+  const texts: string[] = [];
+  for (const path of [where.resolutions, where.votes]) {
+    const bytes = await readBytes(path);
+    if (!Buffer.isBuffer(bytes)) {
+      problems.push(bytes);
+      continue;
+    }
+    const name = basename(path);
+    if (!isUtf8(bytes)) {
+      problems.push({ file: name, line: null, message: 'the file is not valid UTF-8 text' });
+      continue;
+    }
+    files.push({ path, bytes });
+    texts.push(bytes.toString('utf8'));
+  }
+  if (problems.length) return { records: [], problems, files, ballots: 0 };
+  const resName = basename(where.resolutions).replace(/\.gz$/, '');
+  const votesName = basename(where.votes).replace(/\.gz$/, '');
+  const res = rowsOf(texts[0] as string, resName, RESOLUTION_COLUMNS);
+  const votes = rowsOf(texts[1] as string, votesName, VOTE_COLUMNS);
+  for (const p of [res.problem, votes.problem]) if (p) problems.push(p);
+  if (problems.length) return { records: [], problems, files, ballots: 0 };
+
+  const add = (p: Problem) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(p);
+  };
+  const records = new Map<string, CatalogueRecord>();
+  for (const { row, line } of res.rows) {
+    const at = (message: string) => add({ file: resName, line, message });
+    const id = (row.record_id ?? '').trim();
+    if (!/^\d{1,12}$/.test(id)) {
+      at(`record_id ${shown(id)} is not a catalogue record number`);
+      continue;
+    }
+    if (records.has(id)) {
+      at(`record ${id} is listed twice (first on line ${records.get(id)?.line})`);
+      continue;
+    }
+    const body = CATALOGUE_BODIES[(row.body ?? '').trim() as keyof typeof CATALOGUE_BODIES];
+    if (!body) {
+      at(`body ${shown(row.body ?? '')}: expected ${Object.keys(CATALOGUE_BODIES).join(' or ')}`);
+      continue;
+    }
+    const date = (row.date ?? '').trim();
+    if (date && !isIsoDate(date)) {
+      at(`date ${shown(date)} is not a date as YYYY-MM-DD`);
+      continue;
+    }
+    const totals: Record<string, number | null> = {};
+    let bad = false;
+    for (const column of ['yes', 'no', 'abstain', 'nonvoting', 'total', 'n_rollcall'] as const) {
+      const n = count(row[column]);
+      if (n === 'bad') {
+        at(`${column} ${shown(row[column] ?? '')} is not a count (a whole number from 0 to 1000)`);
+        bad = true;
+      } else totals[column] = n;
+    }
+    if (bad) continue;
+    const recordUrl = (row.record_url ?? '').trim();
+    if (!/^https?:\/\/\S+$/.test(recordUrl)) {
+      at(`record_url ${shown(recordUrl)} is not a web address: every record cites its catalogue page`);
+      continue;
+    }
+    const text = (c: string) => (row[c] ?? '').replace(/\s+/g, ' ').trim();
+    const item = [text('agenda_item_no').replace(/\.$/, ''), text('agenda_item_title').replace(/\s*-$/, '')]
+      .filter(Boolean)
+      .join(' ');
+    records.set(id, {
+      line,
+      recordId: id,
+      symbol: text('symbol'),
+      title: text('title'),
+      statement: text('statement'),
+      date: date || null,
+      body,
+      voteType: text('vote_type'),
+      meeting: text('meeting'),
+      agendaItem: item || null,
+      mainSponsors: text('main_sponsors'),
+      draft: text('draft'),
+      totals: {
+        yes: totals.yes ?? null,
+        no: totals.no ?? null,
+        abstain: totals.abstain ?? null,
+        nonvoting: totals.nonvoting ?? null,
+        total: totals.total ?? null,
+      },
+      urlResolution: text('url_resolution') || null,
+      urlDraft: text('url_draft') || null,
+      recordUrl,
+      ballots: [],
+    });
+  }
+  let ballots = 0;
+  for (const { row, line } of votes.rows) {
+    const at = (message: string) => add({ file: votesName, line, message });
+    const id = (row.record_id ?? '').trim();
+    const record = records.get(id);
+    if (!record) {
+      at(`record_id ${shown(id)} is not a record of ${resName}`);
+      continue;
+    }
+    const iso3 = (row.iso3 ?? '').trim();
+    if (!/^[A-Z]{3}$/.test(iso3)) {
+      at(`iso3 ${shown(iso3)} is not an ISO 3166-1 alpha-3 code`);
+      continue;
+    }
+    const vote = (row.vote ?? '').trim();
+    if (!VOTE_CODES.has(vote)) {
+      at(`vote ${shown(vote)}: expected Y, N, A, "." (did not vote) or blank`);
+      continue;
+    }
+    record.ballots.push({ iso3, country: (row.country ?? '').trim(), vote: vote as CatalogueBallot['vote'], line });
+    ballots++;
+  }
+  return { records: [...records.values()], problems, files, ballots };
+}
