@@ -67,6 +67,27 @@ const ByGroupSchema = obj({
 // The object above must name every group the domain knows: adding a group without a column here is a compile error.
 const _everyGroup: Record<(typeof REGIONAL_GROUPS)[number] | 'NONE', unknown> = ByGroupSchema.shape;
 
+export const TellingSchema = obj({
+  id: z.string(),
+  date: nullableText,
+  tally: TallySchema.nullable(),
+  ballots: ListsSchema.nullable(),
+  listsComplete: z.boolean(),
+  outcome: z.enum(['adopted', 'rejected']).nullable(),
+  presented: z.boolean(),
+  flags: z.array(FlagSchema),
+  sources: z.array(SourceSchema),
+}).meta({ id: 'Telling' });
+export const DifferenceSchema = obj({
+  field: z.enum(['date', 'tally', 'lists', 'outcome']),
+  message: z.string(),
+  versions: z.array(obj({ vote: z.string(), value: nullableText })),
+  states: z
+    .array(obj({ state: iso3, positions: z.array(z.enum(['yes', 'no', 'abstain']).nullable()) }))
+    .optional()
+    .describe('for lists: each State placed differently, and where each telling placed it (null: not listed)'),
+}).meta({ id: 'Discrepancy' });
+
 export const VoteSchema = obj({
   id: z.string(),
   body: z.string(),
@@ -86,6 +107,19 @@ export const VoteSchema = obj({
   outcome: z.enum(['adopted', 'rejected']).nullable(),
   flags: z.array(FlagSchema),
   sources: z.array(SourceSchema),
+  presented: z
+    .boolean()
+    .describe('whether this telling is the one presented first when several sources tell the vote (see tellings)'),
+  tellingOf: nullableText.describe("the id of the vote's first telling, when this is another source's telling of it"),
+  tellings: z
+    .array(TellingSchema)
+    .describe("the other sources' tellings of this vote, each as told (empty when one source tells it)"),
+  discrepancies: z
+    .array(DifferenceSchema)
+    .describe('how the other tellings differ from this one (date, tally, outcome, lists State by State)'),
+  ballotsFrom: nullableText.describe(
+    'when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited)',
+  ),
 }).meta({ id: 'Vote' });
 
 export const MemberPositionSchema = z

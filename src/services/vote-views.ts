@@ -2,7 +2,8 @@
 import { DomainError } from '../domain/errors.js';
 import { membersOn, type Term } from '../domain/membership.js';
 import { findState, groupOf, type RegionalGroup } from '../domain/state.js';
-import { positionOf, tallyByGroup, type BallotLists, type Tally } from '../domain/vote.js';
+import { differences, type Difference, type TellingFacts } from '../domain/tellings.js';
+import { positionOf, Tally, tallyByGroup, type BallotLists } from '../domain/vote.js';
 import type { BrowseRepository, DetailRepository, VoteFilter } from '../store/record.repository.js';
 
 export interface SourceView {
@@ -37,6 +38,31 @@ export interface VoteView {
   readonly outcome: 'adopted' | 'rejected' | null;
   readonly flags: readonly FlagView[];
   readonly sources: readonly SourceView[];
+  /**
+   * The other sources' tellings of this vote (empty when one source tells it), each as told. The
+   * vote shown is the telling presented first by the rule in domain/tellings.ts; `presented` says
+   * whether this is it, and `tellingOf` names the vote's first telling when this is a later one.
+   */
+  readonly presented: boolean;
+  readonly tellingOf: string | null;
+  readonly tellings: readonly TellingView[];
+  /** How the other tellings differ from this one: each difference with each telling's version. */
+  readonly discrepancies: readonly Difference[];
+  /** When this telling gives no lists and another, agreeing on the tally, does: that telling's id (the lists shown are its). */
+  readonly ballotsFrom: string | null;
+}
+
+/** Another source's telling of a vote, as it tells it. */
+export interface TellingView {
+  readonly id: string;
+  readonly date: string | null;
+  readonly tally: Tally | null;
+  readonly ballots: BallotLists | null;
+  readonly listsComplete: boolean;
+  readonly outcome: 'adopted' | 'rejected' | null;
+  readonly presented: boolean;
+  readonly flags: readonly FlagView[];
+  readonly sources: readonly SourceView[];
 }
 
 type Repo = Pick<DetailRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags'>;
@@ -47,14 +73,79 @@ export interface VotePage {
   readonly newestFirst?: boolean;
 }
 
+/**
+ * Recorded votes as readers see them. A list shows each vote once, as its presented telling, with
+ * the other sources' tellings and what differs; asked by id, any telling answers as itself.
+ */
 export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage): Promise<VoteView[]> {
-  const rows = await repo.findVotes(filter, page);
+  const main = await repo.findVotes({ presentedOnly: filter.id === undefined, ...filter }, page);
+  const groups = [...new Set(main.map((r) => r.telling_of ?? r.id))];
+  // Only votes told by more than one source have rows beyond the page's own.
+  const firsts = [...new Set(main.flatMap((r) => (r.telling_of ? [r.telling_of] : [])))];
+  const [later, first] = await Promise.all([
+    main.length ? repo.findVotes({ tellingsOf: groups }) : [],
+    firsts.length ? repo.findVotes({ ids: firsts }) : [],
+  ]);
+  const others = [...later, ...first].filter((r) => !main.some((m) => m.id === r.id));
+  const rows = [...main, ...others];
   const ids = rows.map((r) => r.id);
   const [sources, flags] = await Promise.all([
     repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))),
     repo.findFlags(ids),
   ]);
-  return rows.map((r): VoteView => {
+  const views = new Map(rows.map((r) => [r.id, ownView(r)]));
+  return main.map((r): VoteView => {
+    const own = views.get(r.id) as VoteView;
+    const group = r.telling_of ?? r.id;
+    const tellings = rows
+      .filter((o) => o.id !== r.id && (o.id === group || o.telling_of === group))
+      .map((o) => views.get(o.id) as VoteView)
+      .map((t): TellingView => ({
+        id: t.id,
+        date: t.date,
+        tally: t.tally,
+        ballots: t.ballots,
+        listsComplete: t.listsComplete,
+        outcome: t.outcome,
+        presented: t.presented,
+        flags: t.flags,
+        sources: t.sources,
+      }));
+    const facts = (t: {
+      id: string;
+      date: string | null;
+      tally: Tally | null;
+      ballots: BallotLists | null;
+      outcome: VoteView['outcome'];
+    }): TellingFacts => ({
+      id: t.id,
+      date: t.date,
+      tally: t.tally,
+      lists: t.ballots,
+      statedOutcome: t.outcome,
+    });
+    const discrepancies = tellings.flatMap((t) => differences(facts(own), facts(t)));
+    // The lists another telling gives fill this one's gap, when the two agree on the count.
+    const filler = own.ballots
+      ? undefined
+      : tellings.find((t) => t.ballots && (!own.tally || !t.tally || Tally.equals(own.tally, t.tally)));
+    return {
+      ...own,
+      tellings,
+      discrepancies,
+      ...(filler?.ballots
+        ? {
+            ballots: filler.ballots,
+            listsComplete: filler.listsComplete,
+            byGroup: tallyByGroup(filler.ballots),
+            ballotsFrom: filler.id,
+            sources: dedupeSources([...own.sources, ...filler.sources]),
+          }
+        : {}),
+    };
+  });
+
+  function ownView(r: (typeof rows)[number]): VoteView {
     const lists =
       r.lists_known && r.lists
         ? { yes: [...r.lists.yes].sort(), no: [...r.lists.no].sort(), abstain: [...r.lists.abstain].sort() }
@@ -76,8 +167,13 @@ export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage)
       outcome: (r.outcome as VoteView['outcome']) ?? null,
       flags: flags.filter((f) => f.subject === r.id).map((f) => ({ code: f.code, message: f.message })),
       sources: dedupeSources(sources.filter((s) => Number(s.act_seq) === Number(r.act_seq))),
+      presented: r.presented,
+      tellingOf: r.telling_of,
+      tellings: [],
+      discrepancies: [],
+      ballotsFrom: null,
     };
-  });
+  }
 }
 
 /** One SourceView per source, in first-seen order, whichever acts cite it. */

@@ -766,6 +766,31 @@ export interface components {
             readonly WEOG: components["schemas"]["Tally"];
             readonly NONE: components["schemas"]["Tally"];
         };
+        readonly Telling: {
+            readonly id: string;
+            readonly date: string | null;
+            readonly tally: components["schemas"]["Tally"] | null;
+            readonly ballots: components["schemas"]["BallotLists"] | null;
+            readonly listsComplete: boolean;
+            readonly outcome: ("adopted" | "rejected") | null;
+            readonly presented: boolean;
+            readonly flags: readonly components["schemas"]["Flag"][];
+            readonly sources: readonly components["schemas"]["Source"][];
+        };
+        readonly Discrepancy: {
+            /** @enum {string} */
+            readonly field: "date" | "tally" | "lists" | "outcome";
+            readonly message: string;
+            readonly versions: readonly {
+                readonly vote: string;
+                readonly value: string | null;
+            }[];
+            /** @description for lists: each State placed differently, and where each telling placed it (null: not listed) */
+            readonly states?: readonly {
+                readonly state: string;
+                readonly positions: readonly (("yes" | "no" | "abstain") | null)[];
+            }[];
+        };
         readonly Vote: {
             readonly id: string;
             readonly body: string;
@@ -790,6 +815,16 @@ export interface components {
             readonly outcome: ("adopted" | "rejected") | null;
             readonly flags: readonly components["schemas"]["Flag"][];
             readonly sources: readonly components["schemas"]["Source"][];
+            /** @description whether this telling is the one presented first when several sources tell the vote (see tellings) */
+            readonly presented: boolean;
+            /** @description the id of the vote's first telling, when this is another source's telling of it */
+            readonly tellingOf: string | null;
+            /** @description the other sources' tellings of this vote, each as told (empty when one source tells it) */
+            readonly tellings: readonly components["schemas"]["Telling"][];
+            /** @description how the other tellings differ from this one (date, tally, outcome, lists State by State) */
+            readonly discrepancies: readonly components["schemas"]["Discrepancy"][];
+            /** @description when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited) */
+            readonly ballotsFrom: string | null;
         };
         /** @enum {string} */
         readonly MemberPosition: "yes" | "no" | "abstain" | "did not vote" | "unknown";
@@ -823,6 +858,16 @@ export interface components {
             readonly outcome: ("adopted" | "rejected") | null;
             readonly flags: readonly components["schemas"]["Flag"][];
             readonly sources: readonly components["schemas"]["Source"][];
+            /** @description whether this telling is the one presented first when several sources tell the vote (see tellings) */
+            readonly presented: boolean;
+            /** @description the id of the vote's first telling, when this is another source's telling of it */
+            readonly tellingOf: string | null;
+            /** @description the other sources' tellings of this vote, each as told (empty when one source tells it) */
+            readonly tellings: readonly components["schemas"]["Telling"][];
+            /** @description how the other tellings differ from this one (date, tally, outcome, lists State by State) */
+            readonly discrepancies: readonly components["schemas"]["Discrepancy"][];
+            /** @description when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited) */
+            readonly ballotsFrom: string | null;
             /** @description every member on the date (where membership is recorded), else every State listed */
             readonly members: readonly components["schemas"]["Member"][];
             readonly membersKnown: boolean;
@@ -1584,6 +1629,8 @@ export type Stamp = components['schemas']['Stamp'];
 export type Deadline = components['schemas']['Deadline'];
 export type Deadlines = components['schemas']['Deadlines'];
 export type TallyByGroup = components['schemas']['TallyByGroup'];
+export type Telling = components['schemas']['Telling'];
+export type Discrepancy = components['schemas']['Discrepancy'];
 export type Vote = components['schemas']['Vote'];
 export type MemberPosition = components['schemas']['MemberPosition'];
 export type Member = components['schemas']['Member'];
