@@ -18,6 +18,8 @@ export interface Telling {
   readonly tally: Tally | null;
   /** The lists as one string (see `listsKey`), or null when the telling gives none. */
   readonly lists: string | null;
+  /** Whether its lists claim to name every member that voted. */
+  readonly listsComplete: boolean;
   /** Whether its lists reproduce its own tally; null when it lacks either. */
   readonly reproduces: boolean | null;
   readonly statedOutcome: 'adopted' | 'rejected' | null;
@@ -66,6 +68,8 @@ export interface TellingFacts {
   readonly date: string | null;
   readonly tally: Tally | null;
   readonly lists: BallotLists | null;
+  /** Whether the lists name every member that voted; a State a partial list leaves out is not a difference. */
+  readonly listsComplete: boolean;
   readonly statedOutcome: 'adopted' | 'rejected' | null;
 }
 
@@ -118,6 +122,7 @@ export function differences(a: TellingFacts, b: TellingFacts): Difference[] {
     const states = [...new Set([...pa.keys(), ...pb.keys()])]
       .sort()
       .filter((s) => pa.get(s) !== pb.get(s))
+      .filter((s) => (pa.has(s) || a.listsComplete) && (pb.has(s) || b.listsComplete))
       .map((state) => ({ state, positions: [pa.get(state) ?? null, pb.get(state) ?? null] }));
     if (states.length) {
       const shown = states

@@ -268,7 +268,9 @@ export function catalogueToActs(
 
   for (const [key, list] of sessions) {
     const [body, session] = key.split('/') as ['HRC' | 'CHR', string];
-    const sources = (r: CatalogueRecord) => [sourceId(r)];
+    // Each act cites its record's page and the dataset: two records of the one catalogue telling one
+    // vote are one source telling it twice (a possible duplicate), not two sources agreeing.
+    const sources = (r: CatalogueRecord) => [sourceId(r), datasetId];
     for (const r of list)
       push(
         {
@@ -506,7 +508,7 @@ export function catalogueToActs(
         r.line,
       );
     };
-    const sources = (rec: CatalogueRecord) => [sourceId(rec)];
+    const sources = (rec: CatalogueRecord) => [sourceId(rec), datasetId];
     if (type.startsWith('ADOPTED WITHOUT VOTE')) return told('adoptedWithoutVote', null);
     if (type.startsWith('WITHDRAWN')) return told('withdrawn', null);
     if (type.startsWith('NOT CONSIDERED')) return told('notConsidered', null);
@@ -578,7 +580,7 @@ export function catalogueToActs(
       // A list with a blank code (or a code Plenary cannot place) is not the whole roll call.
       listsComplete: hasLists && blanks === 0 && unknown === 0,
       statedOutcome: rest,
-      sources: [sourceId(r)],
+      sources: [sourceId(r), datasetId],
     };
   }
 

@@ -116,12 +116,14 @@ export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage)
       date: string | null;
       tally: Tally | null;
       ballots: BallotLists | null;
+      listsComplete: boolean;
       outcome: VoteView['outcome'];
     }): TellingFacts => ({
       id: t.id,
       date: t.date,
       tally: t.tally,
       lists: t.ballots,
+      listsComplete: t.listsComplete,
       statedOutcome: t.outcome,
     });
     const discrepancies = tellings.flatMap((t) => differences(facts(own), facts(t)));
