@@ -80,6 +80,14 @@ export function formatVote(v: VoteView, { lists = true } = {}): string {
     }
   }
   for (const f of v.flags) out.push(pc.yellow(`  ! ${f.code}: ${f.message}`));
+  if (v.ballotsFrom) out.push(pc.dim(`  Lists as told by ${v.ballotsFrom} (this telling gives none).`));
+  if (v.tellings.length) {
+    const agree = v.discrepancies.length === 0;
+    out.push(
+      `  ${agree ? pc.green('Corroborated') : pc.yellow('Sources disagree')}: told by ${v.tellings.length + 1} sources (also ${v.tellings.map((t) => t.id).join(', ')}; \`plenary votes --json\` gives each telling)`,
+    );
+    for (const d of v.discrepancies) out.push(pc.yellow(`  ≠ ${d.field}: ${d.message}`));
+  }
   if (v.sources.length) out.push(pc.dim(`  Sources: ${v.sources.map((s) => s.url ?? s.file ?? s.id).join('; ')}`));
   return out.join('\n');
 }
