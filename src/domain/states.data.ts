@@ -54,7 +54,7 @@ SEN|SN|AFRICAN|Senegal|
 SYC|SC|AFRICAN|Seychelles|
 SLE|SL|AFRICAN|Sierra Leone|
 SOM|SO|AFRICAN|Somalia|
-ZAF|ZA|AFRICAN|South Africa|Union of South Africa
+ZAF|ZA|AFRICAN|South Africa|Union of South Africa;South African Republic
 SSD|SS|AFRICAN|South Sudan|
 SDN|SD|AFRICAN|Sudan|
 TGO|TG|AFRICAN|Togo|
@@ -113,7 +113,7 @@ TLS|TL|APG|Timor-Leste|East Timor
 TON|TO|APG|Tonga|
 TKM|TM|APG|Turkmenistan|
 TUV|TV|APG|Tuvalu|
-ARE|AE|APG|United Arab Emirates|
+ARE|AE|APG|United Arab Emirates|UAE
 UZB|UZ|APG|Uzbekistan|
 VUT|VU|APG|Vanuatu|
 VNM|VN|APG|Viet Nam|Vietnam
@@ -208,7 +208,7 @@ ESP|ES|WEOG|Spain|
 SWE|SE|WEOG|Sweden|
 CHE|CH|WEOG|Switzerland|
 TUR|TR|WEOG|Türkiye|Turkey;Türkýye
-GBR|GB|WEOG|United Kingdom of Great Britain and Northern Ireland|United Kingdom;UK
+GBR|GB|WEOG|United Kingdom of Great Britain and Northern Ireland|United Kingdom;UK;Britain;Great Britain;UK of Great Britain and Northern Ireland
 USA|US|WEOG|United States of America|United States;USA;US
 VAT|VA||Holy See|Vatican
 `;
