@@ -9,6 +9,13 @@ export interface NamedState {
   readonly onBehalfOf: string | null;
 }
 
+/** Why a vote's lists are not the whole story, found while reading them (kept beside the vote, never corrected). */
+export interface TextNote {
+  readonly code: 'HedgedList' | 'CutList' | 'ListCountMismatch' | 'UnplacedName';
+  readonly line: number;
+  readonly message: string;
+}
+
 export interface TextVote {
   readonly kind: 'vote';
   readonly line: number;
@@ -22,6 +29,8 @@ export interface TextVote {
   readonly statedOutcome: 'adopted' | 'rejected' | null;
   readonly requestedBy: NamedState | null;
   readonly asOrallyRevised: boolean;
+  /** Partial, hedged or cut lists, counts they do not match, names no State matches. */
+  readonly notes: readonly TextNote[];
 }
 
 export interface TextSponsorship {

@@ -1,8 +1,9 @@
 import type { Act, ActOf } from '../domain/act.js';
 import type { Ledger } from '../domain/ledger.js';
+import { HRC_SEATS } from '../domain/membership.js';
 import { findState, withoutBehalf } from '../domain/state.js';
 import type { Origin } from './ports.js';
-import type { NamedState, TextRecord, TextVote } from './text-records.js';
+import type { NamedState, TextNote, TextRecord, TextVote } from './text-records.js';
 
 export interface TextContext {
   readonly body: string;
@@ -15,10 +16,23 @@ export interface TextContext {
   readonly file?: string;
 }
 
-/** "L.42" in session 34 is "A/HRC/34/L.42". */
+/**
+ * "L.42" in session 34 is "A/HRC/34/L.42", in special session S-16 "A/HRC/S-16/L.42". A bare L
+ * symbol told of the General Assembly stays as written: it may be a plenary or a committee draft.
+ */
 export function expandSymbol(symbol: string, body: string, session: string | null): string {
   return /^L\.\d+/.test(symbol) && session && body === 'HRC' ? `A/HRC/${session}/${symbol}` : symbol;
 }
+
+/**
+ * The bodies a text import records itself when the record does not hold them yet, as the
+ * resolutions that created them define them (the Council: GA res 60/251, 47 members, 13/13/8/7/6
+ * seats). A text about any other body needs that body in the record first.
+ */
+export const TEXT_BODIES: Readonly<Record<string, ActOf<'bodyRecorded'>>> = {
+  HRC: { kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: { ...HRC_SEATS } },
+  UNGA: { kind: 'bodyRecorded', code: 'UNGA', name: 'United Nations General Assembly', size: null, seats: null },
+};
 
 function slug(text: string): string {
   return text
@@ -107,6 +121,7 @@ export function textRecordsToActs(
   ctx: TextContext,
   ledger: Ledger,
   origins?: WeakMap<Act, Origin>,
+  onNotes?: (voteId: string, notes: readonly TextNote[]) => void,
 ): Act[] {
   const acts: Act[] = [];
   let line: number | null = null;
@@ -114,6 +129,11 @@ export function textRecordsToActs(
     acts.push(act);
     if (origins && ctx.file) origins.set(act, { file: ctx.file, line });
   };
+  const body = TEXT_BODIES[ctx.body];
+  if (body && !ledger.bodies.has(ctx.body) && records.some((r) => r.kind === 'vote' || r.symbol || ctx.subject)) {
+    line = records[0]?.line ?? null;
+    push({ ...body, seats: body.seats ? { ...body.seats } : null });
+  }
   const names = namesAct(records.flatMap(allNamed), ctx.sourceId);
   line = records.find((r) => namesAct(allNamed(r), ctx.sourceId))?.line ?? null;
   if (names) push(names);
@@ -181,6 +201,7 @@ export function textRecordsToActs(
       const vote = { ...told, id };
       if (vote.subject.symbol && vote.subject.kind === 'draft') ensureDraft(vote.subject.symbol);
       push(vote);
+      if (record.notes.length) onNotes?.(id, record.notes);
     }
   }
   return acts;
