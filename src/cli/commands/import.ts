@@ -7,7 +7,8 @@ import { parseUndl } from '../../import/parse-undl.js';
 import { parseJsonDump } from '../../import/parse-json.js';
 import { sourceForFile } from '../../import/source-file.js';
 import { recordActs, type RecordResult } from '../../services/record-acts.js';
-import { textRecordsToActs } from '../../services/text-to-acts.js';
+import { TEXT_BODIES, textRecordsToActs } from '../../services/text-to-acts.js';
+import { z } from 'zod';
 import { rollCallActs, stateNamesAct, undlToActs, unvotesPrelude } from '../../services/import-records.js';
 import { parseUnvotes } from '../../import/parse-unvotes.js';
 import type { Store } from '../../store/engine.js';
@@ -132,44 +133,86 @@ async function readAll(files: readonly string[]): Promise<InputText[]> {
   return Promise.all(files.map(async (file) => ({ file, text: await readUtf8(file) })));
 }
 
+/** --body: a body's code ("HRC", "UNGA"); --session: "34", a special session "S-16" or an emergency special session "ES-11". */
+const TextTarget = z.object({
+  body: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9]{1,9}$/, 'expected a body code in capitals, such as HRC or UNGA')
+    .default('HRC'),
+  session: z
+    .string()
+    .regex(
+      /^(?:\d{1,3}|S-\d{1,3}|ES-\d{1,3})$/,
+      'expected a session number (34), a special session (S-16) or an emergency special session (ES-11)',
+    )
+    .optional(),
+});
+
+/** What a text import returns: the record's result, and the notes on lists that are partial, hedged, cut or hold a name no State matches. */
+export type TextImportResult = RecordResult & { readonly notes: readonly string[] };
+
 /**
  * Parses texts of UN vote and sponsorship passages (throws ImportProblems on any problem) and
- * returns what records them; every act knows the file and line it came from.
+ * returns what records them; every act knows the file and line it came from. HRC and UNGA are
+ * recorded on first use; any other body must already be in the record.
  */
 export function textImport(
   inputs: readonly InputText[],
   opts: Pick<ImportOptions, 'body' | 'session' | 'date' | 'subject'>,
   importedAt: string,
 ): Recorder {
+  const target = TextTarget.safeParse({ body: opts.body, session: opts.session });
+  if (!target.success) {
+    const issue = target.error.issues[0];
+    const option = String(issue?.path[0] ?? 'body');
+    const given = option === 'session' ? opts.session : opts.body;
+    throw new UsageError(`--${option} ${JSON.stringify(given)}: ${issue?.message ?? 'not valid'}`);
+  }
+  const { body, session } = target.data;
   const parsed = inputs.map(({ file, text }) => ({ file, text, ...parseText(text, basename(file)) }));
   const problems = parsed.flatMap((p) => p.problems);
   if (problems.length) throw new ImportProblems(problems);
-  const body = opts.body ?? 'HRC';
   const origins = new WeakMap<Act, Origin>();
-  return (store) =>
-    store.transaction((tx) =>
-      recordActs(
-        journalRepository(tx),
-        (ledger) =>
-          parsed.flatMap((p) => {
-            const source = sourceForFile(p.file, p.text, importedAt, 'text');
-            if (ledger.sources.has(source.id)) return [];
-            origins.set(source, { file: basename(p.file), line: null });
-            const ctx = {
-              body,
-              session: opts.session ?? null,
-              date: opts.date ?? null,
-              subject: opts.subject ?? null,
-              sourceId: source.id,
-              file: basename(p.file),
-            };
-            return [source, ...textRecordsToActs(p.records, ctx, ledger, origins)];
-          }),
-        now,
-        undefined,
-        origins,
-      ),
-    );
+  return (store) => {
+    let notes: string[] = [];
+    return store
+      .transaction((tx) =>
+        recordActs(
+          journalRepository(tx),
+          (ledger) => {
+            notes = [];
+            if (!ledger.bodies.has(body) && !TEXT_BODIES[body])
+              throw new UsageError(
+                `--body ${body}: the record holds no body ${body}; a text import records ${Object.keys(TEXT_BODIES).join(' or ')} itself, any other body must be recorded first`,
+              );
+            return parsed.flatMap((p) => {
+              const source = sourceForFile(p.file, p.text, importedAt, 'text');
+              if (ledger.sources.has(source.id)) return [];
+              origins.set(source, { file: basename(p.file), line: null });
+              const ctx = {
+                body,
+                session: session ?? null,
+                date: opts.date ?? null,
+                subject: opts.subject ?? null,
+                sourceId: source.id,
+                file: basename(p.file),
+              };
+              return [
+                source,
+                ...textRecordsToActs(p.records, ctx, ledger, origins, (voteId, found) => {
+                  for (const n of found)
+                    notes.push(`${basename(p.file)}:${n.line}: ${voteId}: ${n.code}: ${n.message}`);
+                }),
+              ];
+            });
+          },
+          now,
+          undefined,
+          origins,
+        ),
+      )
+      .then((result): TextImportResult => ({ ...result, notes }));
+  };
 }
 
 /** Parses UNDL voting data (throws ImportProblems on any problem) and returns what records it. */
