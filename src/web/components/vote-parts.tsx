@@ -175,3 +175,210 @@ export function MemberTable({ members }: { members: readonly Member[] }) {
     </table>
   );
 }
+
+type Telling = Vote['tellings'][number];
+type Source = Vote['sources'][number];
+
+/** Marks on a vote's row where several sources tell it: "2 sources", and "sources disagree" where they differ. */
+export function TellingMarks({ vote }: { vote: Vote }) {
+  if (!vote.tellings.length) return null;
+  return (
+    <>
+      {' '}
+      <span className="mark mark-sources" data-testid="mark-sources">
+        {vote.tellings.length + 1} sources
+      </span>
+      {vote.discrepancies.length ? (
+        <>
+          {' '}
+          <span className="mark mark-disagree" data-testid="mark-disagree">
+            sources disagree
+          </span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Where the rule for which telling is presented first is written down. */
+export const TELLINGS_RULE_DOCS = '/api/docs';
+
+const FIELD_LABEL: Record<string, string> = {
+  date: 'Date',
+  tally: 'Tally',
+  lists: 'Country lists',
+  outcome: 'Outcome',
+};
+
+function SourceList({ sources }: { sources: readonly Source[] }) {
+  if (!sources.length) return <em>no source named</em>;
+  return (
+    <>
+      {sources.map((s, i) => (
+        <span key={s.id}>
+          {i ? '; ' : ''}
+          {s.url ? (
+            <a href={s.url} rel="noreferrer">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function tallyText(t: Vote['tally']): string {
+  return t ? `${t.yes} yes, ${t.no} no, ${t.abstain} abstentions` : 'no tally';
+}
+
+/**
+ * A vote told by several sources: which telling this page shows and why (the rule, in one sentence),
+ * whether the sources agree or each difference with each source's version, where the lists come
+ * from when this telling has none, and every other telling one click away.
+ */
+export function TellingsPanel({ vote, names }: { vote: Vote; names: ReadonlyMap<string, string> }) {
+  const filler = vote.ballotsFrom ? vote.tellings.find((t) => t.id === vote.ballotsFrom) : undefined;
+  // This telling's own sources: the lists another telling lends bring its sources to `vote.sources`.
+  const ownSources = filler ? vote.sources.filter((s) => !filler.sources.some((f) => f.id === s.id)) : vote.sources;
+  // The presented telling first, so that "Source A" names the same telling on each telling's page.
+  const all: Array<{ id: string; sources: readonly Source[]; self: boolean; presented: boolean; telling?: Telling }> = [
+    { id: vote.id, sources: ownSources, self: true, presented: vote.presented },
+    ...vote.tellings.map((t) => ({ id: t.id, sources: t.sources, self: false, presented: t.presented, telling: t })),
+  ].sort((a, b) => Number(b.presented) - Number(a.presented));
+  const label = (id: string) => {
+    const i = all.findIndex((t) => t.id === id);
+    return i < 0 ? id : `Source ${String.fromCharCode(65 + i)}`;
+  };
+  const presented = vote.presented ? vote : vote.tellings.find((t) => t.presented);
+  const fillerNote = filler ? (
+    <p className="note" role="note" data-testid="ballots-from">
+      This telling gives the tally only: the country lists shown on this page are those of {label(filler.id)} (
+      <SourceList sources={filler.sources} />
+      ), which gives the same tally.
+    </p>
+  ) : null;
+  if (!vote.tellings.length) return fillerNote;
+  return (
+    <section aria-labelledby="tellings" className="tellings" data-testid="tellings">
+      <h2 id="tellings">
+        Told by {all.length} sources
+        {vote.discrepancies.length ? ': they disagree' : ', which agree'}
+      </h2>
+      {!vote.presented && presented ? (
+        <p className="note" role="note" data-testid="not-presented">
+          This page shows another source’s telling of the vote, as that source tells it. Plenary presents{' '}
+          <Link href={`/votes/${presented.id}`}>{label(presented.id)}’s telling</Link> first.
+        </p>
+      ) : null}
+      <ol className="telling-list">
+        {all.map((t) => (
+          <li key={t.id} data-testid={`telling-${t.id}`}>
+            <b>{label(t.id)}</b>
+            {t.self ? ' (shown on this page)' : ''}
+            {t.presented ? ' (presented first)' : ''}: <SourceList sources={t.sources} />
+          </li>
+        ))}
+      </ol>
+      {vote.discrepancies.length ? null : (
+        <p data-testid="corroborated">
+          The sources agree on everything both of them tell: the vote is corroborated by {all.length} sources.
+        </p>
+      )}
+      {fillerNote}
+      {vote.discrepancies.length ? (
+        <div className="discrepancies" data-testid="discrepancies">
+          <h3>Where the sources differ</h3>
+          {vote.discrepancies.map((d, i) => (
+            <div key={i} className="discrepancy" data-testid={`discrepancy-${d.field}`}>
+              <table>
+                <caption>{FIELD_LABEL[d.field] ?? d.field}</caption>
+                {d.field === 'lists' && d.states ? (
+                  <>
+                    <thead>
+                      <tr>
+                        <th scope="col">State placed differently</th>
+                        {d.versions.map((v) => (
+                          <th scope="col" key={v.vote}>
+                            {label(v.vote)}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {d.states.map((s) => (
+                        <tr key={s.state}>
+                          <th scope="row">
+                            <Link href={`/states/${s.state}`}>{names.get(s.state) ?? s.state}</Link>
+                          </th>
+                          {s.positions.map((p, j) => (
+                            <td key={j}>{p ? POSITION_LABEL[p] : 'Not listed'}</td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </>
+                ) : (
+                  <tbody>
+                    {d.versions.map((v) => (
+                      <tr key={v.vote}>
+                        <th scope="row">{label(v.vote)}</th>
+                        <td>{v.value ?? 'does not say'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                )}
+              </table>
+            </div>
+          ))}
+        </div>
+      ) : null}
+      <p className="rule" data-testid="tellings-rule">
+        {presented ? `${label(presented.id)} is presented first` : 'Which telling is presented first'}: Plenary presents
+        first a telling whose country lists reproduce its own tally, then a UN publication before a catalogue record
+        before a compiled dataset, then the telling recorded first (
+        <a href={TELLINGS_RULE_DOCS}>the rule as documented</a>). Nothing is overwritten: every telling is kept as told.
+      </p>
+      {vote.tellings.map((t) => (
+        <details key={t.id} className="telling" data-testid={`other-telling-${t.id}`}>
+          <summary>
+            {label(t.id)}’s telling{t.presented ? ' (presented first)' : ''}
+          </summary>
+          <dl>
+            <dt>Date</dt>
+            <dd>{t.date ?? 'not given'}</dd>
+            <dt>Tally</dt>
+            <dd>{tallyText(t.tally)}</dd>
+            <dt>Outcome</dt>
+            <dd>{t.outcome ?? 'not given'}</dd>
+            <dt>Country lists</dt>
+            <dd>
+              {t.ballots
+                ? (['yes', 'no', 'abstain'] as const)
+                    .map(
+                      (p) => `${POSITION_LABEL[p]}: ${t.ballots?.[p].map((s) => names.get(s) ?? s).join(', ') || '—'}`,
+                    )
+                    .join(' · ')
+                : 'not given'}
+              {t.ballots && !t.listsComplete ? ' (partial)' : ''}
+            </dd>
+            <dt>Sources</dt>
+            <dd>
+              <SourceList sources={t.sources} />
+            </dd>
+          </dl>
+          {t.flags.map((f) => (
+            <p key={f.code + f.message} className="note" role="note">
+              {f.message}
+            </p>
+          ))}
+          <p>
+            <Link href={`/votes/${t.id}`}>Open {label(t.id)}’s telling as its own page</Link>
+          </p>
+        </details>
+      ))}
+    </section>
+  );
+}

@@ -5,6 +5,7 @@ import { REGIONAL_GROUP_NAMES, findState } from '../../domain/state.js';
 import { useApi } from '../api.js';
 import { Await, Note, Outcome, Sources } from '../components/common.js';
 import { DraftHistory, When, actorName, describeOp } from '../components/history.js';
+import { TellingMarks } from '../components/vote-parts.js';
 import type { AmendmentSummary, Draft as DraftData, Motion, Paragraph, ParagraphDiff } from '../api-schema.js';
 
 const JOINED: Record<string, string> = {
@@ -215,6 +216,7 @@ function Draft({ d }: { d: DraftData }) {
               <li key={v.id}>
                 <Link href={`/votes/${v.id}`}>{v.tally ? Tally.format(v.tally) : 'Recorded vote'}</Link>{' '}
                 <Outcome value={v.outcome} />
+                <TellingMarks vote={v} />
               </li>
             ))}
           </ul>
@@ -287,6 +289,7 @@ function MotionItem({ m }: { m: Motion }) {
         <>
           {' '}
           by <Link href={`/votes/${vote.id}`}>{vote.tally ? Tally.format(vote.tally) : 'recorded vote'}</Link>
+          <TellingMarks vote={vote} />
         </>
       ) : null}
     </li>
@@ -303,6 +306,7 @@ function AmendmentItem({ a }: { a: AmendmentSummary }) {
         <>
           {' '}
           by <Link href={`/votes/${vote.id}`}>{vote.tally ? Tally.format(vote.tally) : 'recorded vote'}</Link>
+          <TellingMarks vote={vote} />
         </>
       ) : null}
     </li>
@@ -354,6 +358,7 @@ export function AmendmentPage({ symbol }: { symbol: string }) {
                   : 'tally not in the sources'}
               </Link>{' '}
               — <Outcome value={v.outcome} />
+              <TellingMarks vote={v} />
               {v.flags.some((f) => f.code === 'PossibleDuplicate') ? (
                 <small> (possibly the vote above, told again: see its note)</small>
               ) : null}

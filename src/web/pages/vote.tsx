@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useApi } from '../api.js';
 import { Await, Note, Outcome, Sources, draftHref } from '../components/common.js';
-import { GroupChart, GroupTable, MemberTable, TallyBar } from '../components/vote-parts.js';
+import { GroupChart, GroupTable, MemberTable, TallyBar, TellingsPanel } from '../components/vote-parts.js';
 import { WorldMap } from '../components/world-map.js';
 
 export function VotePage({ id }: { id: string }) {
@@ -56,10 +56,12 @@ export function VotePage({ id }: { id: string }) {
             <Note>The country lists in the sources are partial: positions not listed are shown as “Not recorded”.</Note>
           ) : null}
           {v.flags
-            .filter((f) => f.code !== 'PartialList')
+            // Where the sources disagree, the tellings panel names each difference with each version.
+            .filter((f) => f.code !== 'PartialList' && !(f.code === 'SourcesDisagree' && v.tellings.length))
             .map((f) => (
               <Note key={f.message}>{f.message}</Note>
             ))}
+          <TellingsPanel vote={v} names={new Map(v.members.map((m) => [m.state, m.name]))} />
           <p className="downloads">
             Download:{' '}
             <a href={`/api/v1/votes/${v.id}.csv`} download data-testid="download-csv">
