@@ -207,6 +207,11 @@ export const ActSchema = z.discriminatedUnion('kind', [
     /** Null when the source gives no country lists. */
     ballots: lists.nullable(),
     listsComplete: z.boolean(),
+    /**
+     * States the source lists without a position (a blank code in a catalogue's roll call): neither
+     * a ballot nor an absence. A list with such States is never complete.
+     */
+    unplaced: z.array(iso3).optional(),
     statedOutcome: z.enum(['adopted', 'rejected']).nullable(),
     sources,
   }),

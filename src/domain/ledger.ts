@@ -98,6 +98,8 @@ export type LedgerEvent =
       readonly firstOn: FirstVote | null;
       /** The vote as one telling among the sources' (null for a vote with no subject symbol or session). */
       readonly telling: TellingEvent | null;
+      /** Its lists' digest within its session, to notice a roll call given to another vote. */
+      readonly lists: { readonly key: string; readonly tally: Tally | null } | null;
     }
   | { readonly type: 'voteOpened'; readonly open: OpenVote; readonly firstOn: FirstVote | null }
   | { readonly type: 'ballotCast'; readonly vote: LiveVote }
@@ -165,6 +167,8 @@ export class Ledger {
   readonly #sourceKinds = new Map<string, SourceKind>();
   /** The tellings of each vote, by body, session and subject (see `tellingKey`). */
   readonly #tellings = new Map<string, TellingGroup>();
+  /** The first vote of each session with given lists (by digest), with its tally. */
+  readonly #listsSeen = new Map<string, { readonly id: string; readonly tally: Tally | null }>();
   readonly #bodies = new Map<string, { size: number | null }>();
   readonly #terms: Term[] = [];
   readonly #sessions = new Set<string>();
@@ -580,6 +584,8 @@ export class Ledger {
           this.#votes.add(e.id);
           if (e.retold) this.#retold.add(e.id);
           if (e.firstOn) this.#firstVoteOn.set(e.firstOn.key, e.firstOn);
+          if (e.lists && !this.#listsSeen.has(e.lists.key))
+            this.#listsSeen.set(e.lists.key, { id: e.id, tally: e.lists.tally });
           if (e.telling) {
             const { key, telling, presented } = e.telling;
             const group = this.#tellings.get(key);
@@ -661,6 +667,7 @@ export class Ledger {
       firstVoteOn: sorted(this.#firstVoteOn),
       sourceKinds: sorted(this.#sourceKinds),
       tellings: sorted(this.#tellings),
+      listsSeen: sorted(this.#listsSeen),
     });
   }
 
@@ -722,6 +729,9 @@ export class Ledger {
     if (act.ballots)
       for (const list of [act.ballots.yes, act.ballots.no, act.ballots.abstain])
         for (const code of list) this.#state(code);
+    for (const code of act.unplaced ?? []) this.#state(code);
+    if (act.unplaced?.length && act.listsComplete)
+      throw invalid(`vote ${act.id} lists States without a position, yet claims complete lists`);
     const subject = this.#subjectOf(act.subject);
     const members = act.date ? this.membersOn(act.body, act.date) : null;
     const flags: Flag[] = checkRecordedVote({
@@ -732,7 +742,28 @@ export class Ledger {
       statedOutcome: act.statedOutcome,
       listsComplete: act.listsComplete,
     }).map((d) => ({ ...d, subject: act.id }));
-    if (act.ballots && !act.listsComplete)
+    if (act.unplaced?.length)
+      flags.push({
+        subject: act.id,
+        code: 'UnplacedInList',
+        message: `${act.unplaced.length} State(s) listed without a position: ${act.unplaced.join(', ')}`,
+      });
+    const lists = listsKey(act.ballots);
+    const sameLists = lists && act.session ? this.#listsSeen.get(`${act.body}|${act.session}|${lists}`) : undefined;
+    if (
+      sameLists &&
+      act.ballots &&
+      act.tally &&
+      !Tally.equals(Tally.ofLists(act.ballots), act.tally) &&
+      sameLists.tally &&
+      Tally.equals(sameLists.tally, Tally.ofLists(act.ballots))
+    )
+      flags.push({
+        subject: act.id,
+        code: 'ListOfAnotherVote',
+        message: `its lists do not give its own tally (${Tally.format(act.tally)}) but are exactly those of vote ${sameLists.id} (${Tally.format(sameLists.tally)}): most likely that vote's roll call`,
+      });
+    if (act.ballots && !act.listsComplete && !act.unplaced?.length)
       flags.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
     if (untold)
       flags.push({
@@ -770,7 +801,16 @@ export class Ledger {
     const retold = twice !== null || Boolean(telling?.of);
     const listsComplete = act.listsComplete && !flags.some((f) => f.code === 'ListCountMismatch');
     const events: LedgerEvent[] = [
-      { type: 'voteRecorded', id: act.id, outcome, retold, listsComplete, firstOn, telling },
+      {
+        type: 'voteRecorded',
+        id: act.id,
+        outcome,
+        retold,
+        listsComplete,
+        firstOn,
+        telling,
+        lists: lists && act.session ? { key: `${act.body}|${act.session}|${lists}`, tally: recordedTally(act) } : null,
+      },
     ];
     if (telling?.of) {
       // Kept as told, linked to the vote it tells; it decides nothing again. What differs is flagged.
@@ -1035,6 +1075,7 @@ export class Ledger {
     for (const x of this.#sources) copy.#sources.add(x);
     for (const [k, v] of this.#sourceKinds) copy.#sourceKinds.set(k, v);
     for (const [k, v] of this.#tellings) copy.#tellings.set(k, v);
+    for (const [k, v] of this.#listsSeen) copy.#listsSeen.set(k, v);
     for (const [k, v] of this.#bodies) copy.#bodies.set(k, v);
     copy.#terms.push(...this.#terms);
     for (const x of this.#sessions) copy.#sessions.add(x);

@@ -51,10 +51,23 @@ export function tellingKey(body: string, session: string | null, subject: VoteSu
   return [body, session, subject.kind, subject.symbol, subject.parts?.join('+') ?? ''].join('|');
 }
 
-/** Lists as one comparable string (each position's codes sorted). */
+/**
+ * Lists as one short comparable value: a 53-bit FNV-style digest of each position's sorted codes
+ * (not cryptographic: it tells the rules whether two lists are the same without keeping them).
+ */
 export function listsKey(lists: BallotLists | null): string | null {
   if (!lists) return null;
-  return POSITIONS.map((p) => [...lists[p]].sort().join(',')).join(';');
+  const text = POSITIONS.map((p) => [...lists[p]].sort().join(',')).join(';');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /** True when the two tellings share no source: two sources telling one vote, not one source telling it twice. */

@@ -143,7 +143,9 @@ export interface Discrepancy {
     | 'PartialList'
     | 'PossibleDuplicate'
     | 'SourcesDisagree'
-    | 'AfterDecision';
+    | 'AfterDecision'
+    | 'UnplacedInList'
+    | 'ListOfAnotherVote';
   readonly message: string;
 }
 

@@ -545,7 +545,7 @@ export function catalogueToActs(
     const tally =
       t.yes !== null && t.no !== null && t.abstain !== null ? { yes: t.yes, no: t.no, abstain: t.abstain } : null;
     const lists = { yes: [] as string[], no: [] as string[], abstain: [] as string[] };
-    let blanks = 0;
+    const unplaced: string[] = [];
     let unknown = 0;
     for (const b of r.ballots) {
       const code = codeOf(b);
@@ -556,7 +556,7 @@ export function catalogueToActs(
       if (b.vote === 'Y') lists.yes.push(code);
       else if (b.vote === 'N') lists.no.push(code);
       else if (b.vote === 'A') lists.abstain.push(code);
-      else if (b.vote === '') blanks++;
+      else if (b.vote === '' && !unplaced.includes(code)) unplaced.push(code);
     }
     const hasLists = r.ballots.length > 0;
     const rest =
@@ -578,7 +578,8 @@ export function catalogueToActs(
       tally,
       ballots: hasLists ? lists : null,
       // A list with a blank code (or a code Plenary cannot place) is not the whole roll call.
-      listsComplete: hasLists && blanks === 0 && unknown === 0,
+      listsComplete: hasLists && unplaced.length === 0 && unknown === 0,
+      ...(unplaced.length ? { unplaced: unplaced.sort() } : {}),
       statedOutcome: rest,
       sources: [sourceId(r), datasetId],
     };

@@ -78,15 +78,15 @@ for (const engine of ENGINES) {
             journalRepository(tx),
             [
               { kind: 'bodyRecorded', code: 'XX', name: 'x', size: 1, seats: null },
+              // L.5 is decided: no revision can change it any more.
               {
-                kind: 'amendmentTabled',
-                symbol: 'A/HRC/34/L.99',
+                kind: 'draftRevised',
                 draft: 'A/HRC/34/L.5',
-                proposers: [],
-                rank: 6,
+                revision: 'Rev.2',
+                by: null,
+                note: null,
                 operations: null,
-                excludes: [],
-                sources: ['primer:DOMAIN.md'],
+                sources: ['un:A/HRC/RES/34/5'],
               },
             ],
             clock,
@@ -137,7 +137,7 @@ for (const engine of ENGINES) {
           .execute()
       ).map((r) => r.state.trim());
       assert.equal(members.length, 47);
-      const src = ['primer:DOMAIN.md'];
+      const src = ['un:A/HRC/RES/34/5'];
       await store.transaction((tx) =>
         recordActs(
           journalRepository(tx),
@@ -205,7 +205,7 @@ for (const engine of ENGINES) {
           .where('to_date', '>=', '2017-06-21')
           .execute()
       ).map((r) => r.state.trim());
-      const src = ['primer:DOMAIN.md'];
+      const src = ['un:A/HRC/RES/34/5'];
       const paragraphs = [
         { id: 'PP1', text: 'Recalling;' },
         { id: 'OP1', text: 'Decides;' },
@@ -300,7 +300,7 @@ for (const engine of ENGINES) {
     });
 
     it('projects the statuses the rules decided: an adopted amendment that excludes another lapses it', async () => {
-      const src = ['primer:DOMAIN.md'];
+      const src = ['un:A/HRC/RES/34/5'];
       await store.transaction((tx) =>
         recordActs(
           journalRepository(tx),
