@@ -277,8 +277,14 @@ export function TellingsPanel({ vote, names }: { vote: Vote; names: ReadonlyMap<
         {all.map((t) => (
           <li key={t.id} data-testid={`telling-${t.id}`}>
             <b>{label(t.id)}</b>
-            {t.self ? ' (shown on this page)' : ''}
-            {t.presented ? ' (presented first)' : ''}: <SourceList sources={t.sources} />
+            {t.self && t.presented
+              ? ' (shown on this page, presented first)'
+              : t.self
+                ? ' (shown on this page)'
+                : t.presented
+                  ? ' (presented first)'
+                  : ''}
+            : <SourceList sources={t.sources} />
           </li>
         ))}
       </ol>
@@ -356,11 +362,15 @@ export function TellingsPanel({ vote, names }: { vote: Vote; names: ReadonlyMap<
             <dt>Country lists</dt>
             <dd>
               {t.ballots
-                ? (['yes', 'no', 'abstain'] as const)
-                    .map(
-                      (p) => `${POSITION_LABEL[p]}: ${t.ballots?.[p].map((s) => names.get(s) ?? s).join(', ') || '—'}`,
-                    )
-                    .join(' · ')
+                ? (['yes', 'no', 'abstain'] as const).map((p) => (
+                    <span key={p} className="telling-position">
+                      {POSITION_LABEL[p]} ({t.ballots?.[p].length ?? 0}):{' '}
+                      {t.ballots?.[p]
+                        .map((s) => names.get(s) ?? s)
+                        .sort((a, b) => a.localeCompare(b))
+                        .join(', ') || '—'}
+                    </span>
+                  ))
                 : 'not given'}
               {t.ballots && !t.listsComplete ? ' (partial)' : ''}
             </dd>
