@@ -4,9 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback } from 'node:zlib';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { isIsoDate } from '../domain/date.js';
-import { shown, unsafeCharacter, type Problem } from './problems.js';
+import { scanPlainCsv } from './plain-csv.js';
+import { lineLocator, shown, unsafeCharacter, type Problem } from './problems.js';
 
 /*
  * The HRC and CHR voting catalogue (lszoszk/hrc-voting, a harvest of the OHCHR Search Library's
@@ -127,36 +128,68 @@ async function readBytes(path: string): Promise<Buffer | Problem> {
 
 type Row = Record<string, string>;
 
-/** Rows with the line each starts on; a missing column or a malformed file is a problem. */
+/**
+ * Rows with the line each starts on; a missing column or a malformed file is a problem. A plain file
+ * (no quote or line break inside a field) is scanned at memory speed; any other goes to papaparse.
+ */
 function rowsOf(
+  bytes: Buffer,
   text: string,
   file: string,
   columns: readonly string[],
 ): { rows: Array<{ row: Row; line: number }>; problem: Problem | null } {
   const unsafe = unsafeCharacter(text, file);
   if (unsafe) return { rows: [], problem: unsafe };
-  let records: Array<{ record: Row; info: { lines: number } }>;
-  try {
-    records = parse(text, { columns: true, info: true, skip_empty_lines: true, bom: true, relax_column_count: false });
-  } catch (error) {
-    const e = error as { lines?: number; message?: string };
-    return { rows: [], problem: { file, line: e.lines ?? null, message: `not a CSV file as published: ${e.message}` } };
+  const raw: Array<{ cells: string[]; line: number }> = [];
+  const plain = scanPlainCsv(bytes, (bounds, fields, line) => {
+    const cells = new Array<string>(fields);
+    for (let f = 0; f < fields; f++) cells[f] = bytes.toString('utf8', bounds[2 * f], bounds[2 * f + 1]);
+    raw.push({ cells, line });
+  });
+  if (!plain) {
+    raw.length = 0;
+    const lineAt = lineLocator(text);
+    let failure: Problem | null = null;
+    Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+      step: (result, parser) => {
+        const line = lineAt(result.meta.cursor - 1);
+        if (result.errors.length) {
+          failure = { file, line, message: `not a CSV file as published: ${result.errors[0]?.message}` };
+          parser.abort();
+          return;
+        }
+        raw.push({ cells: result.data, line: line - (result.data.join(',').match(/\n/g)?.length ?? 0) });
+      },
+    });
+    if (failure) return { rows: [], problem: failure };
   }
-  const header = records[0] ? Object.keys(records[0].record) : [];
+  const header = raw[0]?.cells.map((c) => c.trim()) ?? [];
   const missing = columns.filter((c) => !header.includes(c));
-  if (records.length === 0 || missing.length)
+  if (raw.length <= 1 || missing.length)
     return {
       rows: [],
       problem: {
         file,
         line: 1,
-        message: records.length
-          ? `the header lacks ${missing.join(', ')} (expected the author's columns: ${columns.join(', ')})`
-          : 'no rows after the header: an empty catalogue is not imported',
+        message:
+          raw.length > 0 && missing.length
+            ? `the header lacks ${missing.join(', ')} (expected the author's columns: ${columns.join(', ')})`
+            : 'no rows after the header: an empty catalogue is not imported',
       },
     };
-  // csv-parse counts the lines read when a record ends: a one-line record ends on its own line.
-  return { rows: records.map((r) => ({ row: r.record, line: r.info.lines })), problem: null };
+  const rows: Array<{ row: Row; line: number }> = [];
+  for (const { cells, line } of raw.slice(1)) {
+    if (cells.length !== header.length)
+      return {
+        rows: [],
+        problem: { file, line, message: `${cells.length} fields where the header has ${header.length}` },
+      };
+    const row: Row = {};
+    header.forEach((name, i) => (row[name] = cells[i] as string));
+    rows.push({ row, line });
+  }
+  return { rows, problem: null };
 }
 
 /** A count from the catalogue: blank is unknown; anything else is a whole number from 0 to 1000. */
@@ -194,8 +227,8 @@ export async function readCatalogue(paths: readonly string[]): Promise<Catalogue
   if (problems.length) return { records: [], problems, files, ballots: 0 };
   const resName = basename(where.resolutions).replace(/\.gz$/, '');
   const votesName = basename(where.votes).replace(/\.gz$/, '');
-  const res = rowsOf(texts[0] as string, resName, RESOLUTION_COLUMNS);
-  const votes = rowsOf(texts[1] as string, votesName, VOTE_COLUMNS);
+  const res = rowsOf(files[0]?.bytes as Buffer, texts[0] as string, resName, RESOLUTION_COLUMNS);
+  const votes = rowsOf(files[1]?.bytes as Buffer, texts[1] as string, votesName, VOTE_COLUMNS);
   for (const p of [res.problem, votes.problem]) if (p) problems.push(p);
   if (problems.length) return { records: [], problems, files, ballots: 0 };
 

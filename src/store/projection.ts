@@ -30,6 +30,7 @@ export async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>): Prom
   const rows: Rows = {};
   const push: Push = (table, row) => ((rows[table] ??= []) as Array<typeof row>).push(row);
   const updates: Array<() => Promise<unknown>> = [];
+  const drafts = new Map<string, CopyRow<'draft'>>();
   // Each draft's agenda as the last decision in these entries left it.
   const agendas = new Map<string, DraftAgenda>();
   const names = new Set<string>();
@@ -58,7 +59,7 @@ export async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>): Prom
       ends = { after: ends?.after ?? seq - 1, prevHash: ends?.prevHash ?? prevHash, seq, hash };
       if ('sources' in act) for (const id of act.sources) cite(id, seq);
       for (const f of flags) push('flag', { act_seq: seq, subject: f.subject, code: f.code, message: f.message });
-      project(act, seq, events, { push, updates, addName, db: tx.db });
+      project(act, seq, events, { push, updates, drafts, addName, db: tx.db });
       for (const e of events) if (e.type === 'draftChanged') agendas.set(e.draft.symbol, e.draft.agenda);
       yield { seq, kind: act.kind, payload: canonical, recorded_at: recordedAt, prev_hash: prevHash, hash };
     }
@@ -95,6 +96,8 @@ async function copyRows<T extends CopyTable>(tx: Tx, table: T, rows: Rows): Prom
 interface Projection {
   readonly push: Push;
   readonly updates: Array<() => Promise<unknown>>;
+  /** Draft rows gathered in this batch and not yet written: a later act in the batch changes them in place. */
+  readonly drafts: Map<string, CopyRow<'draft'>>;
   readonly addName: (state: string, name: string) => void;
   readonly db: Kysely<DB>;
 }
@@ -108,8 +111,15 @@ function project(
   act: Act,
   seq: number,
   events: readonly LedgerEvent[],
-  { push, updates, addName, db }: Projection,
+  { push, updates, drafts, addName, db }: Projection,
 ): void {
+  // A draft tabled in this batch is changed in its pending row (a bulk import tables and decides
+  // thousands of drafts: one COPY, not an UPDATE each); an earlier draft by an UPDATE after the COPY.
+  const updateDraft = (symbol: string, set: Partial<CopyRow<'draft'>>) => {
+    const row = drafts.get(symbol);
+    if (row) Object.assign(row, set);
+    else updates.push(() => db.updateTable('draft').set(set).where('symbol', '=', symbol).execute());
+  };
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
   switch (act.kind) {
     case 'sourceRecorded':
@@ -156,8 +166,8 @@ function project(
         act_seq: seq,
       });
       return;
-    case 'draftTabled':
-      push('draft', {
+    case 'draftTabled': {
+      const row: CopyRow<'draft'> = {
         symbol: act.symbol,
         body: act.body,
         session: act.session,
@@ -181,8 +191,11 @@ function project(
         taken_up_by_delegation: null,
         taken_up_by_role: null,
         taken_up_at: null,
-      });
+      };
+      push('draft', row);
+      drafts.set(act.symbol, row);
       return;
+    }
     case 'sponsorsRecorded':
       for (const s of act.sponsors) {
         push('sponsor', {
@@ -202,13 +215,7 @@ function project(
         });
         addName(s.state, withoutBehalf(s.asWritten));
       }
-      updates.push(() =>
-        db
-          .updateTable('draft')
-          .set({ sponsors_complete: act.complete, sponsors_announced: act.announcedCount })
-          .where('symbol', '=', act.draft)
-          .execute(),
-      );
+      updateDraft(act.draft, { sponsors_complete: act.complete, sponsors_announced: act.announcedCount });
       return;
     case 'sponsorWithdrawn': {
       // The sponsorships standing when it came: a State that signs on again later is a sponsor again.
@@ -370,7 +377,7 @@ function project(
         decided_by_role: by.actor_role,
         decided_at: by.at,
       };
-      updates.push(() => db.updateTable('draft').set(set).where('symbol', '=', act.draft).execute());
+      updateDraft(act.draft, set);
       return;
     }
     case 'draftTakenUp': {
@@ -380,7 +387,7 @@ function project(
         taken_up_by_role: act.actor.role,
         taken_up_at: act.at,
       };
-      updates.push(() => db.updateTable('draft').set(set).where('symbol', '=', act.draft).execute());
+      updateDraft(act.draft, set);
       return;
     }
     case 'deadlineSet':
