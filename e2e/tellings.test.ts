@@ -244,6 +244,12 @@ for (const engine of E2E_ENGINES)
       assert.ok(from.includes(L42_TITLE));
       // The lists are the catalogue's: Cuba yes, Ethiopia abstaining; the per-group table is shown.
       await page.getByTestId('group-table').waitFor();
+      // Counted by hand from the lists above: African yes BDI EGY; no BWA COG CIV GHA NGA RWA TGO TUN; abstain ETH KEN ZAF.
+      const african = await page
+        .getByTestId('group-table')
+        .getByRole('row', { name: /African States/ })
+        .innerText();
+      assert.deepEqual(african.split('\t').slice(1).map(Number), [2, 8, 3]);
       const cuba = await page.getByTestId('member-table').getByRole('row', { name: /^Cuba/ }).innerText();
       assert.match(cuba, /Yes$/);
       const ethiopia = await page
