@@ -168,6 +168,8 @@ export class Ledger {
   /** The tellings of each vote, by body, session and subject (see `tellingKey`). */
   readonly #tellings = new Map<string, TellingGroup>();
   /** The first vote of each session with given lists (by digest), with its tally. */
+  /** Members by body and day, worked out once per day until the terms change (a bulk import asks thousands of times). */
+  readonly #membersOnDay = new Map<string, ReadonlySet<string>>();
   readonly #listsSeen = new Map<string, { readonly id: string; readonly tally: Tally | null }>();
   readonly #bodies = new Map<string, { size: number | null }>();
   readonly #terms: Term[] = [];
@@ -419,7 +421,7 @@ export class Ledger {
       case 'motionTabled': {
         const draft = this.#draft(act.draft);
         this.#state(act.proposer);
-        if (act.at !== undefined && !membersOn(this.#terms, draft.body, act.at.slice(0, 10)).has(act.proposer)) {
+        if (act.at !== undefined && !this.#members(draft.body, act.at.slice(0, 10)).has(act.proposer)) {
           throw new DomainError(
             'NotAMember',
             `${act.proposer} is not a member of ${draft.body} on ${act.at.slice(0, 10)}: only members move motions (rules 116 and 129)`,
@@ -473,7 +475,7 @@ export class Ledger {
         return decision([
           {
             type: 'ballotCast',
-            vote: castBallot(open.vote, act.state, act.position, membersOn(this.#terms, open.body, open.date)),
+            vote: castBallot(open.vote, act.state, act.position, this.#members(open.body, open.date)),
           },
         ]);
       }
@@ -565,6 +567,7 @@ export class Ledger {
           break;
         case 'termRecorded':
           this.#terms.push(e.term);
+          this.#membersOnDay.clear();
           break;
         case 'sessionRecorded':
           this.#sessions.add(`${e.body}/${e.session}`);
@@ -632,14 +635,14 @@ export class Ledger {
    * membership the quorum is counted on. Null when neither is known or quorum was not reached.
    */
   outcomeOfTally(body: string, tally: Tally, date: string | null): 'adopted' | 'rejected' | null {
-    const size = this.#bodies.get(body)?.size ?? (date ? membersOn(this.#terms, body, date).size : 0);
+    const size = this.#bodies.get(body)?.size ?? (date ? this.#members(body, date).size : 0);
     if (!size) return null;
     const result = decideVote(tally, size);
     return result.outcome === 'noQuorum' ? null : result.outcome;
   }
 
-  membersOn(body: string, date: string): Set<string> | null {
-    const members = membersOn(this.#terms, body, date);
+  membersOn(body: string, date: string): ReadonlySet<string> | null {
+    const members = this.#members(body, date);
     return members.size > 0 ? members : null;
   }
 
@@ -851,6 +854,13 @@ export class Ledger {
       else assertInOrder(draft.agenda, subject);
     }
     return decision(events, flags);
+  }
+
+  #members(body: string, date: string): ReadonlySet<string> {
+    const key = `${body}|${date}`;
+    let members = this.#membersOnDay.get(key);
+    if (!members) this.#membersOnDay.set(key, (members = membersOn(this.#terms, body, date)));
+    return members;
   }
 
   /** An amendment still pending on a draft already decided: tabled from a source read after the outcome. */
