@@ -11,7 +11,54 @@ import { sourceForFile } from './source-file.js';
 /** The HRC34 source excerpts shipped with Plenary (copied from shared/data/hrc34 with PROVENANCE.md). */
 export const HRC34_DIR = fileURLToPath(new URL('../../data/hrc34/', import.meta.url));
 
-const PRIMER = 'primer:DOMAIN.md';
+/**
+ * UN documents behind the mandate on human rights defenders, each cited by its symbol (undocs.org
+ * resolves a symbol to the document in the Official Document System). Dates of adoption are the
+ * OHCHR voting catalogue's (searchlibrary.ohchr.org); what each says, as the note gives it, was read
+ * in the document itself or, where the note says so, in another UN document.
+ */
+const UN_DOCUMENTS: ReadonlyArray<readonly [symbol: string, note: string]> = [
+  [
+    'E/CN.4/RES/2000/61',
+    'Commission on Human Rights resolution 2000/61, "Human rights defenders", 26 April 2000 (recorded vote, 50-0-3): para. 3 requests the Secretary-General to appoint, for three years, a special representative on the situation of human rights defenders.',
+  ],
+  [
+    'E/CN.4/RES/2003/64',
+    'Commission on Human Rights resolution 2003/64, "Human rights defenders", 24 April 2003, adopted without a vote; the Special Representative\'s later reports were submitted "pursuant to Commission on Human Rights resolutions 2000/61 and 2003/64" (E/CN.4/2006/95).',
+  ],
+  [
+    'A/HRC/RES/7/8',
+    'Human Rights Council resolution 7/8, "Mandate of the Special Rapporteur on the situation of human rights defenders", 27 March 2008, adopted without a vote: para. 2 extends the special procedure as a Special Rapporteur for three years; the preamble recalls GA resolution 60/251, para. 6 (the Council assumes the Commission\'s mandates).',
+  ],
+  [
+    'A/HRC/RES/16/5',
+    'Human Rights Council resolution 16/5, "Mandate of the Special Rapporteur on the situation of human rights defenders", 24 March 2011, adopted without a vote.',
+  ],
+  [
+    'A/HRC/RES/25/18',
+    'Human Rights Council resolution 25/18, "Mandate of the Special Rapporteur on the situation of human rights defenders", 28 March 2014, adopted without a vote (draft A/HRC/25/L.24 as amended).',
+  ],
+  [
+    'A/HRC/RES/34/5',
+    'Human Rights Council resolution 34/5, "Mandate of the Special Rapporteur on the situation of human rights defenders", 23 March 2017, adopted without a vote (draft A/HRC/34/L.5).',
+  ],
+  [
+    'E/CN.4/2001/94',
+    'First report of Hina Jilani, Special Representative of the Secretary-General on human rights defenders (26 January 2001): she began her work at the end of September 2000.',
+  ],
+  [
+    'A/HRC/25/55',
+    'Report of the Special Rapporteur, Margaret Sekaggya (23 December 2013), on "the work of the mandate since the Special Rapporteur took over in 2008".',
+  ],
+  ['A/HRC/28/63', 'First report of the Special Rapporteur, Michel Forst, to the Council (29 December 2014).'],
+  [
+    'A/HRC/34/52',
+    'Report of the Special Rapporteur, Michel Forst, on his first term, June 2014 to 2017 (the period as a summary of the report gives it).',
+  ],
+];
+const un = (symbol: string) => `un:${symbol}`;
+/** OHCHR's page of the mandate: the holder and since when. */
+const OHCHR_MANDATE = 'ohchr:sr-human-rights-defenders';
 
 /**
  * The curated record of HRC34 that a fresh database starts with. Every fact names its source;
@@ -30,16 +77,28 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
     src[f.slice(0, 2)] = source.id;
     acts.push(source);
   }
+  for (const [symbol, note] of UN_DOCUMENTS)
+    acts.push({
+      kind: 'sourceRecorded',
+      id: un(symbol),
+      title: symbol,
+      url: `https://undocs.org/${symbol}`,
+      file: null,
+      retrievedAt: null,
+      importedAt,
+      note,
+      sourceKind: 'publication',
+    });
   acts.push({
     kind: 'sourceRecorded',
-    id: PRIMER,
-    title:
-      'Plenary domain primer (shared/DOMAIN.md): HRC procedure and the history of the human rights defenders mandate',
-    url: null,
-    file: 'DOMAIN.md',
+    id: OHCHR_MANDATE,
+    title: 'OHCHR: Special Rapporteur on the situation of human rights defenders',
+    url: 'https://www.ohchr.org/en/special-procedures/sr-human-rights-defenders',
+    file: null,
     retrievedAt: null,
     importedAt,
-    note: 'Secondary: compiled for the project from UN resolutions. Renewals after 2017 (res 43/16, 52/4) are marked "verify" there and are left out here.',
+    note: 'The mandate\'s page: "Ms. Mary Lawlor is the Special Rapporteur on the situation of human rights defenders since 1 May 2020."',
+    sourceKind: 'publication',
   });
   const s = (...keys: string[]) => keys.map((k) => src[k] as string);
   const parsed = (key: string) => {
@@ -248,10 +307,10 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
     date: '2017-03-23',
     asOrallyRevised: true,
     adoptedAs: 'A/HRC/RES/34/5',
-    sources: [...s('02', '04'), PRIMER],
+    sources: [...s('02', '04'), un('A/HRC/RES/34/5')],
   });
 
-  // The mandate on human rights defenders and its history (primer; 34/5 from files 02, 04, 05, 13).
+  // The mandate on human rights defenders and its history, each step cited to the UN document that took it.
   const HRD = 'human-rights-defenders';
   acts.push({
     kind: 'mandateRecorded',
@@ -259,7 +318,7 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
     title: 'Special Rapporteur on the situation of human rights defenders',
     mandateKind: 'thematic',
     holderTitle: 'Special Rapporteur',
-    sources: [PRIMER, ...s('02')],
+    sources: [un('E/CN.4/RES/2000/61'), un('A/HRC/RES/7/8'), ...s('02')],
   });
   const event = (
     ev: 'created' | 'renewed' | 'converted',
@@ -272,18 +331,26 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
   acts.push(
     event(
       'created',
-      'CHR res 2000/61',
-      '2000',
-      null,
-      'Created by the Commission on Human Rights as a Special Representative of the Secretary-General.',
-      [PRIMER],
+      'E/CN.4/RES/2000/61',
+      '2000-04-26',
+      3,
+      'Created by the Commission on Human Rights: a Special Representative of the Secretary-General, for three years.',
+      [un('E/CN.4/RES/2000/61')],
     ),
   );
-  acts.push(event('renewed', 'CHR res 2003/64', '2003', null, null, [PRIMER]));
-  acts.push(event('renewed', 'HRC res 5/1', '2007', null, 'Taken over by the Human Rights Council.', [PRIMER]));
-  acts.push(event('converted', 'HRC res 7/8', '2008', null, 'Became a Special Rapporteur.', [PRIMER]));
-  acts.push(event('renewed', 'HRC res 16/5', '2011', null, null, [PRIMER]));
-  acts.push(event('renewed', 'A/HRC/RES/25/18', '2014', null, null, [PRIMER, ...s('02')]));
+  acts.push(event('renewed', 'E/CN.4/RES/2003/64', '2003-04-24', null, null, [un('E/CN.4/RES/2003/64')]));
+  acts.push(
+    event(
+      'converted',
+      'A/HRC/RES/7/8',
+      '2008-03-27',
+      3,
+      'Taken over by the Human Rights Council (GA res 60/251, para. 6) and continued as a Special Rapporteur for three years.',
+      [un('A/HRC/RES/7/8')],
+    ),
+  );
+  acts.push(event('renewed', 'A/HRC/RES/16/5', '2011-03-24', null, null, [un('A/HRC/RES/16/5')]));
+  acts.push(event('renewed', 'A/HRC/RES/25/18', '2014-03-28', null, null, [un('A/HRC/RES/25/18'), ...s('02')]));
   acts.push(
     event(
       'renewed',
@@ -291,7 +358,7 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
       '2017-03-23',
       3,
       'Renewed for three years, in the same terms as resolution 16/5.',
-      [...s('02', '04', '05', '13')],
+      [un('A/HRC/RES/34/5'), ...s('02', '04', '05', '13')],
     ),
   );
   const holder = (name: string, from: string, to: string | null, sources: string[]): Act => ({
@@ -302,10 +369,17 @@ export function buildHrc34Record(importedAt: string, dir = HRC34_DIR): Act[] {
     to,
     sources,
   });
-  acts.push(holder('Hina Jilani', '2000', '2008', [PRIMER]));
-  acts.push(holder('Margaret Sekaggya', '2008', '2014', [PRIMER]));
-  acts.push(holder('Michel Forst', '2014-06', '2020-04', [PRIMER, ...s('03', '04')]));
-  acts.push(holder('Mary Lawlor', '2020-05-01', null, [PRIMER]));
+  acts.push(holder('Hina Jilani', '2000', '2008', [un('E/CN.4/2001/94'), un('A/HRC/25/55')]));
+  acts.push(holder('Margaret Sekaggya', '2008', '2014', [un('A/HRC/25/55'), un('A/HRC/28/63')]));
+  acts.push(
+    holder('Michel Forst', '2014-06', '2020-04', [
+      un('A/HRC/34/52'),
+      un('A/HRC/28/63'),
+      ...s('03', '04'),
+      OHCHR_MANDATE,
+    ]),
+  );
+  acts.push(holder('Mary Lawlor', '2020-05-01', null, [OHCHR_MANDATE]));
 
   // A/HRC/34/L.3: foreign debt (files 05, 06, 13).
   const L3 = 'A/HRC/34/L.3';

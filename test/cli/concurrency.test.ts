@@ -104,7 +104,7 @@ describe('one process per PGlite data directory', () => {
     }
     assert.equal(await server.exited, 0);
     assertIntact(await plenary(['--data', dir, 'verify']));
-    assert.equal(await count(() => openStore({ dataDir: dir })), 112);
+    assert.equal(await count(() => openStore({ dataDir: dir })), 121);
   });
 
   it('a holder killed with kill -9 does not block the next command, and the journal is intact', async () => {
@@ -250,7 +250,7 @@ describe('seeding a new PostgreSQL database from several commands at once', () =
       assert.equal(symbols, 1);
       assert.equal(
         await target.withStore(async (store) => count(async () => ({ ...store, close: async () => {} }))),
-        112,
+        121,
       );
       assertIntact(await target.plenary('verify'));
     } finally {

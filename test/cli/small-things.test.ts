@@ -51,6 +51,51 @@ for (const engine of CLI_ENGINES) {
         assert.match(badFormat.stderr, /--format xml: use json or csv/);
       }));
 
+    it("cites each step of the mandate's history to the UN resolution that took it (symbol and undocs.org link), never a primer", async () =>
+      withCli(async (cli) => {
+        const dump = await cli.plenary('export', '--format', 'json');
+        assert.equal(dump.code, 0, dump.stderr);
+        type Entry = {
+          act: { kind: string; id?: string; mandate?: string; sources?: string[] } & Record<string, unknown>;
+        };
+        const acts = (JSON.parse(dump.stdout) as { entries: Entry[] }).entries.map((e) => e.act);
+        const sources = new Map(acts.filter((a) => a.kind === 'sourceRecorded').map((a) => [a.id as string, a]));
+        assert.ok(![...sources.keys()].some((id) => /primer|DOMAIN/i.test(id)), [...sources.keys()].join(' '));
+        // From the resolutions themselves (dates as the OHCHR voting catalogue gives them; terms where the text says).
+        const events = acts.filter((a) => a.kind === 'mandateEventRecorded' && a.mandate === 'human-rights-defenders');
+        assert.deepEqual(
+          events.map((e) => [e.event, e.by, e.date, e.termYears]),
+          [
+            ['created', 'E/CN.4/RES/2000/61', '2000-04-26', 3],
+            ['renewed', 'E/CN.4/RES/2003/64', '2003-04-24', null],
+            ['converted', 'A/HRC/RES/7/8', '2008-03-27', 3],
+            ['renewed', 'A/HRC/RES/16/5', '2011-03-24', null],
+            ['renewed', 'A/HRC/RES/25/18', '2014-03-28', null],
+            ['renewed', 'A/HRC/RES/34/5', '2017-03-23', 3],
+          ],
+        );
+        for (const e of events) {
+          const own = sources.get(`un:${e.by as string}`);
+          assert.ok(own && e.sources?.includes(own.id as string), `${e.by as string} cites itself`);
+          assert.equal(own.title, e.by);
+          assert.equal(own.url, `https://undocs.org/${e.by as string}`);
+        }
+        const holders = acts.filter((a) => a.kind === 'holderAppointed' && a.mandate === 'human-rights-defenders');
+        assert.deepEqual(
+          holders.map((h) => h.name),
+          ['Hina Jilani', 'Margaret Sekaggya', 'Michel Forst', 'Mary Lawlor'],
+        );
+        for (const a of [...events, ...holders, ...acts.filter((a) => a.kind === 'mandateRecorded')])
+          for (const id of a.sources ?? []) {
+            const source = sources.get(id);
+            assert.ok(source, `${id} is recorded`);
+            if (id.startsWith('un:')) {
+              assert.equal(source.title, id.slice(3));
+              assert.equal(source.url, `https://undocs.org/${id.slice(3)}`);
+            } else assert.ok(source.url || source.file, `${id} says where it is`);
+          }
+      }));
+
     it('refuses a body the record does not hold, naming --body, the value and the bodies it holds (votes, agree, cohesion, ideal)', async () =>
       withCli(async (cli) => {
         const votes = await cli.plenary('votes', '--body', 'GA');
