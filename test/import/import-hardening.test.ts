@@ -271,9 +271,11 @@ describe('import into a store: refusals name file and line, and nothing is half-
         const count = async () =>
           Number((await sql<{ n: string }>`SELECT count(*) AS n FROM act`.execute(store.db)).rows[0]?.n);
         const before = await count();
-        // A vote on an amendment to L.5 the day after L.5 was adopted (the built-in record): line 3 is out of order.
+        // A recorded vote on L.5 the day after the built-in record has it adopted without a vote: line 3
+        // is out of order. (Another source's telling of a vote the record holds, such as L.42's, is a
+        // telling of that vote instead: see test/domain/tellings.test.ts.)
         const text =
-          'On L.5.\n\nThe amendment L.42 was adopted by a recorded vote of 30 in favour to 10 against and 7 abstentions.\n';
+          'On L.5.\n\nThe draft resolution L.5 was adopted by a recorded vote of 30 in favour to 10 against and 7 abstentions.\n';
         const record = textImport(
           [{ file: '/tmp/report.txt', text }],
           { session: '34', date: '2017-03-24' },

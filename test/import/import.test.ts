@@ -64,12 +64,23 @@ describe('text importer on the HRC34 sources', () => {
     assert.ok(vote?.lists?.yes.some((s) => s.code === 'VEN' && s.asWritten === 'Venezuela, Bolivarian Republic of'));
     assert.equal(vote?.listsComplete, false);
   });
-  it('names file and line for an unknown State, and says when a text has no vote', () => {
-    const bad = parseText(
+  it('keeps a list with a name it cannot place, flagged and never complete, and says when a text has no vote', () => {
+    const read = parseText(
       'Adopted by a recorded vote of 2 in favour to 0 against with 0 abstentions.\nIn favour (2): Norway, Narnia.',
       'x.txt',
     );
-    assert.deepEqual(bad.problems, [{ file: 'x.txt', line: 2, message: 'unknown State name "Narnia"' }]);
+    assert.deepEqual(read.problems, []);
+    const vote = read.records.find((r) => r.kind === 'vote');
+    assert.deepEqual(
+      vote?.kind === 'vote' ? vote.lists?.yes.map((s) => s.code) : null,
+      ['NOR'],
+      'Narnia is left out, not guessed',
+    );
+    assert.equal(vote?.kind === 'vote' && vote.listsComplete, false);
+    assert.deepEqual(
+      vote?.kind === 'vote' ? vote.notes.map((n) => [n.code, n.line]) : null,
+      [['UnplacedName', 2]],
+    );
     assert.match(
       parseText(hrc34('03_humanrightshouse_L5_statements.txt'), '03').problems[0]?.message ?? '',
       /no recorded vote/,
