@@ -12,6 +12,7 @@ import {
   outcomeProbability,
   predictRow,
   sessionOrder,
+  similarSubject,
   SPONSOR_EPSILON,
   subjectKey,
 } from './forecast.js';
@@ -106,6 +107,49 @@ describe('subjects and sessions', () => {
       subjectKey({ subjectKind: 'draft', title: 'Situación de los derechos humanos', paragraph: false }),
       'text|situacion de los derechos humanos',
     );
+  });
+
+  it("folds unvotes' cut-off titles of session 60, and finds a similar subject where none is the same", () => {
+    assert.equal(
+      subjectKey({
+        subjectKind: 'resolution',
+        title: 'Situation of human rights in Uzbekistan : resolution / adopt',
+        paragraph: false,
+      }),
+      'text|situation of human rights in uzbekistan',
+    );
+    const memory = (key: string, session: number, last: number) => ({
+      last,
+      session,
+      lastOf: new Map(),
+      words: new Set(
+        key
+          .slice(key.indexOf('|') + 1)
+          .split(' ')
+          .filter((w) => w.length > 2 && w !== 'the' && w !== 'and'),
+      ),
+    });
+    const cut = 'text|situation of human rights in the democratic people s republi';
+    const subjects = new Map([
+      [cut, memory(cut, 4, 40)],
+      ['text|situation of human rights in myanmar', memory('text|situation of human rights in myanmar', 4, 41)],
+      ['amendment|situation of human rights in iran', memory('amendment|situation of human rights in iran', 4, 42)],
+      ['text|oceans and the law of the sea', memory('text|oceans and the law of the sea', 1, 10)],
+    ]);
+    // By hand: {situation, human, rights, democratic, people} are 5 of the cut title's 6 words
+    // ("republi" is not "republic"): 0.83 ≥ 0.8; Myanmar's title shares 3 of 4 (0.75).
+    assert.equal(
+      similarSubject(subjects, 'text|situation of human rights in the democratic people s republic of korea', 5, 10),
+      subjects.get(cut),
+    );
+    assert.equal(similarSubject(subjects, 'text|situation of human rights in iran', 5, 10), undefined);
+    // Only earlier sessions, within the window.
+    assert.equal(similarSubject(subjects, 'text|oceans and the law of the sea and seabed', 5, 3), undefined);
+    assert.equal(
+      similarSubject(subjects, 'text|oceans and the law of the sea and seabed', 5, 10),
+      subjects.get('text|oceans and the law of the sea'),
+    );
+    assert.equal(similarSubject(subjects, 'text|oceans and the law of the sea and seabed', 1, 10), undefined);
   });
 
   it('orders sessions by number, or by their first vote when some are not numbers', () => {

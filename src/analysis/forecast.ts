@@ -14,7 +14,7 @@ import { viewCell, type BallotMatrix, type MatrixView, type VoteMeta } from './m
  * not ordered the same way on every vote (an abstention is the cautious middle on a text a State
  * dislikes and a way to stay out of a quarrel it does not share), and most of what predicts a vote is
  * not a position on one dimension but the State's own record on the same subject; a softmax takes both
- * without forcing an order, its coefficients are few (2 × 16) and readable, and its probabilities are
+ * without forcing an order, its coefficients are few (2 × 20) and readable, and its probabilities are
  * calibrated by construction on the training window (log loss is what it minimises).
  *
  * Every feature of a ballot is computed from the sessions *before* that ballot's session, the ones
@@ -33,7 +33,9 @@ import { viewCell, type BallotMatrix, type MatrixView, type VoteMeta } from './m
  *   before, USA positive), with a flag for "has one";
  * - the ideal-point forecast for the subject: 2·Φ(α + β x) − 1 with (α, β) the parameters of the
  *   most recent vote on the subject when that vote is in the ideal-point fit (it divided the States),
- *   with a flag.
+ *   with a flag;
+ * - for a subject never voted on before, the State's ballot on the last vote on a similar subject
+ *   (`similarSubject`: a title sharing most of its words), one-hot, with a flag.
  *
  * Sponsors: a member that sponsors the pending text (a draft's sponsors, an amendment's proposers)
  * votes yes: P(yes) = 1 − 2·`SPONSOR_EPSILON`. The rule is fixed, not fitted: the record holds
@@ -44,7 +46,7 @@ import { viewCell, type BallotMatrix, type MatrixView, type VoteMeta } from './m
  * amendment; a separate vote on paragraphs; a procedural motion) and their titles are equal once
  * folded (`subjectKey`): case, accents and punctuation ignored, UN document symbols (A/HRC/34/L.5,
  * L.42, A/RES/74/9) and the words "draft resolution", "amendment … to" and the import's markers
- * "(vote on an amendment)" / "(vote on a paragraph)" removed. That is how recurring items recur in
+ * "(vote on an amendment)" / "(vote on a paragraph)" and unvotes' " : resolution / adopted by …" removed. That is how recurring items recur in
  * both records: the GA's yearly resolutions keep their short title ("Israeli settlements in the
  * Occupied Palestinian Territory …"), an HRC resolution series keeps its title from session to
  * session, and an HRC amendment is keyed by the title of the text it amends. It misses a series whose
@@ -79,6 +81,10 @@ export const FEATURES = [
   'has ideal point',
   'ideal-point forecast',
   'has ideal-point forecast',
+  'similar subject last time: yes',
+  'similar subject last time: no',
+  'similar subject last time: abstain',
+  'similar subject voted before',
 ] as const;
 const F = FEATURES.length;
 /** Parameters: one coefficient per feature for each of no and abstain (yes is the reference). */
@@ -123,6 +129,8 @@ export function subjectKey(vote: Pick<VoteMeta, 'subjectKind' | 'title' | 'parag
         : 'text';
   const folded = vote.title
     .replace(/\(vote on (?:an amendment|a paragraph)\)/g, ' ')
+    // unvotes' titles of session 60 end in " : resolution / adopted by the General A…" (cut at 60).
+    .replace(/\s:\s*(?:resolution|decision)\b.*$/i, ' ')
     .replace(SYMBOLS, ' ')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -189,7 +197,51 @@ interface Snapshot {
 /** Per subject: the last vote on it, each State's last ballot on it (column and position). */
 interface SubjectMemory {
   last: number;
+  /** The session (its place in the order) of the last vote. */
+  session: number;
   readonly lastOf: Map<number, { column: number; position: PositionIndex }>;
+  /** The folded title's words, for finding a similar subject. */
+  readonly words: ReadonlySet<string>;
+}
+
+const STOP = new Set(['the', 'and', 'for', 'its', 'all', 'with', 'from', 'into', 'their', 'other']);
+
+function wordsOf(key: string): Set<string> {
+  const title = key.slice(key.indexOf('|') + 1);
+  return new Set(title.split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
+}
+
+/**
+ * An earlier subject whose title is like this one's, for a subject never voted on before: of the
+ * same kind, voted on in the `window` sessions before `index`, sharing at least 3 words and 80% of the
+ * shorter title's words (the overlap coefficient, which a title cut short still meets); the most
+ * similar, the most recent on a tie. unvotes' titles of session 60 are cut at 60 characters, and a
+ * series' title is reworded now and then: this catches both, and sometimes joins two texts it should not.
+ */
+export function similarSubject(
+  subjects: ReadonlyMap<string, SubjectMemory>,
+  key: string,
+  index: number,
+  window: number,
+): SubjectMemory | undefined {
+  const kind = key.slice(0, key.indexOf('|') + 1);
+  const words = wordsOf(key);
+  if (words.size < 3) return undefined;
+  let best: SubjectMemory | undefined;
+  let bestScore = 0;
+  for (const [other, memory] of subjects) {
+    if (other === key || !other.startsWith(kind) || memory.session >= index || memory.session < index - window)
+      continue;
+    let shared = 0;
+    for (const w of memory.words) if (words.has(w)) shared++;
+    const score = shared / Math.min(words.size, memory.words.size);
+    if (shared < 3 || score < 0.8) continue;
+    if (score > bestScore || (score === bestScore && best !== undefined && memory.last > best.last)) {
+      best = memory;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**
@@ -284,10 +336,11 @@ export function buildHistory(matrix: BallotMatrix, body: string, options: Foreca
       }
       const key = keys[k] as string | null;
       const memory = key === null ? undefined : subjects.get(key);
+      const similar = key === null || memory ? undefined : similarSubject(subjects, key, index, opts.historySessions);
       for (let s = 0; s < nStates; s++) {
         const p = cells[s] as number;
         if (p < 0) continue;
-        featuresOf(x, r * F, s, before, memory, view, group);
+        featuresOf(x, r * F, s, before, memory, similar, view, group);
         y[r] = p;
         state[r] = s;
         vote[r] = k;
@@ -315,8 +368,12 @@ export function buildHistory(matrix: BallotMatrix, body: string, options: Foreca
     for (const k of votes) {
       const key = keys[k] as string | null;
       let memory = key === null ? undefined : subjects.get(key);
-      if (key !== null && !memory) subjects.set(key, (memory = { last: k, lastOf: new Map() }));
-      if (memory) memory.last = k;
+      if (key !== null && !memory)
+        subjects.set(key, (memory = { last: k, session: index, lastOf: new Map(), words: wordsOf(key) }));
+      if (memory) {
+        memory.last = k;
+        memory.session = index;
+      }
       for (let s = 0; s < nStates; s++) {
         const p = POSITION[viewCell(view, s, k)];
         if (p === undefined) continue;
@@ -369,6 +426,7 @@ function featuresOf(
   s: number,
   before: Snapshot,
   memory: SubjectMemory | undefined,
+  similar: SubjectMemory | undefined,
   view: MatrixView,
   group: Int8Array,
 ): void {
@@ -398,6 +456,11 @@ function featuresOf(
     out[at + 9] = share[0];
     out[at + 10] = share[1];
     out[at + 11] = 1;
+  }
+  if (similar) {
+    const own = similar.lastOf.get(s);
+    if (own) out[at + 16 + own.position] = 1;
+    out[at + 19] = 1;
   }
   const x = before.ideal[s] as number;
   if (!Number.isNaN(x)) {
@@ -929,6 +992,10 @@ export function forecastPending(
     paragraph: false,
   });
   const memory = key === null ? undefined : history.subjects.get(key);
+  const similar =
+    key === null || memory
+      ? undefined
+      : similarSubject(history.subjects, key, history.sessions.length, history.options.historySessions);
   const earlierVotes =
     key === null ? [] : history.keys.flatMap((k, column) => (k === key ? [view.votes[column]?.id as string] : []));
   const group = Int8Array.from(view.states, (s) => GROUP_INDEX.get(groupOf(s) ?? '') ?? -1);
@@ -956,7 +1023,7 @@ export function forecastPending(
       if (!Number.isNaN(now.ideal[s] as number))
         ideal = { point: now.ideal[s] as number, votes: now.idealVotes[s] as number };
       if (votes >= minVotes && fit.rows > 0) {
-        featuresOf(x, 0, s, now, memory, view, group);
+        featuresOf(x, 0, s, now, memory, similar, view, group);
         predictRow(fit, x, 0, p);
         probs = [p[0] as number, p[1] as number, p[2] as number];
       }
