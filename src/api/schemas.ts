@@ -145,6 +145,9 @@ export const SessionSchema = obj({
   title: z.string(),
   start: nullableText,
   end: nullableText,
+  lastDate: nullableText.describe(
+    'its start date, else the last day the record holds a vote or decision of it (a catalogue tells no session dates); sessions are listed newest first by it',
+  ),
 }).meta({ id: 'Session' });
 
 export const BodySchema = obj({

@@ -260,17 +260,34 @@ export function browseRepository(db: Kysely<DB>) {
     bodies() {
       return db
         .selectFrom('body')
-        .leftJoin('vote', 'vote.body', 'body.code')
+        // A vote several sources tell counts once.
+        .leftJoin('vote', (join) => join.onRef('vote.body', '=', 'body.code').on('vote.presented', '=', true))
         .select(['body.code', 'body.name', 'body.size'])
         .select((eb) => eb.fn.count<number>('vote.id').as('votes'))
         .groupBy(['body.code', 'body.name', 'body.size'])
         .orderBy('body.code')
         .execute();
     },
+    /**
+     * Sessions, newest first: by their start date, else (a catalogue tells no session dates) by the
+     * last day the record holds a vote or a decision of theirs.
+     */
     sessions(body?: string) {
-      let q = db.selectFrom('session').selectAll();
+      let q = db
+        .selectFrom('session')
+        .selectAll()
+        .select(
+          sql<string | null>`coalesce(session.start_date,
+            (SELECT max(v.date) FROM vote v WHERE v.body = session.body AND v.session = session.session),
+            (SELECT max(d.decided_on) FROM draft d WHERE d.body = session.body AND d.session = session.session))`.as(
+            'last_date',
+          ),
+        );
       if (body) q = q.where('body', '=', body);
-      return q.orderBy('body').orderBy('start_date', 'desc').execute();
+      return q
+        .orderBy('body')
+        .orderBy(sql`last_date DESC NULLS LAST, session.session DESC`)
+        .execute();
     },
     session(body: string, session: string) {
       return db

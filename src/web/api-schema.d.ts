@@ -878,6 +878,8 @@ export interface components {
             readonly title: string;
             readonly start: string | null;
             readonly end: string | null;
+            /** @description its start date, else the last day the record holds a vote or decision of it (a catalogue tells no session dates); sessions are listed newest first by it */
+            readonly lastDate: string | null;
         };
         readonly Body: {
             readonly code: string;
@@ -901,6 +903,8 @@ export interface components {
             readonly title: string;
             readonly start: string | null;
             readonly end: string | null;
+            /** @description its start date, else the last day the record holds a vote or decision of it (a catalogue tells no session dates); sessions are listed newest first by it */
+            readonly lastDate: string | null;
             /** @description the session's own deadlines (a draft may have its own: see the draft) */
             readonly deadlines: components["schemas"]["Deadlines"];
             readonly drafts: readonly components["schemas"]["DraftSummary"][];

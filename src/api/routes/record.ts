@@ -207,7 +207,8 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
       if (unknown) return sendProblem(reply, unknown);
       const [items, total] = await Promise.all([
         listVotes(record, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-        record.countVotes(query),
+        // Each vote once, however many sources tell it (as the list).
+        record.countVotes({ ...query, presentedOnly: true }),
       ]);
       return { items, page: query.page, pageSize: query.pageSize, total };
     },
@@ -328,8 +329,16 @@ function presentSession(s: {
   title: string;
   start_date: string | null;
   end_date: string | null;
+  last_date?: string | null;
 }) {
-  return { body: s.body, session: s.session, title: s.title, start: s.start_date, end: s.end_date };
+  return {
+    body: s.body,
+    session: s.session,
+    title: s.title,
+    start: s.start_date,
+    end: s.end_date,
+    lastDate: s.last_date ?? null,
+  };
 }
 
 /** A draft as the API gives it: its text and amendments' operations (jsonb in the store) typed as what the Ledger let in. */

@@ -26,7 +26,28 @@ export function HomePage() {
                     {b.votes} recorded vote{b.votes === 1 ? '' : 's'}
                     {b.size ? `, ${b.size} members` : ''}
                   </p>
-                  {b.sessions.length ? (
+                  {b.sessions.length > 8 ? (
+                    // A whole record (61 HRC sessions, 61 of the Commission, special sessions): one link
+                    // per session, by year, newest first, each named in full for screen readers.
+                    <dl className="session-years">
+                      {byYear(b.sessions).map(([year, sessions]) => (
+                        <div key={year}>
+                          <dt>{year}</dt>
+                          <dd>
+                            <ul className="session-chips">
+                              {sessions.map((s) => (
+                                <li key={s.session}>
+                                  <Link href={`/sessions/${s.body}/${s.session}`} aria-label={s.title} title={s.title}>
+                                    {s.session}
+                                  </Link>
+                                </li>
+                              ))}
+                            </ul>
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  ) : b.sessions.length ? (
                     <ul>
                       {b.sessions.map((s) => (
                         <li key={s.session}>
@@ -63,4 +84,14 @@ export function HomePage() {
       </section>
     </>
   );
+}
+
+/** Sessions grouped by the year of their date (undated ones last), in the order given (newest first). */
+function byYear<S extends { lastDate: string | null }>(sessions: readonly S[]): Array<[string, S[]]> {
+  const years = new Map<string, S[]>();
+  for (const s of sessions) {
+    const year = s.lastDate?.slice(0, 4) ?? 'Undated';
+    years.set(year, [...(years.get(year) ?? []), s]);
+  }
+  return [...years];
 }
