@@ -17,6 +17,7 @@ import './styles.css';
 // The live desk's pages (and the amendment engine they preview with) load only when opened.
 const SignInPage = lazy(() => import('./pages/sign-in.js').then((m) => ({ default: m.SignInPage })));
 const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.DeskPage })));
+const AnalysisPage = lazy(() => import('./pages/analysis.js').then((m) => ({ default: m.AnalysisPage })));
 const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
 
 /**
@@ -49,6 +50,11 @@ function App() {
         <Route path="/states/:code">{(p) => <StatePage code={p.code} />}</Route>
         <Route path="/mandates/:id">{(p) => <MandatePage id={p.id} />}</Route>
         <Route path="/search" component={SearchPage} />
+        <Route path="/analysis">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <AnalysisPage />
+          </Suspense>
+        </Route>
         <Route path="/sign-in">
           <Suspense fallback={<p role="status">Loading…</p>}>
             <SignInPage />

@@ -18,6 +18,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label="Main">
           <Link href="/">Record</Link>
           <Link href="/votes">Votes</Link>
+          <Link href="/analysis">Analysis</Link>
           <Link href="/mandates/human-rights-defenders">Mandates</Link>
           <a href="/api/docs">API</a>
           <WorkLinks />

@@ -1,9 +1,20 @@
+import { Suspense, lazy } from 'react';
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
 import { useApi } from '../api.js';
 import type { Agreement } from '../api-schema.js';
 import { Await, Outcome, draftHref } from '../components/common.js';
 import { POSITION_LABEL } from '../components/vote-parts.js';
+
+// The analysis section and its charts load only when a State's page is opened.
+const StateAnalysis = lazy(() => import('./analysis.js').then((m) => ({ default: m.StateAnalysis })));
+
+/** The bodies a State voted in, the one with most of its latest votes first. */
+function bodiesOf(votes: ReadonlyArray<{ body: string }>): string[] {
+  const counts = new Map<string, number>();
+  for (const v of votes) counts.set(v.body, (counts.get(v.body) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([body]) => body);
+}
 
 export function StatePage({ code }: { code: string }) {
   const result = useApi('/api/v1/states/{code}', { path: { code } });
@@ -98,6 +109,12 @@ export function StatePage({ code }: { code: string }) {
           ) : (
             <p>Not enough recorded votes with country lists to compare.</p>
           )}
+          <section aria-labelledby="state-analysis">
+            <h2 id="state-analysis">Agreement over time and ideal point</h2>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <StateAnalysis key={s.code} code={s.code} bodies={bodiesOf(s.votes)} />
+            </Suspense>
+          </section>
         </>
       )}
     </Await>
