@@ -176,8 +176,10 @@ for (const engine of CLI_ENGINES) {
     it('--backtest on the HRC record: one session with lists, so nothing to train on, and it says so', async () => {
       const res = await cli.plenary('forecast', '--backtest', '--json');
       assert.equal(res.code, 0, res.stderr);
-      const b = json<{ body: string; sessions: unknown[]; reason: string }>(res.stdout);
+      const b = json<{ body: string; sessions: unknown[]; reason: string; reported: unknown[] }>(res.stdout);
       assert.equal(b.body, 'HRC');
+      // UNSim's figures are of the GA: not beside an HRC backtest.
+      assert.deepEqual(b.reported, []);
       assert.deepEqual(b.sessions, []);
       assert.match(b.reason, /votes of one session only \(34\) with complete lists: there is no earlier session/);
       const text = await cli.plenary('forecast', '--backtest');

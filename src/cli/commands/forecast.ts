@@ -164,7 +164,8 @@ function printBacktest(result: BacktestResult, opts: ForecastOptions, seconds: n
     body: result.body,
     sessions: tested,
     methods: result.methods.map(scoreRow),
-    reported: [scoreRow(UNSIM)],
+    // UNSim's figures are of the General Assembly: shown beside a GA backtest only.
+    reported: result.body === 'UNGA' ? [scoreRow(UNSIM)] : [],
     outcomes: { ...result.outcomes, brier: round(result.outcomes.brier) },
     withSubjectHistory: result.withSubjectHistory,
     features: [...FEATURES],
