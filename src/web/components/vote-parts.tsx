@@ -200,9 +200,6 @@ export function TellingMarks({ vote }: { vote: Vote }) {
   );
 }
 
-/** Where the rule for which telling is presented first is written down. */
-export const TELLINGS_RULE_DOCS = '/api/docs';
-
 const FIELD_LABEL: Record<string, string> = {
   date: 'Date',
   tally: 'Tally',
@@ -344,8 +341,8 @@ export function TellingsPanel({ vote, names }: { vote: Vote; names: ReadonlyMap<
       <p className="rule" data-testid="tellings-rule">
         {presented ? `${label(presented.id)} is presented first` : 'Which telling is presented first'}: Plenary presents
         first a telling whose country lists reproduce its own tally, then a UN publication before a catalogue record
-        before a compiled dataset, then the telling recorded first (
-        <a href={TELLINGS_RULE_DOCS}>the rule as documented</a>). Nothing is overwritten: every telling is kept as told.
+        before a compiled dataset, then the telling recorded first (the README's "Two sources, one vote" gives the rule;
+        the API gives every telling under <code>tellings</code>). Nothing is overwritten: every telling is kept as told.
       </p>
       {vote.tellings.map((t) => (
         <details key={t.id} className="telling" data-testid={`other-telling-${t.id}`}>
