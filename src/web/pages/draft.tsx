@@ -125,10 +125,11 @@ function Draft({ d }: { d: DraftData }) {
       <h2>Sponsors</h2>
       <p>
         Main sponsor{main.length > 1 ? 's' : ''}:{' '}
-        {main.map((m) => (
-          <Link key={m.state} href={`/states/${m.state}`}>
-            {m.name}
-          </Link>
+        {main.map((m, i) => (
+          <span key={m.state}>
+            {i > 0 ? (i === main.length - 1 ? ' and ' : ', ') : ''}
+            <Link href={`/states/${m.state}`}>{m.name}</Link>
+          </span>
         ))}
         {main.length ? null : 'not stated'}. {co.length} co-sponsor{co.length === 1 ? '' : 's'} named
         {d.sponsors.announced !== null ? ` of ${d.sponsors.announced} announced` : ''}.
