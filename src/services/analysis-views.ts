@@ -64,10 +64,10 @@ const MEMO_ENTRIES = 200;
  * the journal instead of rebuilt. It is built once, at the first use. After that every append's
  * events are taken in: a vote recorded with complete lists, or a live vote closed, is added with
  * `BallotMatrix.addVote` (its row read by id); a vote without complete lists is added as such (it
- * counts among the votes left out). Two things do rebuild it, because a matrix cannot take them
- * back: a new membership term (it changes who was absent on earlier votes) and the closing of a
- * live vote that was still open when the matrix was built (it sits in the matrix with partial
- * lists). Computed figures are memoised per version of the matrix, so a new act that adds no vote
+ * counts among the votes left out). Three things do rebuild it, because a matrix cannot take them
+ * back: a new membership term (it changes who was absent on earlier votes), a vote told again by
+ * another source (which telling counts is the store's to say) and the closing of a live vote that
+ * was still open when the matrix was built (it sits in the matrix with partial lists). Computed figures are memoised per version of the matrix, so a new act that adds no vote
  * keeps them.
  *
  * @example
@@ -91,7 +91,9 @@ export class LiveBallotMatrix {
     this.#source = source;
     source.subscribe((events) => {
       for (const e of events) {
-        if (e.type === 'voteRecorded' || e.type === 'voteClosed') this.#pending.push(e);
+        // A vote told again by another source may change which telling the record presents: the store decides.
+        if (e.type === 'voteRecorded' && e.telling?.of) this.#rebuild = this.#matrix !== null;
+        else if (e.type === 'voteRecorded' || e.type === 'voteClosed') this.#pending.push(e);
         else if (e.type === 'termRecorded' && this.#matrix) this.#rebuild = true;
       }
     });

@@ -414,6 +414,28 @@ for (const engine of ENGINES) {
       const again = await getJson<{ items: Row[] }>('/api/v1/analysis/agreement?state=USA&minVotes=1');
       assert.equal(again.items.find((r) => r.state === 'CHE')?.value, 83.33, 'the rebuilt matrix holds the vote too');
       assert.equal(analysisStatsOf(app).builds, 2);
+
+      // L.3 told again by another source (its tally, no lists): which telling counts may change, so it rebuilds.
+      await store.transaction((tx) =>
+        recordActs(
+          journalRepository(tx),
+          [
+            {
+              ...madeUpVote,
+              id: 'test-l3-told-again',
+              date: '2017-03-23',
+              subject: { kind: 'draft', symbol: 'A/HRC/34/L.3' },
+              title: 'A/HRC/34/L.3, told again',
+              tally: { yes: 31, no: 16, abstain: 0 },
+              ballots: null,
+              listsComplete: false,
+            } as Act,
+          ],
+          clock,
+        ),
+      );
+      await getJson('/api/v1/analysis/agreement?state=USA&minVotes=1');
+      assert.equal(analysisStatsOf(app).builds, 3);
     });
   });
 
