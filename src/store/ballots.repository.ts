@@ -29,6 +29,7 @@ export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
   const matrix = new BallotMatrix(
     terms.map((t) => ({ body: t.body, state: t.state, from: t.from_date, to: t.to_date })),
   );
+  const { skip, shownAs } = await oneTellingPerVote(db);
   // A State's row by its code's three char codes, for codes of three capitals (every ISO3 code);
   // anything else is looked up by the code itself.
   const byCapitals = new Int32Array(26 * 26 * 26).fill(-1);
@@ -58,10 +59,11 @@ export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
       .limit(PAGE)
       .execute();
     for (const row of rows) {
+      if (skip.has(row.id)) continue;
       const lists: ListsKnown =
         row.lists === null || !row.lists_known ? 'none' : row.lists_complete ? 'complete' : 'partial';
       const meta: VoteMeta = {
-        id: row.id,
+        id: shownAs.get(row.id) ?? row.id,
         body: row.body,
         session: row.session,
         date: row.date,
@@ -102,6 +104,49 @@ export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
     after = last.act_seq;
   }
   return matrix;
+}
+
+/**
+ * A vote several sources tell is one vote to the analysis, counted once: its presented telling
+ * when that gives complete lists, else the first other telling that does and agrees on the count
+ * (the lists the vote page shows in its place), under the presented telling's id. Only votes with more than one telling are read.
+ */
+async function oneTellingPerVote(db: Kysely<DB>): Promise<{ skip: Set<string>; shownAs: Map<string, string> }> {
+  const rows = await db
+    .selectFrom('vote')
+    .select(['id', 'telling_of', 'presented', 'lists_complete', 'act_seq', 'yes', 'no', 'abstain'])
+    .where((eb) =>
+      eb.or([
+        eb('telling_of', 'is not', null),
+        eb(
+          'id',
+          'in',
+          eb.selectFrom('vote as later').select('later.telling_of').where('later.telling_of', 'is not', null),
+        ),
+      ]),
+    )
+    .orderBy('act_seq')
+    .execute();
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const g = r.telling_of ?? r.id;
+    groups.set(g, [...(groups.get(g) ?? []), r]);
+  }
+  const skip = new Set<string>();
+  const shownAs = new Map<string, string>();
+  for (const tellings of groups.values()) {
+    const presented = tellings.find((t) => t.presented) ?? tellings[0];
+    if (!presented) continue;
+    // As the vote page: another telling's lists stand in only where it agrees on the count.
+    const agrees = (t: (typeof rows)[number]) =>
+      presented.yes === null || (t.yes === presented.yes && t.no === presented.no && t.abstain === presented.abstain);
+    const used = presented.lists_complete
+      ? presented
+      : (tellings.find((t) => t.lists_complete && agrees(t)) ?? presented);
+    for (const t of tellings) if (t !== used) skip.add(t.id);
+    if (used !== presented) shownAs.set(used.id, presented.id);
+  }
+  return { skip, shownAs };
 }
 
 function grow(cells: { states: Int32Array; positions: Uint8Array; length: number }) {

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Act } from '../../src/domain/act.js';
+import { seedBuiltin } from '../../src/cli/context.js';
+import { recordActs } from '../../src/services/record-acts.js';
+import { loadBallotMatrix } from '../../src/store/ballots.repository.js';
+import { journalRepository } from '../../src/store/journal.repository.js';
+import { ENGINES } from '../engines.js';
+
+/*
+ * The built-in HRC34 record tells the vote on amendment L.42 by its tally only (15–28–4, no lists).
+ * A second source (an invented catalogue record, written for this test) tells the same vote with
+ * complete lists that agree on the count. The analysis counts the vote once, under the built-in
+ * telling's id, with the second telling's lists: as the vote page shows it.
+ */
+const YES = ['BDI', 'BOL', 'CHN', 'CUB', 'EGY', 'IRQ', 'KEN', 'KGZ', 'NGA', 'PHL', 'QAT', 'SAU', 'ARE', 'VEN', 'ZAF'];
+const NO = [
+  'ALB', 'BEL', 'BRA', 'HRV', 'GEO', 'DEU', 'HUN', 'JPN', 'LVA', 'NLD', 'PRT', 'KOR', 'SVN', 'CHE', 'GBR', 'USA',
+  'ECU', 'SLV', 'PAN', 'PRY', 'MNG', 'GHA', 'CIV', 'BWA', 'RWA', 'TGO', 'TUN', 'BGD',
+]; // prettier-ignore
+const ABSTAIN = ['IND', 'IDN', 'ETH', 'COG'];
+
+const second: Act[] = [
+  {
+    kind: 'sourceRecorded',
+    id: 'test-catalogue:1',
+    title: 'An invented catalogue record of the vote on A/HRC/34/L.42 (test data)',
+    url: null,
+    file: null,
+    retrievedAt: null,
+    importedAt: '2026-01-01T00:00:00Z',
+    note: null,
+    sourceKind: 'catalogue',
+  },
+  {
+    kind: 'voteRecorded',
+    id: 'test-catalogue-l42',
+    body: 'HRC',
+    session: '34',
+    date: '2017-03-23',
+    meeting: null,
+    subject: { kind: 'amendment', symbol: 'A/HRC/34/L.42' },
+    title: 'Amendment L.42',
+    requestedBy: null,
+    tally: { yes: 15, no: 28, abstain: 4 },
+    ballots: { yes: YES, no: NO, abstain: ABSTAIN },
+    listsComplete: true,
+    statedOutcome: 'rejected',
+    sources: ['test-catalogue:1'],
+  },
+];
+
+describe('the ballot matrix counts a vote several sources tell once', () => {
+  for (const engine of ENGINES) {
+    it(`${engine.name}: one column for L.42, under the built-in telling's id, with the other telling's lists`, async () => {
+      const store = await engine.open();
+      try {
+        await seedBuiltin(store);
+        await store.transaction((tx) => recordActs(journalRepository(tx), second, () => '2026-01-01T00:00:00Z'));
+        const matrix = await loadBallotMatrix(store.db);
+        const onL42 = matrix.votes.filter((v) => v.subjectSymbol === 'A/HRC/34/L.42');
+        assert.deepEqual(
+          onL42.map((v) => [v.id, v.lists]),
+          [['hrc-34-l-42-2017-03-23', 'complete']],
+        );
+        const column = matrix.votes.indexOf(onL42[0] as (typeof matrix.votes)[number]);
+        assert.equal(matrix.cell('CUB', column), 'yes');
+        assert.equal(matrix.cell('USA', column), 'no');
+        assert.equal(matrix.cell('IND', column), 'abstain');
+      } finally {
+        await store.close();
+      }
+    });
+  }
+});
