@@ -148,3 +148,72 @@ export const IdealPointsSchema = obj({
     )
     .describe('highest point first; withheld points last'),
 }).meta({ id: 'IdealPoints' });
+
+const probability = z.number().min(0).max(1);
+const probabilityOrNull = probability.nullable();
+const tallyRange = obj({
+  expected: z.number().min(0).describe('the expected number of members voting this way'),
+  low: count.describe('5th percentile'),
+  high: count.describe('95th percentile'),
+});
+
+export const ForecastSchema = obj({
+  subject: z.string().describe('the pending draft or amendment'),
+  kind: z.enum(['draft', 'amendment']),
+  title: z.string().describe("the title its subject is keyed by (an amendment's: its draft's)"),
+  body: z.string(),
+  sponsors: z.array(iso3).describe("a draft's standing sponsors or an amendment's proposers: each taken to vote yes"),
+  subjectKey: z.string().nullable().describe('the folded kind and title that make two votes the same subject'),
+  earlierVotes: z
+    .array(z.string())
+    .describe('earlier votes with complete lists on the same subject, most recent last: "as last time" rests on these'),
+  adopted: probabilityOrNull.describe(
+    'probability that yes outnumber no (rules 125–126); null when withheld (see reason). A model’s forecast, not a count',
+  ),
+  likelyTally: obj({ yes: count, no: count, abstain: count }).describe(
+    'each member with a forecast at its most likely position (withheld members left out)',
+  ),
+  likelyOutcome: z.enum(['adopted', 'rejected']).nullable(),
+  tallyRange: obj({ yes: tallyRange, no: tallyRange, abstain: tallyRange })
+    .nullable()
+    .describe(
+      'the uncertainty of the tally: for each position, how many of the members with a forecast are expected to take it and a 90% range (each member independent given the model); null when the outcome is withheld',
+    ),
+  reason: z.string().nullable().describe('why the outcome is withheld, when it is'),
+  withheld: count.describe('members without a forecast: fewer than minVotes ballots in the history window'),
+  minVotes: count.describe("below this many ballots in the history window a member's forecast is withheld (null)"),
+  swingThreshold: probability.describe(
+    'a member whose most likely position is below this probability is a swing State',
+  ),
+  model: obj({
+    sessions: z.array(z.string()).describe('the sessions whose ballots the model was fitted on (its training window)'),
+    ballots: count.describe('the ballots it was fitted on'),
+    converged: z.boolean(),
+    historySessions: z
+      .array(z.string())
+      .describe("the sessions a member's usual position and ideal point are taken from (each member's `votes`)"),
+    features: z.array(z.string()).describe('the features of the multinomial logistic regression, in order'),
+  }),
+  members: z
+    .array(
+      obj({
+        state: iso3,
+        group: z.string().nullable(),
+        yes: probabilityOrNull,
+        no: probabilityOrNull,
+        abstain: probabilityOrNull,
+        likely: position.nullable(),
+        sponsor: z.boolean(),
+        votes: count.describe('the denominator: its ballots in the history window'),
+        lastTime: obj({ vote: z.string(), position })
+          .nullable()
+          .describe('its ballot on the most recent earlier vote on the same subject'),
+        ideal: obj({ point: z.number(), votes: count })
+          .nullable()
+          .describe('its ideal point and the ballots behind it'),
+        swing: z.boolean(),
+        swingReason: z.string().nullable(),
+      }),
+    )
+    .describe('the members of the body on the day, by code'),
+}).meta({ id: 'Forecast' });

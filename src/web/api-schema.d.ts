@@ -669,6 +669,23 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/analysis/forecast": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A pending draft's or amendment's forecast (`plenary forecast SUBJECT --json`): each member's probabilities of yes, no and abstain with the ballots they rest on, the outcome's probability and the tally's 90% ranges, the swing States, the model and its training window. 404 when the record has no such text; 409 when it is already decided */
+        readonly get: operations["analysisForecast"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/health": {
         readonly parameters: {
             readonly query?: never;
@@ -1584,6 +1601,101 @@ export interface components {
                 readonly votes: number;
             }[];
         };
+        readonly Forecast: {
+            /** @description the pending draft or amendment */
+            readonly subject: string;
+            /** @enum {string} */
+            readonly kind: "draft" | "amendment";
+            /** @description the title its subject is keyed by (an amendment's: its draft's) */
+            readonly title: string;
+            readonly body: string;
+            /** @description a draft's standing sponsors or an amendment's proposers: each taken to vote yes */
+            readonly sponsors: readonly string[];
+            /** @description the folded kind and title that make two votes the same subject */
+            readonly subjectKey: string | null;
+            /** @description earlier votes with complete lists on the same subject, most recent last: "as last time" rests on these */
+            readonly earlierVotes: readonly string[];
+            /** @description probability that yes outnumber no (rules 125–126); null when withheld (see reason). A model’s forecast, not a count */
+            readonly adopted: number | null;
+            /** @description each member with a forecast at its most likely position (withheld members left out) */
+            readonly likelyTally: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            readonly likelyOutcome: ("adopted" | "rejected") | null;
+            /** @description the uncertainty of the tally: for each position, how many of the members with a forecast are expected to take it and a 90% range (each member independent given the model); null when the outcome is withheld */
+            readonly tallyRange: {
+                readonly yes: {
+                    /** @description the expected number of members voting this way */
+                    readonly expected: number;
+                    /** @description 5th percentile */
+                    readonly low: number;
+                    /** @description 95th percentile */
+                    readonly high: number;
+                };
+                readonly no: {
+                    /** @description the expected number of members voting this way */
+                    readonly expected: number;
+                    /** @description 5th percentile */
+                    readonly low: number;
+                    /** @description 95th percentile */
+                    readonly high: number;
+                };
+                readonly abstain: {
+                    /** @description the expected number of members voting this way */
+                    readonly expected: number;
+                    /** @description 5th percentile */
+                    readonly low: number;
+                    /** @description 95th percentile */
+                    readonly high: number;
+                };
+            } | null;
+            /** @description why the outcome is withheld, when it is */
+            readonly reason: string | null;
+            /** @description members without a forecast: fewer than minVotes ballots in the history window */
+            readonly withheld: number;
+            /** @description below this many ballots in the history window a member's forecast is withheld (null) */
+            readonly minVotes: number;
+            /** @description a member whose most likely position is below this probability is a swing State */
+            readonly swingThreshold: number;
+            readonly model: {
+                /** @description the sessions whose ballots the model was fitted on (its training window) */
+                readonly sessions: readonly string[];
+                /** @description the ballots it was fitted on */
+                readonly ballots: number;
+                readonly converged: boolean;
+                /** @description the sessions a member's usual position and ideal point are taken from (each member's `votes`) */
+                readonly historySessions: readonly string[];
+                /** @description the features of the multinomial logistic regression, in order */
+                readonly features: readonly string[];
+            };
+            /** @description the members of the body on the day, by code */
+            readonly members: readonly {
+                readonly state: string;
+                readonly group: string | null;
+                readonly yes: number | null;
+                readonly no: number | null;
+                readonly abstain: number | null;
+                readonly likely: ("yes" | "no" | "abstain") | null;
+                readonly sponsor: boolean;
+                /** @description the denominator: its ballots in the history window */
+                readonly votes: number;
+                /** @description its ballot on the most recent earlier vote on the same subject */
+                readonly lastTime: {
+                    readonly vote: string;
+                    /** @enum {string} */
+                    readonly position: "yes" | "no" | "abstain";
+                } | null;
+                /** @description its ideal point and the ballots behind it */
+                readonly ideal: {
+                    readonly point: number;
+                    readonly votes: number;
+                } | null;
+                readonly swing: boolean;
+                readonly swingReason: string | null;
+            }[];
+        };
         readonly SessionPage: {
             readonly items: readonly components["schemas"]["Session"][];
             readonly page: number;
@@ -1677,6 +1789,7 @@ export type AgreementOverTime = components['schemas']['AgreementOverTime'];
 export type AgreementMatrix = components['schemas']['AgreementMatrix'];
 export type Cohesion = components['schemas']['Cohesion'];
 export type IdealPoints = components['schemas']['IdealPoints'];
+export type Forecast = components['schemas']['Forecast'];
 export type SessionPage = components['schemas']['SessionPage'];
 export type DraftSummaryPage = components['schemas']['DraftSummaryPage'];
 export type VotePage = components['schemas']['VotePage'];
@@ -4755,6 +4868,74 @@ export interface operations {
             };
             /** @description Invalid request: each parameter at fault is named in `errors` */
             readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly analysisForecast: {
+        readonly parameters: {
+            readonly query: {
+                /** @description the symbol of a pending draft or amendment, such as A/HRC/35/L.1 */
+                readonly subject: string;
+                /** @description below this many ballots in the history window a member's forecast is withheld (null); default 10 */
+                readonly minVotes?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Forecast"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
                 headers: {
                     readonly [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { MIN_AGREEMENT_VOTES } from '../../analysis/agreement.js';
+import { MIN_FORECAST_VOTES } from '../../analysis/forecast.js';
 import { MIN_IDEAL_VOTES } from '../../analysis/ideal.js';
 import type { BallotMatrix, VoteFilter } from '../../analysis/matrix.js';
 import { REGIONAL_GROUPS } from '../../domain/state.js';
@@ -14,15 +15,18 @@ import {
   statesOfGroup,
   type LiveMatrixStats,
 } from '../../services/analysis-views.js';
+import { findPendingSubject, forecastAnswer, pendingSubjectOf } from '../../services/forecast-views.js';
 import type { LiveJournal } from '../../services/live-journal.js';
 import { loadBallotMatrix } from '../../store/ballots.repository.js';
 import type { Store } from '../../store/engine.js';
 import { browseRepository, detailRepository } from '../../store/record.repository.js';
+import { sponsorshipRepository } from '../../store/sponsorship.repository.js';
 import {
   AgreementAnswerSchema,
   AgreementMatrixSchema,
   AgreementOverTimeSchema,
   CohesionSchema,
+  ForecastSchema,
   IdealPointsSchema,
 } from '../analysis-schemas.js';
 import { sendProblem } from '../problem.js';
@@ -107,6 +111,8 @@ export function analysisRoutes(app: FastifyInstance, store: Store, journal: Live
     subscribe: (listener) => journal.on('appended', (appended) => listener(appended.events)),
   });
   stats.set(app, live);
+  // What a forecast reads of its subject: the record's reading of drafts, amendments and proposers, the members on the day.
+  const pending = { ...sponsorshipRepository(store.db), ...record };
 
   /** The matrix and the filter; null once a 400 has been sent saying which filter cannot be used. */
   async function prepare(
@@ -272,6 +278,57 @@ export function analysisRoutes(app: FastifyInstance, store: Store, journal: Live
         ready.filter,
         query.anchor,
         query.minVotes ?? MIN_IDEAL_VOTES,
+      );
+    },
+  });
+  get(app, {
+    path: '/api/v1/analysis/forecast',
+    tag: 'analysis',
+    summary:
+      "A pending draft's or amendment's forecast (`plenary forecast SUBJECT --json`): each member's probabilities of yes, no and abstain with the ballots they rest on, the outcome's probability and the tally's 90% ranges, the swing States, the model and its training window. 404 when the record has no such text; 409 when it is already decided",
+    query: z.object({
+      subject: z
+        .string({ error: required('the symbol of a pending draft or amendment, such as A/HRC/35/L.1') })
+        .min(1, 'expected the symbol of a pending draft or amendment, such as A/HRC/35/L.1')
+        .max(100, 'expected a document symbol (at most 100 characters)')
+        .describe('the symbol of a pending draft or amendment, such as A/HRC/35/L.1'),
+      minVotes: minVotes(MIN_FORECAST_VOTES).describe(
+        `below this many ballots in the history window a member's forecast is withheld (null); default ${MIN_FORECAST_VOTES}`,
+      ),
+    }),
+    response: ForecastSchema,
+    problems: [404, 409],
+    handler: async ({ query, reply }) => {
+      const lookup = await findPendingSubject(pending, query.subject);
+      const where = 'query.subject';
+      if (lookup.found === 'none' || lookup.found === 'orphan') {
+        const message =
+          lookup.found === 'none'
+            ? `${cap(query.subject, 100)} is not a draft or amendment in the record`
+            : `the draft that ${lookup.symbol} amends is not in the record`;
+        return sendProblem(reply, {
+          status: 404,
+          title: 'Not found',
+          detail: `${where}: ${message}`,
+          errors: [{ where, message }],
+        });
+      }
+      if (lookup.found === 'decided') {
+        const message = `${lookup.symbol} is already decided (${lookup.status}): a forecast is of a pending vote; its votes are at /api/v1/votes?subject=${encodeURIComponent(lookup.symbol)}`;
+        return sendProblem(reply, {
+          status: 409,
+          title: 'Already decided',
+          detail: `${where}: ${message}`,
+          errors: [{ where, message }],
+        });
+      }
+      const { matrix, version } = await live.current();
+      return forecastAnswer(
+        matrix,
+        lookup.body,
+        pendingSubjectOf(lookup, matrix),
+        { minVotes: query.minVotes ?? MIN_FORECAST_VOTES },
+        (key, compute) => live.memo(version, key, compute),
       );
     },
   });

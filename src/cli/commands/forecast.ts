@@ -3,20 +3,22 @@ import {
   buildHistory,
   CLASS_NAMES,
   FEATURES,
-  forecastPending,
   MIN_FORECAST_VOTES,
   SWING_THRESHOLD,
   UNSIM,
   type BacktestResult,
   type MethodScore,
-  type PendingForecast,
-  type PendingSubject,
 } from '../../analysis/forecast.js';
 import { cosponsorNetwork, DAMPING, type SponsorCoverage } from '../../analysis/cosponsorship.js';
 import type { BallotMatrix } from '../../analysis/matrix.js';
 import { groupOf } from '../../domain/state.js';
-import { symbolCandidates } from '../../domain/symbols.js';
 import { shown } from '../../import/problems.js';
+import {
+  findPendingSubject,
+  forecastAnswer,
+  pendingSubjectOf,
+  type ForecastJson,
+} from '../../services/forecast-views.js';
 import { loadBallotMatrix } from '../../store/ballots.repository.js';
 import { detailRepository } from '../../store/record.repository.js';
 import { sponsorshipRepository } from '../../store/sponsorship.repository.js';
@@ -255,99 +257,26 @@ async function pendingCommand(input: string, opts: ForecastOptions): Promise<voi
     if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(opts.swing))
       throw new UsageError(`--swing ${shown(opts.swing)} is not a probability from 0 to 1 (e.g. 0.6)`);
   }
-  const { matrix, subject, body } = await withStore(opts, async (store) => {
-    const detail = detailRepository(store.db);
-    const sponsorship = sponsorshipRepository(store.db);
-    const candidates = symbolCandidates(input, opts.session);
-    const draft = await detail.findDraft(candidates);
-    const amendment = draft ? undefined : await detail.findAmendment(candidates);
-    if (!draft && !amendment)
+  const { matrix, lookup } = await withStore(opts, async (store) => {
+    const record = detailRepository(store.db);
+    const source = { ...sponsorshipRepository(store.db), ...record };
+    const lookup = await findPendingSubject(source, input, opts.session);
+    if (lookup.found === 'none')
       throw new NotFound(`${shown(input)} is not a draft or amendment in the record (a bare L.5 needs --session)`);
-    const text = draft ?? (await detail.findDraft([(amendment as { draft: string }).draft]));
-    if (!text) throw new NotFound(`the draft that ${shown(input)} amends is not in the record`);
-    const status = draft ? draft.status : (amendment as { status: string }).status;
-    const symbol = draft ? draft.symbol : (amendment as { symbol: string }).symbol;
-    if (status !== 'pending')
+    if (lookup.found === 'orphan') throw new NotFound(`the draft that ${shown(input)} amends is not in the record`);
+    if (lookup.found === 'decided')
       throw new UsageError(
-        `${symbol} is already decided (${status}): a forecast is of a pending vote; plenary votes --subject ${symbol} shows how it went`,
+        `${lookup.symbol} is already decided (${lookup.status}): a forecast is of a pending vote; plenary votes --subject ${lookup.symbol} shows how it went`,
       );
-    const sponsors = draft
-      ? (await detail.findSponsors(symbol)).filter((s) => !s.withdrawn).map((s) => s.state)
-      : (await detail.findProposers([symbol])).map((p) => p.state);
-    const session = await sponsorship.findSession(text.body, text.session);
-    const day = text.tabled_on ?? session?.start_date ?? new Date().toISOString().slice(0, 10);
-    const matrix = await loadBallotMatrix(store.db);
-    const members = (await sponsorship.hasTerms(text.body))
-      ? await sponsorship.findMembersOn(text.body, day)
-      : latestSessionVoters(matrix, text.body);
-    const subject: PendingSubject = {
-      symbol,
-      kind: draft ? 'draft' : 'amendment',
-      title: text.title,
-      sponsors: [...new Set(sponsors)].sort(),
-      members,
-    };
-    return { matrix, subject, body: text.body };
+    return { matrix: await loadBallotMatrix(store.db), lookup };
   });
-  const forecast = forecastPending(buildHistory(matrix, body), subject, { minVotes, swingThreshold: swing });
-  printPending(forecast, opts);
+  const subject = pendingSubjectOf(lookup, matrix);
+  printPending(forecastAnswer(matrix, lookup.body, subject, { minVotes, swingThreshold: swing }), opts);
 }
 
-/** A body without terms (the GA from unvotes): its members are taken to be the States that voted in its latest session. */
-function latestSessionVoters(matrix: BallotMatrix, body: string): string[] {
-  const view = matrix.view({ body });
-  const last = view.votes.at(-1)?.session;
-  if (last === undefined || last === null) return [];
-  const voters = new Set<string>();
-  view.votes.forEach((v, k) => {
-    if (v.session !== last) return;
-    view.states.forEach((s, i) => {
-      if (((view.voted[i] as Uint32Array)[k >>> 5] as number) & (1 << (k & 31))) voters.add(s);
-    });
-  });
-  return [...voters].sort();
-}
-
-function printPending(f: PendingForecast, opts: ForecastOptions): void {
-  const members = f.members.map((m) => ({
-    state: m.state,
-    group: groupOf(m.state),
-    yes: round(m.yes),
-    no: round(m.no),
-    abstain: round(m.abstain),
-    likely: m.likely,
-    sponsor: m.sponsor,
-    votes: m.votes,
-    lastTime: m.lastTime,
-    ideal: m.ideal ? { point: round(m.ideal.point, 3) as number, votes: m.ideal.votes } : null,
-    swing: m.swing,
-    swingReason: m.swingReason,
-  }));
-  if (opts.json)
-    return void console.log(
-      JSON.stringify(
-        {
-          subject: f.subject.symbol,
-          kind: f.subject.kind,
-          title: f.subject.title,
-          body: f.body,
-          sponsors: f.subject.sponsors,
-          subjectKey: f.subjectKey,
-          earlierVotes: f.earlierVotes,
-          adopted: round(f.adopted),
-          likelyTally: f.likelyTally,
-          likelyOutcome: f.likelyOutcome,
-          reason: f.reason,
-          withheld: f.withheld,
-          minVotes: f.minVotes,
-          swingThreshold: f.swingThreshold,
-          model: f.model,
-          members,
-        },
-        null,
-        2,
-      ),
-    );
+function printPending(f: ForecastJson, opts: ForecastOptions): void {
+  const { members } = f;
+  if (opts.json) return void console.log(JSON.stringify(f, null, 2));
   if (opts.csv)
     return void console.log(
       csvOf(
@@ -381,11 +310,11 @@ function printPending(f: PendingForecast, opts: ForecastOptions): void {
         ]),
       ),
     );
-  console.log(`${f.subject.symbol}  ${f.subject.title}  (${f.subject.kind}, ${f.body})`);
+  console.log(`${f.subject}  ${f.title}  (${f.kind}, ${f.body})`);
   console.log(
     `  Same subject: ${f.earlierVotes.length ? `${f.earlierVotes.length} earlier vote(s) with complete lists, the last ${f.earlierVotes.at(-1)}` : 'no earlier vote with complete lists'}.`,
   );
-  console.log(`  Sponsors: ${f.subject.sponsors.length ? f.subject.sponsors.join(', ') : 'none in the record'}.`);
+  console.log(`  Sponsors: ${f.sponsors.length ? f.sponsors.join(', ') : 'none in the record'}.`);
   if (f.adopted === null) console.log(`  Outcome: withheld: ${f.reason}.`);
   else
     console.log(
