@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES, findState } from '../../domain/state.js';
@@ -7,6 +7,21 @@ import { Await, Note, Outcome, Sources } from '../components/common.js';
 import { DraftHistory, When, actorName, describeOp } from '../components/history.js';
 import { TellingMarks } from '../components/vote-parts.js';
 import type { AmendmentSummary, Draft as DraftData, Motion, Paragraph, ParagraphDiff } from '../api-schema.js';
+
+// The forecast and its chart load only on the page of a text still pending.
+const ForecastSection = lazy(() => import('./forecast.js').then((m) => ({ default: m.ForecastSection })));
+
+/** A pending text's forecast, in a section of its own. */
+function PendingForecast({ symbol }: { symbol: string }) {
+  return (
+    <section aria-labelledby="forecast">
+      <h2 id="forecast">Forecast of the vote</h2>
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <ForecastSection key={symbol} symbol={symbol} />
+      </Suspense>
+    </section>
+  );
+}
 
 const JOINED: Record<string, string> = {
   tabling: 'at tabling',
@@ -225,6 +240,7 @@ function Draft({ d }: { d: DraftData }) {
       ) : d.status === 'adoptedWithoutVote' ? (
         <p>No recorded vote was requested on the draft itself: the President declared it adopted without a vote.</p>
       ) : null}
+      {d.status === 'pending' ? <PendingForecast symbol={d.symbol} /> : null}
       {d.dissociations.length ? (
         <p>
           Dissociated from consensus:{' '}
@@ -349,6 +365,7 @@ export function AmendmentPage({ symbol }: { symbol: string }) {
               shown.
             </Note>
           )}
+          {a.status === 'pending' ? <PendingForecast symbol={a.symbol} /> : null}
           <h2>Vote</h2>
           {a.votes.map((v) => (
             <p key={v.id}>
