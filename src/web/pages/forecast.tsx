@@ -53,9 +53,12 @@ function ForecastView({ f }: { f: Forecast }) {
           </>
         ) : (
           <>
-            <strong>Adopted with probability {(f.adopted * 100).toFixed(1)}%</strong> (yes outnumbering no, abstentions
-            not counted). Each member at its most likely position: {f.likelyTally.yes} yes, {f.likelyTally.no} no,{' '}
-            {f.likelyTally.abstain} abstentions ({f.likelyOutcome}).
+            <strong>
+              Adopted with probability{' '}
+              {f.adopted >= 0.9995 ? 'above 99.9' : f.adopted <= 0.0005 ? 'below 0.1' : (f.adopted * 100).toFixed(1)}%
+            </strong>{' '}
+            (yes outnumbering no, abstentions not counted). Each member at its most likely position: {f.likelyTally.yes}{' '}
+            yes, {f.likelyTally.no} no, {f.likelyTally.abstain} abstentions ({f.likelyOutcome}).
           </>
         )}
       </p>
@@ -153,7 +156,7 @@ function ForecastChart({ f, members }: { f: Forecast; members: readonly Member[]
         width,
         height: members.length * 16 + 60,
         marginLeft: 44,
-        x: { domain: [0, 1], percent: true, grid: true, label: 'Probability (%) →' },
+        x: { domain: [0, 1], tickFormat: '.0%', grid: true, label: 'Probability →' },
         y: { domain: members.map((m) => m.state), label: null },
         color: { domain: [...POSITIONS], range: COLOURS, tickFormat: (p: Bar['position']) => LABEL[p], legend: true },
         marks: [
