@@ -113,6 +113,7 @@ export class BallotMatrix {
   /** Session members so far (bodies without terms), and the session's votes, by "body|session". */
   readonly #sessions = new Map<string, { members: Set<number>; votes: number[] }>();
   #issuesSeen = false;
+  readonly #issueNames = new Set<string>();
 
   constructor(terms: readonly MembershipTerm[] = []) {
     for (const t of terms) {
@@ -161,6 +162,11 @@ export class BallotMatrix {
     return this.#issuesSeen;
   }
 
+  /** Every issue the record's votes are filed under, as the data names them. */
+  get issues(): readonly string[] {
+    return [...this.#issueNames].sort();
+  }
+
   /** The State's row, added (with no cells) when new. */
   stateIndex(code: string): number {
     let index = this.#stateIndex.get(code);
@@ -185,6 +191,7 @@ export class BallotMatrix {
     if (wordsFor(column + 1) > this.#capacity) this.#grow();
     this.#votes.push(meta);
     if (meta.issues.length) this.#issuesSeen = true;
+    for (const issue of meta.issues) this.#issueNames.add(issue);
     if (meta.lists !== 'complete' || !ballots) return column;
     const voters = new Set<number>();
     for (let i = 0; i < ballots.length; i++) {
@@ -366,4 +373,32 @@ export function viewCell(view: MatrixView, s: number, k: number): Cell {
   if (((view.no[s] as Uint32Array)[w] as number) & bit) return 'no';
   if (((view.abstain[s] as Uint32Array)[w] as number) & bit) return 'abstain';
   return ((view.member[s] as Uint32Array)[w] as number) & bit ? 'absent' : 'unknown';
+}
+
+/** unvotes' short codes for its six issues (the `short_name` column of its un_roll_call_issues.csv). */
+export const UNVOTES_ISSUE_CODES: Readonly<Record<string, string>> = {
+  co: 'Colonialism',
+  di: 'Arms control and disarmament',
+  ec: 'Economic development',
+  hr: 'Human rights',
+  me: 'Palestinian conflict',
+  nu: 'Nuclear weapons and nuclear material',
+};
+
+/**
+ * The issues asked for, as the record names them: each by its name (any case) or by unvotes' short
+ * code (hr, me…). The first one the record does not hold is returned as `unknown`.
+ */
+export function resolveIssues(
+  asked: readonly string[],
+  known: readonly string[],
+): { readonly issues: string[] } | { readonly unknown: string } {
+  const byName = new Map(known.map((k) => [k.toLowerCase(), k]));
+  const issues: string[] = [];
+  for (const a of asked) {
+    const name = byName.get(a.toLowerCase()) ?? byName.get((UNVOTES_ISSUE_CODES[a.toLowerCase()] ?? '').toLowerCase());
+    if (!name) return { unknown: a };
+    issues.push(name);
+  }
+  return { issues };
 }

@@ -212,6 +212,10 @@ export const ActSchema = z.discriminatedUnion('kind', [
      * a ballot nor an absence. A list with such States is never complete.
      */
     unplaced: z.array(iso3).optional(),
+    /** The issues a dataset files the vote under (unvotes' six: "Human rights", "Colonialism"…), as it names them. */
+    issues: z.array(z.string().min(1).max(100)).optional(),
+    /** Whether the dataset marks the vote "important" (unvotes' importantvote: the US State Department's list). */
+    important: z.boolean().optional(),
     statedOutcome: z.enum(['adopted', 'rejected']).nullable(),
     sources,
   }),

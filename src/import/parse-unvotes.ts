@@ -205,6 +205,9 @@ function readRollCalls(csv: Buffer | null | undefined, file: string, note: Note)
     if (date && !isIsoDate(date)) note({ file, line, message: `bad date ${shown(date)} (expected YYYY-MM-DD)` });
     const rcid = get('rcid');
     if (!rcid) note({ file, line, message: 'no roll call number (rcid)' });
+    const important = get('importantvote');
+    if (important !== '' && important !== '0' && important !== '1')
+      note({ file, line, message: `importantvote ${shown(important)}: expected 1, 0 or blank` });
     const earlier = rollCalls.get(rcid);
     if (earlier) note({ file, line, message: `roll call ${shown(rcid)} is already on line ${earlier.line}` });
     else
@@ -217,6 +220,7 @@ function readRollCalls(csv: Buffer | null | undefined, file: string, note: Note)
         short: get('short'),
         amend: get('amend') === '1',
         para: get('para') === '1',
+        important: important === '1' ? true : important === '0' ? false : null,
         issues: [],
         listed: true,
         yes: [],

@@ -29,6 +29,9 @@ export interface MatrixVoteRow {
   readonly title: string;
   readonly lists_known: boolean;
   readonly lists_complete: boolean;
+  /** The dataset's issues and "important" mark, where it gives them. */
+  readonly issues?: readonly string[] | null;
+  readonly important?: boolean | null;
   readonly lists: {
     readonly yes: readonly string[];
     readonly no: readonly string[];
@@ -184,8 +187,8 @@ export function voteMetaOf(row: MatrixVoteRow): VoteMeta {
     title: row.title,
     paragraph:
       row.subject_kind === 'part' || (row.subject_kind === 'other' && row.title.includes('(vote on a paragraph)')),
-    issues: [],
-    important: null,
+    issues: row.issues ?? [],
+    important: row.important ?? null,
     lists: row.lists === null || !row.lists_known ? 'none' : row.lists_complete ? 'complete' : 'partial',
   };
 }

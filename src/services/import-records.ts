@@ -15,6 +15,10 @@ export interface RollCallInput {
   readonly para: boolean;
   /** False when the ballots file has no row for it: its ballots are unknown, not none. */
   readonly listed: boolean;
+  /** Its issues (un_roll_call_issues.csv), as the dataset names them. */
+  readonly issues: readonly string[];
+  /** importantvote: true, false, or null where the dataset leaves it blank. */
+  readonly important: boolean | null;
   readonly yes: string[];
   readonly no: string[];
   readonly abstain: string[];
@@ -48,6 +52,8 @@ export function rollCallActs(rollCalls: readonly RollCallInput[], sourceIds: rea
     tally: null,
     ballots: rc.listed ? { yes: rc.yes, no: rc.no, abstain: rc.abstain } : null,
     listsComplete: rc.listed,
+    ...(rc.issues.length ? { issues: [...rc.issues].sort() } : {}),
+    ...(rc.important !== null ? { important: rc.important } : {}),
     statedOutcome: null,
     sources: [...sourceIds],
   }));

@@ -14,9 +14,9 @@ const PAGE = 20_000;
  * live vote's from its row, as jsonb text that is scanned in place: no object per ballot is made,
  * only a number per State code seen. Membership terms come from the `term` table.
  *
- * What the record does not hold yet: unvotes' issue codes and its "important vote" mark are not
- * kept by the import, so every vote has `issues: []` and `important: null` (the matrix's
- * `hasIssues` stays false). A separate vote on paragraphs is subject kind "part" (HRC) or an
+ * unvotes' issues and its "important vote" mark come from the act (`issues`, `important`), where
+ * the import kept them (imports made before it did have neither: `issues: []`, `important: null`,
+ * and the matrix's `hasIssues` stays false). A separate vote on paragraphs is subject kind "part" (HRC) or an
  * unvotes roll call whose title says "(vote on a paragraph)" (how the import records `para`).
  */
 export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
@@ -54,6 +54,8 @@ export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
         'vote.act_seq',
       ])
       .select(sql<string | null>`coalesce(vote.live_ballots, act.payload->'ballots')::text`.as('lists'))
+      .select(sql<string[] | null>`act.payload->'issues'`.as('issues'))
+      .select(sql<boolean | null>`act.payload->'important'`.as('important'))
       .where('vote.act_seq', '>', after)
       .orderBy('vote.act_seq')
       .limit(PAGE)
@@ -72,8 +74,8 @@ export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
         title: row.title,
         paragraph:
           row.subject_kind === 'part' || (row.subject_kind === 'other' && row.title.includes('(vote on a paragraph)')),
-        issues: [],
-        important: null,
+        issues: row.issues ?? [],
+        important: row.important ?? null,
         lists,
       };
       if (lists !== 'complete' || row.lists === null) {

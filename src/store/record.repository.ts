@@ -76,7 +76,9 @@ export function detailRepository(db: Kysely<DB>) {
         .selectFrom('vote')
         .innerJoin('act', 'act.seq', 'vote.act_seq')
         .selectAll('vote')
-        .select(sql<BallotLists | null>`coalesce(vote.live_ballots, act.payload->'ballots')`.as('lists')),
+        .select(sql<BallotLists | null>`coalesce(vote.live_ballots, act.payload->'ballots')`.as('lists'))
+        .select(sql<string[] | null>`act.payload->'issues'`.as('issues'))
+        .select(sql<boolean | null>`act.payload->'important'`.as('important')),
       filter,
     );
   /** The dated votes after `key` in (date, act, id) order: a page of streamVotes. */

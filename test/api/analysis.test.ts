@@ -307,7 +307,7 @@ for (const engine of ENGINES) {
     it('refuses what it cannot answer with problem+json naming the parameter', async () => {
       const where = async (url: string, status: number, detail: RegExp) =>
         assertProblem(await app.inject(url), status, detail).errors?.map((e) => e.where);
-      assert.deepEqual(await where('/api/v1/analysis/agreement?state=USA&issue=hr', 400, /holds no issue codes/), [
+      assert.deepEqual(await where('/api/v1/analysis/agreement?state=USA&issue=hr', 400, /holds no issues/), [
         'query.issue',
       ]);
       assert.deepEqual(

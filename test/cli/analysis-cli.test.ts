@@ -149,7 +149,7 @@ for (const engine of CLI_ENGINES) {
       assert.equal((await cli.plenary('cohesion', '--group', 'NATO')).code, 2);
       const issue = await cli.plenary('agree', '--state', 'USA', '--issue', 'hr');
       assert.equal(issue.code, 2);
-      assert.match(issue.stderr, /holds no issue codes/);
+      assert.match(issue.stderr, /holds no issues/);
       const missing = await cli.plenary('agree', '--state', 'ATA');
       assert.equal(missing.code, 3);
       assert.match(missing.stderr, /ATA cast no ballot/);
@@ -278,6 +278,66 @@ for (const engine of CLI_ENGINES) {
             for (const s of lists[position]) assert.equal(matrix.cell(s, column), position, `${v.id} ${s}`);
         }
       });
+    });
+
+    it('on unvotes-mini: --issue by name or code, --important, and an issue the record lacks', async () => {
+      // Worked from the fixture's un_roll_call_issues.csv: rc 6 is "Human rights" (hr), rc 9001
+      // "Palestinian conflict" (me); importantvote is 0 on every roll call. On rc 6 (un_votes.csv):
+      // USA no, CAN no (identical), CUB yes (opposite), DOM abstain (½).
+      const hr = await cli.plenary(
+        'agree',
+        '--state',
+        'USA',
+        '--body',
+        'UNGA',
+        '--issue',
+        'hr',
+        '--min-votes',
+        '1',
+        '--json',
+      );
+      assert.equal(hr.code, 0, hr.stderr);
+      const rows = new Map(json<AgreeRow[]>(hr.stdout).map((r) => [r.state, r]));
+      assert.deepEqual(
+        ['CAN', 'CUB', 'DOM'].map((s) => [s, rows.get(s)?.votes, rows.get(s)?.value]),
+        [
+          ['CAN', 1, 100],
+          ['CUB', 1, 0],
+          ['DOM', 1, 50],
+        ],
+      );
+      const byName = await cli.plenary(
+        'agree',
+        '--state',
+        'USA',
+        '--body',
+        'UNGA',
+        '--issue',
+        'HUMAN RIGHTS',
+        '--min-votes',
+        '1',
+        '--json',
+      );
+      assert.equal(byName.stdout, hr.stdout, 'a name in any case is the same issue as its code');
+      const unknown = await cli.plenary('agree', '--state', 'USA', '--issue', 'space');
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /no such issue in this record; it holds "Human rights", "Palestinian conflict"/);
+      const important = await cli.plenary(
+        'agree',
+        '--state',
+        'USA',
+        '--body',
+        'UNGA',
+        '--important',
+        '--min-votes',
+        '1',
+        '--json',
+      );
+      assert.equal(important.code, 0, important.stderr);
+      assert.ok(
+        json<AgreeRow[]>(important.stdout).every((r) => r.votes === 0),
+        'no roll call of the fixture is marked important',
+      );
     });
   });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MIN_AGREEMENT_VOTES } from '../../analysis/agreement.js';
 import { MIN_FORECAST_VOTES } from '../../analysis/forecast.js';
 import { MIN_IDEAL_VOTES } from '../../analysis/ideal.js';
-import type { BallotMatrix, VoteFilter } from '../../analysis/matrix.js';
+import { resolveIssues, UNVOTES_ISSUE_CODES, type BallotMatrix, type VoteFilter } from '../../analysis/matrix.js';
 import { REGIONAL_GROUPS } from '../../domain/state.js';
 import {
   agreementAnswer,
@@ -65,9 +65,16 @@ const Filters = z.object({
   to: date.optional().describe('votes on or before this date (a year or month includes all of it)'),
   issue: z
     .string()
-    .max(100)
+    .max(300)
+    .transform((s) => [...new Set(s.split(',').map((x) => x.trim()))].filter(Boolean))
     .optional()
-    .describe("unvotes' issue codes: the record does not hold them yet, so this answers 400"),
+    .describe(
+      "issues, comma-separated: names as the data gives them (\"Human rights\") or unvotes' codes (hr, me, co, di, ec, nu); 400 when the record holds none or not this one",
+    ),
+  important: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe("only votes the data marks important (unvotes' importantvote, the US State Department's list)"),
   withoutParagraphs: z.enum(['true', 'false']).optional().describe('leave out separate votes on paragraphs'),
 });
 const minVotes = (fallback: number) =>
@@ -120,11 +127,20 @@ export function analysisRoutes(app: FastifyInstance, store: Store, journal: Live
     reply: FastifyReply,
   ): Promise<{ matrix: BallotMatrix; version: number; filter: VoteFilter } | null> {
     const { matrix, version } = await live.current();
-    if (query.issue !== undefined && !matrix.hasIssues) {
+    if (query.issue?.length && !matrix.hasIssues) {
       badRequest(
         reply,
         'query.issue',
-        'this record holds no issue codes (the unvotes import does not keep un_roll_call_issues.csv yet); leave issue out',
+        'this record holds no issues (they come with an unvotes import from un_roll_call_issues.csv, in imports made since Plenary keeps them); leave issue out',
+      );
+      return null;
+    }
+    const resolved = query.issue?.length ? resolveIssues(query.issue, matrix.issues) : null;
+    if (resolved && 'unknown' in resolved) {
+      badRequest(
+        reply,
+        'query.issue',
+        `no issue ${cap(resolved.unknown, 40)} in the record; it holds ${matrix.issues.map((i) => `"${i}"`).join(', ')} (or unvotes' codes: ${Object.keys(UNVOTES_ISSUE_CODES).join(', ')})`,
       );
       return null;
     }
@@ -144,6 +160,8 @@ export function analysisRoutes(app: FastifyInstance, store: Store, journal: Live
       sessions: query.session,
       from: query.from,
       to: query.to,
+      issues: resolved && 'issues' in resolved ? resolved.issues : undefined,
+      important: query.important === 'true' ? true : undefined,
       withoutParagraphs: query.withoutParagraphs === 'true' ? true : undefined,
     };
     return { matrix, version, filter };

@@ -6,7 +6,13 @@ import {
 } from '../../analysis/agreement.js';
 import { cohesionBySession, cohesionByVote } from '../../analysis/cohesion.js';
 import { idealPoints, MIN_IDEAL_VOTES } from '../../analysis/ideal.js';
-import type { BallotMatrix, MatrixView, VoteFilter } from '../../analysis/matrix.js';
+import {
+  resolveIssues,
+  UNVOTES_ISSUE_CODES,
+  type BallotMatrix,
+  type MatrixView,
+  type VoteFilter,
+} from '../../analysis/matrix.js';
 import { REGIONAL_GROUPS, STATES, type RegionalGroup } from '../../domain/state.js';
 import { shown } from '../../import/problems.js';
 import { listOfBodies } from '../../services/bodies.js';
@@ -23,6 +29,7 @@ export interface FilterOptions extends GlobalOptions {
   from?: string;
   to?: string;
   issue?: string;
+  important?: boolean;
   withoutParagraphs?: boolean;
   csv?: boolean;
   minVotes?: string;
@@ -45,9 +52,14 @@ function filterOf(opts: FilterOptions, matrix: BallotMatrix): VoteFilter {
     .filter(Boolean);
   if (issues?.length && !matrix.hasIssues) {
     throw new UsageError(
-      '--issue: this record holds no issue codes (the unvotes import does not keep un_roll_call_issues.csv yet); leave --issue out',
+      '--issue: this record holds no issues (they come with `plenary import unvotes` from un_roll_call_issues.csv, in imports made since it keeps them); leave --issue out',
     );
   }
+  const resolved = issues?.length ? resolveIssues(issues, matrix.issues) : null;
+  if (resolved && 'unknown' in resolved)
+    throw new UsageError(
+      `--issue ${shown(resolved.unknown)}: no such issue in this record; it holds ${matrix.issues.map((i) => `"${i}"`).join(', ')} (or unvotes' codes: ${Object.keys(UNVOTES_ISSUE_CODES).join(', ')})`,
+    );
   // A body is known here when the record holds votes of it (what the measures read), never an empty answer.
   const body = opts.body?.toUpperCase();
   if (body !== undefined) {
@@ -65,7 +77,8 @@ function filterOf(opts: FilterOptions, matrix: BallotMatrix): VoteFilter {
       .filter(Boolean),
     from: opts.from,
     to: opts.to,
-    issues,
+    issues: resolved && 'issues' in resolved ? resolved.issues : undefined,
+    important: opts.important,
     withoutParagraphs: opts.withoutParagraphs,
   };
 }
