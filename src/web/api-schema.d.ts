@@ -4560,8 +4560,10 @@ export interface operations {
                 readonly from?: string;
                 /** @description votes on or before this date (a year or month includes all of it) */
                 readonly to?: string;
-                /** @description unvotes' issue codes: the record does not hold them yet, so this answers 400 */
+                /** @description issues, comma-separated: names as the data gives them ("Human rights") or unvotes' codes (hr, me, co, di, ec, nu); 400 when the record holds none or not this one */
                 readonly issue?: string;
+                /** @description only votes the data marks important (unvotes' importantvote, the US State Department's list) */
+                readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
                 readonly state: string;
@@ -4631,8 +4633,10 @@ export interface operations {
                 readonly from?: string;
                 /** @description votes on or before this date (a year or month includes all of it) */
                 readonly to?: string;
-                /** @description unvotes' issue codes: the record does not hold them yet, so this answers 400 */
+                /** @description issues, comma-separated: names as the data gives them ("Human rights") or unvotes' codes (hr, me, co, di, ec, nu); 400 when the record holds none or not this one */
                 readonly issue?: string;
+                /** @description only votes the data marks important (unvotes' importantvote, the US State Department's list) */
+                readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
                 readonly state: string;
@@ -4705,8 +4709,10 @@ export interface operations {
                 readonly from?: string;
                 /** @description votes on or before this date (a year or month includes all of it) */
                 readonly to?: string;
-                /** @description unvotes' issue codes: the record does not hold them yet, so this answers 400 */
+                /** @description issues, comma-separated: names as the data gives them ("Human rights") or unvotes' codes (hr, me, co, di, ec, nu); 400 when the record holds none or not this one */
                 readonly issue?: string;
+                /** @description only votes the data marks important (unvotes' importantvote, the US State Department's list) */
+                readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
                 /** @description the members of a regional group */
@@ -4772,8 +4778,10 @@ export interface operations {
                 readonly from?: string;
                 /** @description votes on or before this date (a year or month includes all of it) */
                 readonly to?: string;
-                /** @description unvotes' issue codes: the record does not hold them yet, so this answers 400 */
+                /** @description issues, comma-separated: names as the data gives them ("Human rights") or unvotes' codes (hr, me, co, di, ec, nu); 400 when the record holds none or not this one */
                 readonly issue?: string;
+                /** @description only votes the data marks important (unvotes' importantvote, the US State Department's list) */
+                readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
                 /** @description a regional group */
@@ -4835,8 +4843,10 @@ export interface operations {
                 readonly from?: string;
                 /** @description votes on or before this date (a year or month includes all of it) */
                 readonly to?: string;
-                /** @description unvotes' issue codes: the record does not hold them yet, so this answers 400 */
+                /** @description issues, comma-separated: names as the data gives them ("Human rights") or unvotes' codes (hr, me, co, di, ec, nu); 400 when the record holds none or not this one */
                 readonly issue?: string;
+                /** @description only votes the data marks important (unvotes' importantvote, the US State Department's list) */
+                readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
                 /** @description the State whose ideal point is positive (default USA) */
