@@ -817,8 +817,9 @@ export class Ledger {
     ];
     if (telling?.of) {
       // Kept as told, linked to the vote it tells; it decides nothing again. What differs is flagged.
-      const first = this.#tellings.get(telling.key)?.tellings.find((t) => t.id === telling.presented);
-      const against = first && first.id !== act.id ? first : this.#tellings.get(telling.key)?.tellings[0];
+      const earlier = this.#tellings.get(telling.key)?.tellings ?? [];
+      const first = earlier.find((t) => t.id === telling.presented);
+      const against = first && first.id !== act.id ? first : earlier[0];
       const differs = against ? tellingsDiffer(against, telling.telling) : [];
       if (differs.length)
         flags.push({
@@ -826,6 +827,17 @@ export class Ledger {
           code: 'SourcesDisagree',
           message: `another source's telling of vote ${against?.id}: ${differs.join('; ')}`,
         });
+      // Unless no earlier telling said how it went (no tally, no stated outcome): then this one is the
+      // first to tell the result, and the result decides the subject as a first telling's would.
+      const resultKnown = earlier.some((t) => t.tally !== null || t.statedOutcome !== null);
+      if (!resultKnown && subject && outcome) {
+        const draft = this.#draft(subject.draft);
+        if (draft.agenda.status === 'pending')
+          events.push({
+            type: 'draftChanged',
+            draft: { ...draft, agenda: decide(draft.agenda, subject, outcome, draft.paragraphs) },
+          });
+      }
     } else if (twice) {
       // Kept and flagged, but it decides nothing again: the earlier vote already did.
       flags.push({ subject: act.id, code: 'PossibleDuplicate', message: twice });

@@ -524,8 +524,11 @@ export function catalogueToActs(
     if (!scratch.votes.has(vote.id) || acts[acts.length - 1] !== vote) return;
     const outcome = vote.kind === 'voteRecorded' ? vote.statedOutcome : null;
     if (scratch.retold.has(vote.id)) {
-      // Another source's telling of a vote the record holds: the outcome is the one already recorded.
-      if (status === outcome || (status === 'adopted' && outcome === 'adopted')) outcomesAgree++;
+      // Another source's telling of a vote the record holds: the outcome is the one already recorded,
+      // unless the record held no result for it (then this telling's result decided the draft).
+      const now = scratch.drafts.get(symbol)?.agenda.status;
+      if (status === 'pending' && outcome && now === outcome) return told(outcome, vote.id);
+      if (status === outcome) outcomesAgree++;
       else if (status && status !== 'pending')
         outcomesDiffer.push(
           `${symbol}: the record holds ${status}; the catalogue (record ${r.recordId}) says ${outcome}`,

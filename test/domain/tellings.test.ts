@@ -241,6 +241,30 @@ describe('the Ledger links another source’s telling of a vote', () => {
     assert.ok(l.retold.has('v-cat'));
     assert.ok(!l.retold.has('v-pub'));
   });
+  it('a later telling decides the subject when no earlier telling said how the vote went', () => {
+    // The first source gives only part of a list (no tally, no outcome): the draft stays pending.
+    const l = ledger();
+    l.apply(
+      vote('v-pub', ['pub'], {
+        tally: null,
+        ballots: { yes: ['NOR'], no: [], abstain: [] },
+        listsComplete: false,
+        statedOutcome: null,
+      }),
+    );
+    assert.equal(l.drafts.get(L1)?.agenda.status, 'pending');
+    // The catalogue tells the whole result: still a telling of the same vote, and now the draft is adopted.
+    const d = l.decide(vote('v-cat', ['cat']));
+    assert.equal(voteEvent(d.events)?.telling?.of, 'v-pub');
+    l.evolve(d);
+    assert.equal(l.drafts.get(L1)?.agenda.status, 'adopted');
+    // A third telling decides nothing again.
+    const again = l.decide(vote('v-cat2', ['cat2']));
+    assert.deepEqual(
+      again.events.map((x) => x.type),
+      ['voteRecorded'],
+    );
+  });
   it('the first telling of a vote is its own: no `of`, presented, not retold', () => {
     const e = voteEvent(ledger().decide(vote('v-cat', ['cat'])).events);
     assert.equal(e?.retold, false);
