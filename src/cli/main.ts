@@ -118,8 +118,11 @@ const analysisFilters = (c: Command) =>
     .option('--session <n>', 'session number (several: 40,41)')
     .option('--from <date>', 'votes on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--to <date>', 'votes on or before')
-    .option('--issue <issue>', "issues, comma-separated: names (\"Human rights\") or unvotes' codes (hr, me, co, di, ec, nu)")
-    .option('--important', 'only votes the data marks important (unvotes: the US State Department\'s list)')
+    .option(
+      '--issue <issue>',
+      'issues, comma-separated: names ("Human rights") or unvotes\' codes (hr, me, co, di, ec, nu)',
+    )
+    .option('--important', "only votes the data marks important (unvotes: the US State Department's list)")
     .option('--without-paragraphs', 'leave out separate votes on paragraphs')
     .option('--min-votes <n>', 'withhold figures resting on fewer votes')
     .option('--json', 'machine-readable output')

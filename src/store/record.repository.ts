@@ -260,15 +260,17 @@ function effectiveDeadlines(
 export function browseRepository(db: Kysely<DB>) {
   return {
     bodies() {
-      return db
-        .selectFrom('body')
-        // A vote several sources tell counts once.
-        .leftJoin('vote', (join) => join.onRef('vote.body', '=', 'body.code').on('vote.presented', '=', true))
-        .select(['body.code', 'body.name', 'body.size'])
-        .select((eb) => eb.fn.count<number>('vote.id').as('votes'))
-        .groupBy(['body.code', 'body.name', 'body.size'])
-        .orderBy('body.code')
-        .execute();
+      return (
+        db
+          .selectFrom('body')
+          // A vote several sources tell counts once.
+          .leftJoin('vote', (join) => join.onRef('vote.body', '=', 'body.code').on('vote.presented', '=', true))
+          .select(['body.code', 'body.name', 'body.size'])
+          .select((eb) => eb.fn.count<number>('vote.id').as('votes'))
+          .groupBy(['body.code', 'body.name', 'body.size'])
+          .orderBy('body.code')
+          .execute()
+      );
     },
     /**
      * Sessions, newest first: by their start date, else (a catalogue tells no session dates) by the

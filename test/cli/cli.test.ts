@@ -119,7 +119,10 @@ for (const engine of CLI_ENGINES) {
           [{ yes: 15, no: 28, abstain: 4 }],
         );
         assert.deepEqual(votes[0]?.discrepancies, []);
-        assert.match((await cli.plenary('votes', '--subject', 'A/HRC/34/L.42')).stdout, /Corroborated: told by 2 sources/);
+        assert.match(
+          (await cli.plenary('votes', '--subject', 'A/HRC/34/L.42')).stdout,
+          /Corroborated: told by 2 sources/,
+        );
         assert.match((await cli.plenary('show', 'L.42', '--session', '34')).stdout, /Fate: .*rejected/);
       }));
 

@@ -77,10 +77,7 @@ describe('text importer on the HRC34 sources', () => {
       'Narnia is left out, not guessed',
     );
     assert.equal(vote?.kind === 'vote' && vote.listsComplete, false);
-    assert.deepEqual(
-      vote?.kind === 'vote' ? vote.notes.map((n) => [n.code, n.line]) : null,
-      [['UnplacedName', 2]],
-    );
+    assert.deepEqual(vote?.kind === 'vote' ? vote.notes.map((n) => [n.code, n.line]) : null, [['UnplacedName', 2]]);
     assert.match(
       parseText(hrc34('03_humanrightshouse_L5_statements.txt'), '03').problems[0]?.message ?? '',
       /no recorded vote/,

@@ -69,7 +69,7 @@ const Filters = z.object({
     .transform((s) => [...new Set(s.split(',').map((x) => x.trim()))].filter(Boolean))
     .optional()
     .describe(
-      "issues, comma-separated: names as the data gives them (\"Human rights\") or unvotes' codes (hr, me, co, di, ec, nu); 400 when the record holds none or not this one",
+      'issues, comma-separated: names as the data gives them ("Human rights") or unvotes\' codes (hr, me, co, di, ec, nu); 400 when the record holds none or not this one',
     ),
   important: z
     .enum(['true', 'false'])
