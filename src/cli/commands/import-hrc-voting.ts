@@ -6,7 +6,7 @@ import { catalogueToActs } from '../../services/hrc-voting-to-acts.js';
 import type { Store } from '../../store/engine.js';
 import { journalRepository } from '../../store/journal.repository.js';
 import { now } from '../context.js';
-import { ImportProblems, type Recorder } from './import.js';
+import { ImportProblems, type Recorder } from './import-problems.js';
 
 /** What an import of the catalogue did, with what it kept out or could not place. */
 export interface CatalogueResult extends RecordResult {

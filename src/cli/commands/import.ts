@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isIsoDate } from '../../domain/date.js';
-import { formatProblem, type Problem } from '../../import/problems.js';
 import { parseText } from '../../import/parse-text.js';
 import { parseUndl } from '../../import/parse-undl.js';
 import { parseJsonDump } from '../../import/parse-json.js';
@@ -21,6 +20,7 @@ import { isDomainError } from '../../domain/errors.js';
 import { now, withStore, type GlobalOptions } from '../context.js';
 import { progressReporter } from '../progress.js';
 import { UsageError } from '../errors.js';
+import { ImportProblems, type Recorder } from './import-problems.js';
 
 export interface ImportOptions extends GlobalOptions {
   body?: string;
@@ -29,13 +29,7 @@ export interface ImportOptions extends GlobalOptions {
   subject?: string;
 }
 
-export class ImportProblems extends Error {
-  constructor(readonly problems: readonly Problem[]) {
-    super(
-      `${problems.length} problem(s); nothing was imported:\n${problems.slice(0, 20).map(formatProblem).join('\n')}${problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''}`,
-    );
-  }
-}
+export { ImportProblems, type Recorder };
 
 async function readUtf8(path: string): Promise<string> {
   try {
@@ -119,9 +113,6 @@ async function runImport(format: string, files: string[], opts: ImportOptions): 
       throw new UsageError(`unknown import format "${format}": use text, undl, unvotes, hrc-voting or json`);
   }
 }
-
-/** A parsed import that records its acts into a store, in one transaction, when called. */
-export type Recorder<R extends RecordResult = RecordResult> = (store: Store) => Promise<R>;
 
 /** An input file's path and its text. */
 export interface InputText {
