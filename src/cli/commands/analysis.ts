@@ -1,9 +1,4 @@
-import {
-  agreementOverTime,
-  agreementWith,
-  MIN_AGREEMENT_VOTES,
-  type AgreementMeasure,
-} from '../../analysis/agreement.js';
+import { MIN_AGREEMENT_VOTES, type AgreementMeasure } from '../../analysis/agreement.js';
 import { cohesionBySession, cohesionByVote } from '../../analysis/cohesion.js';
 import { idealPoints, MIN_IDEAL_VOTES } from '../../analysis/ideal.js';
 import {
@@ -15,6 +10,7 @@ import {
 } from '../../analysis/matrix.js';
 import { REGIONAL_GROUPS, STATES, type RegionalGroup } from '../../domain/state.js';
 import { shown } from '../../import/problems.js';
+import { agreementAnswer, pairAnswer } from '../../services/analysis-views.js';
 import { listOfBodies } from '../../services/bodies.js';
 import { loadBallotMatrix } from '../../store/ballots.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
@@ -113,14 +109,18 @@ async function withMatrix<T>(opts: FilterOptions, fn: (matrix: BallotMatrix) => 
 
 /** What a figure rests on, and what it leaves out, on stderr so that --json and --csv stay clean. */
 function noteExcluded(view: MatrixView): void {
-  const { tallyOnly, partial } = view.excluded;
+  noteBasis({ used: view.columns.length, ...view.excluded });
+}
+
+/** Says on stderr which votes per-State measures left out, and how many they used. */
+function noteBasis({ used, tallyOnly, partial }: { used: number; tallyOnly: number; partial: number }): void {
   if (tallyOnly + partial === 0) return;
   const parts = [
     tallyOnly ? `${tallyOnly} with a tally only` : '',
     partial ? `${partial} with partial lists` : '',
   ].filter(Boolean);
   console.error(
-    `note: ${view.columns.length} vote(s) with complete lists used; ${parts.join(' and ')} left out (per-State measures need every ballot).`,
+    `note: ${used} vote(s) with complete lists used; ${parts.join(' and ')} left out (per-State measures need every ballot).`,
   );
 }
 
@@ -132,7 +132,6 @@ function csvOf(headers: readonly string[], rows: ReadonlyArray<readonly (string 
   return [headers, ...rows].map((r) => r.map(cell).join(',')).join('\n');
 }
 
-const percent = (share: number | null) => (share === null ? null : Math.round(share * 10000) / 100);
 const fixed = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
 
 export interface AgreeOptions extends FilterOptions {
@@ -159,17 +158,10 @@ export async function agreeCommand(pair: readonly string[], opts: AgreeOptions):
   const state = stateCode(opts.state, '--state');
   await withMatrix(opts, (matrix) => {
     if (matrix.findState(state) === undefined) throw new NotFound(`${state} cast no ballot in this record`);
-    const view = matrix.view(filterOf(opts, matrix));
-    noteExcluded(view);
-    const rows = agreementWith(view, state, measure, min).map((r) => ({
-      state: r.state,
-      identical: r.identical,
-      opposite: r.opposite,
-      abstentions: r.abstentions,
-      absences: r.absences,
-      votes: r.votes,
-      value: percent(r.value),
-    }));
+    // The same answer as GET /api/v1/analysis/agreement (its items).
+    const answer = agreementAnswer(matrix, filterOf(opts, matrix), state, measure, min);
+    noteBasis(answer.basis);
+    const rows = answer.items;
     if (opts.json) return void console.log(JSON.stringify(rows, null, 2));
     const headers = ['state', 'identical', 'opposite', 'abstentions', 'absences', 'votes', 'value'];
     if (opts.csv)
@@ -226,16 +218,10 @@ async function agreePair(
   await withMatrix(opts, (matrix) => {
     for (const s of [a, b])
       if (matrix.findState(s) === undefined) throw new NotFound(`${s} cast no ballot in this record`);
-    const rows = agreementOverTime(matrix, filterOf(opts, matrix), a, b, measure, by, min).map((r) => ({
-      [by]: r.period,
-      identical: r.identical,
-      opposite: r.opposite,
-      abstentions: r.abstentions,
-      absences: r.absences,
-      votes: r.votes,
-      value: percent(r.value),
-      excluded: r.excluded,
-    }));
+    // The same answer as GET /api/v1/analysis/agreement/over-time (its items).
+    const rows = pairAnswer(matrix, filterOf(opts, matrix), a, b, by, measure, min).items.map(
+      (r) => r as typeof r & Record<'session' | 'year', string>,
+    );
     if (opts.json) return void console.log(JSON.stringify(rows, null, 2));
     if (opts.csv)
       return void console.log(
