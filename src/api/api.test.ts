@@ -224,6 +224,8 @@ for (const engine of ENGINES)
       '/api/v1/analysis/agreement': '?state=GEO',
       '/api/v1/analysis/agreement/over-time': '?state=GEO&with=USA',
       '/api/v1/analysis/cohesion': '?group=WEOG&votes=true',
+      // L.21 is pending in the built-in record (its outcome is not in the HRC34 sources).
+      '/api/v1/analysis/forecast': `?subject=${encodeURIComponent('A/HRC/34/L.21')}`,
     };
     it('publishes a valid OpenAPI 3.1 document whose every GET answers, checked against its schema, and readable docs', async () => {
       const doc = await json('/api/v1/openapi.json');
