@@ -165,9 +165,13 @@ const arbText = (i: number) =>
       }),
     })
     .map((r): ConsensusText => ({ symbol: `T${i}`, body: 'HRC', session: '1', date: '2020-01-01', ...r }));
-const arbTexts = fc
+const arbTexts: fc.Arbitrary<ConsensusText[]> = fc
   .integer({ min: 0, max: 14 })
-  .chain((n) => (n === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: n }, (_, i) => arbText(i)))));
+  .chain((n) =>
+    n === 0
+      ? fc.constant<ConsensusText[]>([])
+      : fc.tuple(...Array.from({ length: n }, (_, i) => arbText(i))).map((t): ConsensusText[] => [...t]),
+  );
 
 function naiveRow(texts: readonly ConsensusText[], s: string, min: number) {
   const member = texts.filter((t) => t.members !== null && t.members.includes(s));

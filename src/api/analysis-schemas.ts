@@ -217,3 +217,56 @@ export const ForecastSchema = obj({
     )
     .describe('the members of the body on the day, by code'),
 }).meta({ id: 'Forecast' });
+
+const textCount = (what: string) => count.describe(what);
+export const ConsensusSchema = obj({
+  kind: z.literal('consensus').describe('signals from texts adopted without a vote: not votes'),
+  note: z.string().describe('what these figures are and are not (they are never part of the vote-based figures)'),
+  state: iso3.nullable().describe('the State asked, or null for every State'),
+  minTexts: count.describe('below this many texts a percentage is withheld (null)'),
+  basis: obj({
+    texts: textCount('texts adopted without a vote that the filters matched'),
+    withMembers: textCount("of them, texts whose members on the day of adoption the record's terms give"),
+    withoutMembers: textCount(
+      'texts no term covers on the day of adoption (or without a date): no State is counted as a member of them',
+    ),
+    withSponsors: textCount('texts with at least one standing sponsor in the record: the denominator of sponsorship'),
+    dissociations: count.describe("States' dissociations from the texts (one per State and text)"),
+    dissociationsUncounted: count.describe("dissociations from texts without members: in no State's figures"),
+  }),
+  items: z
+    .array(
+      obj({
+        state: iso3,
+        adoptions: textCount('texts adopted without a vote while a member: the denominator of joined and dissociated'),
+        joined: textCount('a member and did not dissociate: joined consensus'),
+        dissociated: textCount('a member and dissociated (from the whole text or from a part of it)'),
+        dissociatedPartly: textCount('of dissociated, from a part of the text only'),
+        joinedPercent: percentOrNull.describe('joined / adoptions in percent; null below minTexts'),
+        nonMemberDissociations: textCount('dissociations while not a member: in neither joined nor dissociated'),
+        main: textCount('texts it sponsored as main sponsor'),
+        co: textCount('texts it co-sponsored'),
+        sponsorTexts: textCount('texts with sponsors in the record: the denominator of main and co'),
+        sponsoredPercent: percentOrNull.describe('(main + co) / sponsorTexts in percent; null below minTexts'),
+      }),
+    )
+    .describe("every State with something counted, by code; with state, that State's row alone"),
+  pairs: z
+    .array(
+      obj({
+        state: iso3.describe('the other State'),
+        together: textCount('texts adopted without a vote while both were members: the denominator of the next four'),
+        bothJoined: count,
+        stateDissociated: count.describe('the State asked dissociated, the other joined'),
+        otherDissociated: count.describe('the other dissociated, the State asked joined'),
+        bothDissociated: count,
+        bothJoinedPercent: percentOrNull.describe('bothJoined / together in percent; null below minTexts'),
+        sponsoredBoth: textCount('texts both sponsored (main or co)'),
+        sponsorTexts: textCount('texts with sponsors in the record: the denominator of sponsoredBoth'),
+      }),
+    )
+    .nullable()
+    .describe(
+      'with state: every other State a member with it on one of the texts or sponsoring one with it, by code; else null',
+    ),
+}).meta({ id: 'Consensus' });

@@ -9,6 +9,7 @@ import { UsageError } from './errors.js';
 // the importers or verify, and start-up is part of what every command costs.
 const commands = {
   analysis: () => import('./commands/analysis.js'),
+  consensus: () => import('./commands/consensus.js'),
   export: () => import('./commands/export.js'),
   forecast: () => import('./commands/forecast.js'),
   import: async () => {
@@ -170,6 +171,26 @@ analysisFilters(
 ).action(async (o: Record<string, string | boolean>) =>
   (await commands.analysis()).idealCommand({ ...global(), ...o }),
 );
+
+program
+  .command('consensus')
+  .description(
+    'consensus signals, apart from the votes: per State, adoptions without a vote while a member, joined or dissociated, and sponsorship of those texts; --state: one State against each other',
+  )
+  .option(
+    '--state <iso3>',
+    'one State: its figures, and texts both joined, one dissociated, both sponsored with each other',
+  )
+  .option('--body <code>', 'texts of this body only (HRC, CHR)')
+  .option('--session <n>', 'one session, or several separated by commas')
+  .option('--from <date>', 'texts adopted on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
+  .option('--to <date>', 'texts adopted on or before')
+  .option('--min-texts <n>', `withhold percentages resting on fewer texts (default 10)`)
+  .option('--json', 'machine-readable output (the API answer)')
+  .option('--csv', 'the table as CSV')
+  .action(async (o: Record<string, string | boolean>) =>
+    (await commands.consensus()).consensusCommand({ ...global(), ...o }),
+  );
 
 program
   .command('forecast')

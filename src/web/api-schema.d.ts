@@ -669,6 +669,23 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/analysis/consensus": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Consensus signals, apart from every vote-based figure (`plenary consensus`): per State, the texts adopted without a vote while a member, joined or dissociated, and its main and co-sponsorships of them; with state, that State against each other (texts both joined, one dissociated, both sponsored). Membership from the record's terms only. Each figure with its denominator; percentages null below minTexts */
+        readonly get: operations["analysisConsensus"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/analysis/forecast": {
         readonly parameters: {
             readonly query?: never;
@@ -1696,6 +1713,76 @@ export interface components {
                 readonly swingReason: string | null;
             }[];
         };
+        readonly Consensus: {
+            /**
+             * @description signals from texts adopted without a vote: not votes
+             * @constant
+             */
+            readonly kind: "consensus";
+            /** @description what these figures are and are not (they are never part of the vote-based figures) */
+            readonly note: string;
+            /** @description the State asked, or null for every State */
+            readonly state: string | null;
+            /** @description below this many texts a percentage is withheld (null) */
+            readonly minTexts: number;
+            readonly basis: {
+                /** @description texts adopted without a vote that the filters matched */
+                readonly texts: number;
+                /** @description of them, texts whose members on the day of adoption the record's terms give */
+                readonly withMembers: number;
+                /** @description texts no term covers on the day of adoption (or without a date): no State is counted as a member of them */
+                readonly withoutMembers: number;
+                /** @description texts with at least one standing sponsor in the record: the denominator of sponsorship */
+                readonly withSponsors: number;
+                /** @description States' dissociations from the texts (one per State and text) */
+                readonly dissociations: number;
+                /** @description dissociations from texts without members: in no State's figures */
+                readonly dissociationsUncounted: number;
+            };
+            /** @description every State with something counted, by code; with state, that State's row alone */
+            readonly items: readonly {
+                readonly state: string;
+                /** @description texts adopted without a vote while a member: the denominator of joined and dissociated */
+                readonly adoptions: number;
+                /** @description a member and did not dissociate: joined consensus */
+                readonly joined: number;
+                /** @description a member and dissociated (from the whole text or from a part of it) */
+                readonly dissociated: number;
+                /** @description of dissociated, from a part of the text only */
+                readonly dissociatedPartly: number;
+                /** @description joined / adoptions in percent; null below minTexts */
+                readonly joinedPercent: number | null;
+                /** @description dissociations while not a member: in neither joined nor dissociated */
+                readonly nonMemberDissociations: number;
+                /** @description texts it sponsored as main sponsor */
+                readonly main: number;
+                /** @description texts it co-sponsored */
+                readonly co: number;
+                /** @description texts with sponsors in the record: the denominator of main and co */
+                readonly sponsorTexts: number;
+                /** @description (main + co) / sponsorTexts in percent; null below minTexts */
+                readonly sponsoredPercent: number | null;
+            }[];
+            /** @description with state: every other State a member with it on one of the texts or sponsoring one with it, by code; else null */
+            readonly pairs: readonly {
+                /** @description the other State */
+                readonly state: string;
+                /** @description texts adopted without a vote while both were members: the denominator of the next four */
+                readonly together: number;
+                readonly bothJoined: number;
+                /** @description the State asked dissociated, the other joined */
+                readonly stateDissociated: number;
+                /** @description the other dissociated, the State asked joined */
+                readonly otherDissociated: number;
+                readonly bothDissociated: number;
+                /** @description bothJoined / together in percent; null below minTexts */
+                readonly bothJoinedPercent: number | null;
+                /** @description texts both sponsored (main or co) */
+                readonly sponsoredBoth: number;
+                /** @description texts with sponsors in the record: the denominator of sponsoredBoth */
+                readonly sponsorTexts: number;
+            }[] | null;
+        };
         readonly SessionPage: {
             readonly items: readonly components["schemas"]["Session"][];
             readonly page: number;
@@ -1790,6 +1877,7 @@ export type AgreementMatrix = components['schemas']['AgreementMatrix'];
 export type Cohesion = components['schemas']['Cohesion'];
 export type IdealPoints = components['schemas']['IdealPoints'];
 export type Forecast = components['schemas']['Forecast'];
+export type Consensus = components['schemas']['Consensus'];
 export type SessionPage = components['schemas']['SessionPage'];
 export type DraftSummaryPage = components['schemas']['DraftSummaryPage'];
 export type VotePage = components['schemas']['VotePage'];
@@ -4878,6 +4966,72 @@ export interface operations {
             };
             /** @description Invalid request: each parameter at fault is named in `errors` */
             readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly analysisConsensus: {
+        readonly parameters: {
+            readonly query?: {
+                readonly body?: string;
+                /** @description one session or several, separated by commas */
+                readonly session?: string;
+                /** @description votes on or after this date */
+                readonly from?: string;
+                /** @description votes on or before this date (a year or month includes all of it) */
+                readonly to?: string;
+                /** @description one State: its row, and its pairs with every other */
+                readonly state?: string;
+                /** @description below this many texts a percentage is withheld (null); default 10 */
+                readonly minTexts?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Consensus"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
                 headers: {
                     readonly [name: string]: unknown;
                 };

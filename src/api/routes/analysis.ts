@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { MIN_AGREEMENT_VOTES } from '../../analysis/agreement.js';
+import { MIN_CONSENSUS_TEXTS } from '../../analysis/consensus.js';
 import { MIN_FORECAST_VOTES } from '../../analysis/forecast.js';
 import { MIN_IDEAL_VOTES } from '../../analysis/ideal.js';
 import { resolveIssues, UNVOTES_ISSUE_CODES, type BallotMatrix, type VoteFilter } from '../../analysis/matrix.js';
@@ -9,6 +10,7 @@ import {
   agreementAnswer,
   agreementMatrixAnswer,
   cohesionAnswer,
+  consensusAnswer,
   idealAnswer,
   LiveBallotMatrix,
   pairAnswer,
@@ -19,6 +21,7 @@ import { findPendingSubject, forecastAnswer, pendingSubjectOf } from '../../serv
 import type { LiveJournal } from '../../services/live-journal.js';
 import { loadBallotMatrix } from '../../store/ballots.repository.js';
 import type { Store } from '../../store/engine.js';
+import { consensusRepository } from '../../store/consensus.repository.js';
 import { browseRepository, detailRepository } from '../../store/record.repository.js';
 import { sponsorshipRepository } from '../../store/sponsorship.repository.js';
 import {
@@ -26,6 +29,7 @@ import {
   AgreementMatrixSchema,
   AgreementOverTimeSchema,
   CohesionSchema,
+  ConsensusSchema,
   ForecastSchema,
   IdealPointsSchema,
 } from '../analysis-schemas.js';
@@ -299,6 +303,44 @@ export function analysisRoutes(app: FastifyInstance, store: Store, journal: Live
       );
     },
   });
+  const consensus = consensusRepository(store.db);
+  get(app, {
+    path: '/api/v1/analysis/consensus',
+    tag: 'analysis',
+    summary:
+      "Consensus signals, apart from every vote-based figure (`plenary consensus`): per State, the texts adopted without a vote while a member, joined or dissociated, and its main and co-sponsorships of them; with state, that State against each other (texts both joined, one dissociated, both sponsored). Membership from the record's terms only. Each figure with its denominator; percentages null below minTexts",
+    query: Filters.pick({ body: true, session: true, from: true, to: true }).extend({
+      state: iso3('the State, such as NOR').optional().describe('one State: its row, and its pairs with every other'),
+      minTexts: z
+        .string()
+        .regex(/^\d{1,6}$/, 'expected a whole number of texts, such as 10')
+        .transform(Number)
+        .pipe(z.number().int().min(1, 'expected at least 1 text'))
+        .optional()
+        .describe(`below this many texts a percentage is withheld (null); default ${MIN_CONSENSUS_TEXTS}`),
+    }),
+    response: ConsensusSchema,
+    problems: [404],
+    handler: async ({ query, reply }) => {
+      if (query.body !== undefined) {
+        const bodies = await consensus.bodies();
+        if (!bodies.includes(query.body))
+          return badRequest(
+            reply,
+            'query.body',
+            `no body ${cap(query.body, 10)} in the record; it holds ${bodies.join(', ') || 'none yet'}`,
+          );
+      }
+      const texts = await consensus.textsAdoptedWithoutVote();
+      return consensusAnswer(
+        texts,
+        { body: query.body, sessions: query.session, from: query.from, to: query.to },
+        query.state ?? null,
+        query.minTexts ?? MIN_CONSENSUS_TEXTS,
+      );
+    },
+  });
+
   get(app, {
     path: '/api/v1/analysis/forecast',
     tag: 'analysis',

@@ -1,0 +1,216 @@
+import { MIN_CONSENSUS_TEXTS } from '../../analysis/consensus.js';
+import { isDomainError } from '../../domain/errors.js';
+import { shown } from '../../import/problems.js';
+import { consensusAnswer, CONSENSUS_NOTE, type ConsensusAnswer } from '../../services/analysis-views.js';
+import { consensusRepository } from '../../store/consensus.repository.js';
+import { withStore, type GlobalOptions } from '../context.js';
+import { UsageError } from '../errors.js';
+import { stateLabel, table } from '../format.js';
+
+export interface ConsensusOptions extends GlobalOptions {
+  state?: string;
+  body?: string;
+  /** One session, or several separated by commas. */
+  session?: string;
+  from?: string;
+  to?: string;
+  minTexts?: string;
+  csv?: boolean;
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function csvOf(headers: readonly string[], rows: ReadonlyArray<readonly (string | number | null)[]>): string {
+  const cell = (v: string | number | null) => {
+    const s = v === null ? '' : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [headers, ...rows].map((r) => r.map(cell).join(',')).join('\n');
+}
+
+const pct = (v: number | null) => (v === null ? '—' : v.toFixed(1));
+
+/**
+ * `plenary consensus [--state X]`: the consensus signals of the texts adopted without a vote (the
+ * API's answer, consensusAnswer): per State, or one State against each other. Never mixed with the
+ * vote-based figures; what they rest on is said on stderr, so that --json and --csv stay clean.
+ */
+export async function consensusCommand(opts: ConsensusOptions): Promise<void> {
+  if (opts.json && opts.csv) throw new UsageError('--json and --csv: choose one');
+  for (const [name, value] of [
+    ['--from', opts.from],
+    ['--to', opts.to],
+  ] as const) {
+    if (value !== undefined && !DATE.test(value))
+      throw new UsageError(`${name} ${shown(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  const state = opts.state?.toUpperCase();
+  if (state !== undefined && !/^[A-Z]{3}$/.test(state))
+    throw new UsageError(`--state ${shown(opts.state ?? '')} is not an ISO 3166-1 alpha-3 code (NOR, BRA, …)`);
+  let minTexts = MIN_CONSENSUS_TEXTS;
+  if (opts.minTexts !== undefined) {
+    if (!/^\d{1,6}$/.test(opts.minTexts) || Number(opts.minTexts) < 1)
+      throw new UsageError(`--min-texts ${shown(opts.minTexts)} is not a whole number of texts (1 or more)`);
+    minTexts = Number(opts.minTexts);
+  }
+  const sessions = opts.session
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (sessions?.some((s) => !/^(S-)?\d{1,3}$/.test(s)))
+    throw new UsageError(
+      `--session ${shown(opts.session ?? '')}: expected a session number such as 34 (or S-29), or several separated by commas`,
+    );
+  const body = opts.body?.toUpperCase();
+  const { bodies, texts } = await withStore(opts, async (store) => {
+    const repo = consensusRepository(store.db);
+    return { bodies: await repo.bodies(), texts: await repo.textsAdoptedWithoutVote() };
+  });
+  if (body !== undefined && !bodies.includes(body))
+    throw new UsageError(
+      `--body ${shown(opts.body ?? '')}: no such body in the record; it holds ${bodies.join(', ') || 'none yet'}`,
+    );
+  let answer: ConsensusAnswer;
+  try {
+    answer = consensusAnswer(
+      texts,
+      { body, sessions, from: opts.from, to: opts.to },
+      state ?? null,
+      minTexts,
+      '--state',
+    );
+  } catch (error) {
+    if (!isDomainError(error) || error.code !== 'UnknownState') throw error;
+    console.error(`plenary: ${error.message}`);
+    process.exitCode = 3;
+    return;
+  }
+  if (opts.json) return void console.log(JSON.stringify(answer, null, 2));
+  const b = answer.basis;
+  console.error(
+    `note: ${b.texts} text(s) adopted without a vote; ${b.withoutMembers} without terms covering the day of adoption (no State counted as a member of them${b.dissociationsUncounted ? `; ${b.dissociationsUncounted} dissociation(s) there uncounted` : ''}); ${b.withSponsors} with sponsors in the record. Percentages withheld (—) below ${answer.minTexts} texts. ${CONSENSUS_NOTE}`,
+  );
+  if (answer.pairs !== null) return printPairs(answer, opts);
+  if (opts.csv)
+    return void console.log(
+      csvOf(
+        [
+          'state',
+          'adoptions',
+          'joined',
+          'dissociated',
+          'dissociated_partly',
+          'joined_percent',
+          'non_member_dissociations',
+          'main',
+          'co',
+          'sponsor_texts',
+          'sponsored_percent',
+        ],
+        answer.items.map((r) => [
+          r.state,
+          r.adoptions,
+          r.joined,
+          r.dissociated,
+          r.dissociatedPartly,
+          r.joinedPercent,
+          r.nonMemberDissociations,
+          r.main,
+          r.co,
+          r.sponsorTexts,
+          r.sponsoredPercent,
+        ]),
+      ),
+    );
+  if (answer.items.length === 0) return void console.log('No text adopted without a vote in this scope.');
+  console.log(
+    table(
+      [
+        'State',
+        '',
+        'Adoptions as member',
+        'Joined',
+        'Dissociated',
+        'Joined %',
+        'Main',
+        'Co',
+        'Of texts',
+        'Sponsored %',
+      ],
+      answer.items.map((r) => [
+        r.state,
+        stateLabel(r.state).slice(0, 32),
+        r.adoptions,
+        r.joined,
+        r.dissociated,
+        pct(r.joinedPercent),
+        r.main,
+        r.co,
+        r.sponsorTexts,
+        pct(r.sponsoredPercent),
+      ]),
+    ),
+  );
+}
+
+function printPairs(answer: ConsensusAnswer, opts: ConsensusOptions): void {
+  const pairs = answer.pairs ?? [];
+  const own = answer.items[0];
+  if (opts.csv)
+    return void console.log(
+      csvOf(
+        [
+          'state',
+          'together',
+          'both_joined',
+          'state_dissociated',
+          'other_dissociated',
+          'both_dissociated',
+          'both_joined_percent',
+          'sponsored_both',
+          'sponsor_texts',
+        ],
+        pairs.map((p) => [
+          p.state,
+          p.together,
+          p.bothJoined,
+          p.stateDissociated,
+          p.otherDissociated,
+          p.bothDissociated,
+          p.bothJoinedPercent,
+          p.sponsoredBoth,
+          p.sponsorTexts,
+        ]),
+      ),
+    );
+  if (own)
+    console.log(
+      `${own.state} (${stateLabel(own.state)}): a member at ${own.adoptions} adoption(s) without a vote, joined ${own.joined}, dissociated from ${own.dissociated}; main sponsor of ${own.main} and co-sponsor of ${own.co} of the ${own.sponsorTexts} text(s) with sponsors.\n`,
+    );
+  console.log(
+    table(
+      [
+        'State',
+        '',
+        'Members together',
+        'Both joined',
+        `${answer.state} dissoc.`,
+        'Other dissoc.',
+        'Both dissoc.',
+        'Both joined %',
+        'Sponsored both',
+      ],
+      pairs.map((p) => [
+        p.state,
+        stateLabel(p.state).slice(0, 32),
+        p.together,
+        p.bothJoined,
+        p.stateDissociated,
+        p.otherDissociated,
+        p.bothDissociated,
+        pct(p.bothJoinedPercent),
+        p.sponsoredBoth,
+      ]),
+    ),
+  );
+}
