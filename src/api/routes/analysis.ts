@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { MIN_AGREEMENT_VOTES } from '../../analysis/agreement.js';
-import { MIN_CONSENSUS_TEXTS } from '../../analysis/consensus.js';
+import { appearsIn, MIN_CONSENSUS_TEXTS } from '../../analysis/consensus.js';
 import { MIN_FORECAST_VOTES } from '../../analysis/forecast.js';
 import { MIN_IDEAL_VOTES } from '../../analysis/ideal.js';
 import { resolveIssues, UNVOTES_ISSUE_CODES, type BallotMatrix, type VoteFilter } from '../../analysis/matrix.js';
@@ -332,10 +332,21 @@ export function analysisRoutes(app: FastifyInstance, store: Store, journal: Live
           );
       }
       const texts = await consensus.textsAdoptedWithoutVote();
+      const state = query.state ?? null;
+      if (state !== null && !appearsIn(texts, state)) {
+        const where = 'query.state';
+        const message = `${state} was not a member at any adoption without a vote in this record, dissociated from none and sponsored none`;
+        return sendProblem(reply, {
+          status: 404,
+          title: 'Not found',
+          detail: `${where}: ${message}`,
+          errors: [{ where, message }],
+        });
+      }
       return consensusAnswer(
         texts,
         { body: query.body, sessions: query.session, from: query.from, to: query.to },
-        query.state ?? null,
+        state,
         query.minTexts ?? MIN_CONSENSUS_TEXTS,
       );
     },
