@@ -311,7 +311,9 @@ export function catalogueToActs(
           if (!code) unknownCodes.add(`${b.iso3} (${b.country})`);
           else if (b.vote !== '') members.add(code);
         }
-      const dates = recorded.map((r) => r.date as string).sort();
+      // Members for the whole session as the catalogue dates it: from its first record to its last
+      // (decisions without a vote included), not only the days of its roll calls.
+      const dates = list.flatMap((r) => (r.date ? [r.date] : [])).sort();
       if (members.size)
         push(
           {
