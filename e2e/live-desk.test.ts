@@ -573,6 +573,8 @@ for (const engine of E2E_ENGINES)
         // The text as revised, the revision marked; the revision with its wording, who registered it and when.
         assert.equal(await page.getByRole('heading', { name: 'Text as revised' }).count(), 1);
         const op3 = page.getByTestId('current-text').locator('li').filter({ hasText: 'OP3' });
+        // The redline is drawn once the text-diff module has loaded (lazily): wait for it, then count.
+        await op3.locator('ins').first().waitFor({ timeout: 10_000 });
         assert.equal(await op3.locator('ins').count(), 1, 'one insertion, in OP3');
         assert.match(await op3.locator('ins').innerText(), /\ball\b/);
         assert.equal(
