@@ -2,19 +2,18 @@
 // time, so an export holds one page in memory and never stops at a row limit.
 import type { DetailRepository, VoteFilter } from '../store/record.repository.js';
 import { VOTE_CSV_HEADER, votesCsvRows } from './vote-csv.js';
-import { listVotes, type VoteView } from './vote-views.js';
+import { votesOf, type VoteView } from './vote-views.js';
 
 type Repo = Pick<DetailRepository, 'streamVotes' | 'findVotes' | 'findSourcesOfActs' | 'findFlags'>;
 
 /**
  * The views of every vote `filter` matches, in listVotes' order, a page (`pageSize` votes) at a time.
- * Each page's sources and flags are read with it, as listVotes reads them for one list.
+ * Each page's sources, flags and other tellings are read with it, as listVotes reads them for one list.
  */
 export async function* votePages(repo: Repo, filter: VoteFilter, pageSize = 500): AsyncGenerator<VoteView[]> {
-  for await (const rows of repo.streamVotes(filter, pageSize)) {
-    // listVotes turns rows into views; here it is handed the page already read.
-    yield await listVotes({ ...repo, findVotes: () => Promise.resolve(rows) }, filter);
-  }
+  // Each vote once, as a list shows it (its presented telling, the others beside it).
+  for await (const rows of repo.streamVotes({ presentedOnly: true, ...filter }, pageSize))
+    yield await votesOf(repo, rows);
 }
 
 /** votesCsv, streamed: the header, then each page's rows. */

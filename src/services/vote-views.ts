@@ -78,7 +78,16 @@ export interface VotePage {
  * the other sources' tellings and what differs; asked by id, any telling answers as itself.
  */
 export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage): Promise<VoteView[]> {
-  const main = await repo.findVotes({ presentedOnly: filter.id === undefined, ...filter }, page);
+  return votesOf(repo, await repo.findVotes({ presentedOnly: filter.id === undefined, ...filter }, page));
+}
+
+type VoteRow = Awaited<ReturnType<Repo['findVotes']>>[number];
+
+/**
+ * The views of vote rows already read (a page of a list, of a stream): each with its sources and
+ * flags, and the other tellings of each vote read in one query beside them.
+ */
+export async function votesOf(repo: Repo, main: readonly VoteRow[]): Promise<VoteView[]> {
   const groups = [...new Set(main.map((r) => r.telling_of ?? r.id))];
   // Only votes told by more than one source have rows beyond the page's own.
   const firsts = [...new Set(main.flatMap((r) => (r.telling_of ? [r.telling_of] : [])))];

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import type { Act } from '../../src/domain/act.js';
 import { seedBuiltin } from '../../src/cli/context.js';
 import { recordActs } from '../../src/services/record-acts.js';
+import { votePages } from '../../src/services/vote-export.js';
 import { loadBallotMatrix } from '../../src/store/ballots.repository.js';
+import { detailRepository } from '../../src/store/record.repository.js';
 import { journalRepository } from '../../src/store/journal.repository.js';
 import { ENGINES } from '../engines.js';
 
@@ -50,7 +52,7 @@ const second: Act[] = [
   },
 ];
 
-describe('the ballot matrix counts a vote several sources tell once', () => {
+describe('the ballot matrix and the exports count a vote several sources tell once', () => {
   for (const engine of ENGINES) {
     it(`${engine.name}: one column for L.42, under the built-in telling's id, with the other telling's lists`, async () => {
       const store = await engine.open();
@@ -67,6 +69,15 @@ describe('the ballot matrix counts a vote several sources tell once', () => {
         assert.equal(matrix.cell('CUB', column), 'yes');
         assert.equal(matrix.cell('USA', column), 'no');
         assert.equal(matrix.cell('IND', column), 'abstain');
+        // An export shows it once too, with the other telling beside it, in pages smaller than the session.
+        const exported = [];
+        for await (const page of votePages(detailRepository(store.db), { body: 'HRC', session: '34' }, 2))
+          exported.push(...page);
+        const l42 = exported.filter((v) => v.subject === 'A/HRC/34/L.42');
+        assert.deepEqual(
+          l42.map((v) => [v.id, v.tellings.map((t) => t.id), v.ballotsFrom]),
+          [['hrc-34-l-42-2017-03-23', ['test-catalogue-l42'], 'test-catalogue-l42']],
+        );
       } finally {
         await store.close();
       }
