@@ -307,15 +307,17 @@ function project(
           act,
         ),
       );
-      // Another source's telling now presented first: the vote's earlier tellings step back.
+      // Another source's telling now presented first: it alone of the vote's tellings is presented.
+      // (Set as a whole, not by stepping the others back, so that any split of the acts into batches,
+      // as verify's re-derivation makes, leaves the same row presented.)
       if (telling?.of && telling.presented === act.id) {
         const first = telling.of;
+        const presented = act.id;
         updates.push(() =>
           db
             .updateTable('vote')
-            .set({ presented: false })
+            .set({ presented: sql<boolean>`(id = ${presented})` })
             .where((eb) => eb.or([eb('id', '=', first), eb('telling_of', '=', first)]))
-            .where('id', '<>', act.id)
             .execute(),
         );
       }

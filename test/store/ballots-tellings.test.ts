@@ -84,3 +84,97 @@ describe('the ballot matrix and the exports count a vote several sources tell on
     });
   }
 });
+
+/*
+ * Three sources tell one (invented) vote, each outranking the one before (a dataset, then a catalogue
+ * record, then a UN publication: rule 2 of compareTellings). Whether the three acts come in one
+ * batch or in three, the publication's telling, and it alone, is presented.
+ */
+const src = (id: string, sourceKind: 'publication' | 'catalogue' | 'dataset'): Act => ({
+  kind: 'sourceRecorded',
+  id,
+  title: `invented ${sourceKind} (test data)`,
+  url: null,
+  file: null,
+  retrievedAt: null,
+  importedAt: '2026-01-01T00:00:00Z',
+  note: null,
+  sourceKind,
+});
+const setUp: Act[] = [
+  src('ds', 'dataset'),
+  src('cat', 'catalogue'),
+  src('pub', 'publication'),
+  { kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: null, seats: null },
+  {
+    kind: 'sessionRecorded',
+    body: 'HRC',
+    session: '40',
+    title: 'HRC 40',
+    start: null,
+    end: null,
+    presidentState: null,
+    sources: ['pub'],
+  },
+  {
+    kind: 'draftTabled',
+    body: 'HRC',
+    session: '40',
+    symbol: 'A/HRC/40/L.1',
+    title: 'invented draft',
+    agendaItem: null,
+    tabledOn: null,
+    paragraphs: null,
+    sources: ['pub'],
+  },
+];
+const told = (id: string, source: string): Act => ({
+  kind: 'voteRecorded',
+  id,
+  body: 'HRC',
+  session: '40',
+  date: '2019-03-22',
+  meeting: null,
+  subject: { kind: 'draft', symbol: 'A/HRC/40/L.1' },
+  title: 'invented vote',
+  requestedBy: null,
+  tally: { yes: 3, no: 1, abstain: 1 },
+  ballots: null,
+  listsComplete: false,
+  statedOutcome: 'adopted',
+  sources: [source],
+});
+
+describe('the telling presented first does not depend on how the acts were batched', () => {
+  for (const engine of ENGINES) {
+    for (const batches of [1, 3]) {
+      it(`${engine.name}: dataset, catalogue, publication in ${batches} batch(es): the publication's is presented`, async () => {
+        const store = await engine.open();
+        try {
+          const clock = () => '2026-01-01T00:00:00Z';
+          const votes = [told('v-ds', 'ds'), told('v-cat', 'cat'), told('v-pub', 'pub')];
+          const groups =
+            batches === 1
+              ? [[...setUp, ...votes]]
+              : [[...setUp, votes[0] as Act], [votes[1] as Act], [votes[2] as Act]];
+          for (const acts of groups) await store.transaction((tx) => recordActs(journalRepository(tx), acts, clock));
+          const rows = await store.db
+            .selectFrom('vote')
+            .select(['id', 'presented', 'telling_of'])
+            .orderBy('id')
+            .execute();
+          assert.deepEqual(
+            rows.map((r) => [r.id, r.presented, r.telling_of]),
+            [
+              ['v-cat', false, 'v-ds'],
+              ['v-ds', false, null],
+              ['v-pub', true, 'v-ds'],
+            ],
+          );
+        } finally {
+          await store.close();
+        }
+      });
+    }
+  }
+});
