@@ -71,7 +71,7 @@ export const ActSchema = z.discriminatedUnion('kind', [
     /**
      * What kind of source this is, where the importer knows: a UN publication (a meeting summary, a
      * press release, a report), a library catalogue's record, or a dataset compiled from such records.
-     * When two sources tell one vote differently, Plenary presents a publication's telling first.
+     * When two sources tell one vote, Plenary presents a publication's telling before a catalogue's (see `compareTellings`).
      */
     sourceKind: z.enum(SOURCE_KINDS).optional(),
   }),
@@ -98,8 +98,8 @@ export const ActSchema = z.discriminatedUnion('kind', [
     sources,
   }),
   /**
-   * Who sat in a body during a session, as derived from the session's roll calls (every State a
-   * roll call lists, voting or not), where no source gives the terms themselves. Marked derived
+   * Who sat in a body during a session, as derived from the session's roll calls (the importer
+   * says which States it counts), where no source gives the terms themselves. Marked derived
    * wherever it is shown; it is no term of office and the rules on re-election do not apply to it.
    */
   z.object({

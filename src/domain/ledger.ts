@@ -285,11 +285,23 @@ export class Ledger {
         const twice = act.members.find((code, i) => act.members.indexOf(code) !== i);
         if (twice) throw invalid(`${twice} is listed twice among the members of session ${act.session}`);
         for (const code of act.members) this.#state(code);
+        const size = this.#bodies.get(act.body)?.size ?? null;
+        const over: Flag[] =
+          size !== null && act.members.length > size
+            ? [
+                {
+                  subject: `${act.body} ${act.session}`,
+                  code: 'MembershipOverSize',
+                  message: `${act.members.length} members derived for session ${act.session}, more than the ${size} seats of ${act.body}: some roll call lists States that were not members`,
+                },
+              ]
+            : [];
         return decision(
           act.members.map((state) => ({
             type: 'termRecorded' as const,
             term: { body: act.body, state, from: act.from, to: act.to, derived: true as const },
           })),
+          over,
         );
       }
       case 'sessionRecorded':

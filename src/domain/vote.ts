@@ -145,7 +145,8 @@ export interface Discrepancy {
     | 'SourcesDisagree'
     | 'AfterDecision'
     | 'UnplacedInList'
-    | 'ListOfAnotherVote';
+    | 'ListOfAnotherVote'
+    | 'MembershipOverSize';
   readonly message: string;
 }
 

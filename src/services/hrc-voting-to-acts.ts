@@ -301,16 +301,37 @@ export function catalogueToActs(
         list[0]?.line ?? null,
       );
 
-    // Membership, derived from the session's roll calls: every State listed, voting or not.
+    // Membership, derived from the session's roll calls. A member is listed in nearly every roll
+    // call of its session, though often with a blank code (the catalogue recorded no position for
+    // it); a State only a stray list names (a roll call catalogued under the wrong vote) is not. So:
+    // a State listed with a code (voting, or "." present and not voting) somewhere in the session,
+    // and listed at all in at least half of its roll calls. The import names the States left out.
     const recorded = list.filter((r) => r.ballots.length > 0 && r.date);
     if (recorded.length) {
-      const members = new Set<string>();
-      for (const r of recorded)
+      const listedIn = new Map<string, number>();
+      const coded = new Set<string>();
+      for (const r of recorded) {
+        const seen = new Set<string>();
         for (const b of r.ballots) {
           const code = codeOf(b);
-          if (!code) unknownCodes.add(`${b.iso3} (${b.country})`);
-          else if (b.vote !== '') members.add(code);
+          if (!code) {
+            unknownCodes.add(`${b.iso3} (${b.country})`);
+            continue;
+          }
+          seen.add(code);
+          if (b.vote !== '') coded.add(code);
         }
+        for (const code of seen) listedIn.set(code, (listedIn.get(code) ?? 0) + 1);
+      }
+      const members = new Set([...coded].filter((code) => 2 * (listedIn.get(code) ?? 0) >= recorded.length));
+      const strays = [...coded].filter((code) => !members.has(code)).sort();
+      if (strays.length)
+        notes.push(
+          `${body} session ${session}: ${strays.join(', ')} listed in fewer than half of its ${recorded.length} roll calls (${recorded
+            .filter((r) => r.ballots.some((b) => b.vote !== '' && strays.includes(codeOf(b) ?? '')))
+            .map((r) => `record ${r.recordId}`)
+            .join(', ')}): not counted as members of the session`,
+        );
       // Members for the whole session as the catalogue dates it: from its first record to its last
       // (decisions without a vote included), not only the days of its roll calls.
       const dates = list.flatMap((r) => (r.date ? [r.date] : [])).sort();
