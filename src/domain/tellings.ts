@@ -30,6 +30,7 @@ export const SOURCE_RANK: Readonly<Record<SourceKind, number>> = { publication: 
 
 /**
  * The order in which the tellings of one vote are presented (first = presented):
+ * 0. a telling that tells the result (a tally, or the outcome) before one that does not;
  * 1. a telling whose country lists reproduce its own tally before one whose lists do not (a telling
  *    without lists or without a tally is neither, and is ranked by the next rules only);
  * 2. a UN publication (a meeting summary, a press release, a report) before a catalogue record,
@@ -38,7 +39,9 @@ export const SOURCE_RANK: Readonly<Record<SourceKind, number>> = { publication: 
  */
 export function compareTellings(a: Telling, b: Telling, order: ReadonlyMap<string, number>): number {
   const selfContradicting = (t: Telling) => (t.reproduces === false ? 1 : 0);
+  const untold = (t: Telling) => (t.tally === null && t.statedOutcome === null ? 1 : 0);
   return (
+    untold(a) - untold(b) ||
     selfContradicting(a) - selfContradicting(b) ||
     a.sourceRank - b.sourceRank ||
     (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)
@@ -151,4 +154,28 @@ export function differences(a: TellingFacts, b: TellingFacts): Difference[] {
     }
   }
   return found;
+}
+
+/** What choosing the lists to show needs of a telling. */
+export interface ListedTelling {
+  readonly id: string;
+  readonly tally: Tally | null;
+  readonly hasLists: boolean;
+  readonly listsComplete: boolean;
+}
+
+/**
+ * Whose country lists stand for a vote (on its page and in the analysis alike): the presented
+ * telling's when they are complete; else the first other telling with complete lists that agrees
+ * on the count (or where either gives no count); else, when the presented telling gives no lists
+ * at all, the first other with lists that agrees; else the presented telling's own.
+ */
+export function listsToShow<T extends ListedTelling>(presented: T, others: readonly T[]): T {
+  if (presented.hasLists && presented.listsComplete) return presented;
+  const agrees = (t: T) => !presented.tally || !t.tally || Tally.equals(presented.tally, t.tally);
+  return (
+    others.find((t) => t.hasLists && t.listsComplete && agrees(t)) ??
+    (presented.hasLists ? undefined : others.find((t) => t.hasLists && agrees(t))) ??
+    presented
+  );
 }

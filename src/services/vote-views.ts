@@ -2,7 +2,7 @@
 import { DomainError } from '../domain/errors.js';
 import { membersOn, type Term } from '../domain/membership.js';
 import { findState, groupOf, type RegionalGroup } from '../domain/state.js';
-import { differences, type Difference, type TellingFacts } from '../domain/tellings.js';
+import { differences, listsToShow, type Difference, type TellingFacts } from '../domain/tellings.js';
 import { positionOf, Tally, tallyByGroup, type BallotLists } from '../domain/vote.js';
 import type { BrowseRepository, DetailRepository, VoteFilter } from '../store/record.repository.js';
 
@@ -136,10 +136,14 @@ export async function votesOf(repo: Repo, main: readonly VoteRow[]): Promise<Vot
       statedOutcome: t.outcome,
     });
     const discrepancies = tellings.flatMap((t) => differences(facts(own), facts(t)));
-    // The lists another telling gives fill this one's gap, when the two agree on the count.
-    const filler = own.ballots
-      ? undefined
-      : tellings.find((t) => t.ballots && (!own.tally || !t.tally || Tally.equals(own.tally, t.tally)));
+    // The lists another telling gives fill this one's gap (none, or partial), when the two agree on
+    // the count: the same choice the analysis makes (listsToShow).
+    const listed = <V extends { id: string; tally: Tally | null; ballots: BallotLists | null; listsComplete: boolean }>(
+      v: V,
+    ) => ({ ...v, hasLists: v.ballots !== null });
+    // A telling asked for by id, not the presented one, shows as itself.
+    const shown = own.presented ? listsToShow(listed(own), tellings.map(listed)) : own;
+    const filler = shown.id === own.id ? undefined : tellings.find((t) => t.id === shown.id);
     return {
       ...own,
       tellings,

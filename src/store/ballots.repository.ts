@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { BallotMatrix, type ListsKnown, type VoteMeta } from '../analysis/matrix.js';
+import { listsToShow } from '../domain/tellings.js';
 import type { DB } from './schema.js';
 
 /**
@@ -109,14 +110,14 @@ export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
 }
 
 /**
- * A vote several sources tell is one vote to the analysis, counted once: its presented telling
- * when that gives complete lists, else the first other telling that does and agrees on the count
- * (the lists the vote page shows in its place), under the presented telling's id. Only votes with more than one telling are read.
+ * A vote several sources tell is one vote to the analysis, counted once, under its presented
+ * telling's id, with the lists its page shows (listsToShow: the presented telling's when complete,
+ * else another's that are complete and agree on the count). Only votes with more than one telling are read.
  */
 async function oneTellingPerVote(db: Kysely<DB>): Promise<{ skip: Set<string>; shownAs: Map<string, string> }> {
   const rows = await db
     .selectFrom('vote')
-    .select(['id', 'telling_of', 'presented', 'lists_complete', 'act_seq', 'yes', 'no', 'abstain'])
+    .select(['id', 'telling_of', 'presented', 'lists_known', 'lists_complete', 'act_seq', 'yes', 'no', 'abstain'])
     .where((eb) =>
       eb.or([
         eb('telling_of', 'is not', null),
@@ -139,12 +140,15 @@ async function oneTellingPerVote(db: Kysely<DB>): Promise<{ skip: Set<string>; s
   for (const tellings of groups.values()) {
     const presented = tellings.find((t) => t.presented) ?? tellings[0];
     if (!presented) continue;
-    // As the vote page: another telling's lists stand in only where it agrees on the count.
-    const agrees = (t: (typeof rows)[number]) =>
-      presented.yes === null || (t.yes === presented.yes && t.no === presented.no && t.abstain === presented.abstain);
-    const used = presented.lists_complete
-      ? presented
-      : (tellings.find((t) => t.lists_complete && agrees(t)) ?? presented);
+    // The same choice the vote page makes (listsToShow).
+    const listed = (t: (typeof rows)[number]) => ({
+      row: t,
+      id: t.id,
+      tally: t.yes === null ? null : { yes: t.yes, no: t.no ?? 0, abstain: t.abstain ?? 0 },
+      hasLists: t.lists_known,
+      listsComplete: t.lists_complete,
+    });
+    const used = listsToShow(listed(presented), tellings.filter((t) => t !== presented).map(listed)).row;
     for (const t of tellings) if (t !== used) skip.add(t.id);
     if (used !== presented) shownAs.set(used.id, presented.id);
   }

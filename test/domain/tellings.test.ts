@@ -4,7 +4,7 @@ import type { Act, ActOf, SourceKind } from '../../src/domain/act.js';
 import { isDomainError } from '../../src/domain/errors.js';
 import { Ledger, type LedgerEvent } from '../../src/domain/ledger.js';
 import { HRC_SEATS } from '../../src/domain/membership.js';
-import { compareTellings, differences, tellingKey, type Telling } from '../../src/domain/tellings.js';
+import { compareTellings, differences, listsToShow, tellingKey, type Telling } from '../../src/domain/tellings.js';
 
 /*
  * One vote told by several sources (domain/tellings.ts and the Ledger's telling rules). Every vote,
@@ -40,6 +40,14 @@ describe('compareTellings: the order in which the tellings of one vote are prese
     // …and is not preferred to one whose lists reproduce its tally: the next rule decides.
     assert.deepEqual(first([telling('cat', { sourceRank: 1, reproduces: true }), bare]), ['cat', 'bare']);
     assert.deepEqual(first([bare, telling('pub2', { sourceRank: 0, reproduces: true })]), ['pub2', 'bare']);
+  });
+  it('rule 0: a telling that tells the result goes before one that does not, whatever the source', () => {
+    const partial = telling('report', { sourceRank: 0, tally: null, statedOutcome: null });
+    const full = telling('cat', { sourceRank: 1, reproduces: true });
+    assert.deepEqual(first([partial, full]), ['cat', 'report']);
+    // A stated outcome without a tally is a result told.
+    const outcomeOnly = telling('press', { sourceRank: 0, tally: null, statedOutcome: 'adopted' });
+    assert.deepEqual(first([outcomeOnly, full]), ['press', 'cat']);
   });
   it('rule 2: a publication before a catalogue record before a dataset', () => {
     const ds = telling('ds', { sourceRank: 2 });
@@ -471,5 +479,43 @@ describe('amendments and drafts that come to no vote', () => {
     );
     l.apply(amendment('A/HRC/40/L.51', 1));
     assert.doesNotThrow(() => l.decide(act));
+  });
+});
+
+describe('listsToShow: whose lists stand for a vote told by several sources', () => {
+  const t = (
+    id: string,
+    over: Partial<{
+      tally: { yes: number; no: number; abstain: number } | null;
+      hasLists: boolean;
+      listsComplete: boolean;
+    }> = {},
+  ) => ({
+    id,
+    tally: { yes: 3, no: 1, abstain: 1 },
+    hasLists: true,
+    listsComplete: true,
+    ...over,
+  });
+  it("the presented telling's own when complete", () => {
+    assert.equal(listsToShow(t('a'), [t('b')]).id, 'a');
+  });
+  it('else another telling with complete lists that agrees on the count', () => {
+    assert.equal(listsToShow(t('a', { hasLists: false, listsComplete: false }), [t('b')]).id, 'b');
+    assert.equal(listsToShow(t('a', { listsComplete: false }), [t('b')]).id, 'b', 'a partial list gives way too');
+    assert.equal(
+      listsToShow(t('a', { tally: null, listsComplete: false }), [t('b')]).id,
+      'b',
+      'no count to disagree with',
+    );
+  });
+  it('never the lists of a telling that disagrees on the count', () => {
+    const other = t('b', { tally: { yes: 2, no: 2, abstain: 1 } });
+    assert.equal(listsToShow(t('a', { hasLists: false, listsComplete: false }), [other]).id, 'a');
+  });
+  it('partial lists of another telling only where the presented one has none', () => {
+    const partial = t('b', { listsComplete: false });
+    assert.equal(listsToShow(t('a', { hasLists: false, listsComplete: false }), [partial]).id, 'b');
+    assert.equal(listsToShow(t('a', { listsComplete: false }), [partial]).id, 'a');
   });
 });

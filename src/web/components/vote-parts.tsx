@@ -340,9 +340,10 @@ export function TellingsPanel({ vote, names }: { vote: Vote; names: ReadonlyMap<
       ) : null}
       <p className="rule" data-testid="tellings-rule">
         {presented ? `${label(presented.id)} is presented first` : 'Which telling is presented first'}: Plenary presents
-        first a telling whose country lists reproduce its own tally, then a UN publication before a catalogue record
-        before a compiled dataset, then the telling recorded first (the README's "Two sources, one vote" gives the rule;
-        the API gives every telling under <code>tellings</code>). Nothing is overwritten: every telling is kept as told.
+        first a telling that tells the result, then one whose country lists reproduce its own tally, then a UN
+        publication before a catalogue record before a compiled dataset, then the telling recorded first (the README's
+        "Two sources, one vote" gives the rule; the API gives every telling under <code>tellings</code>). Nothing is
+        overwritten: every telling is kept as told.
       </p>
       {vote.tellings.map((t) => (
         <details key={t.id} className="telling" data-testid={`other-telling-${t.id}`}>
