@@ -167,9 +167,9 @@ export class Ledger {
   readonly #sourceKinds = new Map<string, SourceKind>();
   /** The tellings of each vote, by body, session and subject (see `tellingKey`). */
   readonly #tellings = new Map<string, TellingGroup>();
-  /** The first vote of each session with given lists (by digest), with its tally. */
   /** Members by body and day, worked out once per day until the terms change (a bulk import asks thousands of times). */
   readonly #membersOnDay = new Map<string, ReadonlySet<string>>();
+  /** The first vote of each session with given lists (by digest), with its tally. */
   readonly #listsSeen = new Map<string, { readonly id: string; readonly tally: Tally | null }>();
   readonly #bodies = new Map<string, { size: number | null }>();
   readonly #terms: Term[] = [];
@@ -765,8 +765,14 @@ export class Ledger {
       });
     const lists = listsKey(act.ballots);
     const sameLists = lists && act.session ? this.#listsSeen.get(`${act.body}|${act.session}|${lists}`) : undefined;
+    // Not a telling of the same vote: one source's correct lists repeated by another is corroboration.
+    const sameVote = (id: string) => {
+      const key = tellingKey(act.body, act.session, act.subject);
+      return key !== null && (this.#tellings.get(key)?.tellings.some((t) => t.id === id) ?? false);
+    };
     if (
       sameLists &&
+      !sameVote(sameLists.id) &&
       act.ballots &&
       act.tally &&
       !Tally.equals(Tally.ofLists(act.ballots), act.tally) &&
@@ -830,8 +836,8 @@ export class Ledger {
     if (telling?.of) {
       // Kept as told, linked to the vote it tells; it decides nothing again. What differs is flagged.
       const earlier = this.#tellings.get(telling.key)?.tellings ?? [];
-      const first = earlier.find((t) => t.id === telling.presented);
-      const against = first && first.id !== act.id ? first : earlier[0];
+      const presented = earlier.find((t) => t.id === telling.presented);
+      const against = presented && presented.id !== act.id ? presented : earlier[0];
       const differs = against ? tellingsDiffer(against, telling.telling) : [];
       if (differs.length)
         flags.push({
@@ -1006,11 +1012,19 @@ export class Ledger {
         `${act.draft} is an amendment: a vote on it adopts or rejects it; only its adoption without a vote, its withdrawal or that it was not considered is recorded this way`,
       );
     if (act.adoptedAs) throw invalid(`${act.draft} is an amendment and has no symbol of an adopted text`);
+    // Told by sources only: live, an amendment is decided by a vote in the order of votes (the desk's commands).
+    if (act.at !== undefined)
+      throw invalid(`${act.draft} is an amendment: live, it is decided by a vote on it in the order of votes`);
     const item = draft.agenda.amendments.find((a) => a.symbol === act.draft);
+    const doing = {
+      withdrawn: 'withdrawn',
+      notConsidered: 'left unconsidered',
+      adoptedWithoutVote: 'adopted',
+    } as const;
     if (!item || item.status !== 'pending')
       throw new DomainError(
         'AlreadyDecided',
-        `${act.draft} is already ${item?.status ?? 'off the agenda'} and cannot be ${act.outcome === 'withdrawn' ? 'withdrawn' : 'left unconsidered'}`,
+        `${act.draft} is already ${item?.status ?? 'off the agenda'} and cannot be ${doing[act.outcome]}`,
       );
     const status: ItemStatus =
       act.outcome === 'adoptedWithoutVote' ? 'adopted' : (act.outcome as 'withdrawn' | 'notConsidered');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ActOf } from '../domain/act.js';
+import type { ActOf, SourceKind } from '../domain/act.js';
 
 /**
  * A source act for an imported file: its name, a content hash (so the same bytes are the same
@@ -11,6 +11,8 @@ export function sourceForFile(
   content: string | Buffer,
   importedAt: string,
   kind: string,
+  /** What kind of source it is, where the importer knows (see SOURCE_KINDS). */
+  sourceKind?: SourceKind,
 ): ActOf<'sourceRecorded'> {
   const text = typeof content === 'string' ? content : content.subarray(0, 4096).toString('utf8');
   const header = (key: string) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(text.slice(0, 2000))?.[1]?.trim() ?? null;
@@ -24,5 +26,6 @@ export function sourceForFile(
     retrievedAt: null,
     importedAt,
     note: header('NOTE'),
+    ...(sourceKind ? { sourceKind } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Act, ActOf } from '../domain/act.js';
+import { isDomainError } from '../domain/errors.js';
 import type { Ledger } from '../domain/ledger.js';
 import { HRC_SEATS } from '../domain/membership.js';
 import { findState, resolveStateName } from '../domain/state.js';
@@ -176,6 +177,8 @@ export function catalogueToActs(
     try {
       scratch.apply(act);
     } catch (error) {
+      // Only the rules' refusals are the catalogue's to explain; anything else is a bug, not a note.
+      if (!isDomainError(error)) throw error;
       if (fallback) {
         const other = fallback();
         notes.push(`${resFile}:${line}: told without its subject: ${(error as Error).message}`);
@@ -264,7 +267,7 @@ export function catalogueToActs(
   let outcomesAgree = 0;
   const outcomesDiffer: string[] = [];
   const unknownCodes = new Set<string>();
-  const votes: Act[] = [];
+  const votes: Array<{ act: Act; line: number }> = [];
 
   for (const [key, list] of sessions) {
     const [body, session] = key.split('/') as ['HRC' | 'CHR', string];
@@ -361,7 +364,8 @@ export function catalogueToActs(
       const reading = readings.get(r)?.reading;
       if (!reading || reading.kind === 'none') {
         noDraft++;
-        if (r.ballots.length || r.voteType.startsWith('RECORDED')) votes.push(voteOf(r, body, session, null));
+        if (r.ballots.length || r.voteType.startsWith('RECORDED'))
+          votes.push({ act: voteOf(r, body, session, null), line: r.line });
         continue;
       }
       if (reading.kind === 'amendment') item(reading.draft).amendments.push(r);
@@ -392,7 +396,8 @@ export function catalogueToActs(
           `${symbol} is an amendment that the catalogue treats as a draft: its records are told as votes without a subject`,
         );
         for (const r of [...draft, ...amendments])
-          if (r.ballots.length || r.voteType.startsWith('RECORDED')) votes.push(voteOf(r, body, session, null));
+          if (r.ballots.length || r.voteType.startsWith('RECORDED'))
+            votes.push({ act: voteOf(r, body, session, null), line: r.line });
         continue;
       }
       if (main) {
@@ -412,7 +417,10 @@ export function catalogueToActs(
             main.line,
           );
       }
-      const ordered = [...amendments].sort((a, b) => lNumber(a.symbol) - lNumber(b.symbol));
+      // By the amendments' own L numbers (a record's symbol may be irregular: the reading's is the amendment's).
+      const amendmentSymbol = (r: CatalogueRecord) =>
+        (readings.get(r)?.reading as Extract<Reading, { kind: 'amendment' }>).symbol;
+      const ordered = [...amendments].sort((a, b) => lNumber(amendmentSymbol(a)) - lNumber(amendmentSymbol(b)));
       ordered.forEach((r, i) => {
         const reading = readings.get(r)?.reading as Extract<Reading, { kind: 'amendment' }>;
         const proposers = sponsorsOf(r);
@@ -478,8 +486,13 @@ export function catalogueToActs(
       });
     }
   }
-  for (const v of votes) push(v, null);
-  if (names.size) acts.splice(1, 0, { kind: 'stateNamesRecorded', names: [...names.values()], sources: [datasetId] });
+  for (const v of votes) push(v.act, v.line);
+  if (names.size) {
+    // Names as catalogued, told right after the dataset (they only need the States to be known).
+    const named: Act = { kind: 'stateNamesRecorded', names: [...names.values()], sources: [datasetId] };
+    acts.splice(1, 0, named);
+    origins?.set(named, { file: resFile, line: null });
+  }
   if (unplacedSponsors)
     notes.push(
       `${unplacedSponsors} main sponsor(s) name no State the record knows (e.g. the President of the Council): kept out of the sponsor lists`,

@@ -218,7 +218,8 @@ export function undlImport(inputs: readonly InputText[], importedAt: string): Re
         journalRepository(tx),
         (ledger) =>
           parsed.flatMap((p) => {
-            const source = sourceForFile(p.file, p.text, importedAt, 'undl');
+            // The UN Digital Library's voting records: a library catalogue's records of UN votes.
+            const source = sourceForFile(p.file, p.text, importedAt, 'undl', 'catalogue');
             return ledger.sources.has(source.id) ? [] : undlToActs(p.records, source, ledger, origins);
           }),
         now,
@@ -236,7 +237,7 @@ export async function unvotesImport(
 ): Promise<Recorder> {
   const data = await parseUnvotes(paths, progress);
   if (data.problems.length) throw new ImportProblems(data.problems);
-  const sources = data.files.map((f) => sourceForFile(f.path, f.bytes, importedAt, 'unvotes'));
+  const sources = data.files.map((f) => sourceForFile(f.path, f.bytes, importedAt, 'unvotes', 'dataset'));
   const ids = sources.map((s) => s.id);
   const [votesFile = '', callsFile = ''] = data.files.map((f) => basename(f.path));
   const origins = new WeakMap<Act, Origin>();
