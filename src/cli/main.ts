@@ -3,7 +3,7 @@ import { isDomainError } from '../domain/errors.js';
 import { isStoreError } from '../store/store-error.js';
 import type { ImportProblems } from './commands/import.js';
 import { ACCOUNT_ROLES as ROLE_CHOICES, isAccountError } from '../services/accounts.js';
-import { UsageError } from './errors.js';
+import { NotFound, UsageError } from './errors.js';
 
 // Each command's module is loaded when that command runs: `plenary ideal` need not load the server,
 // the importers or verify, and start-up is part of what every command costs.
@@ -294,6 +294,9 @@ try {
   } else if (isAccountError(error)) {
     console.error(`plenary: ${error.message}`);
     process.exitCode = error.code === 'NoSuchAccount' || error.code === 'NoSuchToken' ? 3 : 2;
+  } else if (error instanceof NotFound) {
+    console.error(`plenary: ${error.message}`);
+    process.exitCode = 3;
   } else if (error instanceof UsageError || (importProblems !== undefined && error instanceof importProblems)) {
     console.error(`plenary: ${error.message}`);
     process.exitCode = 2;

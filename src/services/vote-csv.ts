@@ -17,7 +17,7 @@ export const VOTE_CSV_COLUMNS = [
 /** The header line of votesCsv, newline included. */
 export const VOTE_CSV_HEADER = `${VOTE_CSV_COLUMNS.join(',')}\n`;
 
-function csvField(value: string): string {
+export function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

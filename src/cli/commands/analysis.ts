@@ -14,7 +14,8 @@ import { agreementAnswer, pairAnswer } from '../../services/analysis-views.js';
 import { listOfBodies } from '../../services/bodies.js';
 import { loadBallotMatrix } from '../../store/ballots.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
-import { UsageError } from '../errors.js';
+import { NotFound, UsageError } from '../errors.js';
+import { checkDates, csvOf, stateCode, wholeNumber } from '../options.js';
 import { stateLabel, table } from '../format.js';
 
 /** The filters every analysis command takes. */
@@ -31,17 +32,8 @@ export interface FilterOptions extends GlobalOptions {
   minVotes?: string;
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const ISO3 = /^[A-Z]{3}$/;
-
 function filterOf(opts: FilterOptions, matrix: BallotMatrix): VoteFilter {
-  for (const [name, value] of [
-    ['--from', opts.from],
-    ['--to', opts.to],
-  ] as const) {
-    if (value !== undefined && !DATE.test(value))
-      throw new UsageError(`${name} ${shown(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
-  }
+  checkDates(opts);
   const issues = opts.issue
     ?.split(',')
     .map((s) => s.trim())
@@ -79,32 +71,11 @@ function filterOf(opts: FilterOptions, matrix: BallotMatrix): VoteFilter {
   };
 }
 
-function minVotesOf(opts: FilterOptions, fallback: number): number {
-  if (opts.minVotes === undefined) return fallback;
-  if (!/^\d{1,6}$/.test(opts.minVotes))
-    throw new UsageError(`--min-votes ${shown(opts.minVotes)} is not a whole number`);
-  return Number(opts.minVotes);
-}
+const minVotesOf = (opts: FilterOptions, fallback: number) => wholeNumber(opts.minVotes, '--min-votes', fallback);
 
-function stateCode(value: string, option: string): string {
-  const code = value.toUpperCase();
-  if (!ISO3.test(code))
-    throw new UsageError(`${option} ${shown(value)} is not an ISO 3166-1 alpha-3 code (USA, ISR, …)`);
-  return code;
-}
-
-/** Not in the record: exit 3, as for a draft that is not found. */
-class NotFound extends Error {}
-
-async function withMatrix<T>(opts: FilterOptions, fn: (matrix: BallotMatrix) => T): Promise<T | undefined> {
-  try {
-    return fn(await withStore(opts, (store) => loadBallotMatrix(store.db)));
-  } catch (error) {
-    if (!(error instanceof NotFound)) throw error;
-    console.error(`plenary: ${error.message}`);
-    process.exitCode = 3;
-    return undefined;
-  }
+/** Runs `fn` on the record's ballot matrix (a State it lacks is a NotFound: exit 3). */
+async function withMatrix<T>(opts: FilterOptions, fn: (matrix: BallotMatrix) => T): Promise<T> {
+  return fn(await withStore(opts, (store) => loadBallotMatrix(store.db)));
 }
 
 /** What a figure rests on, and what it leaves out, on stderr so that --json and --csv stay clean. */
@@ -122,14 +93,6 @@ function noteBasis({ used, tallyOnly, partial }: { used: number; tallyOnly: numb
   console.error(
     `note: ${used} vote(s) with complete lists used; ${parts.join(' and ')} left out (per-State measures need every ballot).`,
   );
-}
-
-function csvOf(headers: readonly string[], rows: ReadonlyArray<readonly (string | number | null)[]>): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [headers, ...rows].map((r) => r.map(cell).join(',')).join('\n');
 }
 
 const fixed = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));

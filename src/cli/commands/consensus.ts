@@ -5,6 +5,7 @@ import { consensusAnswer, CONSENSUS_NOTE, type ConsensusAnswer } from '../../ser
 import { consensusRepository } from '../../store/consensus.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
+import { checkDates, csvOf, stateCode } from '../options.js';
 import { stateLabel, table } from '../format.js';
 
 export interface ConsensusOptions extends GlobalOptions {
@@ -18,16 +19,6 @@ export interface ConsensusOptions extends GlobalOptions {
   csv?: boolean;
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-function csvOf(headers: readonly string[], rows: ReadonlyArray<readonly (string | number | null)[]>): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [headers, ...rows].map((r) => r.map(cell).join(',')).join('\n');
-}
-
 const pct = (v: number | null) => (v === null ? '—' : v.toFixed(1));
 
 /**
@@ -37,16 +28,8 @@ const pct = (v: number | null) => (v === null ? '—' : v.toFixed(1));
  */
 export async function consensusCommand(opts: ConsensusOptions): Promise<void> {
   if (opts.json && opts.csv) throw new UsageError('--json and --csv: choose one');
-  for (const [name, value] of [
-    ['--from', opts.from],
-    ['--to', opts.to],
-  ] as const) {
-    if (value !== undefined && !DATE.test(value))
-      throw new UsageError(`${name} ${shown(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
-  }
-  const state = opts.state?.toUpperCase();
-  if (state !== undefined && !/^[A-Z]{3}$/.test(state))
-    throw new UsageError(`--state ${shown(opts.state ?? '')} is not an ISO 3166-1 alpha-3 code (NOR, BRA, …)`);
+  checkDates(opts);
+  const state = opts.state === undefined ? undefined : stateCode(opts.state, '--state', 'NOR, BRA');
   let minTexts = MIN_CONSENSUS_TEXTS;
   if (opts.minTexts !== undefined) {
     if (!/^\d{1,6}$/.test(opts.minTexts) || Number(opts.minTexts) < 1)

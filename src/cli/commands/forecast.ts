@@ -23,7 +23,8 @@ import { loadBallotMatrix } from '../../store/ballots.repository.js';
 import { detailRepository } from '../../store/record.repository.js';
 import { sponsorshipRepository } from '../../store/sponsorship.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
-import { UsageError } from '../errors.js';
+import { NotFound, UsageError } from '../errors.js';
+import { checkDates, csvOf, wholeNumber } from '../options.js';
 import { stateLabel, table } from '../format.js';
 
 export interface ForecastOptions extends GlobalOptions {
@@ -38,41 +39,24 @@ export interface ForecastOptions extends GlobalOptions {
   csv?: boolean;
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** Not in the record: exit 3. */
-class NotFound extends Error {}
-
 /**
  * `plenary forecast SUBJECT`: each member's probabilities on a pending draft or amendment, the
  * outcome's and the swing States; `plenary forecast --backtest [--body UNGA]`: the model and its
  * baselines on held-out sessions.
  */
 export async function forecastCommand(subject: string | undefined, opts: ForecastOptions): Promise<void> {
-  for (const [name, value] of [
-    ['--from', opts.from],
-    ['--to', opts.to],
-  ] as const) {
-    if (value !== undefined && !DATE.test(value))
-      throw new UsageError(`${name} ${shown(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
-  }
+  checkDates(opts);
   if (opts.json && opts.csv) throw new UsageError('--json and --csv: choose one');
-  try {
-    if (opts.backtest) {
-      if (subject !== undefined)
-        throw new UsageError(`--backtest tests the model on the record's sessions: leave out ${shown(subject)}`);
-      return await backtestCommand(opts);
-    }
-    if (subject === undefined)
-      throw new UsageError(
-        'name a pending draft or amendment (plenary forecast A/HRC/34/L.5), or run --backtest to test the model on past sessions',
-      );
-    await pendingCommand(subject, opts);
-  } catch (error) {
-    if (!(error instanceof NotFound)) throw error;
-    console.error(`plenary: ${error.message}`);
-    process.exitCode = 3;
+  if (opts.backtest) {
+    if (subject !== undefined)
+      throw new UsageError(`--backtest tests the model on the record's sessions: leave out ${shown(subject)}`);
+    return backtestCommand(opts);
   }
+  if (subject === undefined)
+    throw new UsageError(
+      'name a pending draft or amendment (plenary forecast A/HRC/34/L.5), or run --backtest to test the model on past sessions',
+    );
+  await pendingCommand(subject, opts);
 }
 
 function bodyOf(matrix: BallotMatrix, given: string | undefined, fallback: string): string {
@@ -87,22 +71,8 @@ function bodyOf(matrix: BallotMatrix, given: string | undefined, fallback: strin
   return body;
 }
 
-function wholeNumber(value: string | undefined, option: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d{1,6}$/.test(value)) throw new UsageError(`${option} ${shown(value)} is not a whole number`);
-  return Number(value);
-}
-
 const pct = (v: number | null, digits = 1) => (v === null ? '—' : (v * 100).toFixed(digits));
 const round = (v: number | null, digits = 4) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
-
-function csvOf(headers: readonly string[], rows: ReadonlyArray<readonly (string | number | null)[]>): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [headers, ...rows].map((r) => r.map(cell).join(',')).join('\n');
-}
 
 async function backtestCommand(opts: ForecastOptions): Promise<void> {
   const matrix = await withStore(opts, (store) => loadBallotMatrix(store.db));
