@@ -402,3 +402,40 @@ export function resolveIssues(
   }
   return { issues };
 }
+
+/** A vote as the store gives it (a row of `vote`, with its lists in any form: only whether they are there counts). */
+export interface StoredVoteRow {
+  readonly id: string;
+  readonly body: string;
+  readonly session: string | null;
+  readonly date: string | null;
+  readonly subject_kind: string;
+  readonly subject_symbol: string | null;
+  readonly title: string;
+  readonly lists_known: boolean;
+  readonly lists_complete: boolean;
+  readonly lists: unknown;
+  readonly issues?: readonly string[] | null;
+  readonly important?: boolean | null;
+}
+
+/**
+ * What the matrix knows of a stored vote. A separate vote on paragraphs is subject kind "part"
+ * (HRC) or an unvotes roll call whose title says "(vote on a paragraph)" (how its import records `para`).
+ */
+export function voteMetaOf(row: StoredVoteRow, id = row.id): VoteMeta {
+  return {
+    id,
+    body: row.body,
+    session: row.session,
+    date: row.date,
+    subjectKind: row.subject_kind,
+    subjectSymbol: row.subject_symbol,
+    title: row.title,
+    paragraph:
+      row.subject_kind === 'part' || (row.subject_kind === 'other' && row.title.includes('(vote on a paragraph)')),
+    issues: row.issues ?? [],
+    important: row.important ?? null,
+    lists: row.lists === null || !row.lists_known ? 'none' : row.lists_complete ? 'complete' : 'partial',
+  };
+}

@@ -24,7 +24,13 @@ import {
   type ConsensusText,
 } from '../analysis/consensus.js';
 import { idealPoints, MIN_IDEAL_VOTES, type IdealFit } from '../analysis/ideal.js';
-import type { BallotMatrix, ListsKnown, MatrixView, VoteFilter, VoteMeta } from '../analysis/matrix.js';
+import {
+  voteMetaOf,
+  type BallotMatrix,
+  type ListsKnown,
+  type MatrixView,
+  type VoteFilter,
+} from '../analysis/matrix.js';
 import { DomainError } from '../domain/errors.js';
 import type { LedgerEvent } from '../domain/ledger.js';
 import { STATES, type RegionalGroup } from '../domain/state.js';
@@ -184,24 +190,6 @@ export class LiveBallotMatrix {
     this.#queue = run.catch(() => {});
     return run;
   }
-}
-
-/** A vote row as the matrix knows it (as loadBallotMatrix reads it). */
-export function voteMetaOf(row: MatrixVoteRow): VoteMeta {
-  return {
-    id: row.id,
-    body: row.body,
-    session: row.session,
-    date: row.date,
-    subjectKind: row.subject_kind,
-    subjectSymbol: row.subject_symbol,
-    title: row.title,
-    paragraph:
-      row.subject_kind === 'part' || (row.subject_kind === 'other' && row.title.includes('(vote on a paragraph)')),
-    issues: row.issues ?? [],
-    important: row.important ?? null,
-    lists: row.lists === null || !row.lists_known ? 'none' : row.lists_complete ? 'complete' : 'partial',
-  };
 }
 
 /** Which votes a figure rests on: those used, and those the filter matched but per-State measures leave out. */

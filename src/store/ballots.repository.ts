@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { BallotMatrix, type ListsKnown, type VoteMeta } from '../analysis/matrix.js';
+import { BallotMatrix, voteMetaOf } from '../analysis/matrix.js';
 import { listsToShow } from '../domain/tellings.js';
 import type { DB } from './schema.js';
 
@@ -17,8 +17,8 @@ const PAGE = 20_000;
  *
  * unvotes' issues and its "important vote" mark come from the act (`issues`, `important`), where
  * the import kept them (imports made before it did have neither: `issues: []`, `important: null`,
- * and the matrix's `hasIssues` stays false). A separate vote on paragraphs is subject kind "part" (HRC) or an
- * unvotes roll call whose title says "(vote on a paragraph)" (how the import records `para`).
+ * and the matrix's `hasIssues` stays false). What the matrix knows of each vote is `voteMetaOf`, as
+ * for a vote the server adds to its matrix later.
  */
 export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
   const terms = await db
@@ -63,23 +63,8 @@ export async function loadBallotMatrix(db: Kysely<DB>): Promise<BallotMatrix> {
       .execute();
     for (const row of rows) {
       if (skip.has(row.id)) continue;
-      const lists: ListsKnown =
-        row.lists === null || !row.lists_known ? 'none' : row.lists_complete ? 'complete' : 'partial';
-      const meta: VoteMeta = {
-        id: shownAs.get(row.id) ?? row.id,
-        body: row.body,
-        session: row.session,
-        date: row.date,
-        subjectKind: row.subject_kind,
-        subjectSymbol: row.subject_symbol,
-        title: row.title,
-        paragraph:
-          row.subject_kind === 'part' || (row.subject_kind === 'other' && row.title.includes('(vote on a paragraph)')),
-        issues: row.issues ?? [],
-        important: row.important ?? null,
-        lists,
-      };
-      if (lists !== 'complete' || row.lists === null) {
+      const meta = voteMetaOf(row, shownAs.get(row.id) ?? row.id);
+      if (meta.lists !== 'complete' || row.lists === null) {
         matrix.addVote(meta, null);
         continue;
       }
