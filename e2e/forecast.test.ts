@@ -5,11 +5,10 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Act } from '../src/domain/act.js';
 import { groupOf } from '../src/domain/state.js';
-import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
 import { recordActs } from '../src/services/record-acts.js';
 import { journalRepository } from '../src/store/journal.repository.js';
 import { sponsorshipRepository } from '../src/store/sponsorship.repository.js';
-import { openDesk, seg } from '../test/live-desk-fixture.js';
+import { HRC35_DRAFT as L1, HRC35_USERS, openDesk, pendingDraftAtHrc35, seg } from '../test/live-desk-fixture.js';
 import { ARTIFACTS, axeViolations, CHROMIUM, CHROMIUM_ARGS, E2E_ENGINES, serve, skipBrowser } from './serve.js';
 
 /**
@@ -21,7 +20,6 @@ import { ARTIFACTS, axeViolations, CHROMIUM, CHROMIUM_ARGS, E2E_ENGINES, serve, 
  * test/api/forecast.test.ts).
  */
 
-const L1 = 'A/HRC/35/L.1';
 const skip = skipBrowser || false;
 
 /** Made-up vote k: WEOG and EEG against and the rest in favour, except that every third member abstains on odd votes. */
@@ -89,46 +87,9 @@ for (const engine of E2E_ENGINES)
       const target = await engine.prepare('forecast');
       drop = target.drop;
       const store = await target.open();
-      const desk = await openDesk(store, {
-        'sec.officer': { role: 'secretariat' },
-        'cub.delegate': { role: 'member', delegation: 'CUB' },
-        'ven.delegate': { role: 'member', delegation: 'VEN' },
-        'usa.delegate': { role: 'member', delegation: 'USA' },
-      });
+      const desk = await openDesk(store, HRC35_USERS);
       try {
-        await store.transaction((tx) =>
-          recordActs(
-            journalRepository(tx),
-            buildHrc34Record('2017-04-01T00:00:00.000Z').filter((a) => a.kind !== 'bodyRecorded'),
-            () => '2017-04-01T00:00:00.000Z',
-          ),
-        );
-        const ok = async (user: string, url: string, payload: unknown) => {
-          const res = await desk.as(user, 'POST', url, payload);
-          assert.equal(res.statusCode, 201, `${url}: ${res.body.slice(0, 300)}`);
-          return res.json();
-        };
-        desk.at('2017-06-01T09:00:00.000Z');
-        await ok('sec.officer', '/api/v1/sessions', {
-          body: 'HRC',
-          session: '35',
-          title: 'Thirty-fifth regular session',
-          start: '2017-06-06',
-          end: '2017-06-23',
-        });
-        desk.at('2017-06-12T10:00:00.000Z');
-        await ok('cub.delegate', '/api/v1/drafts', {
-          body: 'HRC',
-          session: '35',
-          title: 'Mandate of the Independent Expert on foreign debt and human rights',
-          paragraphs: [{ id: 'OP1', text: 'Decides to extend the mandate for a period of three years;' }],
-        });
-        await ok('ven.delegate', `/api/v1/drafts/${seg(L1)}/sponsors`, {});
-        amendment = (
-          await ok('usa.delegate', `/api/v1/drafts/${seg(L1)}/amendments`, {
-            operations: [{ op: 'insertParagraph', after: null, id: 'PP0', text: 'Guided by the Charter,' }],
-          })
-        ).symbol as string;
+        amendment = (await pendingDraftAtHrc35(desk, { amendment: true })) as string;
         const members = await sponsorshipRepository(store.db).findMembersOn('HRC', '2017-06-12');
         assert.equal(members.length, 47);
         await store.transaction((tx) =>

@@ -3,6 +3,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { URI, type TOTP } from 'otpauth';
 import { sql } from 'kysely';
 import { buildServer } from '../src/api/server.js';
+import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
 import { recordActs } from '../src/services/record-acts.js';
 import { addAccount, createToken } from '../src/services/accounts.js';
 import { HRC_SEATS } from '../src/domain/membership.js';
@@ -113,3 +114,57 @@ export function assertProblem(
 
 /** `symbol` as a path segment. */
 export const seg = (symbol: string) => encodeURIComponent(symbol);
+
+/** The users the HRC35 scenario below acts as. */
+export const HRC35_USERS = {
+  'sec.officer': { role: 'secretariat' },
+  'cub.delegate': { role: 'member', delegation: 'CUB' },
+  'ven.delegate': { role: 'member', delegation: 'VEN' },
+  'usa.delegate': { role: 'member', delegation: 'USA' },
+} as const;
+export const HRC35_DRAFT = 'A/HRC/35/L.1';
+export const HRC35_TITLE = 'Mandate of the Independent Expert on foreign debt and human rights';
+
+/**
+ * A pending draft for the forecast: the built-in HRC34 record (its body left to the desk), then
+ * session 35 run live on `desk` (opened with HRC35_USERS): Cuba tables a draft on the subject of
+ * HRC34's L.3 (the Independent Expert on foreign debt) on 12 June 2017, Venezuela joins its
+ * sponsors and, with `amendment`, the United States tables an amendment to it. Returns the
+ * amendment's symbol, when there is one.
+ */
+export async function pendingDraftAtHrc35(desk: Desk, { amendment }: { amendment: boolean }): Promise<string | null> {
+  await desk.store.transaction((tx) =>
+    recordActs(
+      journalRepository(tx),
+      buildHrc34Record('2017-04-01T00:00:00.000Z').filter((a) => a.kind !== 'bodyRecorded'),
+      () => '2017-04-01T00:00:00.000Z',
+    ),
+  );
+  const ok = async (user: string, url: string, payload: unknown) => {
+    const res = await desk.as(user, 'POST', url, payload);
+    assert.equal(res.statusCode, 201, `${url}: ${res.body.slice(0, 300)}`);
+    return res.json<{ symbol: string }>();
+  };
+  desk.at('2017-06-01T09:00:00.000Z');
+  await ok('sec.officer', '/api/v1/sessions', {
+    body: 'HRC',
+    session: '35',
+    title: 'Thirty-fifth regular session',
+    start: '2017-06-06',
+    end: '2017-06-23',
+  });
+  desk.at('2017-06-12T10:00:00.000Z');
+  const tabled = await ok('cub.delegate', '/api/v1/drafts', {
+    body: 'HRC',
+    session: '35',
+    title: HRC35_TITLE,
+    paragraphs: [{ id: 'OP1', text: 'Decides to extend the mandate for a period of three years;' }],
+  });
+  assert.equal(tabled.symbol, HRC35_DRAFT);
+  await ok('ven.delegate', `/api/v1/drafts/${seg(HRC35_DRAFT)}/sponsors`, {});
+  if (!amendment) return null;
+  const amended = await ok('usa.delegate', `/api/v1/drafts/${seg(HRC35_DRAFT)}/amendments`, {
+    operations: [{ op: 'insertParagraph', after: null, id: 'PP0', text: 'Guided by the Charter,' }],
+  });
+  return amended.symbol;
+}

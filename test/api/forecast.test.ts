@@ -1,11 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { analysisStatsOf } from '../../src/api/routes/analysis.js';
-import { buildHrc34Record } from '../../src/import/builtin-hrc34.js';
-import { recordActs } from '../../src/services/record-acts.js';
-import { journalRepository } from '../../src/store/journal.repository.js';
 import { ENGINES } from '../engines.js';
-import { assertProblem, openDesk, seg, type Desk } from '../live-desk-fixture.js';
+import {
+  assertProblem,
+  HRC35_DRAFT as L1,
+  HRC35_TITLE as TITLE,
+  HRC35_USERS,
+  openDesk,
+  pendingDraftAtHrc35,
+  seg,
+  type Desk,
+} from '../live-desk-fixture.js';
 
 /**
  * GET /api/v1/analysis/forecast on the built-in HRC34 record and a session 35 run live at the desk
@@ -20,9 +26,7 @@ import { assertProblem, openDesk, seg, type Desk } from '../live-desk-fixture.js
  * ballots: yes 49/94, no 21/94, abstain 24/94.
  */
 
-const L1 = 'A/HRC/35/L.1';
 const L3_VOTE = 'hrc-34-l-3-2017-03-23';
-const TITLE = 'Mandate of the Independent Expert on foreign debt and human rights';
 const SHARES = { yes: 49 / 94, no: 21 / 94, abstain: 24 / 94 };
 
 interface Member {
@@ -93,47 +97,11 @@ for (const engine of ENGINES) {
     };
 
     before(async () => {
-      const store = await engine.open();
-      desk = await openDesk(store, {
-        'sec.officer': { role: 'secretariat' },
-        'cub.delegate': { role: 'member', delegation: 'CUB' },
-        'ven.delegate': { role: 'member', delegation: 'VEN' },
+      desk = await openDesk(await engine.open(), {
+        ...HRC35_USERS,
         'ecu.delegate': { role: 'member', delegation: 'ECU' },
-        'usa.delegate': { role: 'member', delegation: 'USA' },
       });
-      await store.transaction((tx) =>
-        recordActs(
-          journalRepository(tx),
-          buildHrc34Record('2017-04-01T00:00:00.000Z').filter((a) => a.kind !== 'bodyRecorded'),
-          () => '2017-04-01T00:00:00.000Z',
-        ),
-      );
-      const ok = async (user: string, url: string, payload: unknown) => {
-        const res = await desk.as(user, 'POST', url, payload);
-        assert.equal(res.statusCode, 201, `${url}: ${res.body.slice(0, 300)}`);
-        return res.json();
-      };
-      desk.at('2017-06-01T09:00:00.000Z');
-      await ok('sec.officer', '/api/v1/sessions', {
-        body: 'HRC',
-        session: '35',
-        title: 'Thirty-fifth regular session',
-        start: '2017-06-06',
-        end: '2017-06-23',
-      });
-      desk.at('2017-06-12T10:00:00.000Z');
-      const tabled = await ok('cub.delegate', '/api/v1/drafts', {
-        body: 'HRC',
-        session: '35',
-        title: TITLE,
-        paragraphs: [{ id: 'OP1', text: 'Decides to extend the mandate for a period of three years;' }],
-      });
-      assert.equal(tabled.symbol, L1);
-      await ok('ven.delegate', `/api/v1/drafts/${seg(L1)}/sponsors`, {});
-      const amended = await ok('usa.delegate', `/api/v1/drafts/${seg(L1)}/amendments`, {
-        operations: [{ op: 'insertParagraph', after: null, id: 'PP0', text: 'Guided by the Charter,' }],
-      });
-      amendment = amended.symbol;
+      amendment = (await pendingDraftAtHrc35(desk, { amendment: true })) as string;
     });
     after(() => desk.close());
 

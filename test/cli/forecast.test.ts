@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { buildHrc34Record } from '../../src/import/builtin-hrc34.js';
-import { recordActs } from '../../src/services/record-acts.js';
-import { journalRepository } from '../../src/store/journal.repository.js';
 import { CLI_ENGINES, type CliTarget } from '../cli-engines.js';
-import { openDesk, seg } from '../live-desk-fixture.js';
+import { HRC35_DRAFT as L1, HRC35_USERS, openDesk, pendingDraftAtHrc35 } from '../live-desk-fixture.js';
 
 const json = <T>(stdout: string): T => JSON.parse(stdout) as T;
 const MINI = new URL('../fixtures/unvotes-mini', import.meta.url).pathname;
-const L1 = 'A/HRC/35/L.1';
 const L3_VOTE = 'hrc-34-l-3-2017-03-23';
 
 interface Member {
@@ -46,41 +42,9 @@ for (const engine of CLI_ENGINES) {
       // The built-in HRC34 record, then session 35 run live: Cuba tables a draft on the subject of
       // HRC34's L.3 (the Independent Expert on foreign debt) and Venezuela joins its sponsors.
       await cli.withStore(async (store) => {
-        const desk = await openDesk(store, {
-          'sec.officer': { role: 'secretariat' },
-          'cub.delegate': { role: 'member', delegation: 'CUB' },
-          'ven.delegate': { role: 'member', delegation: 'VEN' },
-        });
+        const desk = await openDesk(store, HRC35_USERS);
         try {
-          await store.transaction((tx) =>
-            recordActs(
-              journalRepository(tx),
-              buildHrc34Record('2017-04-01T00:00:00.000Z').filter((a) => a.kind !== 'bodyRecorded'),
-              () => '2017-04-01T00:00:00.000Z',
-            ),
-          );
-          const ok = async (user: string, url: string, payload: unknown) => {
-            const res = await desk.as(user, 'POST', url, payload);
-            assert.equal(res.statusCode, 201, `${url}: ${res.body.slice(0, 300)}`);
-            return res.json();
-          };
-          desk.at('2017-06-01T09:00:00.000Z');
-          await ok('sec.officer', '/api/v1/sessions', {
-            body: 'HRC',
-            session: '35',
-            title: 'Thirty-fifth regular session',
-            start: '2017-06-06',
-            end: '2017-06-23',
-          });
-          desk.at('2017-06-12T10:00:00.000Z');
-          const tabled = await ok('cub.delegate', '/api/v1/drafts', {
-            body: 'HRC',
-            session: '35',
-            title: 'Mandate of the Independent Expert on foreign debt and human rights',
-            paragraphs: [{ id: 'OP1', text: 'Decides to extend the mandate for a period of three years;' }],
-          });
-          assert.equal(tabled.symbol, L1);
-          await ok('ven.delegate', `/api/v1/drafts/${seg(L1)}/sponsors`, {});
+          await pendingDraftAtHrc35(desk, { amendment: false });
         } finally {
           await desk.app.close();
         }
