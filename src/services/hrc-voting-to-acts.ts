@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Act, ActOf } from '../domain/act.js';
 import { isDomainError } from '../domain/errors.js';
-import type { Ledger } from '../domain/ledger.js';
+import type { Decision, Ledger } from '../domain/ledger.js';
 import { HRC_SEATS } from '../domain/membership.js';
 import { findState, resolveStateName } from '../domain/state.js';
 import type { CatalogueBallot, CatalogueRecord } from '../import/parse-hrc-voting.js';
@@ -30,6 +30,8 @@ const CATALOGUE_CODES: Readonly<Record<string, string>> = {
 /** What an import of the catalogue adds, and what it found that the record shows as told. */
 export interface CatalogueActs {
   readonly acts: Act[];
+  /** Each act's decision, judged on a fork of the ledger given (recordActs takes them in as they are). */
+  readonly decisions: Decision[];
   /** Things the import kept out or could not place, for the import's report (never silently). */
   readonly notes: string[];
   readonly problems: Problem[];
@@ -163,9 +165,10 @@ export function catalogueToActs(
   const resFile = (files[0]?.path ?? 'resolutions.csv').replace(/^.*\//, '').replace(/\.gz$/, '');
   const datasetId = catalogueSourceId(files);
   const acts: Act[] = [];
+  const decisions: Decision[] = [];
   const notes: string[] = [];
   const problems: Problem[] = [];
-  if (ledger.sources.has(datasetId)) return { acts, notes, problems, skipped: records.length };
+  if (ledger.sources.has(datasetId)) return { acts, decisions, notes, problems, skipped: records.length };
   const scratch = ledger.fork();
   /**
    * Judges `act` against the scratch ledger and keeps it. Where the rules refuse a catalogue record's
@@ -174,8 +177,10 @@ export function catalogueToActs(
    * says why. Anything else refused is a problem: nothing is imported.
    */
   const push = (act: Act, line: number | null, fallback?: () => Act) => {
+    let decision: Decision;
     try {
-      scratch.apply(act);
+      decision = scratch.decide(act);
+      scratch.evolve(decision);
     } catch (error) {
       // Only the rules' refusals are the catalogue's to explain; anything else is a bug, not a note.
       if (!isDomainError(error)) throw error;
@@ -188,6 +193,7 @@ export function catalogueToActs(
       return;
     }
     acts.push(act);
+    decisions.push(decision);
     origins?.set(act, { file: resFile, line });
   };
   push(
@@ -491,6 +497,8 @@ export function catalogueToActs(
     // Names as catalogued, told right after the dataset (they only need the States to be known).
     const named: Act = { kind: 'stateNamesRecorded', names: [...names.values()], sources: [datasetId] };
     acts.splice(1, 0, named);
+    // Names only need their States known: judged after the rest, its decision holds where it stands.
+    decisions.splice(1, 0, scratch.decide(named));
     origins?.set(named, { file: resFile, line: null });
   }
   if (unplacedSponsors)
@@ -505,7 +513,7 @@ export function catalogueToActs(
     notes.push(`country codes not known to Plenary, kept out of the lists: ${[...unknownCodes].join(', ')}`);
   if (outcomesAgree) notes.push(`${outcomesAgree} outcome(s) the record already held agree with the catalogue`);
   for (const d of outcomesDiffer) notes.push(d);
-  return { acts, notes, problems, skipped };
+  return { acts, decisions, notes, problems, skipped };
 
   function decide(r: CatalogueRecord, symbol: string): void {
     const status = scratch.drafts.get(symbol)?.agenda.status;

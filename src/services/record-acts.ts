@@ -18,15 +18,29 @@ export interface RecordResult {
  * the DomainError says which act and why: by the file and line it came from when `origins` knows
  * (`report.txt:42: …`), else by its position (`act 3 of 9`).
  */
+/**
+ * Acts already judged, in order, against (a fork of) the very ledger `recordActs` loads: their
+ * decisions are taken in as they are, not worked out a second time. For an importer that must judge
+ * as it maps (to tell what the record already holds beside it rather than again).
+ */
+export interface JudgedActs {
+  readonly acts: readonly Act[];
+  readonly decisions: readonly Decision[];
+}
+
 export async function recordActs(
   journal: JournalPort,
-  acts: readonly Act[] | ((ledger: Ledger) => readonly Act[]),
+  acts: readonly Act[] | ((ledger: Ledger) => readonly Act[] | JudgedActs),
   clock: Clock,
   progress?: Progress,
   origins?: Origins,
 ): Promise<RecordResult> {
   const ledger = await journal.loadLedger();
-  const list = typeof acts === 'function' ? acts(ledger) : acts;
+  const given = typeof acts === 'function' ? acts(ledger) : acts;
+  const judgedBefore = 'decisions' in given ? given.decisions : null;
+  const list = 'decisions' in given ? given.acts : given;
+  if (judgedBefore && judgedBefore.length !== list.length)
+    throw new Error(`recordActs: ${list.length} acts but ${judgedBefore.length} decisions`);
   const head = await journal.head();
   const all: Flag[] = [];
   const total = list.length;
@@ -34,7 +48,7 @@ export async function recordActs(
   function* judged(): Generator<Act> {
     for (const [i, act] of list.entries()) {
       try {
-        const decision = ledger.decide(act);
+        const decision = judgedBefore?.[i] ?? ledger.decide(act);
         ledger.evolve(decision);
         decided[i] = decision;
       } catch (error) {

@@ -35,7 +35,8 @@ export async function hrcVotingImport(
         (ledger) => {
           mapped = catalogueToActs(data.records, data.files, ledger, importedAt, origins);
           if (mapped.problems.length) throw new ImportProblems(mapped.problems);
-          return mapped.acts;
+          // Judged once, as they were mapped: recordActs takes the decisions in as they are.
+          return { acts: mapped.acts, decisions: mapped.decisions };
         },
         now,
         undefined,
