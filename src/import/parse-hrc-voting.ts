@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -88,6 +89,8 @@ export interface CatalogueData {
   readonly records: CatalogueRecord[];
   readonly problems: Problem[];
   readonly files: Array<{ path: string; bytes: Buffer }>;
+  /** The two files' bytes as read, hashed (SHA-256, 16 hex digits): the dataset's identity. */
+  readonly digest: string;
   /** How many ballot rows were read. */
   readonly ballots: number;
 }
@@ -192,6 +195,13 @@ function rowsOf(
   return { rows, problem: null };
 }
 
+/** The files' bytes hashed together: the same two files again are the same dataset. */
+function digestOf(files: ReadonlyArray<{ bytes: Buffer }>): string {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.bytes);
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** A count from the catalogue: blank is unknown; anything else is a whole number from 0 to 1000. */
 function count(value: string | undefined): number | null | 'bad' {
   const v = (value ?? '').trim();
@@ -224,13 +234,13 @@ export async function readCatalogue(paths: readonly string[]): Promise<Catalogue
     files.push({ path, bytes });
     texts.push(bytes.toString('utf8'));
   }
-  if (problems.length) return { records: [], problems, files, ballots: 0 };
+  if (problems.length) return { records: [], problems, files, digest: digestOf(files), ballots: 0 };
   const resName = basename(where.resolutions).replace(/\.gz$/, '');
   const votesName = basename(where.votes).replace(/\.gz$/, '');
   const res = rowsOf(files[0]?.bytes as Buffer, texts[0] as string, resName, RESOLUTION_COLUMNS);
   const votes = rowsOf(files[1]?.bytes as Buffer, texts[1] as string, votesName, VOTE_COLUMNS);
   for (const p of [res.problem, votes.problem]) if (p) problems.push(p);
-  if (problems.length) return { records: [], problems, files, ballots: 0 };
+  if (problems.length) return { records: [], problems, files, digest: digestOf(files), ballots: 0 };
 
   const add = (p: Problem) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
@@ -324,5 +334,5 @@ export async function readCatalogue(paths: readonly string[]): Promise<Catalogue
     record.ballots.push({ iso3, country: (row.country ?? '').trim(), vote: vote as CatalogueBallot['vote'], line });
     ballots++;
   }
-  return { records: [...records.values()], problems, files, ballots };
+  return { records: [...records.values()], problems, files, digest: digestOf(files), ballots };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Act, ActOf } from '../domain/act.js';
 import { isDomainError } from '../domain/errors.js';
 import type { Decision, Ledger } from '../domain/ledger.js';
@@ -143,13 +142,6 @@ export function readSponsor(asWritten: string): { state: string; onBehalfOf: str
 const id = (record: CatalogueRecord) => `ohchr-voting-${record.recordId}`;
 const sourceId = (record: CatalogueRecord) => `ohchr-voting:${record.recordId}`;
 
-/** The dataset's own id: the two files' bytes. The same files again are nothing to do. */
-export function catalogueSourceId(files: ReadonlyArray<{ bytes: Buffer }>): string {
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(f.bytes);
-  return `hrc-voting:${hash.digest('hex').slice(0, 16)}`;
-}
-
 /**
  * The acts that record the catalogue, judged as they are produced against a scratch copy of
  * `ledger`, so that what the record already holds is told beside, not again. Every act's record
@@ -157,13 +149,15 @@ export function catalogueSourceId(files: ReadonlyArray<{ bytes: Buffer }>): stri
  */
 export function catalogueToActs(
   records: readonly CatalogueRecord[],
-  files: ReadonlyArray<{ path: string; bytes: Buffer }>,
+  /** The files read and their digest (the parser's: the same bytes are the same dataset, nothing to do). */
+  dataset: { readonly files: ReadonlyArray<{ readonly path: string }>; readonly digest: string },
   ledger: Ledger,
   importedAt: string,
   origins?: WeakMap<Act, Origin>,
 ): CatalogueActs {
+  const { files } = dataset;
   const resFile = (files[0]?.path ?? 'resolutions.csv').replace(/^.*\//, '').replace(/\.gz$/, '');
-  const datasetId = catalogueSourceId(files);
+  const datasetId = `hrc-voting:${dataset.digest}`;
   const acts: Act[] = [];
   const decisions: Decision[] = [];
   const notes: string[] = [];

@@ -196,7 +196,7 @@ describe('hrc-voting: the real catalogue, judged in memory after the built-in HR
     assert.equal(data.ballots, 80158);
     const ledger = new Ledger();
     for (const act of buildHrc34Record(AT)) ledger.apply(act);
-    const mapped = catalogueToActs(data.records, data.files, ledger, AT);
+    const mapped = catalogueToActs(data.records, data, ledger, AT);
     assert.deepEqual(mapped.problems, []);
     const acts = mapped.acts;
     for (const act of acts) ledger.apply(act);

@@ -33,7 +33,7 @@ export async function hrcVotingImport(
       const result = await recordActs(
         journalRepository(tx),
         (ledger) => {
-          mapped = catalogueToActs(data.records, data.files, ledger, importedAt, origins);
+          mapped = catalogueToActs(data.records, data, ledger, importedAt, origins);
           if (mapped.problems.length) throw new ImportProblems(mapped.problems);
           // Judged once, as they were mapped: recordActs takes the decisions in as they are.
           return { acts: mapped.acts, decisions: mapped.decisions };
