@@ -62,3 +62,6 @@ export { fitSoftmax, predictRow, type SoftmaxModel } from './forecast/model.js';
 export { outcomeProbability } from './forecast/outcome.js';
 export * from './forecast/backtest.js';
 export * from './forecast/pending.js';
+export * from './forecast/texts.js';
+export * from './forecast/stages.js';
+export * from './forecast/text-backtest.js';

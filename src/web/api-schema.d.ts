@@ -1670,6 +1670,69 @@ export interface components {
             } | null;
             /** @description why the outcome is withheld, when it is */
             readonly reason: string | null;
+            /** @description probability that the text is adopted, with or without a vote: P(without a vote) + P(vote) · P(adopted | vote); without texts of its kind in the record, the members’ outcome (`adopted`) */
+            readonly pAdopted: number | null;
+            /** @description probability that it is adopted without a vote (the first stage, from the texts of its series, its agenda item, its sponsors); null when the record holds no decided text of its kind */
+            readonly pWithoutVote: number | null;
+            /** @description the two stages: is a vote called at all, and is the text adopted if it is; null without texts of its kind */
+            readonly stages: {
+                /** @description adopted without a vote */
+                readonly pWithoutVote: number;
+                /** @description put to a vote */
+                readonly pVote: number;
+                /** @description adopted if put to a vote: a draft, the record's drafts put to the vote (its series' twice); an amendment, the fitted model */
+                readonly pAdoptedIfVoted: number;
+                /** @description adopted, with or without a vote */
+                readonly pAdopted: number;
+            } | null;
+            /** @description what the forecast rests on */
+            readonly basis: {
+                /** @description "insufficient basis: …" with what is missing, when the forecast rests on too little; null otherwise */
+                readonly insufficient: string | null;
+                /** @description what the forecast lacks, one item each */
+                readonly missing: readonly string[];
+                /** @description earlier drafts of its series (an amendment: its draft's) the body decided, oldest first */
+                readonly series: readonly {
+                    readonly symbol: string;
+                    readonly session: string;
+                    readonly title: string;
+                    /** @enum {string} */
+                    readonly outcome: "withoutVote" | "adopted" | "rejected";
+                }[];
+                /** @description of those, adopted without a vote */
+                readonly seriesWithoutVote: number;
+                /** @description of those, adopted by a vote */
+                readonly seriesAdoptedByVote: number;
+                /** @description of those, rejected */
+                readonly seriesRejected: number;
+                /** @description its agenda item's earlier drafts: adopted without a vote, put to a vote */
+                readonly agendaItem: {
+                    readonly item: string;
+                    readonly withoutVote: number;
+                    readonly voted: number;
+                } | null;
+                /** @description earlier drafts its sponsors sponsored (one per sponsor and draft): without a vote, put to a vote */
+                readonly sponsors: {
+                    readonly withoutVote: number;
+                    readonly voted: number;
+                } | null;
+                /** @description an amendment's: no proposer sponsors the draft; null when the draft's sponsors are unknown */
+                readonly hostile: boolean | null;
+                /** @description an amendment's: its proposers' earlier amendments, adopted and rejected */
+                readonly proposers: {
+                    readonly adopted: number;
+                    readonly rejected: number;
+                } | null;
+                /** @description the decided texts of its kind the first stages were fitted on */
+                readonly fittedOn: {
+                    readonly texts: number;
+                    readonly withoutVote: number;
+                    readonly adoptedByVote: number;
+                    readonly rejected: number;
+                } | null;
+                /** @description earlier votes on its subject with complete lists: what the members’ positions rest on */
+                readonly votesWithLists: number;
+            };
             /** @description members without a forecast: fewer than minVotes ballots in the history window */
             readonly withheld: number;
             /** @description below this many ballots in the history window a member's forecast is withheld (null) */

@@ -34,15 +34,38 @@ export interface BacktestResult {
     readonly votes: number;
   }>;
   readonly methods: readonly MethodScore[];
-  /** The model's outcome forecasts: votes, right calls (P(adopted) > ½ against yes > no), Brier score. */
-  readonly outcomes: { readonly votes: number; readonly correct: number; readonly brier: number | null };
+  /**
+   * The outcome of each vote from the model's positions of the States that voted in it (P(adopted) > ½
+   * against yes > no), Brier score, and the share right of "always adopted". Not a forecast of the
+   * outcome: it knows who cast a ballot. The outcome forecast proper is the texts' backtest.
+   */
+  readonly outcomes: BacktestOutcomes;
   /** Test ballots whose State had a ballot on an earlier vote on the same subject. */
   readonly withSubjectHistory: number;
+  /** The same scores apart for the sessions the design saw and for the final window held out. */
+  readonly windows: { readonly design: BacktestWindow; readonly holdout: BacktestWindow };
   /** Why nothing could be tested, when nothing was. */
   readonly reason: string | null;
 }
 
+export interface BacktestOutcomes {
+  readonly votes: number;
+  readonly correct: number;
+  readonly brier: number | null;
+  /** The share of the votes adopted: what "always adopted" gets right. */
+  readonly alwaysAdopted: number | null;
+}
+
+export interface BacktestWindow {
+  readonly sessions: readonly string[];
+  readonly methods: readonly MethodScore[];
+  readonly outcomes: BacktestOutcomes;
+  readonly withSubjectHistory: number;
+}
+
 export interface BacktestOptions extends ForecastOptions {
+  /** The body's last sessions held out as the final window, reported apart (default 5). */
+  readonly holdoutSessions?: number;
   /** Test only these sessions (default: the last `lastSessions` that have a session before them). */
   readonly sessions?: readonly string[];
   readonly lastSessions?: number;
@@ -100,19 +123,16 @@ class Confusion {
 export function backtest(history: History, options: BacktestOptions = {}): BacktestResult {
   const { trainSessions } = { ...history.options, ...options };
   const lastSessions = options.lastSessions ?? 15;
+  const holdoutSessions = options.holdoutSessions ?? 5;
   const eligible = history.rows.filter((r) => r.index > 0 && r.count > 0);
   const wanted = options.sessions ? new Set(options.sessions) : null;
   const tested = wanted ? eligible.filter((r) => wanted.has(r.session)) : eligible.slice(-lastSessions);
-  const model = new Confusion();
-  const last = new Confusion();
-  const groupLast = new Confusion();
-  const groupNow = new Confusion();
-  const usual = new Confusion();
+  // The final window: the body's last sessions, which no choice in the model's design looked at.
+  const heldOut = new Set(eligible.slice(-holdoutSessions).map((r) => r.session));
+  const all = new Scores();
+  const design = new Scores();
+  const holdout = new Scores();
   const sessions: BacktestResult['sessions'][number][] = [];
-  let outcomesCorrect = 0;
-  let outcomeVotes = 0;
-  let brier = 0;
-  let withSubjectHistory = 0;
   let warm: Float64Array | undefined;
   const p = new Float64Array(3);
   for (const test of tested) {
@@ -127,13 +147,13 @@ export function backtest(history: History, options: BacktestOptions = {}): Backt
       ballots: test.count,
       votes: test.votes.length,
     });
+    const windows = [all, heldOut.has(test.session) ? holdout : design];
     const perVote = new Map<number, number[][]>();
     const actualTally = new Map<number, [number, number]>();
     for (let r = 0; r < test.count; r++) {
       const at = r * F;
       const actual = get(test.y, r);
       predictRow(fit, test.x, at, p);
-      model.add(actual, argmax(p), get(p, actual));
       const list = perVote.get(get(test.vote, r)) ?? [];
       list.push([get(p, 0), get(p, 1), get(p, 2)]);
       perVote.set(get(test.vote, r), list);
@@ -146,22 +166,29 @@ export function backtest(history: History, options: BacktestOptions = {}): Backt
       const counts = usualCounts(x, at);
       const usualClass = argmax(counts);
       const total = get(counts, 0) + get(counts, 1) + get(counts, 2);
-      usual.add(actual, usualClass, get(counts, actual) / total);
       const own = oneHot(x, at + FEATURE.lastTime);
-      if (own >= 0) withSubjectHistory++;
-      last.add(actual, own >= 0 ? own : usualClass);
       const g = oneHot(x, at + FEATURE.groupLastTime);
-      groupLast.add(actual, g >= 0 ? g : usualClass);
       const now = get(test.groupNow, r);
-      groupNow.add(actual, now >= 0 ? now : usualClass);
+      for (const w of windows) {
+        w.model.add(actual, argmax(p), get(p, actual));
+        w.usual.add(actual, usualClass, get(counts, actual) / total);
+        if (own >= 0) w.withSubjectHistory++;
+        w.last.add(actual, own >= 0 ? own : usualClass);
+        w.groupLast.add(actual, g >= 0 ? g : usualClass);
+        w.groupNow.add(actual, now >= 0 ? now : usualClass);
+        w.alwaysYes.add(actual, 0);
+      }
     }
     for (const [k, probs] of perVote) {
       const pAdopted = outcomeProbability(probs);
-      const [yes, no] = actualTally.get(k) as [number, number];
+      const [yes, no] = actualTally.get(k) ?? [0, 0];
       const adopted = decideVote({ yes, no, abstain: 0 }, 0).outcome === 'adopted' ? 1 : 0;
-      outcomeVotes++;
-      if ((pAdopted > 0.5 ? 1 : 0) === adopted) outcomesCorrect++;
-      brier += (pAdopted - adopted) ** 2;
+      for (const w of windows) {
+        w.outcomeVotes++;
+        w.adoptedVotes += adopted;
+        if ((pAdopted > 0.5 ? 1 : 0) === adopted) w.outcomesCorrect++;
+        w.brier += (pAdopted - adopted) ** 2;
+      }
     }
   }
   const reason =
@@ -170,40 +197,80 @@ export function backtest(history: History, options: BacktestOptions = {}): Backt
       : history.sessions.length < 2
         ? `the ${history.body} record holds ${history.sessions.length === 0 ? 'no vote' : `votes of one session only (${history.sessions[0]})`} with complete lists: there is no earlier session to train on`
         : 'no session asked for has a session with ballots before it';
+  const window = (scores: Scores, inWindow: (s: string) => boolean): BacktestWindow => ({
+    sessions: sessions.filter((s) => inWindow(s.session)).map((s) => s.session),
+    methods: scores.methods(trainSessions),
+    outcomes: scores.outcomes(),
+    withSubjectHistory: scores.withSubjectHistory,
+  });
   return {
     body: history.body,
     sessions,
-    methods: [
-      model.score(
+    methods: all.methods(trainSessions),
+    outcomes: all.outcomes(),
+    withSubjectHistory: all.withSubjectHistory,
+    windows: {
+      design: window(design, (s) => !heldOut.has(s)),
+      holdout: window(holdout, (s) => heldOut.has(s)),
+    },
+    reason,
+  };
+}
+
+/** The scores of every method over one set of test ballots. */
+class Scores {
+  readonly model = new Confusion();
+  readonly last = new Confusion();
+  readonly groupLast = new Confusion();
+  readonly groupNow = new Confusion();
+  readonly usual = new Confusion();
+  readonly alwaysYes = new Confusion();
+  outcomeVotes = 0;
+  outcomesCorrect = 0;
+  adoptedVotes = 0;
+  brier = 0;
+  withSubjectHistory = 0;
+
+  methods(trainSessions: number): MethodScore[] {
+    return [
+      this.model.score(
         'model (multinomial logistic)',
         true,
         `softmax on ${F} features, fitted per session on the ${trainSessions} sessions before`,
       ),
-      last.score(
+      this.last.score(
         'as last time on this subject',
         false,
         "the State's ballot on the last earlier vote on the same subject; else its usual position",
       ),
-      groupLast.score(
+      this.groupLast.score(
         "with the group's majority",
         false,
         "its regional group's majority on the last earlier vote on the same subject; else the State's usual position",
       ),
-      usual.score(
+      this.usual.score(
         'usual position',
         true,
         "the State's yes/no/abstain shares (+1 each) over the sessions before; predicts the commonest",
       ),
-      groupNow.score(
+      this.groupNow.score(
         "group's majority on this very vote",
         false,
         'not a forecast: knows how the other members of its group voted on the vote itself',
       ),
-    ],
-    outcomes: { votes: outcomeVotes, correct: outcomesCorrect, brier: outcomeVotes ? brier / outcomeVotes : null },
-    withSubjectHistory,
-    reason,
-  };
+      this.alwaysYes.score('always yes', false, 'every ballot predicted yes: the share of yes among the ballots cast'),
+    ];
+  }
+
+  outcomes(): BacktestResult['outcomes'] {
+    const n = this.outcomeVotes;
+    return {
+      votes: n,
+      correct: this.outcomesCorrect,
+      brier: n ? this.brier / n : null,
+      alwaysAdopted: n ? this.adoptedVotes / n : null,
+    };
+  }
 }
 
 /** The position a one-hot block starting at `at` holds: 0, 1, 2, or −1 when it is all zero. */

@@ -131,7 +131,7 @@ function objective(
 }
 
 /** Solves A z = b for a symmetric positive definite A (Cholesky), with a little jitter when it is not. */
-function solveSymmetric(a: Float64Array, b: Float64Array, n: number): Float64Array {
+export function solveSymmetric(a: Float64Array, b: Float64Array, n: number): Float64Array {
   for (let jitter = 0; ; jitter = jitter ? jitter * 10 : 1e-8) {
     const l = new Float64Array(n * n);
     let ok = true;

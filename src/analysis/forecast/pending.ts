@@ -5,6 +5,7 @@ import { GROUP_INDEX, type History } from './history.js';
 import { argmax, CLASS_NAMES, F, get, MIN_FORECAST_VOTES, SPONSOR_EPSILON, SWING_THRESHOLD } from './layout.js';
 import { fitSoftmax, predictRow } from './model.js';
 import { outcomeProbability } from './outcome.js';
+import { missingBasis, textStages, type TextHistory, type TextStages } from './stages.js';
 import { similarSubject, subjectKey } from './subject.js';
 
 /** The pending text or amendment to forecast. */
@@ -56,6 +57,14 @@ export interface PendingForecast {
   readonly swingThreshold: number;
   /** Why the outcome is withheld, when it is. */
   readonly reason: string | null;
+  /** The first stages, from the record's texts (is a vote called? is a text put to the vote adopted?); null without texts of its kind. */
+  readonly stages: TextStages | null;
+  /** P(adopted), with or without a vote: P(without a vote) + P(vote) · P(adopted | vote); without stages, the members' outcome (`adopted`). */
+  readonly pAdopted: number | null;
+  /** P(adopted without a vote); null without stages. */
+  readonly pWithoutVote: number | null;
+  /** What the forecast lacks to rest on something (empty when its basis is enough): see `missingBasis`. */
+  readonly missing: readonly string[];
 }
 
 /**
@@ -67,7 +76,7 @@ export interface PendingForecast {
 export function forecastPending(
   history: History,
   subject: PendingSubject,
-  options: { minVotes?: number; swingThreshold?: number } = {},
+  options: { minVotes?: number; swingThreshold?: number; texts?: TextHistory } = {},
 ): PendingForecast {
   const minVotes = options.minVotes ?? MIN_FORECAST_VOTES;
   const threshold = options.swingThreshold ?? SWING_THRESHOLD;
@@ -163,6 +172,8 @@ export function forecastPending(
     : rows.length === 0
       ? 'no members are known for the day of the vote'
       : `${withheld} of ${rows.length} members have fewer than ${minVotes} ballots in the record's last ${history.options.historySessions} sessions: too many to forecast the outcome`;
+  const texts = options.texts;
+  const stages = texts ? textStages(texts, subject, texts) : null;
   return {
     subject,
     body: history.body,
@@ -177,5 +188,9 @@ export function forecastPending(
     minVotes,
     swingThreshold: threshold,
     reason,
+    stages,
+    pAdopted: stages ? stages.pAdopted : adopted,
+    pWithoutVote: stages ? stages.pWithoutVote : null,
+    missing: options.texts ? missingBasis(stages, subject.kind, earlierVotes.length) : [],
   };
 }
