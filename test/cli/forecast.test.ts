@@ -215,7 +215,8 @@ for (const engine of CLI_ENGINES) {
       assert.match(text.stdout, /UNSim \(reported\)\s+181043\s+68\.2/);
       const csv = await cli.plenary('forecast', '--backtest', '--body', 'UNGA', '--csv');
       assert.match(csv.stdout, /^method,ballots,accuracy,log_loss,yes_precision,yes_recall,yes_f1,no_precision/);
-      assert.equal(csv.stdout.trim().split('\n').length, 7);
+      // The header, six methods ("always yes" since issue 18) and UNSim's reported row.
+      assert.equal(csv.stdout.trim().split('\n').length, 8);
     });
 
     it('cosponsors: the network of L.3, L.5 and L.21 as the sources list them, and the live L.1', async () => {
