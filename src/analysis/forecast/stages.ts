@@ -471,22 +471,24 @@ export function textStages(
   };
 }
 
-/** What is missing for a forecast to rest on something: empty when the basis is enough. */
+/**
+ * What the forecast lacks to rest on something; empty when its basis is enough. Thin: no text of its
+ * kind ever decided; no earlier text of its series (a new subject); or a vote likely (P ≥ ½) with no
+ * earlier vote on its subject with lists to read the members' positions from. A consensus series
+ * needs no lists: its basis is how its texts went.
+ */
 export function missingBasis(stages: TextStages | null, kind: 'draft' | 'amendment', votesWithLists: number): string[] {
+  if (stages === null) return [`no ${kind} of this body was ever decided in the record`];
   const missing: string[] = [];
-  if (stages === null) {
-    missing.push(`no ${kind} of this body was ever decided in the record`);
-    return missing;
-  }
-  const b = stages.basis;
-  if (b.series.length === 0)
+  if (stages.basis.series.length === 0)
     missing.push(
       kind === 'draft'
         ? 'no earlier text of its series (a new subject): whether a vote is called rests on its agenda item, its sponsors and the body as a whole'
         : "no earlier text of its draft's series",
     );
-  if (kind === 'amendment' && b.hostile === null) missing.push("the draft's sponsors are not in the record");
-  if (votesWithLists === 0)
-    missing.push('no earlier vote on its subject with lists: the members’ positions rest on their general record only');
+  if (votesWithLists === 0 && stages.pVote >= 0.5)
+    missing.push(
+      'no earlier vote on its subject with lists, and a vote is likely: the members’ positions rest on their general record only',
+    );
   return missing;
 }
