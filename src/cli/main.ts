@@ -110,7 +110,13 @@ program
   .description('serve the web app and the API (on the embedded database unless DATABASE_URL is set)')
   .option('--port <n>', 'port', '8080')
   .option('--host <addr>', 'address to listen on', '127.0.0.1')
-  .action(async (o: { port?: string; host?: string }) => (await commands.serve()).serveCommand({ ...global(), ...o }));
+  .option(
+    '--trust-proxy <which>',
+    'believe X-Forwarded-For/-Proto from these proxies: true, a hop count, or addresses/CIDRs separated by commas (env PLENARY_TRUST_PROXY; default: none)',
+  )
+  .action(async (o: { port?: string; host?: string; trustProxy?: string }) =>
+    (await commands.serve()).serveCommand({ ...global(), ...o }),
+  );
 
 // Analysis: the filters every analysis command takes.
 const analysisFilters = (c: Command) =>
@@ -256,8 +262,12 @@ tokens
   .command('create')
   .argument('<name>', 'the user the token acts as')
   .description("a token with the user's role and delegation, printed once")
+  .option(
+    '--days <n>',
+    'how many days it works (default 90, at most 365; env PLENARY_TOKEN_DAYS and PLENARY_TOKEN_MAX_DAYS set them)',
+  )
   .option('--json', 'machine-readable output')
-  .action(async (name: string, o: { json?: boolean }) =>
+  .action(async (name: string, o: { json?: boolean; days?: string }) =>
     (await commands.tokens()).tokensCreateCommand(name, { ...global(), ...o }),
   );
 tokens
@@ -270,7 +280,7 @@ tokens
   );
 tokens
   .command('list')
-  .description('token ids, users, created and revoked (never the tokens)')
+  .description('token ids, users, created, expiry, last use and revoked (never the tokens)')
   .option('--user <name>')
   .option('--json', 'machine-readable output')
   .action(async (o: { user?: string; json?: boolean }) =>
