@@ -2,8 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { AccountsPort } from './accounts.js';
 
 /**
- * Slowing down password guessing without letting anyone lock an account out (docs/desk-trust.md). Only failed sign-ins count, in the database (every server counts together;
- * a restart forgets nothing), under two keys:
+ * Slowing down password guessing without letting anyone lock an account out (docs/desk-trust.md).
+ * Only failed sign-ins count, in the database (every server counts together; a restart forgets
+ * nothing), under two keys:
  * - the account named and the address it came from: a few free failures, then a wait that doubles
  *   with each further failure, up to 15 minutes. Someone guessing from elsewhere never holds back the
  *   account's owner at their own address;
