@@ -97,8 +97,8 @@ for (const engine of ENGINES) {
       // Several acts, the last refused: the first (a new session's live source) must leave no trace either.
       await assert.rejects(
         live.append((ledger) => [
-          ...joinSponsors(ledger, desk('CHL'), { draft }, AT),
-          ...joinSponsors(ledger, desk('CHL'), { draft }, AT),
+          ...joinSponsors(ledger, desk('CHL'), { draft }, AT).acts,
+          ...joinSponsors(ledger, desk('CHL'), { draft }, AT).acts,
         ]),
         (e: unknown) => isDomainError(e, 'AlreadySponsor'),
       );
