@@ -442,7 +442,7 @@ export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVote
     ?.events.flatMap((e) => (e.type === 'draftChanged' ? [e.draft.agenda.status] : []))
     .at(-1);
   if (status !== 'adopted' && status !== 'rejected' && status !== 'noAction') return voted;
-  return judge(vote, {
+  const decided: Act = {
     kind: 'draftDecided',
     draft: draft.symbol,
     outcome: status,
@@ -451,7 +451,11 @@ export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVote
     asOrallyRevised: draft.orallyRevised,
     adoptedAs: status === 'adopted' ? nextResolutionSymbol(ledger, draft.body, draft.session) : null,
     ...stamp,
-  });
+  };
+  // The decision follows from the vote: judged on the Ledger as the vote leaves it, the vote not judged again.
+  const after = ledger.fork();
+  for (const decision of voted.decisions) after.evolve(decision);
+  return { ...voted, acts: [...voted.acts, decided], decisions: [...voted.decisions, after.decide(decided)] };
 }
 
 /** The President declares a draft adopted without a vote; it becomes the session's next resolution. */
