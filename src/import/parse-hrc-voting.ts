@@ -8,14 +8,28 @@ import { gunzip as gunzipCallback } from 'node:zlib';
 import Papa from 'papaparse';
 import { isIsoDate } from '../domain/date.js';
 import { scanPlainCsv } from './plain-csv.js';
+import type { CatalogueBallot, CatalogueRecord } from '../services/catalogue.js';
+import {
+  cleanTitle,
+  isTextSymbol,
+  outcomeOf,
+  readSponsors,
+  readSubject,
+  sessionOf,
+  stateOfCode,
+  statedOutcomeOf,
+} from './hrc-voting-fields.js';
 import { lineLocator, shown, unsafeCharacter, type Problem } from './problems.js';
+
+export type { CatalogueBallot, CatalogueRecord };
 
 /*
  * The HRC and CHR voting catalogue (lszoszk/hrc-voting, a harvest of the OHCHR Search Library's
  * "Voting" collection): `resolutions.csv` (one row per catalogue record) and `votes_long.csv` (one
  * row per country per recorded vote), each plain or gzipped. Its licence is noncommercial, so
  * Plenary reads it from wherever the user put it and never ships it. This module reads the files as
- * the author publishes them and checks every row; what the rows mean is services/hrc-voting-to-acts.
+ * the author publishes them, checks every row and reads each record's text fields (hrc-voting-fields.ts)
+ * into the shape services/catalogue.ts declares; what the records mean as acts is services/hrc-voting-to-acts.
  */
 
 export const RESOLUTION_COLUMNS = [
@@ -45,45 +59,6 @@ export const VOTE_COLUMNS = ['record_id', 'iso3', 'country', 'vote'] as const;
 
 /** The catalogue's bodies, by the name its `body` column gives. */
 export const CATALOGUE_BODIES = { 'Human Rights Council': 'HRC', 'Commission on Human Rights': 'CHR' } as const;
-export type CatalogueBody = (typeof CATALOGUE_BODIES)[keyof typeof CATALOGUE_BODIES];
-
-/** A country's row of a recorded vote: Y, N, A, "." (did not vote) or "" (blank in the catalogue). */
-export interface CatalogueBallot {
-  readonly iso3: string;
-  readonly country: string;
-  readonly vote: 'Y' | 'N' | 'A' | '.' | '';
-  readonly line: number;
-}
-
-/** The official totals (MARC 996), as the catalogue gives them; null where a count is blank. */
-export interface CatalogueTotals {
-  readonly yes: number | null;
-  readonly no: number | null;
-  readonly abstain: number | null;
-  readonly nonvoting: number | null;
-  readonly total: number | null;
-}
-
-/** One catalogue record, its fields as published (trimmed), and its ballots. */
-export interface CatalogueRecord {
-  readonly line: number;
-  readonly recordId: string;
-  readonly symbol: string;
-  readonly title: string;
-  readonly statement: string;
-  readonly date: string | null;
-  readonly body: CatalogueBody;
-  readonly voteType: string;
-  readonly meeting: string;
-  readonly agendaItem: string | null;
-  readonly mainSponsors: string;
-  readonly draft: string;
-  readonly totals: CatalogueTotals;
-  readonly urlResolution: string | null;
-  readonly urlDraft: string | null;
-  readonly recordUrl: string;
-  readonly ballots: CatalogueBallot[];
-}
 
 export interface CatalogueData {
   readonly records: CatalogueRecord[];
@@ -245,7 +220,7 @@ export async function readCatalogue(paths: readonly string[]): Promise<Catalogue
   const add = (p: Problem) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
-  const records = new Map<string, CatalogueRecord>();
+  const records = new Map<string, CatalogueRecord & { ballots: CatalogueBallot[] }>();
   for (const { row, line } of res.rows) {
     const at = (message: string) => add({ file: resName, line, message });
     const id = (row.record_id ?? '').trim();
@@ -286,19 +261,27 @@ export async function readCatalogue(paths: readonly string[]): Promise<Catalogue
     const item = [text('agenda_item_no').replace(/\.$/, ''), text('agenda_item_title').replace(/\s*-$/, '')]
       .filter(Boolean)
       .join(' ');
+    const symbol = text('symbol');
+    const statement = text('statement');
+    const draft = text('draft');
+    const voteType = text('vote_type');
+    const session = sessionOf(statement, symbol);
     records.set(id, {
       line,
       recordId: id,
-      symbol: text('symbol'),
-      title: text('title'),
-      statement: text('statement'),
-      date: date || null,
       body,
-      voteType: text('vote_type'),
-      meeting: text('meeting'),
+      symbol,
+      symbolIsText: isTextSymbol(symbol),
+      title: cleanTitle(text('title')),
+      date: date || null,
+      session,
+      subject: readSubject(draft, voteType, session),
+      outcome: outcomeOf(voteType),
+      recordedVote: voteType.startsWith('RECORDED'),
+      statedOutcome: statedOutcomeOf(statement, draft),
+      meeting: text('meeting').replace(/^Adopted at the /i, '') || null,
       agendaItem: item || null,
-      mainSponsors: text('main_sponsors'),
-      draft: text('draft'),
+      sponsors: readSponsors(text('main_sponsors')),
       totals: {
         yes: totals.yes ?? null,
         no: totals.no ?? null,
@@ -331,7 +314,13 @@ export async function readCatalogue(paths: readonly string[]): Promise<Catalogue
       at(`vote ${shown(vote)}: expected Y, N, A, "." (did not vote) or blank`);
       continue;
     }
-    record.ballots.push({ iso3, country: (row.country ?? '').trim(), vote: vote as CatalogueBallot['vote'], line });
+    record.ballots.push({
+      iso3,
+      state: stateOfCode(iso3),
+      country: (row.country ?? '').trim(),
+      vote: vote as CatalogueBallot['vote'],
+      line,
+    });
     ballots++;
   }
   return { records: [...records.values()], problems, files, digest: digestOf(files), ballots };
