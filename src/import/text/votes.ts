@@ -106,7 +106,12 @@ export function anchorsOf(text: string): Anchor[] {
  * the whole story.
  */
 export function votesOf(doc: TextDocument, cues: readonly Cue[], anchors: readonly Anchor[]): TextVote[] {
-  const { text, symbols, symbolAt, allSymbols, boundaries, truncationAt } = doc;
+  return recordsOf(doc, gather(doc, cues, anchors), anchors);
+}
+
+/** Cues and anchors, in the order the text tells them, gathered into the votes they tell. */
+function gather(doc: TextDocument, cues: readonly Cue[], anchors: readonly Anchor[]): VoteDraft[] {
+  const { text, symbols, symbolAt, boundaries, truncationAt } = doc;
   type Told = { kind: 'cue'; cue: Cue } | { kind: 'anchor'; anchor: Anchor };
   const told: Told[] = [
     ...cues.map((cue): Told => ({ kind: 'cue', cue })),
@@ -195,6 +200,12 @@ export function votesOf(doc: TextDocument, cues: readonly Cue[], anchors: readon
     current.last = Math.max(current.last, cue.end);
   }
 
+  return votes;
+}
+
+/** Each vote gathered as a record: its title and stated outcome, its lists and tally, and notes where its lists fall short. */
+function recordsOf(doc: TextDocument, votes: readonly VoteDraft[], anchors: readonly Anchor[]): TextVote[] {
+  const { text, allSymbols, boundaries } = doc;
   const records: TextVote[] = [];
   const outcomes = new Map<VoteDraft, 'adopted' | 'rejected' | null>();
   votes.forEach((v, k) => {
