@@ -118,55 +118,92 @@ function rowsOf(
 ): { rows: Array<{ row: Row; line: number }>; problem: Problem | null } {
   const unsafe = unsafeCharacter(text, file);
   if (unsafe) return { rows: [], problem: unsafe };
-  const raw: Array<{ cells: string[]; line: number }> = [];
+  // The plain scan decodes the header, then only the fields of the columns read (a row object of
+  // a few strings, not every field of every row: most of a large file's reading time was those).
+  let header: string[] | null = null;
+  let wanted: Array<readonly [string, number]> = [];
+  let misfit: Problem | null = null;
+  const plainRows: Array<{ row: Row; line: number }> = [];
   const plain = scanPlainCsv(bytes, (bounds, fields, line) => {
-    const cells = new Array<string>(fields);
-    for (let f = 0; f < fields; f++) cells[f] = bytes.toString('utf8', bounds[2 * f], bounds[2 * f + 1]);
-    raw.push({ cells, line });
+    if (!header) {
+      const cells = new Array<string>(fields);
+      for (let f = 0; f < fields; f++) cells[f] = bytes.toString('utf8', bounds[2 * f], bounds[2 * f + 1]);
+      header = cells.map((c) => c.trim());
+      wanted = columnsAt(header, columns);
+      return;
+    }
+    if (misfit) return;
+    if (fields !== header.length) {
+      misfit = { file, line, message: `${fields} fields where the header has ${header.length}` };
+      return;
+    }
+    const row: Row = {};
+    for (const [name, f] of wanted) row[name] = bytes.toString('utf8', bounds[2 * f], bounds[2 * f + 1]);
+    plainRows.push({ row, line });
   });
-  if (!plain) {
-    raw.length = 0;
-    const lineAt = lineLocator(text);
-    let failure: Problem | null = null;
-    Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-      skipEmptyLines: true,
-      step: (result, parser) => {
-        const line = lineAt(result.meta.cursor - 1);
-        if (result.errors.length) {
-          failure = { file, line, message: `not a CSV file as published: ${result.errors[0]?.message}` };
-          parser.abort();
-          return;
-        }
-        raw.push({ cells: result.data, line: line - (result.data.join(',').match(/\n/g)?.length ?? 0) });
-      },
-    });
-    if (failure) return { rows: [], problem: failure };
+  if (plain) return checked(header, plainRows, misfit, file, columns);
+  const raw: Array<{ cells: string[]; line: number }> = [];
+  const lineAt = lineLocator(text);
+  let failure: Problem | null = null;
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: true,
+    step: (result, parser) => {
+      const line = lineAt(result.meta.cursor - 1);
+      if (result.errors.length) {
+        failure = { file, line, message: `not a CSV file as published: ${result.errors[0]?.message}` };
+        parser.abort();
+        return;
+      }
+      raw.push({ cells: result.data, line: line - (result.data.join(',').match(/\n/g)?.length ?? 0) });
+    },
+  });
+  if (failure) return { rows: [], problem: failure };
+  const head = raw[0]?.cells.map((c) => c.trim()) ?? null;
+  const at = head ? columnsAt(head, columns) : [];
+  const rows: Array<{ row: Row; line: number }> = [];
+  for (const { cells, line } of raw.slice(1)) {
+    if (cells.length !== head?.length)
+      return checked(
+        head,
+        rows,
+        { file, line, message: `${cells.length} fields where the header has ${head?.length}` },
+        file,
+        columns,
+      );
+    const row: Row = {};
+    for (const [name, f] of at) row[name] = cells[f] as string;
+    rows.push({ row, line });
   }
-  const header = raw[0]?.cells.map((c) => c.trim()) ?? [];
-  const missing = columns.filter((c) => !header.includes(c));
-  if (raw.length <= 1 || missing.length)
+  return checked(head, rows, null, file, columns);
+}
+
+/** Where each column read is in the header (the last of two columns of one name, as a row object keeps it). */
+function columnsAt(header: readonly string[], columns: readonly string[]): Array<readonly [string, number]> {
+  return columns.flatMap((name) => (header.includes(name) ? [[name, header.lastIndexOf(name)] as const] : []));
+}
+
+/** The rows, unless the header lacks a column, no row follows it, or a row has another number of fields. */
+function checked(
+  header: readonly string[] | null,
+  rows: Array<{ row: Row; line: number }>,
+  misfit: Problem | null,
+  file: string,
+  columns: readonly string[],
+): { rows: Array<{ row: Row; line: number }>; problem: Problem | null } {
+  const missing = columns.filter((c) => !header?.includes(c));
+  if (!header || (rows.length === 0 && !misfit) || missing.length)
     return {
       rows: [],
       problem: {
         file,
         line: 1,
         message:
-          raw.length > 0 && missing.length
+          header && missing.length
             ? `the header lacks ${missing.join(', ')} (expected the author's columns: ${columns.join(', ')})`
             : 'no rows after the header: an empty catalogue is not imported',
       },
     };
-  const rows: Array<{ row: Row; line: number }> = [];
-  for (const { cells, line } of raw.slice(1)) {
-    if (cells.length !== header.length)
-      return {
-        rows: [],
-        problem: { file, line, message: `${cells.length} fields where the header has ${header.length}` },
-      };
-    const row: Row = {};
-    header.forEach((name, i) => (row[name] = cells[i] as string));
-    rows.push({ row, line });
-  }
+  if (misfit) return { rows: [], problem: misfit };
   return { rows, problem: null };
 }
 
