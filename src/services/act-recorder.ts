@@ -1,8 +1,14 @@
 import type { Act } from '../domain/act.js';
 import { isDomainError } from '../domain/errors.js';
 import type { Decision, Ledger } from '../domain/ledger.js';
-import type { Problem } from '../import/problems.js';
 import type { Origin } from './ports.js';
+
+/** An act the rules refused, at the file and line it came from (an importer's Problem, by shape). */
+export interface RefusedAct {
+  readonly file: string;
+  readonly line: number | null;
+  readonly message: string;
+}
 
 /**
  * Acts judged as they are produced, each against a scratch ledger that takes in the ones before
@@ -17,7 +23,7 @@ export class ActRecorder {
   /** What was kept out or told otherwise, for the import's report (never silently). */
   readonly notes: string[] = [];
   /** Acts the rules refused: any one, and nothing is imported. */
-  readonly problems: Problem[] = [];
+  readonly problems: RefusedAct[] = [];
 
   constructor(
     /** A fork of the ledger the acts go after: it takes in each act recorded. */

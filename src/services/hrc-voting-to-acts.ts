@@ -1,8 +1,7 @@
 import type { Act } from '../domain/act.js';
 import type { Decision, Ledger } from '../domain/ledger.js';
 import { HRC_SEATS } from '../domain/membership.js';
-import type { Problem } from '../import/problems.js';
-import { ActRecorder } from './act-recorder.js';
+import { ActRecorder, type RefusedAct } from './act-recorder.js';
 import type { CatalogueBody, CatalogueRecord } from './catalogue.js';
 import { CATALOGUE_BODY_NAMES, CatalogueRun, catalogueSourceId, recordSession } from './catalogue-session.js';
 import type { Origin } from './ports.js';
@@ -27,7 +26,8 @@ export interface CatalogueActs {
   readonly decisions: Decision[];
   /** Things the import kept out or could not place, for the import's report (never silently). */
   readonly notes: string[];
-  readonly problems: Problem[];
+  /** Acts the rules refused: any one, and nothing is imported. */
+  readonly problems: RefusedAct[];
   /** Records already in the record (same catalogue record), skipped. */
   readonly skipped: number;
 }
