@@ -1,6 +1,5 @@
 import { normalCdf } from '../ideal.js';
 import { viewCell, type MatrixView } from '../matrix.js';
-import type { Snapshot } from './history.js';
 import { add, F, FEATURE, get, POSITION } from './layout.js';
 import type { SubjectMemory } from './subject.js';
 
@@ -32,6 +31,17 @@ function sharesOn(view: MatrixView, k: number): [number, number] {
   }
   const n = get(c, 0) + get(c, 1) + get(c, 2);
   return n ? [get(c, 1) / n, get(c, 2) / n] : [0, 0];
+}
+
+/** Where a State stands before a session: what its features rest on. */
+export interface Snapshot {
+  /** Per State: yes, no, abstain ballots in the history window. */
+  readonly usual: Int32Array;
+  /** Per State: ideal point (NaN when none) and how many yes/no ballots it rests on. */
+  readonly ideal: Float64Array;
+  readonly idealVotes: Int32Array;
+  /** Item parameters of the ideal-point fit by view column. */
+  readonly items: Map<number, { alpha: number; beta: number }>;
 }
 
 const groupCache = new WeakMap<MatrixView, Map<number, number>>();

@@ -1,7 +1,7 @@
 import { groupOf, REGIONAL_GROUPS } from '../../domain/state.js';
 import { idealPoints } from '../ideal.js';
 import { viewCell, type BallotMatrix, type MatrixView, type VoteMeta } from '../matrix.js';
-import { featuresOf, majority } from './features.js';
+import { featuresOf, majority, type Snapshot } from './features.js';
 import { add, defaults, F, type ForecastOptions, get, POSITION } from './layout.js';
 import { similarSubject, subjectKey, wordsOf, type SubjectMemory } from './subject.js';
 
@@ -43,17 +43,6 @@ export interface SessionRows {
   readonly vote: Int32Array;
   /** The group's majority on this very vote among its other members (−1: none or a tie). */
   readonly groupNow: Int8Array;
-}
-
-/** Where a State stands before a session: what its features rest on. */
-export interface Snapshot {
-  /** Per State: yes, no, abstain ballots in the history window. */
-  readonly usual: Int32Array;
-  /** Per State: ideal point (NaN when none) and how many yes/no ballots it rests on. */
-  readonly ideal: Float64Array;
-  readonly idealVotes: Int32Array;
-  /** Item parameters of the ideal-point fit by view column. */
-  readonly items: Map<number, { alpha: number; beta: number }>;
 }
 
 /** Per subject: the last vote on it, each State's last ballot on it (column and position). */
