@@ -16,14 +16,15 @@ import {
   type VoteSubject,
   type VotingOrderItem,
 } from './procedure.js';
+import { assertNoOpenVote, assertNotSealed, castSealedBallot, listsAtClose } from './live-vote.js';
 import { findState } from './state.js';
 import {
   castBallot,
   checkRecordedVote,
   decideVote,
-  listsOfLiveVote,
   recordedTally,
   Tally,
+  type BallotLists,
   type Discrepancy,
   type LiveVote,
   type Position,
@@ -54,7 +55,10 @@ const NO_DEADLINES: Deadlines = { tabling: null, cosponsorship: null, amendments
 export interface OpenVote {
   readonly vote: LiveVote;
   readonly body: string;
+  readonly session: string | null;
   readonly date: string;
+  /** When it was opened live (null for a vote told by a source). */
+  readonly openedAt: string | null;
   readonly subject: VoteSubject | null;
   /** Where a later telling of this vote would find it (see #sameVoteAgain). */
   readonly key: string | null;
@@ -101,15 +105,24 @@ export type LedgerEvent =
       /** Its lists' digest within its session, to notice a roll call given to another vote. */
       readonly lists: { readonly key: string; readonly tally: Tally | null } | null;
     }
-  | { readonly type: 'voteOpened'; readonly open: OpenVote; readonly firstOn: FirstVote | null }
+  | {
+      readonly type: 'voteOpened';
+      readonly open: OpenVote;
+      readonly firstOn: FirstVote | null;
+      /** The members on the vote's day: who may vote. */
+      readonly members: number;
+    }
   | { readonly type: 'ballotCast'; readonly vote: LiveVote }
   | {
       readonly type: 'voteClosed';
       readonly vote: string;
+      /** Every counted ballot, made public at the close (sealed ones as revealed). */
+      readonly lists: BallotLists;
       readonly tally: Tally;
       readonly outcome: 'adopted' | 'rejected' | null;
       readonly firstOn: FirstVote | null;
     }
+  | { readonly type: 'voteCancelled'; readonly vote: string; readonly key: string | null }
   | { readonly type: 'textAdopted'; readonly symbol: string }
   | { readonly type: 'mandateRecorded'; readonly id: string };
 
@@ -259,7 +272,7 @@ export class Ledger {
   /** Judges `act` against the current state: what it changes, or a DomainError. Changes nothing. */
   decide(act: Act): Decision {
     if ('sources' in act)
-      for (const id of act.sources) if (!this.#sources.has(id)) throw invalid(`source "${id}" is not recorded`);
+      for (const id of act.sources ?? []) if (!this.#sources.has(id)) throw invalid(`source "${id}" is not recorded`);
     const by = actorOf(act);
     if ((('at' in act ? act.at : undefined) === undefined) !== (by === null))
       throw invalid(`a live act carries both who took it (actor) and when (at); this ${act.kind} has only one`);
@@ -466,11 +479,14 @@ export class Ledger {
         if (this.#votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} already exists`);
         const subject = this.#subjectOf(act.subject);
         if (subject) assertInOrder(this.#draft(subject.draft).agenda, subject);
+        if (act.at !== undefined) this.#liveOpen(act, subject);
         const key = voteKey(act.body, act.subject, act.date);
         const open: OpenVote = {
           vote: { id: act.id, closed: false, ballots: new Map<string, Position>() },
           body: act.body,
+          session: act.session,
           date: act.date,
+          openedAt: act.at ?? null,
           subject,
           key,
         };
@@ -479,27 +495,36 @@ export class Ledger {
             type: 'voteOpened',
             open,
             firstOn: key && !this.#firstVoteOn.has(key) ? { key, id: act.id, tally: null } : null,
+            members: this.#members(act.body, act.date).size,
           },
         ]);
       }
       case 'ballotCast': {
         const open = this.#open(act.vote);
+        const members = this.#members(open.body, open.date);
+        if (act.commitment !== undefined)
+          return decision([
+            {
+              type: 'ballotCast',
+              vote: castSealedBallot(open.vote, act.state, { commitment: act.commitment, at: act.at ?? null }, members),
+            },
+          ]);
+        assertNotSealed(open.vote);
         return decision([
-          {
-            type: 'ballotCast',
-            vote: castBallot(open.vote, act.state, act.position, this.#members(open.body, open.date)),
-          },
+          { type: 'ballotCast', vote: castBallot(open.vote, act.state, act.position ?? 'abstain', members) },
         ]);
       }
       case 'voteClosed': {
         const open = this.#open(act.vote);
-        const tally = Tally.ofLists(listsOfLiveVote(open.vote));
+        const lists = listsAtClose(open.vote, act.reveals);
+        const tally = Tally.ofLists(lists);
         const first = open.key ? this.#firstVoteOn.get(open.key) : undefined;
         const outcome = this.outcomeOfTally(open.body, tally, open.date);
         const events: LedgerEvent[] = [
           {
             type: 'voteClosed',
             vote: act.vote,
+            lists,
             tally,
             outcome,
             firstOn: first?.id === act.vote ? { ...first, tally } : null,
@@ -514,6 +539,9 @@ export class Ledger {
         }
         return decision(events);
       }
+      case 'voteCancelled':
+        // A cancelled vote counts nothing: its subject stays next in the order of votes.
+        return decision([{ type: 'voteCancelled', vote: act.vote, key: this.#open(act.vote).key }]);
       case 'draftDecided':
         return this.#decided(act);
       case 'statementRecorded': {
@@ -624,6 +652,10 @@ export class Ledger {
         case 'voteClosed':
           this.#openVotes.delete(e.vote);
           if (e.firstOn) this.#firstVoteOn.set(e.firstOn.key, e.firstOn);
+          break;
+        case 'voteCancelled':
+          this.#openVotes.delete(e.vote);
+          if (e.key && this.#firstVoteOn.get(e.key)?.id === e.vote) this.#firstVoteOn.delete(e.key);
           break;
         case 'textAdopted':
           this.#adoptedTexts.add(e.symbol);
@@ -1157,6 +1189,25 @@ export class Ledger {
       default:
         return null;
     }
+  }
+
+  /** A vote opened live: by the President on a draft taken up, one open vote per session at a time. */
+  #liveOpen(act: ActOf<'voteOpened'>, subject: VoteSubject | null): void {
+    if (!subject)
+      throw invalid(
+        `a vote taken live is on a draft, an amendment, a motion or a part on the agenda; ${act.subject.symbol ?? 'this subject'} is none`,
+      );
+    if (!this.#draft(subject.draft).takenUp)
+      throw new DomainError(
+        'OutOfOrder',
+        `${subject.draft} has not been taken up: the President takes it up before any vote on it`,
+        { draft: subject.draft },
+      );
+    const open = [...this.#openVotes.values()].filter((o) => o.body === act.body && o.session === act.session);
+    assertNoOpenVote(
+      open.map((o) => o.vote.id),
+      act,
+    );
   }
 
   #open(vote: string): OpenVote {

@@ -100,6 +100,14 @@ export const RecordVoteResultInput = z.strictObject({
     abstain: z.number().int().min(0).max(1000),
   }),
   requestedBy: iso3.nullable().default(null),
+  /**
+   * Who voted how, as the board shows it (ISO3 codes per position): complete lists, which must give
+   * the tally and name only members on the day (members not listed did not vote). Without them the
+   * vote has a tally and no lists.
+   */
+  ballots: z
+    .strictObject({ yes: z.array(iso3).max(1000), no: z.array(iso3).max(1000), abstain: z.array(iso3).max(1000) })
+    .optional(),
 });
 export const AdoptWithoutVoteInput = z.strictObject({ draft: symbol });
 export const DissociateInput = z.strictObject({
@@ -138,13 +146,13 @@ export function liveSourceId(body: string, session: string): string {
 }
 
 /** What every live act carries: who, when, and the session's live source. */
-interface Stamp {
+export interface Stamp {
   readonly actor: ActorRef;
   readonly at: string;
   readonly sources: string[];
 }
 
-function stampOf(actor: Actor, body: string, session: string, at: string): Stamp {
+export function stampOf(actor: Actor, body: string, session: string, at: string): Stamp {
   return {
     actor: { user: actor.user, delegation: actor.delegation, role: actor.role },
     at,
@@ -153,7 +161,7 @@ function stampOf(actor: Actor, body: string, session: string, at: string): Stamp
 }
 
 /** The session's live source, when the session has none yet (a session recorded from sources, now run live). */
-function sourceIfNew(ledger: Ledger, stamp: Stamp, body: string, session: string): Act[] {
+export function sourceIfNew(ledger: Ledger, stamp: Stamp, body: string, session: string): Act[] {
   const id = liveSourceId(body, session);
   if (ledger.sources.has(id)) return [];
   return [
@@ -221,7 +229,7 @@ export function nextResolutionSymbol(ledger: Ledger, body: string, session: stri
 }
 
 /** A vote's id from its subject, unique in the ledger: live-a-hrc-34-l-42, live-a-hrc-34-l-5-no-action. */
-function voteIdFor(ledger: Ledger, item: OrderItem): string {
+export function voteIdFor(ledger: Ledger, item: OrderItem): string {
   const slug = (s: string) =>
     s
       .toLowerCase()
@@ -233,6 +241,22 @@ function voteIdFor(ledger: Ledger, item: OrderItem): string {
   let id = base;
   for (let n = 2; ledger.votes.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/** A vote's title from its subject: "Amendment A/HRC/34/L.37 to A/HRC/34/L.5", "No-action motion on …". */
+export function voteTitleFor(item: OrderItem, draft: DraftState): string {
+  return item.kind === 'amendment'
+    ? `Amendment ${item.symbol} to ${draft.symbol}`
+    : item.kind === 'noAction'
+      ? `No-action motion on ${draft.symbol}`
+      : item.kind === 'part'
+        ? `Separate vote on ${(item.parts ?? []).join(', ')} of ${draft.symbol}`
+        : draft.symbol;
+}
+
+/** The draft an item of the order of votes is on (an amendment's draft for an amendment). */
+export function draftOfOrderItem(ledger: Ledger, item: OrderItem): DraftState {
+  return draftOfItem(ledger, item);
 }
 
 const dayOf = (at: string) => at.slice(0, 10);
@@ -516,14 +540,7 @@ export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVote
   authorize('recordVoteResult', actor, { draft: accessTo(draft) });
   const stamp = stampOf(actor, draft.body, draft.session, at);
   const id = voteIdFor(ledger, i.subject);
-  const title =
-    i.subject.kind === 'amendment'
-      ? `Amendment ${i.subject.symbol} to ${draft.symbol}`
-      : i.subject.kind === 'noAction'
-        ? `No-action motion on ${draft.symbol}`
-        : i.subject.kind === 'part'
-          ? `Separate vote on ${(i.subject.parts ?? []).join(', ')} of ${draft.symbol}`
-          : draft.symbol;
+  const title = voteTitleFor(i.subject, draft);
   const vote: Act = {
     kind: 'voteRecorded',
     id,
@@ -535,8 +552,8 @@ export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVote
     title,
     requestedBy: i.requestedBy,
     tally: i.tally,
-    ballots: null,
-    listsComplete: false,
+    ballots: i.ballots ? { yes: [...i.ballots.yes], no: [...i.ballots.no], abstain: [...i.ballots.abstain] } : null,
+    listsComplete: i.ballots !== undefined,
     statedOutcome: null,
     ...stamp,
   };

@@ -35,7 +35,7 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   flag: ['act_seq', 'subject', 'code'],
 };
 
-/** Not derived: the journal itself, its head, the migrator's bookkeeping, and accounts (operational data, not the record). */
+/** Not derived: the journal itself, its head, the migrator's bookkeeping, accounts (operational data, not the record) and sealed ballots (secret until the close). */
 const NOT_DERIVED = new Set([
   'act',
   'journal_head',
@@ -44,6 +44,7 @@ const NOT_DERIVED = new Set([
   'account',
   'login_session',
   'api_token',
+  'sealed_ballot',
 ]);
 
 /**
