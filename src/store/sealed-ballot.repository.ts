@@ -33,6 +33,20 @@ export function sealedBallotRepository(db: Kysely<DB>): SealedBallots {
   };
 }
 
+/** The vote taken live most recently at a session (open, closed or cancelled), if any: what its board shows. */
+export async function currentLiveVote(db: Kysely<DB>, body: string, session: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('vote')
+    .select('id')
+    .where('body', '=', body)
+    .where('session', '=', session)
+    .where('live_status', 'is not', null)
+    .orderBy('act_seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 /** A sealed ballot's row: its act's seq, the commitment and the secret. */
 export interface SealRow {
   readonly act_seq: number;

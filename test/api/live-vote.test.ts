@@ -26,9 +26,10 @@ const MEMBERS = membersOnVoteDay();
 const NON_MEMBER = ['NOR', 'CAN', 'SWE', 'AUS'].find((s) => !MEMBERS.includes(s)) as string;
 /** Voters and the distinctive pattern of their last ballots. */
 const VOTERS = MEMBERS.slice(0, 6);
-const FINAL: Record<string, 'yes' | 'no' | 'abstain'> = Object.fromEntries(
-  VOTERS.map((s, i) => [s, (['yes', 'no', 'abstain'] as const)[i % 3]]),
-);
+const FINAL = Object.fromEntries(VOTERS.map((s, i) => [s, (['yes', 'no', 'abstain'] as const)[i % 3]])) as Record<
+  string,
+  'yes' | 'no' | 'abstain'
+>;
 
 interface Harness {
   app: FastifyInstance;

@@ -4,8 +4,9 @@ import { BallotInput, CancelVoteInput, OpenVoteInput, type LiveVotes } from '../
 import { voteDetail } from '../../services/vote-views.js';
 import type { Store } from '../../store/engine.js';
 import { browseRepository, detailRepository } from '../../store/record.repository.js';
+import { currentLiveVote } from '../../store/sealed-ballot.repository.js';
 import type { Auth } from '../auth.js';
-import { route } from '../route.js';
+import { get, route } from '../route.js';
 import { VoteDetailSchema } from '../schemas.js';
 
 /**
@@ -23,6 +24,27 @@ const Seq = z.number().int().positive().describe('the journal seq of the act tha
 export function liveVoteRoutes(app: FastifyInstance, auth: Auth, votes: LiveVotes, store: Store): void {
   const repos = { record: detailRepository(store.db), browse: browseRepository(store.db) };
   const common = { tag: 'live vote', security: ['cookie', 'bearer'] as const, onRequest: auth.authenticate };
+
+  get(app, {
+    path: '/api/v1/sessions/{body}/{session}/current-vote',
+    tag: 'live vote',
+    summary:
+      "The session's vote taken live most recently (open, closed or cancelled), as GET /api/v1/votes/{id}: what the chamber's board shows",
+    params: z.object({
+      body: z
+        .string()
+        .regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC')
+        .transform((s) => s.toUpperCase()),
+      session: z.string().regex(/^(S-)?\d{1,3}$/, 'expected a session number such as 34 (or S-29)'),
+    }),
+    response: z.strictObject({
+      vote: VoteDetailSchema.nullable().describe('null: no vote has been taken live at the session'),
+    }),
+    handler: async ({ params }) => {
+      const id = await currentLiveVote(store.db, params.body, params.session);
+      return { vote: id ? await voteDetail(repos, id) : null };
+    },
+  });
 
   route(app, {
     ...common,
