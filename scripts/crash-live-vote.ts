@@ -130,7 +130,7 @@ async function stop(server: ChildProcess): Promise<void> {
 }
 
 /** The HRC with the 47 States that sat in 2017 as its members from this year to two years on (the server stamps votes with today). */
-function membershipActs(year: number): { acts: Act[]; members: string[] } {
+export function membershipActs(year: number): { acts: Act[]; members: string[] } {
   const record = buildHrc34Record('2017-01-01T00:00:00.000Z');
   const terms = record.flatMap((a) =>
     a.kind === 'termRecorded' ? [{ body: a.body, state: a.state, from: a.from, to: a.to }] : [],
@@ -201,7 +201,12 @@ interface Answered {
 }
 
 function client(base: string, tokens: Readonly<Record<string, string>>) {
-  return async (user: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: Answered }> => {
+  return async (
+    user: string,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: Answered }> => {
     const res = await fetch(`${base}${path}`, {
       method,
       headers: {
