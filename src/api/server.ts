@@ -251,8 +251,13 @@ export async function buildServer({
   const hasWeb = existsSync(`${webDir}/index.html`);
   // The app's built files are all under /assets/ (looked up per request, so a rebuild needs no
   // restart); every other GET outside /api/ is a page of the app, answered with index.html below.
-  if (hasWeb)
+  if (hasWeb) {
+    // One URL per file: @fastify/static 9 would serve /assets//app.js as /assets/app.js.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.url.startsWith('/assets/') && request.url.slice(1).includes('//')) return notFound(request, reply);
+    });
     await app.register(fastifyStatic, { root: `${webDir}/assets`, prefix: '/assets/', wildcard: true, maxAge: '1h' });
+  }
   app.setNotFoundHandler((request, reply) => {
     // What is written is written through the live desk's routes (/api/docs); everything else is read-only.
     if (request.method !== 'GET' && request.method !== 'HEAD') {
