@@ -13,6 +13,7 @@ import { DomainError } from '../domain/errors.js';
 import { HRC_SEATS } from '../domain/membership.js';
 import type { DraftState, Ledger } from '../domain/ledger.js';
 import { orderItemOf, proposedVotingOrder } from '../domain/procedure.js';
+import { Iso3 as iso3 } from '../domain/state-code.js';
 
 /**
  * The live desk's commands, pure: each takes the Ledger as it stands, the actor, the command's input
@@ -31,7 +32,6 @@ import { orderItemOf, proposedVotingOrder } from '../domain/procedure.js';
  *   // → [{ kind: 'sponsorsRecorded', draft: 'A/HRC/34/L.5', sponsors: [{ state: 'BRA', … joined: 'subsequently' }], actor: {…}, at: now, sources: ['live:HRC/34'] }]
  */
 
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const symbol = z.string().min(1).max(100);
 const text = (max: number) => z.string().trim().min(1).max(max);
