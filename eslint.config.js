@@ -63,9 +63,6 @@ export default tseslint.config(
     // Services own their ports (src/services/*ports.ts) and the adapters satisfy them: a service
     // imports nothing from an adapter, not even a type.
     files: ['src/services/**/*.ts'],
-    // TEMPORARY: the catalogue's mapper still takes its record type from its parser, until that
-    // type moves (issue 15, point 3).
-    ignores: ['src/services/hrc-voting-to-acts.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -74,24 +71,6 @@ export default tseslint.config(
             {
               group: ['**/store/**', '**/import/**', '**/cli/**', '**/api/**', 'pg', '@electric-sql/*', 'kysely'],
               message: 'services/ declare the ports they take; adapters satisfy them, never the other way round.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The one file above, until its record type moves: no code from an adapter, types only.
-    files: ['src/services/hrc-voting-to-acts.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/store/**', '**/import/**', '**/cli/**', '**/api/**', 'pg', '@electric-sql/*', 'kysely'],
-              message: 'services/ declare the ports they take; adapters satisfy them, never the other way round.',
-              allowTypeImports: true,
             },
           ],
         },
