@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Iso3 as iso3 } from '../domain/state-code.js';
 
 /**
  * The answers of /api/v1/analysis/…, strict like every answer (src/api/schemas.ts): the objects of
@@ -6,7 +7,6 @@ import { z } from 'zod';
  * denominator and is null below the minimum the answer states.
  */
 const obj = z.strictObject;
-const iso3 = z.string().regex(/^[A-Z]{3}$/);
 const count = z.number().int().min(0);
 const measure = z
   .enum(['index', 'coincidence'])

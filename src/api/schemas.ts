@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Iso3 as iso3 } from '../domain/state-code.js';
 import { REGIONAL_GROUPS } from '../domain/state.js';
 
 /**
@@ -9,7 +10,6 @@ import { REGIONAL_GROUPS } from '../domain/state.js';
  * appear once, under components/schemas.
  */
 const obj = z.strictObject;
-const iso3 = z.string().regex(/^[A-Z]{3}$/);
 const nullableText = z.string().nullable();
 
 export const RegionalGroupSchema = z.enum(REGIONAL_GROUPS).meta({ id: 'RegionalGroup' });

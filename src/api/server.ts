@@ -30,7 +30,8 @@ import { accountRepository } from '../store/account.repository.js';
 import type { ThrottlePolicy } from '../services/sign-in-throttle.js';
 import { docsPage, registerOpenApi } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
-import { cap, get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
+import { shorten } from '../domain/text.js';
+import { get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
 import { exportRoutes } from './routes/exports.js';
 import { recordRoutes } from './routes/record.js';
 import { HealthSchema } from './schemas.js';
@@ -121,7 +122,7 @@ export async function installApi(app: FastifyInstance, version: string): Promise
     // An answer that does not match its own schema is our bug: logged with what differs, never sent.
     if (error instanceof Error && isResponseSerializationError(error)) {
       request.log.error(
-        { err: error, issues: error.cause.issues.slice(0, 20), url: cap(request.url, 300) },
+        { err: error, issues: error.cause.issues.slice(0, 20), url: shorten(request.url, 300) },
         'answer does not match its schema',
       );
       return sendProblem(reply, {
@@ -190,7 +191,7 @@ export async function buildServer({
     request.log.info(
       {
         method: request.method,
-        url: cap(request.url, 300),
+        url: shorten(request.url, 300),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
@@ -264,7 +265,7 @@ export async function buildServer({
       return sendProblem(reply.header('allow', 'GET, HEAD'), {
         status: 405,
         title: 'Method Not Allowed',
-        detail: `${cap(request.method, 20)} is not answered here: this is read with GET (or HEAD); the live desk's write routes are listed at /api/docs`,
+        detail: `${shorten(request.method, 20)} is not answered here: this is read with GET (or HEAD); the live desk's write routes are listed at /api/docs`,
       });
     }
     const path = request.url.split('?')[0] ?? '';
@@ -289,8 +290,8 @@ export async function buildServer({
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const path = request.url.split('?')[0] ?? '';
   const detail = path.startsWith('/api/')
-    ? `no route ${request.method} ${cap(path)}; see /api/docs`
-    : `no file ${cap(path)}`;
+    ? `no route ${request.method} ${shorten(path)}; see /api/docs`
+    : `no file ${shorten(path)}`;
   return sendProblem(reply, { status: 404, title: 'Not Found', detail });
 }
 
@@ -305,13 +306,13 @@ function answerFrameworkError(error: FastifyError, request: FastifyRequest, repl
     void sendProblem(reply, {
       status: 400,
       title: 'Bad Request',
-      detail: `the path ${cap(path)} is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)`,
+      detail: `the path ${shorten(path)} is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)`,
     });
   } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
     void sendProblem(reply, {
       status: 414,
       title: 'URI Too Long',
-      detail: `a part of the path ${cap(path)} is longer than ${MAX_PARAM_LENGTH * 3} characters`,
+      detail: `a part of the path ${shorten(path)} is longer than ${MAX_PARAM_LENGTH * 3} characters`,
     });
   } else {
     request.log.error({ err: error }, 'unexpected framework error');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from './access.js';
+import { Iso3 as iso3 } from './state-code.js';
 import { REGIONAL_GROUPS } from './state.js';
 
 /**
@@ -10,7 +11,6 @@ import { REGIONAL_GROUPS } from './state.js';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 /** Historical facts are sometimes known only to the month or year ("June 2014"). */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 /** Kinds of sources, in the order Plenary presents their tellings of one vote (see `compareTellings` in tellings.ts). */
 export const SOURCE_KINDS = ['publication', 'catalogue', 'dataset'] as const;
 /** A moment, as ISO 8601 with a time zone ("2017-03-23T15:04:00Z", "2017-03-23T16:04:00+01:00"). */

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { DEADLINES, orderItem, paragraph, paragraphOp } from '../domain/act.js';
+import { Iso3 as iso3 } from '../domain/state-code.js';
 
 /**
  * The live desk's inputs: the bodies the API validates (POST /api/v1/drafts etc.), which each
  * command parses again (defaults filled in; malformed input is a ZodError, as at the edge).
  */
 
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const symbol = z.string().min(1).max(100);
 const text = (max: number) => z.string().trim().min(1).max(max);

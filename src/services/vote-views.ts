@@ -5,7 +5,7 @@ import { findState, groupOf, type RegionalGroup } from '../domain/state.js';
 import { differences, listsToShow, type Difference, type TellingFacts } from '../domain/tellings.js';
 import { readOut, type SubjectKind } from '../domain/live-vote.js';
 import { positionOf, Tally, tallyByGroup, type BallotLists } from '../domain/vote.js';
-import type { BrowseRepository, DetailRepository, VoteFilter } from '../store/record.repository.js';
+import type { BrowseRepository, DetailRepository, VoteFilter, VoteRecord } from './read-ports.js';
 
 export interface SourceView {
   readonly id: string;
@@ -82,13 +82,11 @@ export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage)
   return votesOf(repo, await repo.findVotes({ presentedOnly: filter.id === undefined, ...filter }, page));
 }
 
-type VoteRow = Awaited<ReturnType<Repo['findVotes']>>[number];
-
 /**
  * The views of vote rows already read (a page of a list, of a stream): each with its sources and
  * flags, and the other tellings of each vote read in one query beside them.
  */
-export async function votesOf(repo: Repo, main: readonly VoteRow[]): Promise<VoteView[]> {
+export async function votesOf(repo: Repo, main: readonly VoteRecord[]): Promise<VoteView[]> {
   const groups = [...new Set(main.map((r) => r.telling_of ?? r.id))];
   // Only votes told by more than one source have rows beyond the page's own.
   const firsts = [...new Set(main.flatMap((r) => (r.telling_of ? [r.telling_of] : [])))];
