@@ -15,9 +15,15 @@ export async function serveCommand(opts: GlobalOptions & { port?: string; host?:
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const store = await openStore(storeOptions(opts));
+  const options = storeOptions(opts);
+  const store = await openStore(options);
   if (wantsBuiltin(opts)) await seedBuiltin(store);
-  const app = await buildServer({ store, cacheMaxBytes });
+  // On PostgreSQL other `plenary serve` processes (and imports) may append: LISTEN for them.
+  const app = await buildServer({
+    store,
+    cacheMaxBytes,
+    ...(options.databaseUrl ? { listen: { url: options.databaseUrl } } : {}),
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
