@@ -309,6 +309,9 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
   });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  // Nor one that is checked out (pg-pool listens only while a client is idle): a backend terminated
+  // between two queries of a transaction fails the next query, and the pool drops the client on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const client = await pool.connect().catch(async (error: unknown) => {
     await pool.end().catch(() => {});
     throw cannotConnect(location, error);
