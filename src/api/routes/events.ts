@@ -8,7 +8,6 @@ import {
   findVoters,
   lastSeq,
   readActIdentities,
-  type ActIdentity,
 } from '../../store/live-events.repository.js';
 import type { DB } from '../../store/schema.js';
 import { ProblemSchema } from '../problem.js';
