@@ -15,7 +15,8 @@ const arrivals = new Map();
 const sockets = [];
 let ready = 0;
 
-for (let i = 0; i < total; i++) {
+/** Opens watcher `i`; a connection refused or reset before its stream began (a full listen backlog) is tried again. */
+function open(i, attempt = 0) {
   const url = new URL(bases[i % bases.length]);
   const socket = connect({ host: url.hostname, port: Number(url.port), noDelay: true });
   socket.setEncoding('latin1');
@@ -41,7 +42,15 @@ for (let i = 0; i < total; i++) {
     tail = text.slice(-24);
   });
   socket.on('error', () => {});
-  sockets.push(socket);
+  socket.on('close', () => {
+    if (!started && !stopping && attempt < 50) setTimeout(() => open(i, attempt + 1), 50 + Math.random() * 200);
+  });
+  sockets[i] = socket;
+}
+
+let stopping = false;
+for (let i = 0; i < total; i++) {
+  open(i);
   // Opening thousands at once overflows the listen backlog: a short pause every 200.
   if (i % 200 === 199) await new Promise((resolve) => setTimeout(resolve, 20));
 }
@@ -61,6 +70,7 @@ process.on('message', async (message) => {
     const times = [...(arrivals.get(message.seq) ?? [])].filter((t) => t > 0);
     process.send({ seq: message.seq, count: times.length, last: Math.max(0, ...times), times });
   } else if (message.ask === 'stop') {
+    stopping = true;
     for (const socket of sockets) socket.destroy();
     process.exit(0);
   }
