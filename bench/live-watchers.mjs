@@ -57,7 +57,7 @@ for (let i = 0; i < total; i++) {
 
 process.on('message', async (message) => {
   if (message.ask === 'ready') {
-    const until = Date.now() + 60_000;
+    const until = Date.now() + 240_000;
     while (ready < total && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
     process.send({ ready });
   } else if (message.ask === 'seq') {

@@ -307,7 +307,11 @@ async function run(target: Target): Promise<Row> {
     // Two watcher processes, each spreading its streams over every server.
     const half = Math.ceil(WATCHERS / 2);
     procs.push(await watchers(half, bases), await watchers(WATCHERS - half, bases));
+    const connecting = clock();
     const ready = await Promise.all(procs.map((p) => p.ask<{ ready: number }>({ ask: 'ready' }, (r) => 'ready' in r)));
+    console.log(
+      `  (${target.name}: ${ready.reduce((n, r) => n + r.ready, 0)} watchers connected in ${((clock() - connecting) / 1000).toFixed(1)} s)`,
+    );
     const connected = ready.reduce((n, r) => n + r.ready, 0);
     if (connected < WATCHERS) throw new Error(`only ${connected} of ${WATCHERS} watchers connected`);
     const loaded = await vote(bases, tokens, sponsoring);

@@ -30,7 +30,7 @@ import { cap, get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
 import { exportRoutes } from './routes/exports.js';
 import { recordRoutes } from './routes/record.js';
 import { HealthSchema } from './schemas.js';
-import { EventHub, eventRoutes, hubStart } from './routes/events.js';
+import { EventHub, eventRoutes } from './routes/events.js';
 import { isDatabaseUnavailable } from './unavailable.js';
 import { listenForAppends, type JournalListener } from '../store/notify.js';
 
@@ -257,14 +257,13 @@ export async function buildServer({
   });
   live = journal;
   await journal.catchUp();
-  const hub = new EventHub(store.db, await hubStart(store.db), {
+  const hub = new EventHub(store.db, journal.head.seq, {
     onError: (error) => app.log.warn({ err: error }, 'reading the journal for events failed; retrying'),
   });
   journal.on('appended', ({ seq }) => {
     cache.advance(seq);
     hub.advance(seq);
   });
-  hub.advance(journal.head.seq);
   let listener: JournalListener | null = null;
   if (listen && usesListen) {
     listener = await listenForAppends({

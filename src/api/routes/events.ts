@@ -377,6 +377,3 @@ export function eventRoutes(app: FastifyInstance, hub: EventHub, { heartbeatMs =
     },
   });
 }
-
-/** The journal's head as the hub starts from. */
-export const hubStart = lastSeq;
