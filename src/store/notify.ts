@@ -3,7 +3,7 @@ import pg from 'pg';
 /**
  * The channel appends are announced on: one per schema, so that stores in other schemas of the
  * same database (tests, several deployments) do not wake each other. The trigger on journal_head
- * (migration 2026_12_06_23_59_00_journal_notify) sends on the same name.
+ * (migration 2026_12_07_00_50_00_journal_notify) sends on the same name.
  * @example channelOf('public') // 'plenary_journal_public'
  */
 export function channelOf(schema: string): string {
