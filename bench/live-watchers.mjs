@@ -76,3 +76,5 @@ process.on('message', async (message) => {
   }
 });
 process.send({ started: total });
+// The bench stopped (or was stopped): nothing more to measure.
+process.on('disconnect', () => process.exit(0));

@@ -222,6 +222,7 @@ async function serve(target: Target): Promise<{ base: string; child: ChildProces
     });
     child.on('exit', (code) => reject(new Error(`plenary serve exited with ${code}: ${log}`)));
   });
+  started.push(child);
   // Its request log is read and dropped (a full pipe would stall the server).
   child.stdout?.resume();
   return { base: `http://127.0.0.1:${port}`, child };
@@ -272,6 +273,7 @@ interface WatcherProcess {
 
 function watchers(count: number, bases: readonly string[]): Promise<WatcherProcess> {
   const child = fork(new URL('./live-watchers.mjs', import.meta.url), [String(count), ...bases], { stdio: 'inherit' });
+  started.push(child);
   const ask = <T>(message: object, match: (reply: Record<string, unknown>) => boolean) =>
     new Promise<T>((resolve) => {
       const on = (reply: Record<string, unknown>) => {
@@ -371,10 +373,12 @@ console.log(
   `bench:live — ${WATCHERS} SSE watchers, ${MEMBERS.length} voters × ${CHANGES} changes, ${ROUNDS} rounds; open-file limit ${limit}`,
 );
 if (!pgUrl) console.log('(no DATABASE_URL or TEST_DATABASE_URL: the PostgreSQL setups are skipped)');
+const started: ChildProcess[] = [];
 const overall = setTimeout(() => {
-  console.log('bench:live did not finish in 15 minutes; stopping');
+  console.log('bench:live did not finish in 30 minutes; stopping');
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
   process.exit(1);
-}, 15 * 60_000);
+}, 30 * 60_000);
 overall.unref();
 for (const target of targets) {
   const row = await run(target);

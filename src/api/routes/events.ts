@@ -16,6 +16,8 @@ import { ProblemSchema } from '../problem.js';
 const RING = 10_000;
 /** The most acts one read of the journal takes; a longer gap is read in several. */
 const BATCH = 1_000;
+/** How many watchers are written to before the event loop is let go (to answer requests meanwhile). */
+const FAN_OUT_CHUNK = 500;
 /** A watcher further behind than this is told to `reset` (refetch everything) rather than replayed act by act. */
 const MAX_REPLAY = 5_000;
 
@@ -30,7 +32,7 @@ interface Watcher {
   readonly filter: Filter;
   /** The last seq sent (or skipped as not wanted); later events only. */
   cursor: number;
-  write(text: string): void;
+  write(text: string | Buffer): void;
 }
 
 export interface Filter {
@@ -106,7 +108,7 @@ export class EventHub {
    * Adds a watcher whose last event was `lastEventId` (null: from now on): the events after it are
    * sent first (from memory, or the journal), then every new one. Returns the removal.
    */
-  async watch(filter: Filter, lastEventId: number | null, write: (text: string) => void): Promise<() => void> {
+  async watch(filter: Filter, lastEventId: number | null, write: (text: string | Buffer) => void): Promise<() => void> {
     const watcher: Watcher = { filter, cursor: this.#sent, write };
     const replay = async () => {
       watcher.cursor = this.#sent;
@@ -170,17 +172,36 @@ export class EventHub {
           break;
         }
         for (const sent of batch) this.#ring.push(sent);
-        // One write per watcher for the whole batch: under load batches grow, and writes do not.
-        for (const watcher of this.#watchers) {
-          let text = '';
-          for (const sent of batch) text += this.#wanted(watcher, sent) ? sent.text : '';
-          if (text) watcher.write(text);
-        }
+        await this.#fanOut(batch);
         this.#sent = batch.at(-1)?.seq ?? this.#sent;
         if (this.#ring.length > RING) this.#ring.splice(0, this.#ring.length - RING);
       }
     } finally {
       this.#pumping = false;
+    }
+  }
+
+  /**
+   * Sends `batch` to every watcher, one write each for the whole batch (under load batches grow,
+   * and writes do not); the bytes for a watcher without filters are encoded once for all of them.
+   * The event loop is let go every FAN_OUT_CHUNK watchers, so that requests (an append, its
+   * acknowledgement) are not held up behind ten thousand writes.
+   */
+  async #fanOut(batch: readonly Sent[]): Promise<void> {
+    const first = batch[0]?.seq ?? 0;
+    const everything = Buffer.from(batch.map((sent) => sent.text).join(''));
+    let n = 0;
+    for (const watcher of [...this.#watchers]) {
+      if (++n % FAN_OUT_CHUNK === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (!this.#watchers.has(watcher)) continue;
+      if (watcher.cursor < first && !watcher.filter.session && !watcher.filter.vote && !watcher.filter.draft) {
+        watcher.cursor = batch.at(-1)?.seq ?? watcher.cursor;
+        watcher.write(everything);
+        continue;
+      }
+      let text = '';
+      for (const sent of batch) text += this.#wanted(watcher, sent) ? sent.text : '';
+      if (text) watcher.write(text);
     }
   }
 
@@ -369,9 +390,9 @@ export function eventRoutes(app: FastifyInstance, hub: EventHub, { heartbeatMs =
       open.add(reply);
       let remove: () => void;
       try {
-        remove = await hub.watch(filter, resumeFrom === undefined ? null : Number(resumeFrom), (text) =>
-          raw.write(text),
-        );
+        remove = await hub.watch(filter, resumeFrom === undefined ? null : Number(resumeFrom), (text) => {
+          if (!closed) raw.write(text);
+        });
       } catch (error) {
         // The journal could not be read for the replay: the client reconnects (retry: 1000) and asks again.
         request.log.warn({ err: error }, 'replaying events failed');
