@@ -21,6 +21,9 @@ import { installAuth } from './auth.js';
 import { authRoutes } from './routes/auth.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
+import { liveVoteRoutes } from './routes/live-vote.js';
+import { BallotSeals, LiveVotes } from '../services/live-vote.js';
+import { sealedBallotRepository } from '../store/sealed-ballot.repository.js';
 import { LiveJournal } from '../services/live-journal.js';
 import { journalTransactions } from '../store/journal.repository.js';
 import { accountRepository } from '../store/account.repository.js';
@@ -263,7 +266,9 @@ export async function buildServer({
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every
   // append, this process's or another's; each append moves the cache's version at once (a writer
   // reads its own write) and is sent to the event stream's watchers.
-  const journal = new LiveJournal(journalTransactions(store), clock, {
+  // A sealed ballot's secret goes from the ballot command to the sealed_ballot table inside the append's transaction.
+  const seals = new BallotSeals();
+  const journal = new LiveJournal(journalTransactions(store, seals), clock, {
     onListenerError: (error) => app.log.error({ err: error }, 'live journal listener failed'),
   });
   live = journal;
@@ -292,6 +297,7 @@ export async function buildServer({
   });
   eventRoutes(app, hub, eventsHeartbeatMs === undefined ? {} : { heartbeatMs: eventsHeartbeatMs });
   liveRoutes(app, auth, journal);
+  liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);
   analysisRoutes(app, store, journal);
   get(app, {
     path: '/api/v1/health',

@@ -35,7 +35,11 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   flag: ['act_seq', 'subject', 'code'],
 };
 
-/** Not derived: the journal itself, its head, the migrator's bookkeeping, and accounts (operational data, not the record). */
+/**
+ * Not derived: the journal itself, its head, the migrator's bookkeeping, accounts with what keeps
+ * them safe (operational data, not the record: see docs/desk-trust.md), and the sealed ballots of
+ * open votes (secret until the close: see "Sealed ballots" in docs/ARCHITECTURE.md).
+ */
 const NOT_DERIVED = new Set([
   'act',
   'journal_head',
@@ -44,6 +48,10 @@ const NOT_DERIVED = new Set([
   'account',
   'login_session',
   'api_token',
+  'sign_in_failure',
+  'trusted_device',
+  'server_secret',
+  'sealed_ballot',
 ]);
 
 /**

@@ -398,7 +398,7 @@ export function analysisRoutes(app: FastifyInstance, store: Store, journal: Live
         matrix,
         lookup.body,
         pendingSubjectOf(lookup, matrix),
-        { minVotes: query.minVotes ?? MIN_FORECAST_VOTES },
+        { minVotes: query.minVotes ?? MIN_FORECAST_VOTES, texts: lookup.texts },
         (key, compute) => live.memo(version, key, compute),
       );
     },
