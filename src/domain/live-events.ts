@@ -100,6 +100,7 @@ export function touchesOf(act: Act): OwnTouches {
       };
     case 'ballotCast':
     case 'voteClosed':
+    case 'voteCancelled':
       return { ...none, vote: act.vote };
     default: {
       // Kinds added later name nothing here until they are taught: a page then refetches on any act.

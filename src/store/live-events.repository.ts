@@ -33,7 +33,8 @@ const CUT = [
   'sources',
   'commitment',
   'nonce',
-  'reveal',
+  'reveals',
+  'reason',
 ];
 
 /** The acts after `after` up to `upTo`, at most `limit`, in order. */
