@@ -106,6 +106,7 @@ export interface SealedBallot {
   readonly at: string | null;
 }
 
+/** A vote taken live, ballot by ballot. */
 export interface LiveVote {
   readonly id: string;
   readonly closed: boolean;
