@@ -1,6 +1,13 @@
 import type { ActOf, VoteSubjectRef } from '../act.js';
-import { compareTellings, fromOtherSources, listsKey, SOURCE_RANK, tellingKey, type Telling } from '../tellings.js';
-import { recordedTally, Tally } from '../vote.js';
+import {
+  compareTellings,
+  fromOtherSources,
+  SOURCE_RANK,
+  tellingKey,
+  type ListsFacts,
+  type Telling,
+} from '../tellings.js';
+import { Tally } from '../vote.js';
 import type { FirstVote, LedgerState, TellingEvent } from './types.js';
 
 /**
@@ -20,19 +27,23 @@ import type { FirstVote, LedgerState, TellingEvent } from './types.js';
  * of a vote already recorded (`of`). A second telling from the same source is left to
  * `sameVoteAgain` (one dataset telling a vote twice is a possible duplicate, not corroboration).
  */
-export function tellingOf(state: LedgerState, act: ActOf<'voteRecorded'>): TellingEvent | null {
+export function tellingOf(
+  state: LedgerState,
+  act: ActOf<'voteRecorded'>,
+  lists: ListsFacts | null,
+  tally: Tally | null,
+): TellingEvent | null {
   const key = tellingKey(act.body, act.session, act.subject);
   if (!key) return null;
-  const tally = recordedTally(act);
   const telling: Telling = {
     id: act.id,
     sources: act.sources,
     sourceRank: Math.min(...act.sources.map((id) => SOURCE_RANK[state.sourceKinds.get(id) ?? 'publication'])),
     date: act.date,
     tally,
-    lists: listsKey(act.ballots),
+    lists: lists?.key ?? null,
     listsComplete: act.listsComplete,
-    reproduces: act.tally && act.ballots ? Tally.equals(Tally.ofLists(act.ballots), act.tally) : null,
+    reproduces: act.tally && lists ? Tally.equals(lists.counts, act.tally) : null,
     statedOutcome: act.statedOutcome,
   };
   const group = state.tellings.get(key);
@@ -52,12 +63,12 @@ export function tellingOf(state: LedgerState, act: ActOf<'voteRecorded'>): Telli
 export function sameVoteAgain(
   state: LedgerState,
   act: ActOf<'voteRecorded'>,
+  tally: Tally | null,
 ): { twice: string | null; firstOn: FirstVote | null } {
   const { subject } = act;
   const key = voteKey(act.body, subject, act.date);
   if (!key || !subject.symbol) return { twice: null, firstOn: null };
   const earlier = state.firstVoteOn.get(key);
-  const tally = recordedTally(act);
   if (!earlier) return { twice: null, firstOn: { key, id: act.id, tally } };
   const on = `on ${subject.symbol} on ${act.date}`;
   const twice =
