@@ -159,6 +159,55 @@ export function tallyOf(act: ActOf<'voteRecorded'>, lists: ListsFacts | null): T
   return act.tally ?? (lists && act.listsComplete ? lists.counts : null);
 }
 
+/**
+ * The key under which votes are matched when one of them has no subject symbol (a UN summary names
+ * "the resolution on cooperation with Georgia", a catalogue its draft A/HRC/34/L.13): body, session,
+ * day and the whole tally. None without a session, a date or a tally.
+ */
+export function looseKey(
+  body: string,
+  session: string | null,
+  date: string | null,
+  tally: Tally | null,
+): string | null {
+  if (!session || !date || !tally) return null;
+  return [body, session, date, tally.yes, tally.no, tally.abstain].join('|');
+}
+
+/** Words that say nothing of what a text is about. */
+const GENERIC = new Set(
+  'a an and the of on in to for by with at its from as or resolution draft decision text human rights right council situation mandate'.split(
+    ' ',
+  ),
+);
+
+/** The words of a title that say what it is about: lower case, accents and the catalogue's " : resolution /" left out. */
+export function titleWords(title: string): Set<string> {
+  const words = title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s*:\s*(draft\s+)?(resolution|decision)\s*\/?\s*$/, '')
+    .match(/[a-z0-9]+/g);
+  return new Set((words ?? []).filter((w) => !GENERIC.has(w) && !/^\d+$/.test(w)));
+}
+
+/**
+ * Whether two titles name the same text: they share at least two words that say what it is about
+ * (one when either has only one), and at least half of the shorter title's ("Cooperation with
+ * Georgia" and "Cooperation with Georgia : resolution /"; "Commission of Inquiry on the Syrian Arab
+ * Republic" and "The human rights situation in the Syrian Arab Republic").
+ */
+export function titlesAlike(a: string, b: string): boolean {
+  const wa = titleWords(a);
+  const wb = titleWords(b);
+  const shorter = Math.min(wa.size, wb.size);
+  if (shorter === 0) return false;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared += 1;
+  return shared >= Math.min(2, shorter) && shared * 2 >= shorter;
+}
+
 /** True when the two tellings share no source: two sources telling one vote, not one source telling it twice. */
 export function fromOtherSources(a: readonly string[], b: readonly string[]): boolean {
   return !a.some((id) => b.includes(id));

@@ -4,7 +4,7 @@ import { assertInOrder, decide as decideAgenda, type VoteSubject } from '../proc
 import { listsFactsOf, tallyOf, tellingKey } from '../tellings.js';
 import { castBallot, checkRecordedVote, listsOfLiveVote, POSITIONS, Tally, type Position } from '../vote.js';
 import { invalid, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, thrown, type Judge, type Rules } from './judge.js';
-import { sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
+import { looseTellingOf, sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
 import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote } from './types.js';
 
 /**
@@ -163,9 +163,16 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
       code: 'PartialList',
       message: 'neither a tally nor country lists: the source tells only that this vote took place',
     });
-  const telling = tellingOf(state, act, listed, tally);
-  // Another source's telling of a vote already recorded is one vote told twice, not a second vote.
-  const { twice, firstOn } = telling?.of ? { twice: null, firstOn: null } : sameVoteAgain(state, act, tally);
+  // Matched by its symbol, else (a source's telling, where it or the other has no symbol) by body, session, day, tally and title.
+  const bySymbol = tellingOf(state, act, listed, tally);
+  const matched = j.live
+    ? { telling: bySymbol, loose: null, possibly: null }
+    : looseTellingOf(state, act, bySymbol, listed, tally);
+  const telling = matched.telling;
+  // Another source's telling of a vote already recorded is one vote told twice, not a second vote
+  // (one that brings the symbol its earlier telling lacked is the first on its subject that day).
+  const { twice, firstOn } =
+    telling?.of && !telling.joins ? { twice: null, firstOn: null } : sameVoteAgain(state, act, tally);
   const outcome = outcomeOfRecorded(j, act, tally);
 
   j.rule(RULES.onTheAgenda, () =>
@@ -217,12 +224,16 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
       listsComplete,
       firstOn,
       telling,
+      loose: matched.loose,
       lists: lists && act.session ? { key: `${act.body}|${act.session}|${lists}`, tally } : null,
     },
   ];
+  // A vote that is only probably another's telling is kept as a vote of its own, and flagged.
+  if (matched.possibly) flags.push({ subject: act.id, code: 'PossibleDuplicate', message: matched.possibly });
   if (telling?.of) {
     // Kept as told, linked to the vote it tells; it decides nothing again. What differs is flagged.
-    const earlier = state.tellings.get(telling.key)?.tellings ?? [];
+    const before = state.tellings.get(telling.key)?.tellings ?? [];
+    const earlier = before.length ? before : telling.joins ? [telling.joins] : [];
     const presented = earlier.find((t) => t.id === telling.presented);
     const against = presented && presented.id !== act.id ? presented : earlier[0];
     const differs = against ? tellingsDiffer(against, telling.telling) : [];
@@ -234,7 +245,8 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
       });
     // Unless no earlier telling said how it went (no tally, no stated outcome): then this one is the
     // first to tell the result, and the result decides the subject as a first telling's would.
-    const resultKnown = earlier.some((t) => t.tally !== null || t.statedOutcome !== null);
+    // (A telling without a symbol that this one is found to tell decided nothing on its subject.)
+    const resultKnown = before.some((t) => t.tally !== null || t.statedOutcome !== null);
     if (!resultKnown && subject && outcome) {
       const draft = j.draft(subject.draft);
       if (draft.agenda.status === 'pending')
