@@ -6,8 +6,10 @@ import { seedBuiltin } from '../../src/cli/context.js';
 import { hrcVotingImport } from '../../src/cli/commands/import-hrc-voting.js';
 import { recordActs } from '../../src/services/record-acts.js';
 import { search } from '../../src/services/search.js';
+import { votePages } from '../../src/services/vote-export.js';
+import { loadBallotMatrix } from '../../src/store/ballots.repository.js';
 import { journalRepository } from '../../src/store/journal.repository.js';
-import { browseRepository } from '../../src/store/record.repository.js';
+import { browseRepository, detailRepository } from '../../src/store/record.repository.js';
 import { verifyStore } from '../../src/store/verify.repository.js';
 import { ENGINES } from '../engines.js';
 
@@ -208,6 +210,19 @@ describe('HRC 34: the built-in record’s votes without a symbol and the catalog
             .where('presented', '=', true)
             .executeTakeFirstOrThrow();
           assert.equal(Number(presented.n), 22, 'the session shows 22 votes, not 26');
+          // The analysis counts Georgia's vote once, with the summary's complete lists; the export has it once.
+          const matrix = await loadBallotMatrix(store.db);
+          assert.deepEqual(
+            matrix.votes.filter((v) => v.date === '2017-03-24' && /georgia/i.test(v.title)).map((v) => v.id),
+            ['hrc-34-cooperation-with-georgia-2017-03-24'],
+          );
+          const exported = [];
+          for await (const page of votePages(detailRepository(store.db), { body: 'HRC', session: '34' }, 50))
+            exported.push(...page);
+          assert.deepEqual(
+            exported.filter((v) => /georgia/i.test(v.title)).map((v) => [v.id, v.tellings.map((t) => t.id)]),
+            [['hrc-34-cooperation-with-georgia-2017-03-24', ['ohchr-voting-27346']]],
+          );
           // Georgia's vote at HRC 34 once (other sessions have theirs), with the tally.
           const georgia = (await search(browseRepository(store.db), 'Cooperation with Georgia')).votes.filter(
             (v) => v.date === '2017-03-24',
