@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { DEADLINES, orderItem, paragraph, paragraphOp } from '../domain/act.js';
+import { Iso3 as iso3 } from '../domain/state-code.js';
 
 /**
  * The live desk's inputs: the bodies the API validates (POST /api/v1/drafts etc.), which each
  * command parses again (defaults filled in; malformed input is a ZodError, as at the edge).
  */
 
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const symbol = z.string().min(1).max(100);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -75,6 +75,14 @@ export const RecordVoteResultInput = z.strictObject({
     abstain: z.number().int().min(0).max(1000),
   }),
   requestedBy: iso3.nullable().default(null),
+  /**
+   * Who voted how, as the board shows it (ISO3 codes per position): complete lists, which must give
+   * the tally and name only members on the day (members not listed did not vote). Without them the
+   * vote has a tally and no lists.
+   */
+  ballots: z
+    .strictObject({ yes: z.array(iso3).max(1000), no: z.array(iso3).max(1000), abstain: z.array(iso3).max(1000) })
+    .optional(),
 });
 export const AdoptWithoutVoteInput = z.strictObject({ draft: symbol });
 export const DissociateInput = z.strictObject({

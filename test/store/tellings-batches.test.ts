@@ -10,7 +10,7 @@ import { votePages } from '../../src/services/vote-export.js';
 import { loadBallotMatrix } from '../../src/store/ballots.repository.js';
 import { journalRepository } from '../../src/store/journal.repository.js';
 import { browseRepository, detailRepository } from '../../src/store/record.repository.js';
-import { verifyStore } from '../../src/store/verify.repository.js';
+import { verifyStore } from '../../src/cli/commands/verify.js';
 import { ENGINES } from '../engines.js';
 
 /*
