@@ -1415,11 +1415,14 @@ export interface components {
                 readonly status: string;
             }[];
             readonly votes: readonly {
+                /** @description the vote's presented telling (one entry per vote, however many sources tell it) */
                 readonly id: string;
                 readonly title: string;
                 readonly date: string | null;
                 readonly body: string;
                 readonly subject: string | null;
+                readonly tally: components["schemas"]["Tally"] | null;
+                readonly outcome: string | null;
             }[];
             readonly mandates: readonly {
                 readonly id: string;

@@ -1,11 +1,11 @@
 import type { ActOf, VoteSubjectRef } from '../act.js';
 import { DomainError } from '../errors.js';
 import { assertInOrder, decide as decideAgenda, type VoteSubject } from '../procedure.js';
-import { listsKey, tellingKey } from '../tellings.js';
+import { listsFactsOf, tallyOf, tellingKey } from '../tellings.js';
 import { assertNoOpenVote, assertNotSealed, castSealedBallot, listsAtClose } from '../live-vote.js';
-import { castBallot, checkRecordedVote, recordedTally, Tally, type Position } from '../vote.js';
+import { castBallot, checkRecordedVote, POSITIONS, Tally, type Position } from '../vote.js';
 import { invalid, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, thrown, type Judge, type Rules } from './judge.js';
-import { sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
+import { looseTellingOf, sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
 import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote } from './types.js';
 
 /**
@@ -120,9 +120,12 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
   const { state } = j;
   j.body(act.body);
   if (state.votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} is already recorded`);
+  // The lists as the rules keep them (as given, or folded by the journal's replay: see `foldedVote`).
+  const listed = listsFactsOf(act);
+  const tally = tallyOf(act, listed);
   // A source may tell only that a vote took place (a roll call with no ballots in its file): kept
   // and flagged below. Complete lists of nothing are not a vote.
-  const untold = !act.tally && !act.ballots;
+  const untold = !act.tally && !listed;
   if (untold && act.listsComplete)
     throw invalid(`vote ${act.id} has neither a tally nor lists, yet claims complete lists`);
   if (act.ballots)
@@ -141,13 +144,20 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
     statedOutcome: act.statedOutcome,
     listsComplete: act.listsComplete,
   }).map((d) => ({ ...d, subject: act.id }));
+  // Lists folded by the replay are not walked State by State; their counts still say whether they contradict the tally.
+  if (!act.ballots && listed && act.tally && listsContradict(listed.counts, act.tally, act.listsComplete))
+    found.push({
+      subject: act.id,
+      code: 'ListCountMismatch',
+      message: `lists name ${Tally.format(listed.counts)} but the tally is ${Tally.format(act.tally)}`,
+    });
   if (act.unplaced?.length)
     found.push({
       subject: act.id,
       code: 'UnplacedInList',
       message: `${act.unplaced.length} State(s) listed without a position: ${act.unplaced.join(', ')}`,
     });
-  const lists = listsKey(act.ballots);
+  const lists = listed?.key ?? null;
   const sameLists = lists && act.session ? state.listsSeen.get(`${act.body}|${act.session}|${lists}`) : undefined;
   // Not a telling of the same vote: one source's correct lists repeated by another is corroboration.
   const sameVote = (id: string) => {
@@ -157,18 +167,18 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
   if (
     sameLists &&
     !sameVote(sameLists.id) &&
-    act.ballots &&
+    listed &&
     act.tally &&
-    !Tally.equals(Tally.ofLists(act.ballots), act.tally) &&
+    !Tally.equals(listed.counts, act.tally) &&
     sameLists.tally &&
-    Tally.equals(sameLists.tally, Tally.ofLists(act.ballots))
+    Tally.equals(sameLists.tally, listed.counts)
   )
     found.push({
       subject: act.id,
       code: 'ListOfAnotherVote',
       message: `its lists do not give its own tally (${Tally.format(act.tally)}) but are exactly those of vote ${sameLists.id} (${Tally.format(sameLists.tally)}): most likely that vote's roll call`,
     });
-  if (act.ballots && !act.listsComplete && !act.unplaced?.length)
+  if (listed && !act.listsComplete && !act.unplaced?.length)
     found.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
   if (untold)
     found.push({
@@ -176,10 +186,17 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
       code: 'PartialList',
       message: 'neither a tally nor country lists: the source tells only that this vote took place',
     });
-  const telling = tellingOf(state, act);
-  // Another source's telling of a vote already recorded is one vote told twice, not a second vote.
-  const { twice, firstOn } = telling?.of ? { twice: null, firstOn: null } : sameVoteAgain(state, act);
-  const outcome = outcomeOfRecorded(j, act);
+  // Matched by its symbol, else (a source's telling, where it or the other has no symbol) by body, session, day, tally and title.
+  const bySymbol = tellingOf(state, act, listed, tally);
+  const matched = j.live
+    ? { telling: bySymbol, loose: null, possibly: null }
+    : looseTellingOf(state, act, bySymbol, listed, tally);
+  const telling = matched.telling;
+  // Another source's telling of a vote already recorded is one vote told twice, not a second vote
+  // (one that brings the symbol its earlier telling lacked is the first on its subject that day).
+  const { twice, firstOn } =
+    telling?.of && !telling.joins ? { twice: null, firstOn: null } : sameVoteAgain(state, act, tally);
+  const outcome = outcomeOfRecorded(j, act, tally);
 
   j.rule(RULES.onTheAgenda, () =>
     subject
@@ -230,12 +247,16 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
       listsComplete,
       firstOn,
       telling,
-      lists: lists && act.session ? { key: `${act.body}|${act.session}|${lists}`, tally: recordedTally(act) } : null,
+      loose: matched.loose,
+      lists: lists && act.session ? { key: `${act.body}|${act.session}|${lists}`, tally } : null,
     },
   ];
+  // A vote that is only probably another's telling is kept as a vote of its own, and flagged.
+  if (matched.possibly) flags.push({ subject: act.id, code: 'PossibleDuplicate', message: matched.possibly });
   if (telling?.of) {
     // Kept as told, linked to the vote it tells; it decides nothing again. What differs is flagged.
-    const earlier = state.tellings.get(telling.key)?.tellings ?? [];
+    const before = state.tellings.get(telling.key)?.tellings ?? [];
+    const earlier = before.length ? before : telling.joins ? [telling.joins] : [];
     const presented = earlier.find((t) => t.id === telling.presented);
     const against = presented && presented.id !== act.id ? presented : earlier[0];
     const differs = against ? tellingsDiffer(against, telling.telling) : [];
@@ -247,7 +268,8 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
       });
     // Unless no earlier telling said how it went (no tally, no stated outcome): then this one is the
     // first to tell the result, and the result decides the subject as a first telling's would.
-    const resultKnown = earlier.some((t) => t.tally !== null || t.statedOutcome !== null);
+    // (A telling without a symbol that this one is found to tell decided nothing on its subject.)
+    const resultKnown = before.some((t) => t.tally !== null || t.statedOutcome !== null);
     if (!resultKnown && subject && outcome) {
       const draft = j.draft(subject.draft);
       if (draft.agenda.status === 'pending')
@@ -290,9 +312,9 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
 export function outcomeOfRecorded(
   j: Pick<Judge, 'outcomeOfTally'>,
   act: ActOf<'voteRecorded'>,
+  tally: Tally | null = tallyOf(act, listsFactsOf(act)),
 ): 'adopted' | 'rejected' | null {
   if (act.statedOutcome) return act.statedOutcome;
-  const tally = recordedTally(act);
   return tally ? j.outcomeOfTally(act.body, tally, act.date) : null;
 }
 
@@ -349,4 +371,9 @@ function toldLate(j: Judge, subject: { readonly draft: string; readonly amendmen
     agenda.status !== 'pending' &&
     agenda.amendments.some((a) => a.symbol === subject.amendment && a.status === 'pending')
   );
+}
+
+/** Whether lists counted `counts` contradict `tally`: complete lists must give it; partial ones may not name more than it counts. */
+function listsContradict(counts: Tally, tally: Tally, complete: boolean): boolean {
+  return complete ? !Tally.equals(counts, tally) : POSITIONS.some((p) => counts[p] > tally[p]);
 }
