@@ -3,7 +3,15 @@ import { DomainError } from '../errors.js';
 import { assertInOrder, decide as decideAgenda, type VoteSubject } from '../procedure.js';
 import { listsKey, tellingKey } from '../tellings.js';
 import { castBallot, checkRecordedVote, listsOfLiveVote, recordedTally, Tally, type Position } from '../vote.js';
-import { invalid, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, thrown, type Judge, type Rules } from './judge.js';
+import {
+  invalid,
+  LIVE_ONLY,
+  REFUSE_LIVE_FLAG_RECORDED,
+  thrown,
+  type Breach,
+  type Judge,
+  type Rules,
+} from './judge.js';
 import { sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
 import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote } from './types.js';
 
@@ -17,7 +25,9 @@ import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote 
  * - it gives its tally, and the rules give an outcome for it (the body's membership is known);
  * - it is not a vote already recorded on that subject that day.
  * Its figures are consistent (the count of the lists, members only, quorum, the stated outcome:
- * `checkRecordedVote`): refused live; flagged when a source tells it.
+ * `checkRecordedVote`), and count no more ballots than the body had members (rule 124; live, the
+ * members on the day when the desk has them, else the body's seats; a source's, the seats):
+ * refused live; flagged when a source tells it.
  * Told by sources: kept as told, flagged where it is partial or disagrees (see tellings.ts); its
  * outcome decides its subject on the agenda unless another vote already did.
  * Always: a vote's id is used once; States are known; complete lists place every State they name.
@@ -33,6 +43,8 @@ const RULES = {
   givesItsTally: LIVE_ONLY,
   notRecordedAlready: LIVE_ONLY,
   consistentFigures: REFUSE_LIVE_FLAG_RECORDED,
+  /** Rule 124: each member has one vote. */
+  noMoreBallotsThanMembers: REFUSE_LIVE_FLAG_RECORDED,
   hasAnOutcome: LIVE_ONLY,
 } as const;
 
@@ -187,6 +199,7 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
   j.rule(RULES.consistentFigures, () =>
     found.length ? { error: invalid(`vote ${act.id}: ${found.map((f) => f.message).join('; ')}`), flags: found } : null,
   );
+  j.rule(RULES.noMoreBallotsThanMembers, () => ballotsBeyondMembers(j, act));
   j.rule(RULES.hasAnOutcome, () =>
     outcome
       ? null
@@ -261,6 +274,31 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
     else assertInOrder(draft.agenda, subject);
   }
   return decision(events);
+}
+
+/**
+ * A tally of more ballots than there were members to cast them (1000–1000–1000, or 30–12–10 in a
+ * Council of 47): each member has one vote (rule 124). Live, counted against the members the desk
+ * has on the vote's day (else the body's seats); a source's tally against the body's seats (the
+ * members a catalogue derives from roll calls are a reconstruction).
+ */
+function ballotsBeyondMembers(j: Judge, act: ActOf<'voteRecorded'>): Breach | null {
+  const tally = recordedTally(act);
+  if (!tally) return null;
+  const seats = j.state.bodies.get(act.body)?.size ?? null;
+  const onDay = j.live && act.date ? j.members(act.body, act.date).size : 0;
+  const members = onDay > 0 ? onDay : seats;
+  const ballots = Tally.total(tally);
+  if (members === null || ballots <= members) return null;
+  const who =
+    onDay > 0
+      ? `${act.body} had ${members} members on ${act.date}`
+      : `${act.body} has ${members} seats${act.date ? ` (on ${act.date})` : ''}`;
+  const message = `vote ${act.id}: ${Tally.format(tally)} counts ${ballots} ballots, but ${who}, each with one vote (rule 124): check the figures`;
+  return {
+    error: invalid(message),
+    flags: [{ subject: act.id, code: 'TallyOverMembers', message }],
+  };
 }
 
 /** The outcome a recorded vote stands for: as the record states it, else as the rules decide its tally. */
