@@ -59,7 +59,10 @@ export const SessionName = z
 export const ParagraphId = z
   .string()
   .max(LIVE_LIMITS.paragraphId, `a paragraph id is at most ${LIVE_LIMITS.paragraphId} characters`)
-  .regex(/^[^\s\p{C}](?:[^\p{C}]*[^\s\p{C}])?$/u, 'expected a paragraph id such as PP1 or OP3 (no blank, no invisible character)');
+  .regex(
+    /^[^\s\p{C}](?:[^\p{C}]*[^\s\p{C}])?$/u,
+    'expected a paragraph id such as PP1 or OP3 (no blank, no invisible character)',
+  );
 
 const paragraphText = words(LIVE_LIMITS.paragraphText);
 const paragraph = z.object({ id: ParagraphId, text: paragraphText });
@@ -106,7 +109,10 @@ const operations = z
   .superRefine((ops, ctx) => {
     const total = ops.reduce(
       (n, op) =>
-        n + ('find' in op ? op.find.length : 0) + ('with' in op ? op.with.length : 0) + ('text' in op ? op.text.length : 0),
+        n +
+        ('find' in op ? op.find.length : 0) +
+        ('with' in op ? op.with.length : 0) +
+        ('text' in op ? op.text.length : 0),
       0,
     );
     if (total > LIVE_LIMITS.operationsText)
@@ -170,9 +176,16 @@ export const ReviseDraftInput = z.strictObject({
 });
 export const WithdrawDraftInput = z.strictObject({ draft: symbol });
 /** POST /api/v1/drafts/{symbol}/amendments: proposed by the caller's delegation; the secretariat assigns the symbol and rank. */
-export const TableAmendmentInput = z.strictObject({ draft: symbol, operations, excludes: z.array(symbol).max(LIVE_LIMITS.operations).default([]) });
+export const TableAmendmentInput = z.strictObject({
+  draft: symbol,
+  operations,
+  excludes: z.array(symbol).max(LIVE_LIMITS.operations).default([]),
+});
 export const MoveNoActionInput = z.strictObject({ draft: symbol });
-export const RequestDivisionInput = z.strictObject({ draft: symbol, parts: z.array(ParagraphId).min(1).max(LIVE_LIMITS.paragraphs) });
+export const RequestDivisionInput = z.strictObject({
+  draft: symbol,
+  parts: z.array(ParagraphId).min(1).max(LIVE_LIMITS.paragraphs),
+});
 export const TakeUpInput = z.strictObject({ draft: symbol });
 /** The President announces the order of votes: the one proposed (`proposedVotingOrder`) when `order` is absent. */
 export const AnnounceOrderInput = z.strictObject({ draft: symbol, order: z.array(orderItem).min(1).optional() });

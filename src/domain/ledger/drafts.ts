@@ -222,8 +222,10 @@ export function closedToSponsors(draft: DraftState): DomainError | null {
 export function badParagraphIds(symbol: string, paragraphs: readonly { readonly id: string }[]): DomainError | null {
   const seen = new Set<string>();
   for (const [i, p] of paragraphs.entries()) {
-    if (p.id.trim() === '') return invalid(`paragraph ${i + 1} of ${symbol} has a blank id: each paragraph is named (PP1, OP1)`);
-    if (seen.has(p.id)) return invalid(`${p.id} names two paragraphs of ${symbol}: each paragraph has an id of its own`);
+    if (p.id.trim() === '')
+      return invalid(`paragraph ${i + 1} of ${symbol} has a blank id: each paragraph is named (PP1, OP1)`);
+    if (seen.has(p.id))
+      return invalid(`${p.id} names two paragraphs of ${symbol}: each paragraph has an id of its own`);
     seen.add(p.id);
   }
   return null;

@@ -1,17 +1,15 @@
 import type { ActOf, VoteSubjectRef } from '../act.js';
 import { DomainError } from '../errors.js';
-import { assertInOrder, decide as decideAgenda, type VoteSubject } from '../procedure.js';
+import {
+  assertInOrder,
+  decide as decideAgenda,
+  proposedVotingOrder,
+  type DraftAgenda,
+  type VoteSubject,
+} from '../procedure.js';
 import { listsKey, tellingKey } from '../tellings.js';
 import { castBallot, checkRecordedVote, listsOfLiveVote, recordedTally, Tally, type Position } from '../vote.js';
-import {
-  invalid,
-  LIVE_ONLY,
-  REFUSE_LIVE_FLAG_RECORDED,
-  thrown,
-  type Breach,
-  type Judge,
-  type Rules,
-} from './judge.js';
+import { invalid, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, thrown, type Breach, type Judge, type Rules } from './judge.js';
 import { sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
 import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote } from './types.js';
 
@@ -25,8 +23,7 @@ import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote 
  * - it gives its tally, and the rules give an outcome for it (the body's membership is known);
  * - it is not a vote already recorded on that subject that day.
  * Its figures are consistent (the count of the lists, members only, quorum, the stated outcome:
- * `checkRecordedVote`), and count no more ballots than the body had members (rule 124; live, the
- * members on the day when the desk has them, else the body's seats; a source's, the seats):
+ * `checkRecordedVote`), and count no more ballots than the body has members (rule 124: its seats):
  * refused live; flagged when a source tells it.
  * Told by sources: kept as told, flagged where it is partial or disagrees (see tellings.ts); its
  * outcome decides its subject on the agenda unless another vote already did.
@@ -187,7 +184,7 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
         )
       : null,
   );
-  j.rule(RULES.inOrder, () => (subject && onAgenda ? thrown(() => assertInOrder(onAgenda.agenda, subject)) : null));
+  j.rule(RULES.inOrder, () => (subject && onAgenda ? notInOrder(onAgenda.agenda, subject) : null));
   j.rule(RULES.givesItsTally, () => (act.tally ? null : invalid(`the result of vote ${act.id} gives its tally`)));
   j.rule(RULES.notRecordedAlready, () =>
     twice
@@ -277,23 +274,34 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
 }
 
 /**
- * A tally of more ballots than there were members to cast them (1000–1000–1000, or 30–12–10 in a
- * Council of 47): each member has one vote (rule 124). Live, counted against the members the desk
- * has on the vote's day (else the body's seats); a source's tally against the body's seats (the
- * members a catalogue derives from roll calls are a reconstruction).
+ * Why `subject` may not be decided now (`assertInOrder`), with the rule that puts the item due
+ * first in the order of votes (the order the President announces is the rules' order).
+ */
+function notInOrder(agenda: DraftAgenda, subject: VoteSubject): DomainError | null {
+  const error = thrown(() => assertInOrder(agenda, subject));
+  const due = proposedVotingOrder(agenda)[0];
+  if (error?.code !== 'OutOfOrder' || !due) return error;
+  return new DomainError('OutOfOrder', `${error.message} in the order of votes (${due.rule})`, error.details);
+}
+
+/**
+ * A tally of more ballots than the body has members to cast them (1000–1000–1000, or 30–12–10 in
+ * a Council of 47): each member has one vote (rule 124). Counted against the body's seats (the
+ * desk's roll may not hold every member yet; a catalogue's members derived from roll calls are a
+ * reconstruction), else, live, against the members the desk has on the vote's day.
  */
 function ballotsBeyondMembers(j: Judge, act: ActOf<'voteRecorded'>): Breach | null {
   const tally = recordedTally(act);
   if (!tally) return null;
   const seats = j.state.bodies.get(act.body)?.size ?? null;
   const onDay = j.live && act.date ? j.members(act.body, act.date).size : 0;
-  const members = onDay > 0 ? onDay : seats;
+  const members = seats ?? (onDay > 0 ? onDay : null);
   const ballots = Tally.total(tally);
   if (members === null || ballots <= members) return null;
   const who =
-    onDay > 0
+    onDay === members
       ? `${act.body} had ${members} members on ${act.date}`
-      : `${act.body} has ${members} seats${act.date ? ` (on ${act.date})` : ''}`;
+      : `${act.body} has ${members} seats${onDay > 0 ? ` (the desk has ${onDay} members on ${act.date})` : ''}`;
   const message = `vote ${act.id}: ${Tally.format(tally)} counts ${ballots} ballots, but ${who}, each with one vote (rule 124): check the figures`;
   return {
     error: invalid(message),
