@@ -2058,6 +2058,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -2257,6 +2266,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -2578,6 +2596,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -3330,6 +3357,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -3420,6 +3456,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -3518,6 +3563,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -3595,6 +3649,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -3731,6 +3794,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -3809,6 +3881,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -3941,6 +4022,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -4019,6 +4109,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -4117,6 +4216,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -4195,6 +4303,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -4354,6 +4471,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -4432,6 +4558,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -4532,6 +4667,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -4620,6 +4764,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
