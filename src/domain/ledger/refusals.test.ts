@@ -13,6 +13,7 @@ import { STATES } from '../state.js';
 
 const SRC = ['s'];
 const sec = { user: 'sec', delegation: null, role: 'secretariat' as const };
+const president = { user: 'pr', delegation: null, role: 'president' as const };
 const gbr = { user: 'gb', delegation: 'GBR', role: 'member' as const };
 const AT = '2017-03-23T10:00:00Z';
 const D = 'A/HRC/34/L.1';
@@ -72,7 +73,7 @@ function council(members = 47): Ledger {
       proposer: CODES[0] as string,
       sources: SRC,
     },
-    { kind: 'draftTakenUp', draft: D, sources: SRC },
+    { kind: 'draftTakenUp', draft: D, sources: SRC, actor: president, at: AT },
   ];
   for (const act of acts) ledger.apply(act);
   return ledger;
