@@ -21,13 +21,17 @@ import { installAuth, type WriteLimit } from './auth.js';
 import { authRoutes } from './routes/auth.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
+import { liveVoteRoutes } from './routes/live-vote.js';
+import { BallotSeals, LiveVotes } from '../services/live-vote.js';
+import { sealedBallotRepository } from '../store/sealed-ballot.repository.js';
 import { LiveJournal } from '../services/live-journal.js';
 import { journalTransactions } from '../store/journal.repository.js';
 import { accountRepository } from '../store/account.repository.js';
 import type { ThrottlePolicy } from '../services/sign-in-throttle.js';
 import { docsPage, registerOpenApi } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
-import { cap, get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
+import { shorten } from '../domain/text.js';
+import { get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
 import { exportRoutes } from './routes/exports.js';
 import { recordRoutes } from './routes/record.js';
 import { HealthSchema } from './schemas.js';
@@ -120,7 +124,7 @@ export async function installApi(app: FastifyInstance, version: string): Promise
     // An answer that does not match its own schema is our bug: logged with what differs, never sent.
     if (error instanceof Error && isResponseSerializationError(error)) {
       request.log.error(
-        { err: error, issues: error.cause.issues.slice(0, 20), url: cap(request.url, 300) },
+        { err: error, issues: error.cause.issues.slice(0, 20), url: shorten(request.url, 300) },
         'answer does not match its schema',
       );
       return sendProblem(reply, {
@@ -190,7 +194,7 @@ export async function buildServer({
     request.log.info(
       {
         method: request.method,
-        url: cap(request.url, 300),
+        url: shorten(request.url, 300),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
@@ -225,12 +229,15 @@ export async function buildServer({
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every
   // append, this process's or another's; each append drops the cached answers at once, so a writer
   // reads its own write.
-  const live = new LiveJournal(journalTransactions(store), clock, {
+  // A sealed ballot's secret goes from the ballot command to the sealed_ballot table inside the append's transaction.
+  const seals = new BallotSeals();
+  const live = new LiveJournal(journalTransactions(store, seals), clock, {
     onListenerError: (error) => app.log.error({ err: error }, 'live journal listener failed'),
   });
   live.on('appended', () => cache.invalidate());
   await live.catchUp();
   liveRoutes(app, auth, live);
+  liveVoteRoutes(app, auth, new LiveVotes(live, seals, sealedBallotRepository(store.db), clock), store);
   analysisRoutes(app, store, live);
   get(app, {
     path: '/api/v1/health',
@@ -249,15 +256,20 @@ export async function buildServer({
   const hasWeb = existsSync(`${webDir}/index.html`);
   // The app's built files are all under /assets/ (looked up per request, so a rebuild needs no
   // restart); every other GET outside /api/ is a page of the app, answered with index.html below.
-  if (hasWeb)
+  if (hasWeb) {
+    // One URL per file: @fastify/static 9 would serve /assets//app.js as /assets/app.js.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.url.startsWith('/assets/') && request.url.slice(1).includes('//')) return notFound(request, reply);
+    });
     await app.register(fastifyStatic, { root: `${webDir}/assets`, prefix: '/assets/', wildcard: true, maxAge: '1h' });
+  }
   app.setNotFoundHandler((request, reply) => {
     // What is written is written through the live desk's routes (/api/docs); everything else is read-only.
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendProblem(reply.header('allow', 'GET, HEAD'), {
         status: 405,
         title: 'Method Not Allowed',
-        detail: `${cap(request.method, 20)} is not answered here: this is read with GET (or HEAD); the live desk's write routes are listed at /api/docs`,
+        detail: `${shorten(request.method, 20)} is not answered here: this is read with GET (or HEAD); the live desk's write routes are listed at /api/docs`,
       });
     }
     const path = request.url.split('?')[0] ?? '';
@@ -282,8 +294,8 @@ export async function buildServer({
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const path = request.url.split('?')[0] ?? '';
   const detail = path.startsWith('/api/')
-    ? `no route ${request.method} ${cap(path)}; see /api/docs`
-    : `no file ${cap(path)}`;
+    ? `no route ${request.method} ${shorten(path)}; see /api/docs`
+    : `no file ${shorten(path)}`;
   return sendProblem(reply, { status: 404, title: 'Not Found', detail });
 }
 
@@ -298,13 +310,13 @@ function answerFrameworkError(error: FastifyError, request: FastifyRequest, repl
     void sendProblem(reply, {
       status: 400,
       title: 'Bad Request',
-      detail: `the path ${cap(path)} is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)`,
+      detail: `the path ${shorten(path)} is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)`,
     });
   } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
     void sendProblem(reply, {
       status: 414,
       title: 'URI Too Long',
-      detail: `a part of the path ${cap(path)} is longer than ${MAX_PARAM_LENGTH * 3} characters`,
+      detail: `a part of the path ${shorten(path)} is longer than ${MAX_PARAM_LENGTH * 3} characters`,
     });
   } else {
     request.log.error({ err: error }, 'unexpected framework error');

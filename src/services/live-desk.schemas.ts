@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEADLINES } from '../domain/act.js';
 import { SESSION_NAME } from '../domain/ledger/sessions.js';
+import { Iso3 as iso3 } from '../domain/state-code.js';
 import { unstorableCharacter } from '../domain/text.js';
 
 /**
@@ -40,7 +41,6 @@ function storable(value: string, ctx: z.core.$RefinementCtx<string>): void {
 const words = (max: number) => z.string().max(max, `is at most ${max} characters`).superRefine(storable);
 /** Text that says something: trimmed, not blank. */
 const text = (max: number) => words(max).trim().min(1, 'must not be blank');
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const symbol = z.string().min(1).max(100, 'a symbol is at most 100 characters').superRefine(storable);
 const dateTime = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date-time with a time zone' });
@@ -197,6 +197,14 @@ export const RecordVoteResultInput = z.strictObject({
     abstain: z.number().int().min(0).max(1000),
   }),
   requestedBy: iso3.nullable().default(null),
+  /**
+   * Who voted how, as the board shows it (ISO3 codes per position): complete lists, which must give
+   * the tally and name only members on the day (members not listed did not vote). Without them the
+   * vote has a tally and no lists.
+   */
+  ballots: z
+    .strictObject({ yes: z.array(iso3).max(1000), no: z.array(iso3).max(1000), abstain: z.array(iso3).max(1000) })
+    .optional(),
 });
 export const AdoptWithoutVoteInput = z.strictObject({ draft: symbol });
 export const DissociateInput = z.strictObject({

@@ -3,6 +3,7 @@ import { chainEach, GENESIS_HASH } from '../domain/journal.js';
 import { Ledger, type Decision, type Flag, type JudgedActs, type LedgerEvent } from '../domain/ledger.js';
 import type { LiveWriter, Submitted } from './live-writer.js';
 import type { Clock, Head, JournalPort, JudgedEntry } from './ports.js';
+import { serialQueue } from './serial-queue.js';
 
 /** Runs `fn` with the journal in one transaction of its own: all it appends lands, or nothing does. */
 export type JournalTransaction = <T>(fn: (journal: JournalPort) => Promise<T>) => Promise<T>;
@@ -60,7 +61,8 @@ export class LiveJournal implements LiveWriter {
   readonly #listeners = new Set<(appended: Appended) => void>();
   #ledger = new Ledger();
   #head: Head = { seq: 0, hash: GENESIS_HASH };
-  #queue: Promise<unknown> = Promise.resolve();
+  /** Runs each call after every call made before it has finished: the Ledger changes under one call at a time. */
+  readonly #serial = serialQueue();
   /** Whether the journal has been replayed once (later catch-ups are announced). */
   #started = false;
 
@@ -188,12 +190,5 @@ export class LiveJournal implements LiveWriter {
         this.#onListenerError(error);
       }
     }
-  }
-
-  /** Runs `fn` after every call made before it has finished: the Ledger changes under one call at a time. */
-  #serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(fn, fn);
-    this.#queue = run.catch(() => {});
-    return run;
   }
 }

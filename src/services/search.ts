@@ -1,6 +1,6 @@
 // One query across drafts, amendments, votes, mandates and State names (as written, aliases, ISO codes).
 import { findState, normalizeStateName, STATES } from '../domain/state.js';
-import type { BrowseRepository } from '../store/record.repository.js';
+import type { BrowseRepository } from './read-ports.js';
 
 export async function search(browse: BrowseRepository, q: string, limit = 20) {
   const [drafts, amendments, votes, mandates, names] = await browse.searchText(q, limit);

@@ -7,7 +7,7 @@ import { LiveJournal } from '../../src/services/live-journal.js';
 import { restoreJournal } from '../../src/services/restore-journal.js';
 import type { Store } from '../../src/store/engine.js';
 import { journalRepository, journalTransactions, nodeSha256 } from '../../src/store/journal.repository.js';
-import { verifyStore } from '../../src/store/verify.repository.js';
+import { verifyStore } from '../../src/cli/commands/verify.js';
 import { ENGINES } from '../engines.js';
 
 /**
