@@ -29,7 +29,7 @@ import { recordActs } from '../src/services/record-acts.js';
 import { accountRepository } from '../src/store/account.repository.js';
 import { openStore, type Store } from '../src/store/engine.js';
 import { journalRepository, readJournal } from '../src/store/journal.repository.js';
-import { verifyStore } from '../src/store/verify.repository.js';
+import { verifyStore } from '../src/cli/commands/verify.js';
 
 type Position = 'yes' | 'no' | 'abstain';
 const POSITIONS: readonly Position[] = ['yes', 'no', 'abstain'];

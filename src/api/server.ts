@@ -35,6 +35,9 @@ import { get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
 import { exportRoutes } from './routes/exports.js';
 import { recordRoutes } from './routes/record.js';
 import { HealthSchema } from './schemas.js';
+import { EventHub, eventRoutes } from './routes/events.js';
+import { isDatabaseUnavailable } from './unavailable.js';
+import { listenForAppends, type JournalListener } from '../store/notify.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -44,8 +47,20 @@ export interface ServerOptions {
   readonly logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   readonly webDir?: string;
   readonly version?: string;
-  /** How long the journal version is trusted before it is read again (ms). */
+  /**
+   * How long the response cache trusts the journal version it was told of before it reads the head
+   * itself (ms): a fallback for an append whose notification is late or lost. Default: 5 s, or
+   * 1 s on PostgreSQL without `listen` (another process's appends are then seen only this way).
+   */
   readonly cacheTtlMs?: number;
+  /**
+   * On PostgreSQL: LISTEN for the appends of other processes on this database (and schema) and
+   * take them in at once: the Ledger, the caches and the event stream's watchers. `plenary serve`
+   * passes its DATABASE_URL. PGlite is one process: nothing else appends while the server runs.
+   */
+  readonly listen?: { readonly url: string; readonly schema?: string | undefined };
+  /** How often the event stream sends a heartbeat comment (15 s). */
+  readonly eventsHeartbeatMs?: number;
   /** The most the response cache holds, in bytes (default: PLENARY_CACHE_MB megabytes, else 64 MB; 0 caches nothing). */
   readonly cacheMaxBytes?: number;
   /** The moment live acts are stamped with, and sessions expire by (ISO 8601; the system clock by default). */
@@ -119,6 +134,15 @@ export async function installApi(app: FastifyInstance, version: string): Promise
   app.setErrorHandler((error, request, reply) => {
     if (isDomainError(error))
       return sendProblem(reply, { status: statusOf(error.code), title: error.code, detail: error.message });
+    // Nothing was committed (a transaction that loses its connection rolls back): try again shortly.
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendProblem(reply.header('retry-after', '1'), {
+        status: 503,
+        title: 'Service Unavailable',
+        detail: 'The database cannot be reached right now; nothing was written. Send the request again in a moment.',
+      });
+    }
     const invalid = validationProblem(error, request);
     if (invalid) return sendProblem(reply, invalid);
     // An answer that does not match its own schema is our bug: logged with what differs, never sent.
@@ -173,7 +197,9 @@ export async function buildServer({
   logger = { level: 'info' },
   webDir = WEB_DIST,
   version = '0.1.0',
-  cacheTtlMs = 1000,
+  cacheTtlMs,
+  listen,
+  eventsHeartbeatMs,
   cacheMaxBytes = cacheBytesFromEnv(),
   clock = () => new Date().toISOString(),
   loginLimits = {},
@@ -208,11 +234,27 @@ export async function buildServer({
     crossOriginEmbedderPolicy: false,
   });
   // Answers are cached per journal version and carry ETags from it; @fastify/etag covers the rest
-  // (the docs, the OpenAPI document, static files) by hashing what is sent.
-  const cache = installResponseCache(app, async () => Number((await browseRepository(store.db).head())?.seq ?? 0), {
-    ttlMs: cacheTtlMs,
-    maxBytes: cacheMaxBytes,
-  });
+  // (the docs, the OpenAPI document, static files) by hashing what is sent. The version moves with
+  // every append this process makes or is told of (below); reading the head is the fallback.
+  let live: LiveJournal | null = null;
+  const catchUp = coalesced(
+    () => live?.catchUp() ?? Promise.resolve(),
+    (error) => app.log.warn({ err: error }, 'catching up with the journal failed'),
+  );
+  const usesListen = Boolean(listen && store.engine === 'postgres');
+  const cache = installResponseCache(
+    app,
+    async () => {
+      const head = Number((await browseRepository(store.db).head())?.seq ?? 0);
+      // An append no notification told of (late, or sent while LISTEN was reconnecting): take it in.
+      if (live && head > live.head.seq) catchUp();
+      return head;
+    },
+    {
+      ttlMs: cacheTtlMs ?? (store.engine === 'postgres' && !usesListen ? 1000 : 5000),
+      maxBytes: cacheMaxBytes,
+    },
+  );
   caches.set(app, cache);
   await app.register(etag, { weak: false });
 
@@ -227,18 +269,41 @@ export async function buildServer({
   });
   authRoutes(app, auth);
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every
-  // append, this process's or another's; each append drops the cached answers at once, so a writer
-  // reads its own write.
+  // append, this process's or another's; each append moves the cache's version at once (a writer
+  // reads its own write) and is sent to the event stream's watchers.
   // A sealed ballot's secret goes from the ballot command to the sealed_ballot table inside the append's transaction.
   const seals = new BallotSeals();
-  const live = new LiveJournal(journalTransactions(store, seals), clock, {
+  const journal = new LiveJournal(journalTransactions(store, seals), clock, {
     onListenerError: (error) => app.log.error({ err: error }, 'live journal listener failed'),
   });
-  live.on('appended', () => cache.invalidate());
-  await live.catchUp();
-  liveRoutes(app, auth, live);
-  liveVoteRoutes(app, auth, new LiveVotes(live, seals, sealedBallotRepository(store.db), clock), store);
-  analysisRoutes(app, store, live);
+  live = journal;
+  await journal.catchUp();
+  const hub = new EventHub(store.db, journal.head.seq, {
+    onError: (error) => app.log.warn({ err: error }, 'reading the journal for events failed; retrying'),
+  });
+  journal.on('appended', ({ seq }) => {
+    cache.advance(seq);
+    hub.advance(seq);
+  });
+  let listener: JournalListener | null = null;
+  if (listen && usesListen) {
+    listener = await listenForAppends({
+      url: listen.url,
+      schema: listen.schema,
+      onNotify: (seq) => {
+        if (seq > journal.head.seq) catchUp();
+      },
+      onListening: catchUp,
+      onError: (error) => app.log.warn({ err: error }, 'the LISTEN connection to PostgreSQL was lost; reconnecting'),
+    });
+  }
+  app.addHook('onClose', async () => {
+    await listener?.close();
+  });
+  eventRoutes(app, hub, eventsHeartbeatMs === undefined ? {} : { heartbeatMs: eventsHeartbeatMs });
+  liveRoutes(app, auth, journal);
+  liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);
+  analysisRoutes(app, store, journal);
   get(app, {
     path: '/api/v1/health',
     tag: 'server',
@@ -289,6 +354,27 @@ export async function buildServer({
     });
   });
   return app;
+}
+
+/**
+ * `run` called at most once at a time: a call while it runs asks for one more run after it (so
+ * what was appended during a catch-up is taken in too), however many calls came meanwhile.
+ */
+function coalesced(run: () => Promise<unknown>, onError: (error: unknown) => void): () => void {
+  let running = false;
+  let again = false;
+  const go = (): void => {
+    if (running) return void (again = true);
+    running = true;
+    again = false;
+    void run()
+      .catch(onError)
+      .finally(() => {
+        running = false;
+        if (again) go();
+      });
+  };
+  return go;
 }
 
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {

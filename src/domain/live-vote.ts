@@ -2,7 +2,9 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { ActOf } from './act.js';
 import { DomainError } from './errors.js';
-import { POSITIONS, Tally, type BallotLists, type LiveVote, type Position } from './vote.js';
+import { POSITIONS, Tally, type BallotLists, type LiveVote, type Position, type SealedBallot } from './vote.js';
+
+export type { SealedBallot } from './vote.js';
 
 /**
  * A recorded vote taken live (rules 124–133): opened by the President on the next item of the order
@@ -15,12 +17,6 @@ import { POSITIONS, Tally, type BallotLists, type LiveVote, type Position } from
 
 /** What a commitment is computed over, first: a version tag, so the encoding can change one day without ambiguity. */
 export const COMMITMENT_TAG = 'plenary-ballot-commitment-v1';
-
-/** A sealed ballot as the journal holds it: the delegation's commitment, and when it was cast. */
-export interface SealedBallot {
-  readonly commitment: string;
-  readonly at: string | null;
-}
 
 /** A counted ballot made public at the close: its position and the nonce that opens its commitment. */
 export interface Reveal {

@@ -1,5 +1,4 @@
 import { DomainError } from './errors.js';
-import type { SealedBallot } from './live-vote.js';
 import { REGIONAL_GROUPS, groupOf, type RegionalGroup } from './state.js';
 
 export const POSITIONS = ['yes', 'no', 'abstain'] as const;
@@ -99,6 +98,12 @@ export function decideVote(tally: Tally, membership: number): VoteResult {
   return tally.yes > tally.no
     ? { outcome: 'adopted', presentAndVoting, reason: `majority of ${presentAndVoting} present and voting` }
     : { outcome: 'rejected', presentAndVoting, reason: `majority of ${presentAndVoting} present and voting against` };
+}
+
+/** A sealed ballot as the journal holds it: the delegation's commitment, and when it was cast. */
+export interface SealedBallot {
+  readonly commitment: string;
+  readonly at: string | null;
 }
 
 /** A vote taken live, ballot by ballot. */

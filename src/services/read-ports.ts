@@ -63,6 +63,13 @@ export interface VoteRecord extends LiveStampColumns {
   readonly lists: BallotLists | null;
   readonly issues: string[] | null;
   readonly important: boolean | null;
+  /** A vote taken live: open, closed or cancelled (null for a vote told by a source or recorded from a board). */
+  readonly live_status: string | null;
+  /** While open: how many delegations have voted (never how). */
+  readonly live_voted: number | null;
+  readonly live_members: number | null;
+  readonly closed_at: string | null;
+  readonly cancel_reason: string | null;
 }
 
 /** A source an act cites. */

@@ -259,7 +259,7 @@ export interface LiveView {
   readonly readOut: string | null;
 }
 
-function liveViewOf(row: VoteRow): LiveView | null {
+function liveViewOf(row: VoteRecord): LiveView | null {
   const status = row.live_status;
   if (status !== 'open' && status !== 'closed' && status !== 'cancelled') return null;
   const tally =

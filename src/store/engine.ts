@@ -14,6 +14,7 @@ import * as liveHistory from './migrations/2026_11_27_04_00_00_live_history.js';
 import * as tellings from './migrations/2026_11_27_05_00_00_tellings.js';
 import * as sealedBallots from './migrations/2026_12_07_00_10_00_sealed_ballots.js';
 import * as signInTrust from './migrations/2026_12_07_00_20_00_sign_in_trust.js';
+import * as journalNotify from './migrations/2026_12_07_00_50_00_journal_notify.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
 import { shorten } from '../domain/text.js';
@@ -85,6 +86,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_27_05_00_00_tellings': tellings,
   '2026_12_07_00_10_00_sealed_ballots': sealedBallots,
   '2026_12_07_00_20_00_sign_in_trust': signInTrust,
+  '2026_12_07_00_50_00_journal_notify': journalNotify,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
@@ -312,6 +314,9 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
   });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  // Nor one that is checked out (pg-pool listens only while a client is idle): a backend terminated
+  // between two queries of a transaction fails the next query, and the pool drops the client on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const client = await pool.connect().catch(async (error: unknown) => {
     await pool.end().catch(() => {});
     throw cannotConnect(location, error);

@@ -345,6 +345,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/events": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * What changes in the record, as it happens (server-sent events)
+         * @description A stream (text/event-stream) with one event per act that enters the journal, its `id` the act's seq. Events say what changed, never the data: `act` {seq, kind, body, session, drafts, vote}; `ballot` {seq, vote, voted, …} for a ballot cast on an open vote (never its position); `reset` {seq} when the stream cannot resume where asked (refetch everything). Send `Last-Event-ID` (or `?lastEventId=`) to resume after that seq: the events missed are sent first. A comment line every 15 s keeps it open.
+         */
+        readonly get: operations["events"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/sessions/{body}/{session}/members": {
         readonly parameters: {
             readonly query?: never;
@@ -3454,6 +3474,42 @@ export interface operations {
             };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly events: {
+        readonly parameters: {
+            readonly query?: {
+                readonly session?: string;
+                readonly vote?: string;
+                readonly draft?: string;
+                readonly lastEventId?: string;
+            };
+            readonly header?: {
+                readonly "last-event-id"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description An endless stream of server-sent events (see the description); the events are typed in src/domain/live-events.ts */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "text/event-stream": string;
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
                 headers: {
                     readonly [name: string]: unknown;
                 };

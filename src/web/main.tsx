@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { Route, Switch, useLocation } from 'wouter';
 import { queryClient } from './api.js';
 import { Layout } from './components/common.js';
+import { useLiveEvents } from './live/events.js';
 import { AmendmentPage, DraftPage } from './pages/draft.js';
 import { HomePage } from './pages/home.js';
 import { MandatePage } from './pages/mandate.js';
@@ -38,6 +39,8 @@ function FocusOnNavigate() {
 }
 
 function App() {
+  // One event stream for the whole app: every page's answers are refetched when the record changes.
+  useLiveEvents();
   return (
     <Layout>
       <FocusOnNavigate />

@@ -342,6 +342,8 @@ for (const engine of ENGINES)
       for (const url of urls) {
         for (const user of [null, 'president', 'sec.officer', delegateOf(VOTERS[0] as string)]) {
           if (url.includes('my-ballot')) continue;
+          // The event stream never ends (inject would wait for ever); test/api/events.test.ts reads it over HTTP for positions.
+          if (url.startsWith('/api/v1/events')) continue;
           const res = await h.as(user, 'GET', url);
           answers.push([`${user ?? 'public'} GET ${url}`, res.body]);
         }

@@ -8,7 +8,7 @@ import { LiveJournal, type JournalTransaction } from '../../src/services/live-jo
 import { BallotSeals, LiveVotes, type SealedBallots } from '../../src/services/live-vote.js';
 import type { Head, JudgedEntry, JournalPort } from '../../src/services/ports.js';
 import { readJournal } from '../../src/store/journal.repository.js';
-import { verifyStore } from '../../src/store/verify.repository.js';
+import { verifyStore } from '../../src/cli/commands/verify.js';
 import { sealsOf, type SealRow } from '../../src/store/sealed-ballot.repository.js';
 import { ENGINES } from '../engines.js';
 import {
