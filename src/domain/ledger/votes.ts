@@ -1,10 +1,16 @@
 import type { ActOf, VoteSubjectRef } from '../act.js';
 import { DomainError } from '../errors.js';
-import { assertInOrder, decide as decideAgenda, type VoteSubject } from '../procedure.js';
+import {
+  assertInOrder,
+  decide as decideAgenda,
+  proposedVotingOrder,
+  type DraftAgenda,
+  type VoteSubject,
+} from '../procedure.js';
 import { listsFactsOf, tallyOf, tellingKey } from '../tellings.js';
 import { assertNoOpenVote, assertNotSealed, castSealedBallot, listsAtClose } from '../live-vote.js';
 import { castBallot, checkRecordedVote, POSITIONS, Tally, type Position } from '../vote.js';
-import { invalid, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, thrown, type Judge, type Rules } from './judge.js';
+import { invalid, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, thrown, type Breach, type Judge, type Rules } from './judge.js';
 import { looseTellingOf, sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
 import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote } from './types.js';
 
@@ -18,7 +24,8 @@ import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote 
  * - it gives its tally, and the rules give an outcome for it (the body's membership is known);
  * - it is not a vote already recorded on that subject that day.
  * Its figures are consistent (the count of the lists, members only, quorum, the stated outcome:
- * `checkRecordedVote`): refused live; flagged when a source tells it.
+ * `checkRecordedVote`), and count no more ballots than the body has members (rule 124: its seats):
+ * refused live; flagged when a source tells it.
  * Told by sources: kept as told, flagged where it is partial or disagrees (see tellings.ts); its
  * outcome decides its subject on the agenda unless another vote already did.
  * Always: a vote's id is used once; States are known; complete lists place every State they name.
@@ -34,6 +41,8 @@ const RULES = {
   givesItsTally: LIVE_ONLY,
   notRecordedAlready: LIVE_ONLY,
   consistentFigures: REFUSE_LIVE_FLAG_RECORDED,
+  /** Rule 124: each member has one vote. */
+  noMoreBallotsThanMembers: REFUSE_LIVE_FLAG_RECORDED,
   hasAnOutcome: LIVE_ONLY,
 } as const;
 
@@ -215,7 +224,7 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
         )
       : null,
   );
-  j.rule(RULES.inOrder, () => (subject && onAgenda ? thrown(() => assertInOrder(onAgenda.agenda, subject)) : null));
+  j.rule(RULES.inOrder, () => (subject && onAgenda ? notInOrder(onAgenda.agenda, subject) : null));
   j.rule(RULES.givesItsTally, () => (act.tally ? null : invalid(`the result of vote ${act.id} gives its tally`)));
   j.rule(RULES.notRecordedAlready, () =>
     twice
@@ -227,6 +236,7 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
   j.rule(RULES.consistentFigures, () =>
     found.length ? { error: invalid(`vote ${act.id}: ${found.map((f) => f.message).join('; ')}`), flags: found } : null,
   );
+  j.rule(RULES.noMoreBallotsThanMembers, () => ballotsBeyondMembers(j, act));
   j.rule(RULES.hasAnOutcome, () =>
     outcome
       ? null
@@ -306,6 +316,43 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
     else assertInOrder(draft.agenda, subject);
   }
   return decision(events);
+}
+
+/**
+ * Why `subject` may not be decided now (`assertInOrder`), with the rule that puts the item due
+ * first in the order of votes (the order the President announces is the rules' order).
+ */
+function notInOrder(agenda: DraftAgenda, subject: VoteSubject): DomainError | null {
+  const error = thrown(() => assertInOrder(agenda, subject));
+  const due = proposedVotingOrder(agenda)[0];
+  if (error?.code !== 'OutOfOrder' || !due) return error;
+  return new DomainError('OutOfOrder', `${error.message} in the order of votes (${due.rule})`, error.details);
+}
+
+/**
+ * A tally of more ballots than the body has members to cast them (1000–1000–1000, or 30–12–10 in
+ * a Council of 47): each member has one vote (rule 124). Counted against the body's seats (the
+ * desk's roll may not hold every member yet; a catalogue's members derived from roll calls are a
+ * reconstruction), else, live, against the members the desk has on the vote's day.
+ */
+function ballotsBeyondMembers(j: Judge, act: ActOf<'voteRecorded'>): Breach | null {
+  // As the replay reads it too (its lists folded), so that loading and verify judge alike.
+  const tally = tallyOf(act, listsFactsOf(act));
+  if (!tally) return null;
+  const seats = j.state.bodies.get(act.body)?.size ?? null;
+  const onDay = j.live && act.date ? j.members(act.body, act.date).size : 0;
+  const members = seats ?? (onDay > 0 ? onDay : null);
+  const ballots = Tally.total(tally);
+  if (members === null || ballots <= members) return null;
+  const who =
+    onDay === members
+      ? `${act.body} had ${members} members on ${act.date}`
+      : `${act.body} has ${members} seats${onDay > 0 ? ` (the desk has ${onDay} members on ${act.date})` : ''}`;
+  const message = `vote ${act.id}: ${Tally.format(tally)} counts ${ballots} ballots, but ${who}, each with one vote (rule 124): check the figures`;
+  return {
+    error: invalid(message),
+    flags: [{ subject: act.id, code: 'TallyOverMembers', message }],
+  };
 }
 
 /** The outcome a recorded vote stands for: as the record states it, else as the rules decide its tally. */
