@@ -49,7 +49,6 @@ export async function forecastCommand(subject: string | undefined, opts: Forecas
 }
 
 const pct = (v: number | null, digits = 1) => (v === null ? '—' : (v * 100).toFixed(digits));
-const round = (v: number | null, digits = 4) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
 
 /** The record's ballot matrix (read when first asked) and bodies, over an open store. */
 function ballotsIn(store: Store): AnalysisSource {
