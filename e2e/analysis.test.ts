@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
@@ -28,9 +29,14 @@ import {
  */
 
 const clock = () => '2026-11-26T12:00:00.000Z';
-const UNVOTES = '../shared/data/unvotes';
+/** Beside the checkout, as for the other tests; $PLENARY_UNVOTES points elsewhere. */
+const UNVOTES = process.env.PLENARY_UNVOTES ?? fileURLToPath(new URL('../../shared/data/unvotes/', import.meta.url));
 const SESSIONS = new Set(['69', '70', '71']);
-const skip = skipBrowser || false;
+const skip =
+  skipBrowser ||
+  (['un_roll_calls.csv', 'un_votes.csv.gz', 'un_roll_call_issues.csv'].every((f) => existsSync(join(UNVOTES, f)))
+    ? false
+    : `the unvotes data is not present (${UNVOTES}; ../shared/data/unvotes or $PLENARY_UNVOTES)`);
 
 /** Waits (up to 30 s) until `check` holds. (The app's CSP refuses the string functions page.waitForFunction would send.) */
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {

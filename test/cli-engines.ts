@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { openStore, type Store } from '../src/store/engine.js';
@@ -16,6 +17,8 @@ export interface CliResult {
 /** One store the real CLI runs on (a spawned `node bin/plenary.js`), and the same store opened in-process, for tampering. */
 export interface CliTarget {
   plenary(...args: string[]): Promise<CliResult>;
+  /** The same CLI started with its standard output and error as pipes this process reads (or closes). */
+  spawn(...args: string[]): ChildProcessByStdio<null, Readable, Readable>;
   /** Opens the store in this process (the CLI is not running meanwhile), runs `fn`, closes it. */
   withStore<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   dispose(): Promise<void>;
@@ -78,6 +81,12 @@ function target(
         const err = e as { code: number; stdout: string; stderr: string };
         return { code: err.code, stdout: err.stdout, stderr: err.stderr };
       }
+    },
+    spawn(...more) {
+      return spawn('node', [BIN, ...args, ...more], {
+        env: { ...process.env, ...env, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     },
     async withStore(fn) {
       const store = await open();

@@ -8,6 +8,7 @@ import { recordActs } from '../src/services/record-acts.js';
 import { addAccount, createToken } from '../src/services/accounts.js';
 import { HRC_SEATS } from '../src/domain/membership.js';
 import { accountRepository } from '../src/store/account.repository.js';
+import type { ThrottlePolicy } from '../src/services/sign-in-throttle.js';
 import type { Store } from '../src/store/engine.js';
 import { journalRepository } from '../src/store/journal.repository.js';
 
@@ -47,7 +48,7 @@ export const PASSWORD = 'correct horse battery staple';
 export async function openDesk(
   store: Store,
   accounts: Record<string, { role: string; delegation?: string }>,
-  loginLimits?: { perAccount?: number; perAddress?: number },
+  loginLimits?: Partial<ThrottlePolicy>,
 ): Promise<Desk> {
   await store.transaction((tx) =>
     recordActs(
@@ -70,7 +71,7 @@ export async function openDesk(
     webDir: '/nonexistent',
     cacheTtlMs: 60_000,
     clock: () => now ?? new Date().toISOString(),
-    loginLimits: { perAccount: 100, perAddress: 1000, ...loginLimits },
+    loginLimits: { freePerAccount: 100, freePerAddress: 1000, ...loginLimits },
   });
   return {
     app,

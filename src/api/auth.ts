@@ -1,9 +1,16 @@
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import rateLimit from '@fastify/rate-limit';
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Actor } from '../domain/access.js';
 import { sessionActor, tokenActor, type AccountsPort } from '../services/accounts.js';
+import {
+  checkAttempt,
+  recordFailure,
+  recordSuccess,
+  THROTTLE_POLICY,
+  type ThrottlePolicy,
+} from '../services/sign-in-throttle.js';
 import { sendProblem } from './problem.js';
 
 /**
@@ -13,7 +20,8 @@ import { sendProblem } from './problem.js';
  * `X-CSRF-Token` header (@fastify/csrf-protection, its secret in the `_csrf` cookie, renewed at each
  * sign-in). A program sends `Authorization: Bearer <token>` (an API token, with its user's role and
  * delegation) and needs no CSRF token: a browser never adds that header by itself.
- * Sign-in attempts are limited per account and per address (@fastify/rate-limit).
+ * Failed sign-ins slow down further attempts per account-and-address and per address, never the
+ * account's own browser (sign-in-throttle.ts); CSRF tokens are bound to the session they were made for.
  */
 
 export const SESSION_COOKIE = 'plenary_session';
@@ -32,22 +40,30 @@ export interface AuthOptions {
   readonly accounts: AccountsPort;
   /** The moment, ISO 8601 (tests set it). */
   readonly clock: () => string;
-  /** Sign-in attempts allowed per account name, per address, in `loginWindowMs` (5, 20, 15 minutes by default). */
-  readonly loginPerAccount?: number;
-  readonly loginPerAddress?: number;
-  readonly loginWindowMs?: number;
+  /** How failed sign-ins are slowed down (THROTTLE_POLICY unless a test says otherwise). */
+  readonly throttle?: Partial<ThrottlePolicy> | undefined;
 }
 
 export interface Auth {
-  /** The actor a request's credentials stand for (the public without any); a bad credential is a 401, sent. */
-  identify(request: FastifyRequest, reply: FastifyReply): Promise<Actor | FastifyReply>;
+  /**
+   * The actor a request's credentials stand for (the public without any); for a bad credential a
+   * 401 is sent and null returned (a reply is thenable: an async function cannot return one).
+   */
+  identify(request: FastifyRequest, reply: FastifyReply): Promise<Actor | null>;
   /** An onRequest hook for write routes: 401 without valid credentials, 403 for a cookie write without its CSRF token. */
   authenticate(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined>;
-  /** Whether this sign-in attempt (by account name and address) is within the limits; sends the 429 when it is not. */
+  /** Whether this sign-in attempt may be judged now (see sign-in-throttle.ts); sends the 429 when it may not. */
   allowLogin(request: FastifyRequest, reply: FastifyReply, name: string): Promise<boolean>;
+  /** Counts a failed sign-in. */
+  loginFailed(request: FastifyRequest, name: string): Promise<void>;
+  /** After a sign-in: its account's count starts again and the browser is trusted for it (a cookie). */
+  loginSucceeded(request: FastifyRequest, reply: FastifyReply, name: string): Promise<void>;
   readonly accounts: AccountsPort;
   readonly clock: () => string;
 }
+
+/** The cookie of a browser that signed in before (see sign-in-throttle.ts). */
+export const DEVICE_COOKIE = 'plenary_device';
 
 const unauthorized = (reply: FastifyReply, detail: string) =>
   sendProblem(reply.header('www-authenticate', 'Bearer realm="plenary"'), {
@@ -60,52 +76,53 @@ const unauthorized = (reply: FastifyReply, detail: string) =>
 export async function installAuth(app: FastifyInstance, options: AuthOptions): Promise<Auth> {
   const { accounts, clock } = options;
   await app.register(cookie);
+  // A CSRF token is an HMAC over the session it was made for (another session's token does not
+  // work); the key is the database's, so every server process accepts the tokens of the others.
+  const hmacKey = await accounts.serverSecret('csrf-hmac', randomBytes(32).toString('base64url'));
   await app.register(csrf, {
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true },
     getToken: (request) => headerOf(request, CSRF_HEADER),
+    getUserInfo: (request) => request.cookies[SESSION_COOKIE] ?? '',
+    csrfOpts: { hmacKey },
   });
-  await app.register(rateLimit, { global: false });
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('authVia', null);
   app.addHook('onRequest', async (request) => {
     request.actor = Actor.public();
   });
 
-  const windowMs = options.loginWindowMs ?? 15 * 60_000;
-  const perAddress = app.createRateLimit({
-    max: options.loginPerAddress ?? 20,
-    timeWindow: windowMs,
-    keyGenerator: (request) => `login-address:${request.ip}`,
-  });
-  // The account an attempt names, read from its body by allowLogin before the limiter asks.
-  const accountKeys = new WeakMap<FastifyRequest, string>();
-  const perAccount = app.createRateLimit({
-    max: options.loginPerAccount ?? 5,
-    timeWindow: windowMs,
-    keyGenerator: (request) => `login-account:${accountKeys.get(request) ?? ''}`,
+  const policy: ThrottlePolicy = { ...THROTTLE_POLICY, ...options.throttle };
+  const attemptOf = (request: FastifyRequest, name: string) => ({
+    account: name,
+    address: request.ip,
+    device: request.cookies[DEVICE_COOKIE],
   });
 
-  const identify = async (request: FastifyRequest, reply: FastifyReply): Promise<Actor | FastifyReply> => {
+  const identify = async (request: FastifyRequest, reply: FastifyReply): Promise<Actor | null> => {
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const match = /^Bearer ([^\s]{1,200})$/i.exec(authorization);
-      const actor = match ? await tokenActor(accounts, match[1] as string) : null;
-      if (!actor)
-        return unauthorized(
+      const actor = match ? await tokenActor(accounts, match[1] as string, clock()) : null;
+      if (!actor) {
+        unauthorized(
           reply,
-          'the API token is not valid (unknown, revoked, or its user disabled): send Authorization: Bearer <token> with a token from `plenary tokens create`',
+          'the API token is not valid (unknown, revoked, expired, or its user disabled): send Authorization: Bearer <token> with a token from `plenary tokens create`',
         );
+        return null;
+      }
       request.authVia = 'bearer';
       return (request.actor = actor);
     }
     const session = request.cookies[SESSION_COOKIE];
     if (session !== undefined) {
       const actor = await sessionActor(accounts, session, clock());
-      if (!actor)
-        return unauthorized(
+      if (!actor) {
+        unauthorized(
           reply,
           'your sign-in has ended (signed out, expired, or the account disabled): sign in again at POST /api/v1/auth/login',
         );
+        return null;
+      }
       request.authVia = 'cookie';
       return (request.actor = actor);
     }
@@ -130,7 +147,7 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
     identify,
     async authenticate(request, reply) {
       const who = await identify(request, reply);
-      if (!('role' in who)) return who;
+      if (who === null) return reply;
       if (who.role === 'public')
         return unauthorized(
           reply,
@@ -146,19 +163,28 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
       return undefined;
     },
     async allowLogin(request, reply, name) {
-      accountKeys.set(request, name.toLowerCase().slice(0, 100));
-      for (const limit of [perAddress, perAccount]) {
-        const result = await limit(request);
-        if (!result.isAllowed && result.isExceeded) {
-          sendProblem(reply.header('retry-after', String(result.ttlInSeconds)), {
-            status: 429,
-            title: 'Too Many Requests',
-            detail: `too many sign-in attempts: try again in ${result.ttlInSeconds} s`,
-          });
-          return false;
-        }
-      }
-      return true;
+      const verdict = await checkAttempt(accounts, attemptOf(request, name), clock(), policy);
+      if (verdict.allowed) return true;
+      sendProblem(reply.header('retry-after', String(verdict.retryAfterSeconds)), {
+        status: 429,
+        title: 'Too Many Requests',
+        detail: `too many sign-in attempts: try again in ${verdict.retryAfterSeconds} s (failed sign-ins for this account from this address; a browser that signed in to it before is not held back)`,
+      });
+      return false;
+    },
+    async loginFailed(request, name) {
+      await recordFailure(accounts, attemptOf(request, name), clock(), policy);
+    },
+    async loginSucceeded(request, reply, name) {
+      const { device, expiresAt } = await recordSuccess(accounts, attemptOf(request, name), clock(), policy);
+      if (device !== request.cookies[DEVICE_COOKIE])
+        reply.setCookie(DEVICE_COOKIE, device, {
+          httpOnly: true,
+          sameSite: 'strict',
+          path: '/api/v1/auth/',
+          secure: request.protocol === 'https',
+          expires: new Date(expiresAt),
+        });
     },
   };
 }

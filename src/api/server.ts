@@ -24,6 +24,7 @@ import { liveRoutes } from './routes/live.js';
 import { LiveJournal } from '../services/live-journal.js';
 import { journalTransactions } from '../store/journal.repository.js';
 import { accountRepository } from '../store/account.repository.js';
+import type { ThrottlePolicy } from '../services/sign-in-throttle.js';
 import { docsPage, registerOpenApi } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
 import { cap, get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
@@ -36,7 +37,7 @@ export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url
 export interface ServerOptions {
   readonly store: Store;
   /** pino options, or false for silence (tests). */
-  readonly logger?: boolean | { level: string };
+  readonly logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   readonly webDir?: string;
   readonly version?: string;
   /** How long the journal version is trusted before it is read again (ms). */
@@ -46,7 +47,14 @@ export interface ServerOptions {
   /** The moment live acts are stamped with, and sessions expire by (ISO 8601; the system clock by default). */
   readonly clock?: () => string;
   /** Sign-in attempts allowed per account and per address in a window (5 and 20 in 15 minutes by default). */
-  readonly loginLimits?: { readonly perAccount?: number; readonly perAddress?: number; readonly windowMs?: number };
+  /** How failed sign-ins are slowed down (tests loosen or tighten it). */
+  readonly loginLimits?: Partial<ThrottlePolicy>;
+  /**
+   * Which proxies to believe about the client's address and protocol (Fastify's trustProxy: true, a
+   * hop count, or addresses/CIDRs); unset, none. Behind a TLS-terminating proxy this makes cookies
+   * Secure (X-Forwarded-Proto) and sign-in limits count the client, not the proxy (X-Forwarded-For).
+   */
+  readonly trustProxy?: TrustProxy | undefined;
 }
 
 /**
@@ -139,6 +147,9 @@ export async function installApi(app: FastifyInstance, version: string): Promise
   await registerOpenApi(app, version);
 }
 
+/** Which proxies the server believes about the client (Fastify's trustProxy). */
+export type TrustProxy = boolean | string | string[] | ((address: string, hop: number) => boolean);
+
 /** How full the server's response cache is. */
 export function responseCacheOf(app: FastifyInstance): ResponseCacheStats {
   const stats = caches.get(app);
@@ -160,9 +171,11 @@ export async function buildServer({
   cacheMaxBytes = cacheBytesFromEnv(),
   clock = () => new Date().toISOString(),
   loginLimits = {},
+  trustProxy,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
+    ...(trustProxy === undefined ? {} : { trustProxy }),
     logController: new LogController({ disableRequestLogging: true }),
     // Path parameters are checked by each route's schema (a symbol is at most 100 characters), which
     // names the parameter; the router's own limit (100 by default) would answer "no route" instead.
@@ -202,9 +215,7 @@ export async function buildServer({
   const auth = await installAuth(app, {
     accounts: accountRepository(store.db),
     clock,
-    loginPerAccount: loginLimits.perAccount,
-    loginPerAddress: loginLimits.perAddress,
-    loginWindowMs: loginLimits.windowMs,
+    throttle: loginLimits,
   });
   authRoutes(app, auth);
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every

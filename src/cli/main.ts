@@ -27,10 +27,11 @@ const commands = {
 /** Set once the import command's module is loaded (its problems can come from nowhere else). */
 let importProblems: typeof ImportProblems | undefined;
 
-// `plenary votes | head` closes the pipe early; that is not an error.
+// A reader that stops early (`plenary votes | head`, a monitor piping into `true`) closes the pipe:
+// what is left to print is dropped, and the command still ends with its own exit status (damage that
+// `verify` found stays 1). Exiting here would put a status in place of the command's.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (error.code !== 'EPIPE') throw error;
 });
 
 const program = new Command()
@@ -110,7 +111,13 @@ program
   .description('serve the web app and the API (on the embedded database unless DATABASE_URL is set)')
   .option('--port <n>', 'port', '8080')
   .option('--host <addr>', 'address to listen on', '127.0.0.1')
-  .action(async (o: { port?: string; host?: string }) => (await commands.serve()).serveCommand({ ...global(), ...o }));
+  .option(
+    '--trust-proxy <which>',
+    'believe X-Forwarded-For/-Proto from these proxies: true, a hop count, or addresses/CIDRs separated by commas (env PLENARY_TRUST_PROXY; default: none)',
+  )
+  .action(async (o: { port?: string; host?: string; trustProxy?: string }) =>
+    (await commands.serve()).serveCommand({ ...global(), ...o }),
+  );
 
 // Analysis: the filters every analysis command takes.
 const analysisFilters = (c: Command) =>
@@ -258,8 +265,12 @@ tokens
   .command('create')
   .argument('<name>', 'the user the token acts as')
   .description("a token with the user's role and delegation, printed once")
+  .option(
+    '--days <n>',
+    'how many days it works (default 90, at most 365; env PLENARY_TOKEN_DAYS and PLENARY_TOKEN_MAX_DAYS set them)',
+  )
   .option('--json', 'machine-readable output')
-  .action(async (name: string, o: { json?: boolean }) =>
+  .action(async (name: string, o: { json?: boolean; days?: string }) =>
     (await commands.tokens()).tokensCreateCommand(name, { ...global(), ...o }),
   );
 tokens
@@ -272,7 +283,7 @@ tokens
   );
 tokens
   .command('list')
-  .description('token ids, users, created and revoked (never the tokens)')
+  .description('token ids, users, created, expiry, last use and revoked (never the tokens)')
   .option('--user <name>')
   .option('--json', 'machine-readable output')
   .action(async (o: { user?: string; json?: boolean }) =>

@@ -146,7 +146,9 @@ export interface Discrepancy {
     | 'AfterDecision'
     | 'UnplacedInList'
     | 'ListOfAnotherVote'
-    | 'MembershipOverSize';
+    | 'MembershipOverSize'
+    /** Kept as the journal holds it, though a rule now in force would refuse it (a journal once written always loads). */
+    | 'BreaksRule';
   readonly message: string;
 }
 

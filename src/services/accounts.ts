@@ -54,6 +54,16 @@ export interface TokenView {
   readonly account: string;
   readonly createdAt: string;
   readonly revokedAt: string | null;
+  /** Null for a token made before tokens expired (it keeps working until revoked). */
+  readonly expiresAt: string | null;
+  /** When it was last used, to the minute; null if never. */
+  readonly lastUsedAt: string | null;
+}
+
+/** Failed sign-ins counted under one key. */
+export interface SignInFailures {
+  readonly failures: number;
+  readonly lastFailedAt: string;
 }
 
 /** What accounts need from storage. */
@@ -67,11 +77,35 @@ export interface AccountsPort {
   insertSession(session: { idHash: string; account: string; createdAt: string; expiresAt: string }): Promise<void>;
   findSession(idHash: string): Promise<{ account: string; expiresAt: string; revokedAt: string | null } | undefined>;
   revokeSession(idHash: string, at: string): Promise<void>;
-  insertToken(token: { id: string; account: string; tokenHash: string; createdAt: string }): Promise<void>;
-  findToken(tokenHash: string): Promise<{ id: string; account: string; revokedAt: string | null } | undefined>;
+  /**
+   * Records that a TOTP code of `name` was accepted for time step `step`: true only if no code of
+   * that step or a later one was accepted before (atomic, so two servers cannot both accept one code).
+   */
+  useTotpStep(name: string, step: number): Promise<boolean>;
+  insertToken(token: {
+    id: string;
+    account: string;
+    tokenHash: string;
+    createdAt: string;
+    expiresAt: string;
+  }): Promise<void>;
+  findToken(
+    tokenHash: string,
+  ): Promise<{ id: string; account: string; revokedAt: string | null; expiresAt: string | null } | undefined>;
+  /** Notes a token's use at `at`, unless it was noted less than a minute before. */
+  touchToken(id: string, at: string): Promise<void>;
   /** 'revoked' now, 'already' revoked before, or 'none' such token. */
   revokeToken(id: string, at: string): Promise<'revoked' | 'already' | 'none'>;
   listTokens(account?: string): Promise<TokenView[]>;
+  /** The failures counted under each key that has any. */
+  signInFailures(keys: readonly string[]): Promise<Map<string, SignInFailures>>;
+  /** Counts one more failure under each key; a count whose last failure is before `staleBefore` starts again at one. */
+  recordSignInFailure(keys: readonly string[], at: string, staleBefore: string): Promise<void>;
+  clearSignInFailures(key: string): Promise<void>;
+  insertTrustedDevice(device: { idHash: string; account: string; createdAt: string; expiresAt: string }): Promise<void>;
+  findTrustedDevice(idHash: string): Promise<{ account: string; expiresAt: string } | undefined>;
+  /** The secret called `name`, created from `candidate` by the first process to ask (every process gets the same). */
+  serverSecret(name: string, candidate: string): Promise<string>;
 }
 
 export type AccountErrorCode = 'InvalidAccount' | 'NameTaken' | 'NoSuchAccount' | 'NoSuchToken';
@@ -89,6 +123,33 @@ export class AccountError extends Error {
 
 export function isAccountError(error: unknown): error is AccountError {
   return error instanceof AccountError;
+}
+
+/** How long an API token lasts unless its maker says otherwise, and at most (PLENARY_TOKEN_DAYS, PLENARY_TOKEN_MAX_DAYS). */
+export interface TokenLimits {
+  readonly defaultDays: number;
+  readonly maxDays: number;
+}
+export const TOKEN_LIMITS: TokenLimits = { defaultDays: 90, maxDays: 365 };
+
+/** The token limits the environment sets (PLENARY_TOKEN_DAYS, PLENARY_TOKEN_MAX_DAYS), or the defaults. */
+export function tokenLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): TokenLimits {
+  const read = (name: string, fallback: number) => {
+    const text = env[name];
+    if (text === undefined || text === '') return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 1 || value > 3650)
+      throw new AccountError('InvalidAccount', `${name}=${cap(text)}: expected a whole number of days from 1 to 3650`);
+    return value;
+  };
+  const maxDays = read('PLENARY_TOKEN_MAX_DAYS', TOKEN_LIMITS.maxDays);
+  const defaultDays = read('PLENARY_TOKEN_DAYS', Math.min(TOKEN_LIMITS.defaultDays, maxDays));
+  if (defaultDays > maxDays)
+    throw new AccountError(
+      'InvalidAccount',
+      `PLENARY_TOKEN_DAYS=${defaultDays} is more than PLENARY_TOKEN_MAX_DAYS=${maxDays}`,
+    );
+  return { defaultDays, maxDays };
 }
 
 /** How long a sign-in lasts (a long day at the Council). */
@@ -122,6 +183,9 @@ function actorOf(account: StoredAccount): Actor {
   return { user: account.name, role: account.role, delegation: account.delegation };
 }
 
+const TOTP_PERIOD_S = 30;
+const totpStep = (at: string) => Math.floor(Date.parse(at) / 1000 / TOTP_PERIOD_S);
+
 function totpOf(name: string, secret: string): TOTP {
   return new TOTP({
     issuer: 'Plenary',
@@ -129,7 +193,7 @@ function totpOf(name: string, secret: string): TOTP {
     secret: Secret.fromBase32(secret),
     algorithm: 'SHA1',
     digits: 6,
-    period: 30,
+    period: TOTP_PERIOD_S,
   });
 }
 
@@ -233,14 +297,16 @@ export async function signIn(
   const account = NAME.test(input.name) ? await port.findAccount(input.name) : undefined;
   decoy ??= argon2Hash(randomBytes(32).toString('base64url'));
   const passwordOk = await argon2Verify(account?.passwordHash ?? (await decoy), input.password).catch(() => false);
-  const totpOk = account?.totpSecret
+  const delta = account?.totpSecret
     ? totpOf(account.name, account.totpSecret).validate({
         token: input.totp ?? '',
         timestamp: Date.parse(at),
         window: 1,
-      }) !== null
-    : true;
-  if (!account || !passwordOk || !totpOk || account.disabled) return null;
+      })
+    : 0;
+  if (!account || !passwordOk || delta === null || account.disabled) return null;
+  // A code is good once: the step it was made for must be later than the last one accepted.
+  if (account.totpSecret && !(await port.useTotpStep(account.name, totpStep(at) + delta))) return null;
   const sessionId = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.parse(at) + SESSION_HOURS * 3600_000).toISOString();
   await port.insertSession({ idHash: sha256(sessionId), account: account.name, createdAt: at, expiresAt });
@@ -272,7 +338,15 @@ export async function createToken(
   port: AccountsPort,
   name: string,
   at: string,
-): Promise<{ id: string; token: string; account: AccountView }> {
+  lifetime: { days?: number | undefined; limits?: TokenLimits | undefined } = {},
+): Promise<{ id: string; token: string; account: AccountView; expiresAt: string }> {
+  const limits = lifetime.limits ?? TOKEN_LIMITS;
+  const days = lifetime.days ?? limits.defaultDays;
+  if (!Number.isInteger(days) || days < 1 || days > limits.maxDays)
+    throw new AccountError(
+      'InvalidAccount',
+      `a token lasts 1 to ${limits.maxDays} days (whole days), not ${cap(String(days))}; the default is ${limits.defaultDays}`,
+    );
   const account = await port.findAccount(name);
   if (!account)
     throw new AccountError('NoSuchAccount', `there is no user ${cap(name)} (plenary users list shows them)`);
@@ -280,20 +354,24 @@ export async function createToken(
     throw new AccountError('InvalidAccount', `user ${name} is disabled: a token for it would not work`);
   const id = randomBytes(6).toString('hex');
   const token = `plenary_${id}_${randomBytes(32).toString('base64url')}`;
-  await port.insertToken({ id, account: name, tokenHash: sha256(token), createdAt: at });
-  return { id, token, account: view(account) };
+  const expiresAt = new Date(Date.parse(at) + days * 86_400_000).toISOString();
+  await port.insertToken({ id, account: name, tokenHash: sha256(token), createdAt: at, expiresAt });
+  return { id, token, account: view(account), expiresAt };
 }
 
-/** The actor an API token stands for, or null (unknown, revoked, or its account disabled). */
-export async function tokenActor(port: AccountsPort, token: string): Promise<Actor | null> {
+/** The actor an API token stands for, or null (unknown, revoked, expired, or its account disabled). */
+export async function tokenActor(port: AccountsPort, token: string, at: string): Promise<Actor | null> {
   const match = TOKEN.exec(token);
   if (!match) return null;
   const hash = sha256(token);
   const found = await port.findToken(hash);
   // Found by the hash of the whole token; its id (public) must be the stored one too.
   if (!found || found.revokedAt !== null || found.id !== match[1]) return null;
+  if (found.expiresAt !== null && Date.parse(found.expiresAt) <= Date.parse(at)) return null;
   const account = await port.findAccount(found.account);
-  return account && !account.disabled ? actorOf(account) : null;
+  if (!account || account.disabled) return null;
+  await port.touchToken(found.id, at);
+  return actorOf(account);
 }
 
 /** Revokes a token by its id; revoking one already revoked is fine (said so), an unknown id is not. */

@@ -1,7 +1,7 @@
 import type { Act } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { chainEach } from '../domain/journal.js';
-import type { Decision, Flag, Ledger } from '../domain/ledger.js';
+import type { Decision, Flag, JudgedActs, Ledger } from '../domain/ledger.js';
 import type { Clock, JournalPort, JudgedEntry, Origins, Progress } from './ports.js';
 
 export interface RecordResult {
@@ -23,10 +23,7 @@ export interface RecordResult {
  * decisions are taken in as they are, not worked out a second time. For an importer that must judge
  * as it maps (to tell what the record already holds beside it rather than again).
  */
-export interface JudgedActs {
-  readonly acts: readonly Act[];
-  readonly decisions: readonly Decision[];
-}
+export type { JudgedActs };
 
 export async function recordActs(
   journal: JournalPort,

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AccountRole, AccountsPort, StoredAccount } from '../services/accounts.js';
 import type { AccountTable, DB } from './schema.js';
 
@@ -88,19 +88,52 @@ export function accountRepository(db: Kysely<DB>): AccountsPort {
         .where('revoked_at', 'is', null)
         .execute();
     },
+    async useTotpStep(name, step) {
+      const result = await db
+        .updateTable('account')
+        .set({ totp_last_step: step })
+        .where('name', '=', name)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
     async insertToken(t) {
       await db
         .insertInto('api_token')
-        .values({ id: t.id, account: t.account, token_hash: t.tokenHash, created_at: t.createdAt, revoked_at: null })
+        .values({
+          id: t.id,
+          account: t.account,
+          token_hash: t.tokenHash,
+          created_at: t.createdAt,
+          revoked_at: null,
+          expires_at: t.expiresAt,
+          last_used_at: null,
+        })
         .execute();
     },
     async findToken(tokenHash) {
       const row = await db
         .selectFrom('api_token')
-        .select(['id', 'account', 'revoked_at'])
+        .select(['id', 'account', 'revoked_at', 'expires_at'])
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
-      return row ? { id: row.id, account: row.account, revokedAt: isoOrNull(row.revoked_at) } : undefined;
+      return row
+        ? {
+            id: row.id,
+            account: row.account,
+            revokedAt: isoOrNull(row.revoked_at),
+            expiresAt: isoOrNull(row.expires_at),
+          }
+        : undefined;
+    },
+    async touchToken(id, at) {
+      const minuteBefore = new Date(Date.parse(at) - 60_000);
+      await db
+        .updateTable('api_token')
+        .set({ last_used_at: at })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', minuteBefore)]))
+        .execute();
     },
     async revokeToken(id, at) {
       const row = await db.selectFrom('api_token').select('revoked_at').where('id', '=', id).executeTakeFirst();
@@ -117,7 +150,7 @@ export function accountRepository(db: Kysely<DB>): AccountsPort {
     async listTokens(account) {
       let query = db
         .selectFrom('api_token')
-        .select(['id', 'account', 'created_at', 'revoked_at'])
+        .select(['id', 'account', 'created_at', 'revoked_at', 'expires_at', 'last_used_at'])
         .orderBy('created_at')
         .orderBy('id');
       if (account) query = query.where('account', '=', account);
@@ -126,7 +159,62 @@ export function accountRepository(db: Kysely<DB>): AccountsPort {
         account: r.account,
         createdAt: iso(r.created_at),
         revokedAt: isoOrNull(r.revoked_at),
+        expiresAt: isoOrNull(r.expires_at),
+        lastUsedAt: isoOrNull(r.last_used_at),
       }));
+    },
+    async signInFailures(keys) {
+      const rows = keys.length
+        ? await db
+            .selectFrom('sign_in_failure')
+            .selectAll()
+            .where('key', 'in', [...keys])
+            .execute()
+        : [];
+      return new Map(rows.map((r) => [r.key, { failures: r.failures, lastFailedAt: iso(r.last_failed_at) }]));
+    },
+    async recordSignInFailure(keys, at, staleBefore) {
+      for (const key of keys)
+        await db
+          .insertInto('sign_in_failure')
+          .values({ key, failures: 1, last_failed_at: at })
+          .onConflict((oc) =>
+            oc.column('key').doUpdateSet({
+              failures: sql<number>`CASE WHEN sign_in_failure.last_failed_at < ${staleBefore}::timestamptz THEN 1 ELSE sign_in_failure.failures + 1 END`,
+              last_failed_at: at,
+            }),
+          )
+          .execute();
+    },
+    async clearSignInFailures(key) {
+      await db.deleteFrom('sign_in_failure').where('key', '=', key).execute();
+    },
+    async insertTrustedDevice(d) {
+      await db
+        .insertInto('trusted_device')
+        .values({ id_hash: d.idHash, account: d.account, created_at: d.createdAt, expires_at: d.expiresAt })
+        .execute();
+    },
+    async findTrustedDevice(idHash) {
+      const row = await db
+        .selectFrom('trusted_device')
+        .select(['account', 'expires_at'])
+        .where('id_hash', '=', idHash)
+        .executeTakeFirst();
+      return row ? { account: row.account, expiresAt: iso(row.expires_at) } : undefined;
+    },
+    async serverSecret(name, candidate) {
+      await db
+        .insertInto('server_secret')
+        .values({ name, value: candidate })
+        .onConflict((oc) => oc.column('name').doNothing())
+        .execute();
+      const row = await db
+        .selectFrom('server_secret')
+        .select('value')
+        .where('name', '=', name)
+        .executeTakeFirstOrThrow();
+      return row.value;
     },
   };
 }

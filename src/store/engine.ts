@@ -12,6 +12,7 @@ import * as journalHead from './migrations/2026_11_27_02_00_00_journal_head.js';
 import * as accounts from './migrations/2026_11_27_03_00_00_accounts.js';
 import * as liveHistory from './migrations/2026_11_27_04_00_00_live_history.js';
 import * as tellings from './migrations/2026_11_27_05_00_00_tellings.js';
+import * as signInTrust from './migrations/2026_12_07_00_20_00_sign_in_trust.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
 import { capped, isStoreError, StoreError } from './store-error.js';
@@ -80,6 +81,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_27_03_00_00_accounts': accounts,
   '2026_11_27_04_00_00_live_history': liveHistory,
   '2026_11_27_05_00_00_tellings': tellings,
+  '2026_12_07_00_20_00_sign_in_trust': signInTrust,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
@@ -393,12 +395,19 @@ export function checkUrl(url: string): string {
 
 function redact(url: URL): string {
   if (url.password) url.password = '***';
+  // libpq also takes the password as a parameter (?password=…), as pg does.
+  for (const key of [...url.searchParams.keys()]) if (/^password$/i.test(key)) url.searchParams.set(key, '***');
   return url.toString();
 }
 
-/** `text` with anything that may be a password masked: from the colon after the user name to the last "@". */
+/**
+ * `text` with anything that may be a password masked: from the colon after the user name to the
+ * last "@", and the value of a `password=` parameter.
+ */
 function maskPassword(text: string): string {
-  return text.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?[^:@/]*):.*@/i, '$1:***@');
+  return text
+    .replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?[^:@/]*):.*@/i, '$1:***@')
+    .replace(/([?&]password=)[^&#]*/gi, '$1***');
 }
 
 const CONNECT_REASONS: Record<string, string> = {

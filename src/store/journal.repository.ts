@@ -41,7 +41,8 @@ export function journalRepository(tx: Tx): JournalPort {
     async loadLedger() {
       await this.lock();
       const ledger = new Ledger();
-      for await (const { act } of replayActs(tx, 0)) ledger.apply(act);
+      // Replayed, never judged again: an act this journal took in loads even if a rule has since tightened (flagged, not refused).
+      for await (const { act } of replayActs(tx, 0)) ledger.replay(act);
       return ledger;
     },
     actsAfter: (seq) => replayActs(tx, seq),

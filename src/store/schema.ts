@@ -277,6 +277,8 @@ export interface AccountTable {
   totp_secret: string | null;
   disabled: boolean;
   created_at: Timestamp;
+  /** The last TOTP time step (Unix time / 30 s) a code of this account was accepted for. */
+  totp_last_step: number | null;
 }
 /** A signed-in browser: only the SHA-256 of the session id (the cookie's value) is kept. */
 export interface LoginSessionTable {
@@ -293,6 +295,27 @@ export interface ApiTokenTable {
   token_hash: string;
   created_at: Timestamp;
   revoked_at: Timestamp | null;
+  expires_at: Timestamp | null;
+  /** Updated at most once a minute. */
+  last_used_at: Timestamp | null;
+}
+/** Failed sign-ins under one key (`account:NAME@ADDRESS` or `address:ADDRESS`); only failures count. */
+export interface SignInFailureTable {
+  key: string;
+  failures: number;
+  last_failed_at: Timestamp;
+}
+/** A browser that signed in to an account: the SHA-256 of its device id (a cookie). */
+export interface TrustedDeviceTable {
+  id_hash: string;
+  account: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+/** Secrets every server process shares (the CSRF tokens' HMAC key). */
+export interface ServerSecretTable {
+  name: string;
+  value: string;
 }
 
 export interface DB {
@@ -321,4 +344,7 @@ export interface DB {
   account: AccountTable;
   login_session: LoginSessionTable;
   api_token: ApiTokenTable;
+  sign_in_failure: SignInFailureTable;
+  trusted_device: TrustedDeviceTable;
+  server_secret: ServerSecretTable;
 }

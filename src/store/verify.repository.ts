@@ -35,7 +35,10 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   flag: ['act_seq', 'subject', 'code'],
 };
 
-/** Not derived: the journal itself, its head, the migrator's bookkeeping, and accounts (operational data, not the record). */
+/**
+ * Not derived: the journal itself, its head, the migrator's bookkeeping, and accounts with what keeps
+ * them safe (operational data, not the record: see docs/desk-trust.md).
+ */
 const NOT_DERIVED = new Set([
   'act',
   'journal_head',
@@ -44,6 +47,9 @@ const NOT_DERIVED = new Set([
   'account',
   'login_session',
   'api_token',
+  'sign_in_failure',
+  'trusted_device',
+  'server_secret',
 ]);
 
 /**

@@ -114,7 +114,7 @@ for (const engine of ENGINES) {
       await problem('/api/v1/search?q=%ff%fe', 400, 'query.q', /not valid percent-encoded UTF-8/);
       await problem(`/api/v1/search?q=${'a'.repeat(501)}`, 400, 'query.q', /at most 500/);
       await problem(`/api/v1/search?q=${'a'.repeat(201)}`, 400, 'query.q', /at most 200 characters/);
-      // A symbol over 100 characters used to fall past the router's parameter limit.
+      // A symbol over 100 characters reaches the route (the router's parameter limit is higher) and is refused naming it.
       await problem(`/api/v1/drafts/${'A'.repeat(101)}`, 400, 'path.symbol', /at most 100 characters/);
       await problem(
         `/api/v1/amendments/${encodeURIComponent('A/HRC/34/L.42'.padEnd(300, 'x'))}`,

@@ -13,7 +13,9 @@ import { CLI_ENGINES, type CliResult } from '../cli-engines.js';
 const BIN = new URL('../../bin/plenary.js', import.meta.url).pathname;
 const ROOT = new URL('../..', import.meta.url).pathname;
 const MINI = join(ROOT, 'test/fixtures/unvotes-mini');
-const REAL = join(ROOT, '../../shared/data/unvotes');
+// The unvotes data sits beside the checkout, as for the other tests (../shared/data/unvotes); without it
+// the Ctrl-C test runs on the small fixture. $PLENARY_UNVOTES points elsewhere.
+const REAL = process.env.PLENARY_UNVOTES ?? join(ROOT, '../shared/data/unvotes');
 const PGLITE = { DATABASE_URL: '' };
 const HANG_BUDGET_MS = 120_000;
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'plenary-conc-')), 'db');

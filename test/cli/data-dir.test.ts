@@ -20,7 +20,7 @@ import { CLI_ENGINES, type CliResult } from '../cli-engines.js';
 
 const BIN = new URL('../../bin/plenary.js', import.meta.url).pathname;
 const fresh = () => mkdtempSync(join(tmpdir(), 'plenary-dir-'));
-/** Generous: a command that used to hang (or spin under /proc) must now give up within this. */
+/** Generous: a command on an unusable directory (one that could hang or spin under /proc) gives up within this. */
 const HANG_BUDGET_MS = 60_000;
 
 /** The CLI on `--data dir` (or with `env`), killed if it runs past the hang budget. */

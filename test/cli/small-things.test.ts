@@ -12,7 +12,7 @@ import { CLI_ENGINES, type CliTarget } from '../cli-engines.js';
 const COUNT = 2_100;
 const UNDATED = 800;
 
-/** Issue 10's small things, on the real CLI (spawned), on every engine, each test on a new store. */
+/** Small things found while using the CLI (issue 10), on the real CLI (spawned), on every engine, each test on a new store. */
 for (const engine of CLI_ENGINES) {
   describe(`small things found while using it (${engine.name})`, () => {
     async function withCli(fn: (cli: CliTarget) => Promise<void>): Promise<void> {

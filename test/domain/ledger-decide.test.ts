@@ -493,7 +493,7 @@ describe('Ledger.decide and evolve', () => {
     );
   });
 
-  it('a sponsors act naming an unknown State leaves no main sponsor behind (the old apply did)', () => {
+  it('a sponsors act naming an unknown State leaves no main sponsor behind (the refused act changes nothing)', () => {
     const ledger = richLedger();
     const act: Act = {
       kind: 'sponsorsRecorded',
@@ -513,7 +513,7 @@ describe('Ledger.decide and evolve', () => {
     assert.deepEqual([...(ledger.drafts.get('A/HRC/34/L.9')?.mainSponsors ?? [])], ['NOR']);
   });
 
-  it('a refused out-of-order vote leaves nothing that would flag the real vote as a duplicate (the old apply did)', () => {
+  it('a refused out-of-order vote leaves nothing that would flag the real vote as a duplicate', () => {
     const ledger = richLedger();
     const vote = (id: string, symbol: string): Act => ({
       kind: 'voteRecorded',
@@ -579,7 +579,7 @@ describe('Ledger.decide and evolve', () => {
     );
     assert.throws(
       () => ledger.decideAll([src, session, session]),
-      (e: unknown) => isDomainError(e, 'DuplicateSymbol'),
+      (e: unknown) => isDomainError(e, 'DuplicateSession'),
     );
     assert.equal(ledger.fingerprint(), before);
   });

@@ -21,7 +21,7 @@ const FAILED = 'the name, password or code is not right (or the account is disab
 
 /**
  * Sign-in, sign-out and who am I. A failed sign-in says no more than FAILED, after the same
- * password-hashing work whatever was wrong; attempts are limited per account and per address.
+ * password-hashing work whatever was wrong; failures slow further attempts (sign-in-throttle.ts).
  */
 export function authRoutes(app: FastifyInstance, auth: Auth): void {
   route(app, {
@@ -36,7 +36,11 @@ export function authRoutes(app: FastifyInstance, auth: Auth): void {
       reply.header('cache-control', 'no-store');
       if (!(await auth.allowLogin(request, reply, body.name))) return reply;
       const signedIn = await signIn(auth.accounts, body, auth.clock());
-      if (!signedIn) return sendProblem(reply, { status: 401, title: 'Unauthorized', detail: FAILED });
+      if (!signedIn) {
+        await auth.loginFailed(request, body.name);
+        return sendProblem(reply, { status: 401, title: 'Unauthorized', detail: FAILED });
+      }
+      await auth.loginSucceeded(request, reply, signedIn.actor.user);
       const secure = request.protocol === 'https';
       reply.setCookie(SESSION_COOKIE, signedIn.sessionId, {
         httpOnly: true,
@@ -47,7 +51,7 @@ export function authRoutes(app: FastifyInstance, auth: Auth): void {
       });
       // A new CSRF secret with every sign-in: one planted before it is worth nothing.
       delete request.cookies._csrf;
-      const csrfToken = reply.generateCsrf({ secure });
+      const csrfToken = reply.generateCsrf({ secure, userInfo: signedIn.sessionId });
       return {
         ...signedIn.actor,
         role: signedIn.actor.role as z.infer<typeof SignedInSchema>['role'],
@@ -91,7 +95,7 @@ export function authRoutes(app: FastifyInstance, auth: Auth): void {
     handler: async ({ request, reply }) => {
       reply.header('cache-control', 'no-store');
       const who = await auth.identify(request, reply);
-      if (!('role' in who)) return who;
+      if (who === null) return reply;
       if (who.role === 'public' || !request.authVia)
         return sendProblem(reply, {
           status: 401,
@@ -99,7 +103,9 @@ export function authRoutes(app: FastifyInstance, auth: Auth): void {
           detail: 'nobody is signed in: sign in at POST /api/v1/auth/login',
         });
       const csrfToken =
-        request.authVia === 'cookie' ? reply.generateCsrf({ secure: request.protocol === 'https' }) : null;
+        request.authVia === 'cookie'
+          ? reply.generateCsrf({ secure: request.protocol === 'https', userInfo: request.cookies[SESSION_COOKIE] })
+          : null;
       return { user: who.user, role: who.role, delegation: who.delegation, via: request.authVia, csrfToken };
     },
   });

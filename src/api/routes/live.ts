@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../../domain/access.js';
 import type { Act } from '../../domain/act.js';
 import { DomainError } from '../../domain/errors.js';
-import type { Ledger } from '../../domain/ledger.js';
+import type { JudgedActs, Ledger } from '../../domain/ledger.js';
 import { orderItemOf, proposedVotingOrder } from '../../domain/procedure.js';
 import * as desk from '../../services/live-desk.js';
 import type { LiveWriter, Submitted } from '../../services/live-writer.js';
@@ -41,7 +41,7 @@ const sessionNo = z.string().regex(/^(S-)?\d{1,3}$/, 'expected a session number 
 const DraftPath = z.object({ symbol });
 const SessionPath = z.object({ body: bodyCode, session: sessionNo });
 
-type Command = (ledger: Ledger, actor: Actor, at: string) => Act[];
+type Command = (ledger: Ledger, actor: Actor, at: string) => JudgedActs;
 
 function appended(result: Submitted) {
   return {

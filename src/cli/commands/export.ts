@@ -19,16 +19,24 @@ export async function exportCommand(opts: GlobalOptions & { format?: string; out
   const partial = opts.output ? `${opts.output}.${process.pid}.partial` : undefined;
   const file = partial ? createWriteStream(partial) : undefined;
   const out = file ?? process.stdout;
+  // Standard output closed by its reader (`plenary export | head`): the rest is not wanted, so the
+  // export stops there (main.ts keeps the exit status).
+  let readerGone = false;
   const write = async (chunk: string) => {
-    if (!out.write(chunk)) await once(out, 'drain');
+    if (out.write(chunk)) return;
+    await once(out, 'drain').catch((error: NodeJS.ErrnoException) => {
+      if (file || error.code !== 'EPIPE') throw error;
+      readerGone = true;
+    });
   };
   try {
     await withStore(opts, async (store) => {
-      if (format === 'json') {
-        for await (const chunk of journalDump(store.db)) await write(chunk);
-        return;
+      const chunks =
+        format === 'json' ? journalDump(store.db) : votesCsvChunks(votePages(detailRepository(store.db), {}));
+      for await (const chunk of chunks) {
+        await write(chunk);
+        if (readerGone) return;
       }
-      for await (const chunk of votesCsvChunks(votePages(detailRepository(store.db), {}))) await write(chunk);
     });
     if (file && partial && opts.output) {
       file.end();

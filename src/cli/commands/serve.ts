@@ -1,11 +1,13 @@
-import { buildServer } from '../../api/server.js';
+import { buildServer, type TrustProxy } from '../../api/server.js';
 import { cacheBytesFromEnv } from '../../api/cache.js';
 import { openStore } from '../../store/engine.js';
 import { seedBuiltin, storeOptions, wantsBuiltin, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 
 /** Serves the API and the web app until SIGTERM or SIGINT, then closes connections and the database. */
-export async function serveCommand(opts: GlobalOptions & { port?: string; host?: string }): Promise<void> {
+export async function serveCommand(
+  opts: GlobalOptions & { port?: string; host?: string; trustProxy?: string },
+): Promise<void> {
   const port = Number(opts.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port ${opts.port}: expected a port number`);
@@ -15,9 +17,10 @@ export async function serveCommand(opts: GlobalOptions & { port?: string; host?:
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  const trustProxy = trustProxyOf(opts.trustProxy ?? process.env.PLENARY_TRUST_PROXY);
   const store = await openStore(storeOptions(opts));
   if (wantsBuiltin(opts)) await seedBuiltin(store);
-  const app = await buildServer({ store, cacheMaxBytes });
+  const app = await buildServer({ store, cacheMaxBytes, trustProxy });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -34,4 +37,24 @@ export async function serveCommand(opts: GlobalOptions & { port?: string; host?:
     { data: store.location, engine: store.engine },
     `Plenary at http://${opts.host ?? '127.0.0.1'}:${port}/ (API docs: /api/docs)`,
   );
+}
+
+/**
+ * What --trust-proxy (or PLENARY_TRUST_PROXY) says, as Fastify's trustProxy takes it.
+ * @example trustProxyOf('1') // one proxy in front (the nearest hop is trusted); trustProxyOf('10.0.0.1,10.0.0.2') // ['10.0.0.1', '10.0.0.2']
+ */
+export function trustProxyOf(text: string | undefined): TrustProxy | undefined {
+  if (text === undefined || text === '' || text === 'false') return undefined;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    // The nth hop from the server: trusted while fewer than `hops` proxies are counted.
+    return (_address: string, hop: number) => hop < hops;
+  }
+  const list = text.split(',').map((part) => part.trim());
+  if (list.some((part) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(part)))
+    throw new UsageError(
+      `--trust-proxy ${text}: expected true, a number of proxies, or their addresses/CIDRs separated by commas (10.0.0.1,10.0.1.0/24)`,
+    );
+  return list;
 }

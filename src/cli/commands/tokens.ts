@@ -1,19 +1,31 @@
-import { createToken, listTokens, revokeToken } from '../../services/accounts.js';
+import { createToken, listTokens, revokeToken, tokenLimitsFromEnv } from '../../services/accounts.js';
 import { accountRepository } from '../../store/account.repository.js';
 import { now, withStore, type GlobalOptions } from '../context.js';
+import { UsageError } from '../errors.js';
 
 /** `plenary tokens create NAME`: an API token with NAME's role and delegation, printed once (only its hash is kept). */
-export async function tokensCreateCommand(name: string, opts: GlobalOptions): Promise<void> {
-  const { id, token, account } = await withStore(
+export async function tokensCreateCommand(name: string, opts: GlobalOptions & { days?: string }): Promise<void> {
+  const days = opts.days === undefined ? undefined : Number(opts.days);
+  if (days !== undefined && !Number.isInteger(days))
+    throw new UsageError(`--days ${opts.days}: expected a whole number`);
+  const limits = tokenLimitsFromEnv();
+  const { id, token, account, expiresAt } = await withStore(
     opts,
-    (store) => createToken(accountRepository(store.db), name, now()),
+    (store) => createToken(accountRepository(store.db), name, now(), { days, limits }),
     { seed: false },
   );
   if (opts.json)
     console.log(
-      JSON.stringify({ id, token, user: account.name, role: account.role, delegation: account.delegation }, null, 2),
+      JSON.stringify(
+        { id, token, user: account.name, role: account.role, delegation: account.delegation, expiresAt },
+        null,
+        2,
+      ),
     );
-  else console.log(`token ${id} for ${account.name} (shown once; send it as Authorization: Bearer <token>):\n${token}`);
+  else
+    console.log(
+      `token ${id} for ${account.name}, until ${expiresAt} (shown once; send it as Authorization: Bearer <token>):\n${token}`,
+    );
 }
 
 /** `plenary tokens revoke ID`: the token stops working at once. */
@@ -30,6 +42,13 @@ export async function tokensListCommand(opts: GlobalOptions & { user?: string })
   else
     for (const t of tokens)
       console.log(
-        `${t.id}  ${t.account.padEnd(24)}  ${t.createdAt}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}`,
+        [
+          t.id,
+          t.account.padEnd(24),
+          `created ${t.createdAt}`,
+          t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry',
+          t.lastUsedAt ? `last used ${t.lastUsedAt}` : 'never used',
+          t.revokedAt ? `revoked ${t.revokedAt}` : 'active',
+        ].join('  '),
       );
 }
