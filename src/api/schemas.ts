@@ -132,11 +132,24 @@ export const MemberSchema = obj({
   position: MemberPositionSchema,
 }).meta({ id: 'Member' });
 
+export const LiveVoteSchema = obj({
+  status: z.enum(['open', 'closed', 'cancelled']),
+  voted: z.number().int().min(0).describe('how many delegations have voted (never how, while open)'),
+  members: z.number().int().min(0).nullable().describe('the members on the day: who may vote'),
+  openedAt: nullableText.describe('when the President opened it (ISO 8601)'),
+  closedAt: nullableText.describe('when it was closed or cancelled (ISO 8601)'),
+  cancelReason: nullableText.describe('why the President cancelled it'),
+  readOut: nullableText.describe('the result as the President reads it out, once closed'),
+}).meta({ id: 'LiveVote' });
+
 export const VoteDetailSchema = VoteSchema.extend({
   members: z
     .array(MemberSchema)
     .describe('every member on the date (where membership is recorded), else every State listed'),
   membersKnown: z.boolean(),
+  live: LiveVoteSchema.nullable().describe(
+    'a vote taken live: open (with the count of delegations that voted, never their positions), closed or cancelled; null for a vote told by a source',
+  ),
 }).meta({ id: 'VoteDetail' });
 
 export const SessionSchema = obj({

@@ -21,6 +21,9 @@ import { installAuth } from './auth.js';
 import { authRoutes } from './routes/auth.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
+import { liveVoteRoutes } from './routes/live-vote.js';
+import { BallotSeals, LiveVotes } from '../services/live-vote.js';
+import { sealedBallotRepository } from '../store/sealed-ballot.repository.js';
 import { LiveJournal } from '../services/live-journal.js';
 import { journalTransactions } from '../store/journal.repository.js';
 import { accountRepository } from '../store/account.repository.js';
@@ -221,12 +224,15 @@ export async function buildServer({
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every
   // append, this process's or another's; each append drops the cached answers at once, so a writer
   // reads its own write.
-  const live = new LiveJournal(journalTransactions(store), clock, {
+  // A sealed ballot's secret goes from the ballot command to the sealed_ballot table inside the append's transaction.
+  const seals = new BallotSeals();
+  const live = new LiveJournal(journalTransactions(store, seals), clock, {
     onListenerError: (error) => app.log.error({ err: error }, 'live journal listener failed'),
   });
   live.on('appended', () => cache.invalidate());
   await live.catchUp();
   liveRoutes(app, auth, live);
+  liveVoteRoutes(app, auth, new LiveVotes(live, seals, sealedBallotRepository(store.db), clock), store);
   analysisRoutes(app, store, live);
   get(app, {
     path: '/api/v1/health',

@@ -1,4 +1,5 @@
 import { DomainError } from './errors.js';
+import type { SealedBallot } from './live-vote.js';
 import { REGIONAL_GROUPS, groupOf, type RegionalGroup } from './state.js';
 
 export const POSITIONS = ['yes', 'no', 'abstain'] as const;
@@ -104,7 +105,15 @@ export function decideVote(tally: Tally, membership: number): VoteResult {
 export interface LiveVote {
   readonly id: string;
   readonly closed: boolean;
+  /** Open ballots (the position in the act: older journals), one per State. */
   readonly ballots: ReadonlyMap<string, Position>;
+  /** Sealed ballots (live-vote.ts): each delegation's last commitment; absent or empty in older votes. */
+  readonly sealed?: ReadonlyMap<string, SealedBallot>;
+}
+
+/** How many delegations have voted, sealed or not (what may be shown while a vote is open). */
+export function votedCount(vote: LiveVote): number {
+  return vote.ballots.size + (vote.sealed?.size ?? 0);
 }
 
 /**

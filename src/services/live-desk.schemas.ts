@@ -75,6 +75,14 @@ export const RecordVoteResultInput = z.strictObject({
     abstain: z.number().int().min(0).max(1000),
   }),
   requestedBy: iso3.nullable().default(null),
+  /**
+   * Who voted how, as the board shows it (ISO3 codes per position): complete lists, which must give
+   * the tally and name only members on the day (members not listed did not vote). Without them the
+   * vote has a tally and no lists.
+   */
+  ballots: z
+    .strictObject({ yes: z.array(iso3).max(1000), no: z.array(iso3).max(1000), abstain: z.array(iso3).max(1000) })
+    .optional(),
 });
 export const AdoptWithoutVoteInput = z.strictObject({ draft: symbol });
 export const DissociateInput = z.strictObject({

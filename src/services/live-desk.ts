@@ -47,13 +47,13 @@ export function liveSourceId(body: string, session: string): string {
 }
 
 /** What every live act carries: who, when, and the session's live source. */
-interface Stamp {
+export interface Stamp {
   readonly actor: ActorRef;
   readonly at: string;
   readonly sources: string[];
 }
 
-function stampOf(actor: Actor, body: string, session: string, at: string): Stamp {
+export function stampOf(actor: Actor, body: string, session: string, at: string): Stamp {
   return {
     actor: { user: actor.user, delegation: actor.delegation, role: actor.role },
     at,
@@ -62,7 +62,7 @@ function stampOf(actor: Actor, body: string, session: string, at: string): Stamp
 }
 
 /** The session's live source, when the session has none yet (a session recorded from sources, now run live). */
-function sourceIfNew(ledger: Ledger, stamp: Stamp, body: string, session: string): Act[] {
+export function sourceIfNew(ledger: Ledger, stamp: Stamp, body: string, session: string): Act[] {
   const id = liveSourceId(body, session);
   if (ledger.sources.has(id)) return [];
   return [
@@ -153,7 +153,7 @@ export function nextResolutionSymbol(ledger: Ledger, body: string, session: stri
 }
 
 /** A vote's id from its subject, unique in the ledger: live-a-hrc-34-l-42, live-a-hrc-34-l-5-no-action. */
-function voteIdFor(ledger: Ledger, item: OrderItem): string {
+export function voteIdFor(ledger: Ledger, item: OrderItem): string {
   const slug = (s: string) =>
     s
       .toLowerCase()
@@ -165,6 +165,22 @@ function voteIdFor(ledger: Ledger, item: OrderItem): string {
   let id = base;
   for (let n = 2; ledger.votes.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/** A vote's title from its subject: "Amendment A/HRC/34/L.37 to A/HRC/34/L.5", "No-action motion on …". */
+export function voteTitleFor(item: OrderItem, draft: DraftState): string {
+  return item.kind === 'amendment'
+    ? `Amendment ${item.symbol} to ${draft.symbol}`
+    : item.kind === 'noAction'
+      ? `No-action motion on ${draft.symbol}`
+      : item.kind === 'part'
+        ? `Separate vote on ${(item.parts ?? []).join(', ')} of ${draft.symbol}`
+        : draft.symbol;
+}
+
+/** The draft an item of the order of votes is on (an amendment's draft for an amendment). */
+export function draftOfOrderItem(ledger: Ledger, item: OrderItem): DraftState {
+  return draftOfItem(ledger, item);
 }
 
 const dayOf = (at: string) => at.slice(0, 10);
@@ -412,14 +428,7 @@ export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVote
   const i = RecordVoteResultInput.parse(input);
   const { draft, stamp, judge } = onDraft(ledger, actor, at, 'recordVoteResult', i.subject);
   const id = voteIdFor(ledger, i.subject);
-  const title =
-    i.subject.kind === 'amendment'
-      ? `Amendment ${i.subject.symbol} to ${draft.symbol}`
-      : i.subject.kind === 'noAction'
-        ? `No-action motion on ${draft.symbol}`
-        : i.subject.kind === 'part'
-          ? `Separate vote on ${(i.subject.parts ?? []).join(', ')} of ${draft.symbol}`
-          : draft.symbol;
+  const title = voteTitleFor(i.subject, draft);
   const vote: Act = {
     kind: 'voteRecorded',
     id,
@@ -431,8 +440,8 @@ export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVote
     title,
     requestedBy: i.requestedBy,
     tally: i.tally,
-    ballots: null,
-    listsComplete: false,
+    ballots: i.ballots ? { yes: [...i.ballots.yes], no: [...i.ballots.no], abstain: [...i.ballots.abstain] } : null,
+    listsComplete: i.ballots !== undefined,
     statedOutcome: null,
     ...stamp,
   };

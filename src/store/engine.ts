@@ -12,6 +12,7 @@ import * as journalHead from './migrations/2026_11_27_02_00_00_journal_head.js';
 import * as accounts from './migrations/2026_11_27_03_00_00_accounts.js';
 import * as liveHistory from './migrations/2026_11_27_04_00_00_live_history.js';
 import * as tellings from './migrations/2026_11_27_05_00_00_tellings.js';
+import * as sealedBallots from './migrations/2026_12_07_00_10_00_sealed_ballots.js';
 import * as signInTrust from './migrations/2026_12_07_00_20_00_sign_in_trust.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
@@ -81,6 +82,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_27_03_00_00_accounts': accounts,
   '2026_11_27_04_00_00_live_history': liveHistory,
   '2026_11_27_05_00_00_tellings': tellings,
+  '2026_12_07_00_10_00_sealed_ballots': sealedBallots,
   '2026_12_07_00_20_00_sign_in_trust': signInTrust,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };

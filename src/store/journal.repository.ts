@@ -3,7 +3,9 @@ import type { Act } from '../domain/act.js';
 import { createHash } from 'node:crypto';
 import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, type Digest, type JournalEntry } from '../domain/journal.js';
 import { Ledger } from '../domain/ledger.js';
-import type { JournalPort, StoredAct } from '../services/ports.js';
+import type { BallotSeals } from '../services/live-vote.js';
+import type { JournalPort, JudgedEntry, StoredAct } from '../services/ports.js';
+import { writeSeals } from './sealed-ballot.repository.js';
 import type { Store, Tx } from './engine.js';
 import type { JournalTransaction } from '../services/live-journal.js';
 import { writeEntries } from './projection.js';
@@ -28,7 +30,7 @@ export const APPEND_LOCK = 7_250_102;
  * (readers and other tables are not blocked, and it is released with the transaction); the acts
  * are read back with recorded ballots folded into their tally in SQL, so that a replay reads little.
  */
-export function journalRepository(tx: Tx): JournalPort {
+export function journalRepository(tx: Tx, seals?: BallotSeals): JournalPort {
   return {
     digest: nodeSha256,
     async lock() {
@@ -47,7 +49,11 @@ export function journalRepository(tx: Tx): JournalPort {
     },
     actsAfter: (seq) => replayActs(tx, seq),
     async append(entries) {
-      await writeEntries(tx, entries);
+      if (!seals) return writeEntries(tx, entries);
+      // The live server: each sealed ballot's secret is written with its act (sealed-ballot.repository.ts).
+      const written: JudgedEntry[] = [];
+      await writeEntries(tx, tap(entries, written));
+      await writeSeals(tx.db, written, seals);
     },
   };
 }
@@ -56,8 +62,15 @@ export function journalRepository(tx: Tx): JournalPort {
  * Transactions on `store`, each with the journal inside it: what a LiveJournal runs on.
  * @example const live = new LiveJournal(journalTransactions(store), () => new Date().toISOString());
  */
-export function journalTransactions(store: Pick<Store, 'transaction'>): JournalTransaction {
-  return (fn) => store.transaction((tx) => fn(journalRepository(tx)));
+export function journalTransactions(store: Pick<Store, 'transaction'>, seals?: BallotSeals): JournalTransaction {
+  return (fn) => store.transaction((tx) => fn(journalRepository(tx, seals)));
+}
+
+function* tap<T>(items: Iterable<T>, into: T[]): Generator<T> {
+  for (const item of items) {
+    into.push(item);
+    yield item;
+  }
 }
 
 async function* replayActs(tx: Tx, from: number): AsyncGenerator<StoredAct> {

@@ -36,8 +36,9 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Not derived: the journal itself, its head, the migrator's bookkeeping, and accounts with what keeps
- * them safe (operational data, not the record: see docs/desk-trust.md).
+ * Not derived: the journal itself, its head, the migrator's bookkeeping, accounts with what keeps
+ * them safe (operational data, not the record: see docs/desk-trust.md), and the sealed ballots of
+ * open votes (secret until the close: see "Sealed ballots" in docs/ARCHITECTURE.md).
  */
 const NOT_DERIVED = new Set([
   'act',
@@ -50,6 +51,7 @@ const NOT_DERIVED = new Set([
   'sign_in_failure',
   'trusted_device',
   'server_secret',
+  'sealed_ballot',
 ]);
 
 /**

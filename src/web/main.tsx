@@ -18,6 +18,7 @@ import './styles.css';
 const SignInPage = lazy(() => import('./pages/sign-in.js').then((m) => ({ default: m.SignInPage })));
 const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.DeskPage })));
 const AnalysisPage = lazy(() => import('./pages/analysis.js').then((m) => ({ default: m.AnalysisPage })));
+const BoardPage = lazy(() => import('./pages/board.js').then((m) => ({ default: m.BoardPage })));
 const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
 
 /**
@@ -64,6 +65,13 @@ function App() {
           <Suspense fallback={<p role="status">Loading…</p>}>
             <DeskPage />
           </Suspense>
+        </Route>
+        <Route path="/board/:body/:session">
+          {(p) => (
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <BoardPage body={p.body} session={p.session} />
+            </Suspense>
+          )}
         </Route>
         <Route path="/console">
           <Suspense fallback={<p role="status">Loading…</p>}>

@@ -40,7 +40,7 @@ export function decideAct(
 ): Decision {
   const j = new Judge(state, act, judging, cache);
   if ('sources' in act)
-    for (const id of act.sources) if (!state.sources.has(id)) throw invalid(`source "${id}" is not recorded`);
+    for (const id of act.sources ?? []) if (!state.sources.has(id)) throw invalid(`source "${id}" is not recorded`);
   const by = actorOf(act);
   j.rule(PROLOGUE.liveActsSayWhoAndWhen, () =>
     (('at' in act ? act.at : undefined) === undefined) !== (by === null)

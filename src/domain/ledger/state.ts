@@ -83,6 +83,10 @@ export function evolve(state: LedgerState, e: LedgerEvent): LedgerState {
       state.openVotes.delete(e.vote);
       if (e.firstOn) state.firstVoteOn.set(e.firstOn.key, e.firstOn);
       break;
+    case 'voteCancelled':
+      state.openVotes.delete(e.vote);
+      if (e.key && state.firstVoteOn.get(e.key)?.id === e.vote) state.firstVoteOn.delete(e.key);
+      break;
     case 'textAdopted':
       state.adoptedTexts.add(e.symbol);
       break;

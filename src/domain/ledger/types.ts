@@ -3,7 +3,7 @@ import type { Paragraph } from '../amendment.js';
 import type { Term } from '../membership.js';
 import type { DraftAgenda, VoteSubject, VotingOrderItem } from '../procedure.js';
 import type { Telling } from '../tellings.js';
-import type { Discrepancy, LiveVote, Tally } from '../vote.js';
+import type { BallotLists, Discrepancy, LiveVote, Tally } from '../vote.js';
 
 /**
  * The Ledger's state and events as values: what the rules remember (`LedgerState`), what a decision
@@ -35,7 +35,10 @@ export const NO_DEADLINES: Deadlines = { tabling: null, cosponsorship: null, ame
 export interface OpenVote {
   readonly vote: LiveVote;
   readonly body: string;
+  readonly session: string | null;
   readonly date: string;
+  /** When it was opened live (null for a vote told by a source). */
+  readonly openedAt: string | null;
   readonly subject: VoteSubject | null;
   /** Where a later telling of this vote would find it (see sameVoteAgain in tellings.ts). */
   readonly key: string | null;
@@ -143,15 +146,24 @@ export type LedgerEvent =
       /** Its lists' digest within its session, to notice a roll call given to another vote. */
       readonly lists: { readonly key: string; readonly tally: Tally | null } | null;
     }
-  | { readonly type: 'voteOpened'; readonly open: OpenVote; readonly firstOn: FirstVote | null }
+  | {
+      readonly type: 'voteOpened';
+      readonly open: OpenVote;
+      readonly firstOn: FirstVote | null;
+      /** The members on the vote's day: who may vote. */
+      readonly members: number;
+    }
   | { readonly type: 'ballotCast'; readonly vote: LiveVote }
   | {
       readonly type: 'voteClosed';
       readonly vote: string;
+      /** Every counted ballot, made public at the close (sealed ones as revealed). */
+      readonly lists: BallotLists;
       readonly tally: Tally;
       readonly outcome: 'adopted' | 'rejected' | null;
       readonly firstOn: FirstVote | null;
     }
+  | { readonly type: 'voteCancelled'; readonly vote: string; readonly key: string | null }
   | { readonly type: 'textAdopted'; readonly symbol: string }
   | { readonly type: 'mandateRecorded'; readonly id: string };
 

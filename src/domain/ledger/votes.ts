@@ -2,7 +2,8 @@ import type { ActOf, VoteSubjectRef } from '../act.js';
 import { DomainError } from '../errors.js';
 import { assertInOrder, decide as decideAgenda, type VoteSubject } from '../procedure.js';
 import { listsKey, tellingKey } from '../tellings.js';
-import { castBallot, checkRecordedVote, listsOfLiveVote, recordedTally, Tally, type Position } from '../vote.js';
+import { assertNoOpenVote, assertNotSealed, castSealedBallot, listsAtClose } from '../live-vote.js';
+import { castBallot, checkRecordedVote, recordedTally, Tally, type Position } from '../vote.js';
 import { invalid, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, thrown, type Judge, type Rules } from './judge.js';
 import { sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
 import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote } from './types.js';
@@ -36,7 +37,7 @@ const RULES = {
   hasAnOutcome: LIVE_ONLY,
 } as const;
 
-export const voteRules: Rules<'voteRecorded' | 'voteOpened' | 'ballotCast' | 'voteClosed'> = {
+export const voteRules: Rules<'voteRecorded' | 'voteOpened' | 'ballotCast' | 'voteClosed' | 'voteCancelled'> = {
   voteRecorded: recordedVote,
 
   voteOpened(act, j) {
@@ -44,11 +45,14 @@ export const voteRules: Rules<'voteRecorded' | 'voteOpened' | 'ballotCast' | 'vo
     if (j.state.votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} already exists`);
     const subject = subjectOnAgenda(j.state, act.subject);
     if (subject) assertInOrder(j.draft(subject.draft).agenda, subject);
+    if (act.at !== undefined) liveOpen(act, subject, j);
     const key = voteKey(act.body, act.subject, act.date);
     const open: OpenVote = {
       vote: { id: act.id, closed: false, ballots: new Map<string, Position>() },
       body: act.body,
+      session: act.session,
       date: act.date,
+      openedAt: act.at ?? null,
       subject,
       key,
     };
@@ -57,26 +61,45 @@ export const voteRules: Rules<'voteRecorded' | 'voteOpened' | 'ballotCast' | 'vo
         type: 'voteOpened',
         open,
         firstOn: key && !j.state.firstVoteOn.has(key) ? { key, id: act.id, tally: null } : null,
+        members: j.members(act.body, act.date).size,
       },
     ]);
   },
 
   ballotCast(act, j) {
     const open = openVote(j.state, act.vote);
+    const members = j.members(open.body, open.date);
+    // Sealed (live-vote.ts): the commitment, the last one of each delegation counting.
+    if (act.commitment !== undefined)
+      return decision([
+        {
+          type: 'ballotCast',
+          vote: castSealedBallot(open.vote, act.state, { commitment: act.commitment, at: act.at ?? null }, members),
+        },
+      ]);
+    assertNotSealed(open.vote);
     return decision([
-      { type: 'ballotCast', vote: castBallot(open.vote, act.state, act.position, j.members(open.body, open.date)) },
+      { type: 'ballotCast', vote: castBallot(open.vote, act.state, act.position ?? 'abstain', members) },
     ]);
+  },
+
+  voteCancelled(act, j) {
+    // A cancelled vote counts nothing: its subject stays next in the order of votes.
+    return decision([{ type: 'voteCancelled', vote: act.vote, key: openVote(j.state, act.vote).key }]);
   },
 
   voteClosed(act, j) {
     const open = openVote(j.state, act.vote);
-    const tally = Tally.ofLists(listsOfLiveVote(open.vote));
+    // Every counted sealed ballot opened by its reveal (live-vote.ts), or refused.
+    const lists = listsAtClose(open.vote, act.reveals);
+    const tally = Tally.ofLists(lists);
     const first = open.key ? j.state.firstVoteOn.get(open.key) : undefined;
     const outcome = j.outcomeOfTally(open.body, tally, open.date);
     const events: LedgerEvent[] = [
       {
         type: 'voteClosed',
         vote: act.vote,
+        lists,
         tally,
         outcome,
         firstOn: first?.id === act.vote ? { ...first, tally } : null,
@@ -292,6 +315,25 @@ export function subjectOnAgenda(state: LedgerState, subject: VoteSubjectRef): Vo
     default:
       return null;
   }
+}
+
+/** A vote opened live: on an item of the agenda of a draft taken up, one open vote per session at a time. */
+function liveOpen(act: ActOf<'voteOpened'>, subject: VoteSubject | null, j: Judge): void {
+  if (!subject)
+    throw invalid(
+      `a vote taken live is on a draft, an amendment, a motion or a part on the agenda; ${act.subject.symbol ?? 'this subject'} is none`,
+    );
+  if (!j.draft(subject.draft).takenUp)
+    throw new DomainError(
+      'OutOfOrder',
+      `${subject.draft} has not been taken up: the President takes it up before any vote on it`,
+      { draft: subject.draft },
+    );
+  const open = [...j.state.openVotes.values()].filter((o) => o.body === act.body && o.session === act.session);
+  assertNoOpenVote(
+    open.map((o) => o.vote.id),
+    act,
+  );
 }
 
 function openVote(state: LedgerState, vote: string): OpenVote {

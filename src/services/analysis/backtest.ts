@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { backtest, buildHistory, CLASS_NAMES, FEATURES, UNSIM, type MethodScore } from '../../analysis/forecast.js';
+import {
+  backtest,
+  backtestTexts,
+  buildHistory,
+  buildTextHistory,
+  CLASS_NAMES,
+  FEATURES,
+  UNSIM,
+  type BacktestOutcomes,
+  type BacktestWindow,
+  type MethodScore,
+  type StageScore,
+  type TextBacktestWindow,
+} from '../../analysis/forecast.js';
+import { textRecordsOf, type PendingSource } from '../forecast-views.js';
 import { AnalysisRefusal, bodyCode, checkBody, fromDate, sessions, toDate } from './filters.js';
 import { round, type AnalysisSource } from './source.js';
 
@@ -48,11 +62,41 @@ function scoreRow(m: MethodScore) {
 }
 export type BacktestScore = ReturnType<typeof scoreRow>;
 
-/** The model and its baselines on held-out sessions of a body, each forecast from the sessions before it. */
-export async function backtestOf(source: AnalysisSource, q: BacktestQuestion) {
-  await checkBody(() => source.bodies(), q.body);
+const outcomesRow = (o: BacktestOutcomes) => ({ ...o, brier: r4(o.brier) });
+
+const windowRow = (w: BacktestWindow) => ({
+  sessions: [...w.sessions],
+  methods: w.methods.map(scoreRow),
+  outcomes: outcomesRow(w.outcomes),
+});
+
+const stageRow = (m: StageScore) => ({
+  method: m.method,
+  texts: m.n,
+  accuracy: r4(m.accuracy),
+  brier: r4(m.brier),
+  note: m.note,
+});
+
+const textWindowRow = (w: TextBacktestWindow) => ({
+  sessions: [...w.sessions],
+  withoutVote: w.withoutVote.map(stageRow),
+  adopted: w.adopted.map(stageRow),
+  amendments: w.amendments.map(stageRow),
+});
+
+/**
+ * The model and its baselines on held-out sessions of a body, each forecast from the sessions before
+ * it, apart for the sessions the design saw and the final window held out; and the texts' two stages
+ * (is a vote called, is the text adopted) backtested on the body's decided drafts and amendments.
+ */
+export async function backtestOf(
+  source: { readonly ballots: AnalysisSource; readonly texts: Pick<PendingSource, 'findForecastTexts'> },
+  q: BacktestQuestion,
+) {
+  await checkBody(() => source.ballots.bodies(), q.body);
   const body = q.body ?? 'HRC';
-  const { matrix } = await source.current();
+  const { matrix } = await source.ballots.current();
   const history = buildHistory(matrix, body);
   let tested: string[] | undefined = q.session;
   if (tested) {
@@ -77,14 +121,24 @@ export async function backtestOf(source: AnalysisSource, q: BacktestQuestion) {
     tested = tested ? tested.filter((s) => inRange.includes(s)) : inRange;
   }
   const result = backtest(history, { sessions: tested, lastSessions: q.last ?? 15 });
+  const texts = textRecordsOf(await source.texts.findForecastTexts(body));
+  const textResult = texts.length ? backtestTexts(buildTextHistory(texts)) : null;
   return {
     body: result.body,
     sessions: result.sessions,
     methods: result.methods.map(scoreRow),
     // UNSim's figures are of the General Assembly: shown beside a GA backtest only.
     reported: result.body === 'UNGA' ? [scoreRow(UNSIM)] : [],
-    outcomes: { ...result.outcomes, brier: r4(result.outcomes.brier) },
+    outcomes: outcomesRow(result.outcomes),
     withSubjectHistory: result.withSubjectHistory,
+    windows: { design: windowRow(result.windows.design), holdout: windowRow(result.windows.holdout) },
+    texts: textResult
+      ? {
+          design: textWindowRow(textResult.design),
+          holdout: textWindowRow(textResult.holdout),
+          reason: textResult.reason,
+        }
+      : null,
     features: [...FEATURES],
     reason: result.reason,
   };

@@ -70,7 +70,12 @@ export async function forecastOf(
     matrix,
     lookup.body,
     pendingSubjectOf(lookup, matrix),
-    { minVotes: q.minVotes ?? MIN_FORECAST_VOTES, swingThreshold: q.swing ?? SWING_THRESHOLD },
+    {
+      minVotes: q.minVotes ?? MIN_FORECAST_VOTES,
+      swingThreshold: q.swing ?? SWING_THRESHOLD,
+      // The body's texts: what the first stages (is a vote called at all?) are fitted on.
+      texts: lookup.texts,
+    },
     (key, compute) => source.ballots.memo(version, key, compute),
   );
 }
