@@ -747,7 +747,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Agreement between every two of a set of States (a regional group, States named, or all), ordered by ideal point on the same votes: for a heatmap */
+        /** Agreement between every two of a set of States (a regional group, States named, or all), ordered by ideal point on the same votes: for a heatmap (`plenary agree --matrix`) */
         readonly get: operations["analysisAgreementMatrix"];
         readonly put?: never;
         readonly post?: never;
@@ -1747,10 +1747,12 @@ export interface components {
                 readonly unanimous: number;
             };
             /**
-             * @description 95% intervals: from the curvature of the posterior (vote parameters held fixed, so too narrow)
+             * @description 95% intervals: from the curvature of the posterior (vote parameters held fixed, so too narrow), or from a parametric bootstrap when asked (bootstrap=n)
              * @enum {string}
              */
             readonly intervals: "curvature" | "bootstrap";
+            /** @description the bootstrap's replicates; null for intervals from the curvature */
+            readonly bootstrap: number | null;
             /** @description highest point first; withheld points last */
             readonly items: readonly {
                 readonly state: string;
@@ -5866,6 +5868,8 @@ export interface operations {
                 readonly anchor?: string;
                 /** @description below this many votes a figure is withheld (null); default 10 */
                 readonly minVotes?: string;
+                /** @description 95% intervals from a parametric bootstrap of this many replicates (1–1000; each is a whole fit) instead of the curvature */
+                readonly bootstrap?: string;
             };
             readonly header?: never;
             readonly path?: never;
@@ -5980,8 +5984,12 @@ export interface operations {
             readonly query: {
                 /** @description the symbol of a pending draft or amendment, such as A/HRC/35/L.1 */
                 readonly subject: string;
+                /** @description the session of a bare L number (L.5 with session=35 is A/HRC/35/L.5) */
+                readonly session?: string;
                 /** @description below this many ballots in the history window a member's forecast is withheld (null); default 10 */
                 readonly minVotes?: string;
+                /** @description a member whose most likely position is below this probability is a swing State; default 0.6 */
+                readonly swing?: string;
             };
             readonly header?: never;
             readonly path?: never;
