@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Actor } from '../domain/access.js';
 import { ActSchema, type Act } from '../domain/act.js';
 import { isDomainError, type DomainErrorCode } from '../domain/errors.js';
@@ -246,529 +246,564 @@ function refused(ledger: Ledger, run: () => unknown, code: DomainErrorCode, mess
 }
 
 describe('the live desk plays L.5 of HRC34', () => {
-  it('from setting up the session to resolution 34/5, refusing every bad act on the way', () => {
-    const { ledger, journal, take } = council();
-    let clock = Date.parse('2017-02-01T09:00:00Z');
+  describe('from setting up the session to resolution 34/5, refusing every bad act on the way', () => {
+    let ledger: Ledger;
+    let journal: Act[];
+    let take: (judged: JudgedActs) => Act[];
+    let clock: number;
     /** Each act a minute after the one before, unless the story sets the time. */
     const at = (iso?: string) => new Date(iso ? (clock = Date.parse(iso)) : (clock += 60_000)).toISOString();
+    const cosponsors = [...NAMED, ...MORE];
+    /** The symbols of Russia's five amendments, as they are tabled. */
+    let amendments: string[] = [];
+    before(() => {
+      ({ ledger, journal, take } = council());
+      clock = Date.parse('2017-02-01T09:00:00Z');
+    });
 
-    // The secretariat sets up the session, its membership and its deadlines.
-    take(
-      desk.createSession(
-        ledger,
-        secretariat,
-        { body: 'HRC', session: '34', title: 'Thirty-fourth regular session', start: '2017-02-27', end: '2017-03-24' },
-        at(),
-      ),
-    );
-    refused(
-      ledger,
-      () => desk.createSession(ledger, NOR, { body: 'HRC', session: '35', title: 'x' }, at()),
-      'Forbidden',
-      /only the secretariat or the President may set up a session \(you act for NOR\)/,
-    );
-    for (const [state, from, to] of TERMS)
-      take(desk.setMembership(ledger, secretariat, { body: 'HRC', session: '34', state, from, to }, at()));
-    assert.equal(ledger.membersOn('HRC', '2017-03-23')?.size, 47);
-    take(
-      desk.setDeadline(
-        ledger,
-        secretariat,
-        { body: 'HRC', session: '34', deadline: 'tabling', until: '2017-03-16T13:00:00+01:00' },
-        at(),
-      ),
-    );
-    take(
-      desk.setDeadline(
-        ledger,
-        secretariat,
-        { body: 'HRC', session: '34', deadline: 'amendments', until: '2017-03-20T13:00:00+01:00' },
-        at(),
-      ),
-    );
-    take(
-      desk.setDeadline(
-        ledger,
-        secretariat,
-        { body: 'HRC', session: '34', deadline: 'cosponsorship', until: '2017-03-21T13:00:00+01:00' },
-        at(),
-      ),
-    );
-    refused(
-      ledger,
-      () =>
-        desk.setDeadline(
+    it('the secretariat sets up the session, its membership and its deadlines; nobody else may', () => {
+      take(
+        desk.createSession(
           ledger,
-          delegate('CUB'),
-          { body: 'HRC', session: '34', deadline: 'tabling', until: '2017-04-01T00:00:00Z' },
-          at(),
-        ),
-      'Forbidden',
-      /only the secretariat or the President may set a deadline/,
-    );
-
-    // Four drafts come before Norway's, so Norway's is L.5 (illustrative one-paragraph texts).
-    at('2017-03-01T09:00:00Z');
-    for (const [state, title] of [
-      ['CUB', 'Right to food'],
-      ['EGY', 'Draft two'],
-      ['BRA', 'Foreign debt'],
-      ['GBR', 'Draft four'],
-    ] as const) {
-      const [tabled] = take(
-        desk.tableDraft(
-          ledger,
-          delegate(state),
+          secretariat,
           {
             body: 'HRC',
             session: '34',
-            title,
-            paragraphs: [{ id: 'OP1', text: 'Decides to remain seized of the matter.' }],
+            title: 'Thirty-fourth regular session',
+            start: '2017-02-27',
+            end: '2017-03-24',
           },
           at(),
         ),
       );
-      assert.equal(tabled?.kind, 'draftTabled');
-    }
-    at('2017-03-10T10:00:00Z');
-    const tabling = take(
-      desk.tableDraft(
+      refused(
         ledger,
-        NOR,
-        {
-          body: 'HRC',
-          session: '34',
-          title: 'Mandate of the Special Rapporteur on the situation of human rights defenders',
-          agendaItem: '3',
-          paragraphs: PARAGRAPHS,
-        },
-        at(),
-      ),
-    );
-    assert.deepEqual(
-      tabling.map((a) => a.kind),
-      ['draftTabled', 'sponsorsRecorded'],
-    );
-    assert.equal((tabling[0] as Extract<Act, { kind: 'draftTabled' }>).symbol, L5);
-    assert.deepEqual(tabling[0] && 'actor' in tabling[0] ? tabling[0].actor : null, {
-      user: 'nor.delegate',
-      delegation: 'NOR',
-      role: 'observer',
+        () => desk.createSession(ledger, NOR, { body: 'HRC', session: '35', title: 'x' }, at()),
+        'Forbidden',
+        /only the secretariat or the President may set up a session \(you act for NOR\)/,
+      );
+      for (const [state, from, to] of TERMS)
+        take(desk.setMembership(ledger, secretariat, { body: 'HRC', session: '34', state, from, to }, at()));
+      assert.equal(ledger.membersOn('HRC', '2017-03-23')?.size, 47);
+      take(
+        desk.setDeadline(
+          ledger,
+          secretariat,
+          { body: 'HRC', session: '34', deadline: 'tabling', until: '2017-03-16T13:00:00+01:00' },
+          at(),
+        ),
+      );
+      take(
+        desk.setDeadline(
+          ledger,
+          secretariat,
+          { body: 'HRC', session: '34', deadline: 'amendments', until: '2017-03-20T13:00:00+01:00' },
+          at(),
+        ),
+      );
+      take(
+        desk.setDeadline(
+          ledger,
+          secretariat,
+          { body: 'HRC', session: '34', deadline: 'cosponsorship', until: '2017-03-21T13:00:00+01:00' },
+          at(),
+        ),
+      );
+      refused(
+        ledger,
+        () =>
+          desk.setDeadline(
+            ledger,
+            delegate('CUB'),
+            { body: 'HRC', session: '34', deadline: 'tabling', until: '2017-04-01T00:00:00Z' },
+            at(),
+          ),
+        'Forbidden',
+        /only the secretariat or the President may set a deadline/,
+      );
     });
-    assert.deepEqual([...(ledger.drafts.get(L5)?.mainSponsors ?? [])], ['NOR']);
-    // Tabling after the session's tabling deadline.
-    refused(
-      ledger,
-      () =>
+
+    it("four drafts come before Norway's, so Norway's is L.5", () => {
+      at('2017-03-01T09:00:00Z');
+      for (const [state, title] of [
+        ['CUB', 'Right to food'],
+        ['EGY', 'Draft two'],
+        ['BRA', 'Foreign debt'],
+        ['GBR', 'Draft four'],
+      ] as const) {
+        const [tabled] = take(
+          desk.tableDraft(
+            ledger,
+            delegate(state),
+            {
+              body: 'HRC',
+              session: '34',
+              title,
+              paragraphs: [{ id: 'OP1', text: 'Decides to remain seized of the matter.' }],
+            },
+            at(),
+          ),
+        );
+        assert.equal(tabled?.kind, 'draftTabled');
+      }
+      at('2017-03-10T10:00:00Z');
+      const tabling = take(
         desk.tableDraft(
           ledger,
-          delegate('CHN'),
-          { body: 'HRC', session: '34', title: 'late', paragraphs: PARAGRAPHS },
-          at('2017-03-16T12:00:01Z'),
+          NOR,
+          {
+            body: 'HRC',
+            session: '34',
+            title: 'Mandate of the Special Rapporteur on the situation of human rights defenders',
+            agendaItem: '3',
+            paragraphs: PARAGRAPHS,
+          },
+          at(),
         ),
-      'DeadlinePassed',
-      /deadline for tabling drafts at session 34 of HRC was 2017-03-16T13:00:00\+01:00/,
-    );
-    refused(
-      ledger,
-      () =>
-        desk.tableDraft(
-          ledger,
-          delegate('CHN'),
-          { body: 'HRC', session: '99', title: 'x', paragraphs: PARAGRAPHS },
-          at('2017-03-11T00:00:00Z'),
-        ),
-      'UnknownSession',
-      /session 99 of HRC is not set up/,
-    );
-
-    // Co-sponsors sign on: the first 60 before the deadline.
-    const cosponsors = [...NAMED, ...MORE];
-    assert.equal(new Set(cosponsors).size, 84);
-    at('2017-03-13T08:00:00Z');
-    for (const state of cosponsors.slice(0, 60)) take(desk.joinSponsors(ledger, delegate(state), { draft: L5 }, at()));
-    refused(
-      ledger,
-      () => desk.joinSponsors(ledger, delegate('FRA'), { draft: L5 }, at()),
-      'AlreadySponsor',
-      /FRA is already a co-sponsor of A\/HRC\/34\/L\.5/,
-    );
-    refused(
-      ledger,
-      () => desk.joinSponsors(ledger, NOR, { draft: L5 }, at()),
-      'AlreadySponsor',
-      /NOR is already a main sponsor/,
-    );
-    refused(
-      ledger,
-      () => desk.joinSponsors(ledger, delegate('FRA'), { draft: L5, state: 'DEU' }, at()),
-      'Forbidden',
-      /nobody may act for a delegation that is not theirs: DEU is not FRA \(you act for FRA\)/,
-    );
-    refused(
-      ledger,
-      () => desk.joinSponsors(ledger, { user: 'amnesty', role: 'ngo', delegation: null }, { draft: L5 }, at()),
-      'Forbidden',
-      /only member delegations or observer delegations may co-sponsor a draft \(you are an NGO user\)/,
-    );
-    refused(
-      ledger,
-      () => desk.joinSponsors(ledger, { user: '', role: 'public', delegation: null }, { draft: L5 }, at()),
-      'Forbidden',
-      /you are the public/,
-    );
-    refused(
-      ledger,
-      () => desk.joinSponsors(ledger, secretariat, { draft: L5 }, at()),
-      'Forbidden',
-      /only member delegations or observer delegations may co-sponsor/,
-    );
-    refused(
-      ledger,
-      () => desk.joinSponsors(ledger, delegate('XXX', 'observer'), { draft: L5 }, at()),
-      'UnknownState',
-      /XXX is not a known State code/,
-    );
-    refused(
-      ledger,
-      () => desk.joinSponsors(ledger, delegate('LIE'), { draft: 'A/HRC/34/L.99' }, at()),
-      'DraftNotFound',
-      /L\.99 has not been tabled/,
-    );
-    // Past the co-sponsorship deadline, then the secretariat extends it for L.5.
-    at('2017-03-21T12:00:01Z');
-    refused(
-      ledger,
-      () => desk.joinSponsors(ledger, delegate(cosponsors[60] as string), { draft: L5 }, at()),
-      'DeadlinePassed',
-      /deadline for co-sponsoring A\/HRC\/34\/L\.5 was 2017-03-21T13:00:00\+01:00/,
-    );
-    take(
-      desk.setDeadline(
-        ledger,
-        secretariat,
-        { body: 'HRC', session: '34', draft: L5, deadline: 'cosponsorship', until: '2017-03-23T10:00:00+01:00' },
-        at(),
-      ),
-    );
-    assert.equal(ledger.deadlinesOf('HRC', '34', L5).cosponsorship, '2017-03-23T10:00:00+01:00');
-    for (const state of cosponsors.slice(60)) take(desk.joinSponsors(ledger, delegate(state), { draft: L5 }, at()));
-    // One more signs on and then withdraws: 84 remain.
-    take(desk.joinSponsors(ledger, delegate('MDV'), { draft: L5 }, at()));
-    refused(
-      ledger,
-      () => desk.withdrawSponsor(ledger, delegate('MDV'), { draft: L5, state: 'MLI' }, at()),
-      'Forbidden',
-      /MLI is not MDV/,
-    );
-    take(desk.withdrawSponsor(ledger, delegate('MDV'), { draft: L5, state: 'MDV' }, at()));
-    refused(
-      ledger,
-      () => desk.withdrawSponsor(ledger, delegate('MDV'), { draft: L5, state: 'MDV' }, at()),
-      'NotASponsor',
-      /MDV is not a co-sponsor of A\/HRC\/34\/L\.5/,
-    );
-    refused(
-      ledger,
-      () => desk.withdrawSponsor(ledger, NOR, { draft: L5, state: 'NOR' }, at()),
-      'InvalidAct',
-      /NOR is a main sponsor of A\/HRC\/34\/L\.5: it withdraws the draft/,
-    );
-    assert.equal(ledger.drafts.get(L5)?.coSponsors.size, 84);
-
-    // The Russian Federation, an observer, tables five amendments before the amendments deadline.
-    at('2017-03-17T09:00:00Z');
-    const amendments = AMENDMENTS.map(({ operations }) => {
-      const [act] = take(desk.tableAmendment(ledger, RUS, { draft: L5, operations }, at()));
-      assert.equal(act?.kind, 'amendmentTabled');
-      return (act as Extract<Act, { kind: 'amendmentTabled' }>).symbol;
+      );
+      assert.deepEqual(
+        tabling.map((a) => a.kind),
+        ['draftTabled', 'sponsorsRecorded'],
+      );
+      assert.equal((tabling[0] as Extract<Act, { kind: 'draftTabled' }>).symbol, L5);
+      assert.deepEqual(tabling[0] && 'actor' in tabling[0] ? tabling[0].actor : null, {
+        user: 'nor.delegate',
+        delegation: 'NOR',
+        role: 'observer',
+      });
+      assert.deepEqual([...(ledger.drafts.get(L5)?.mainSponsors ?? [])], ['NOR']);
     });
-    assert.deepEqual(amendments, ['A/HRC/34/L.6', 'A/HRC/34/L.7', 'A/HRC/34/L.8', 'A/HRC/34/L.9', 'A/HRC/34/L.10']);
-    refused(
-      ledger,
-      () =>
-        desk.tableAmendment(
-          ledger,
-          RUS,
-          { draft: L5, operations: [{ op: 'deleteWords', paragraph: 'OP9', find: 'x' }] },
-          at(),
-        ),
-      'AmendmentDoesNotApply',
-      /the draft has no paragraph OP9/,
-    );
-    refused(
-      ledger,
-      () =>
-        desk.tableAmendment(
-          ledger,
-          delegate('CHN'),
-          { draft: L5, operations: [{ op: 'deleteParagraph', paragraph: 'OP3' }] },
-          at('2017-03-20T12:00:01Z'),
-        ),
-      'DeadlinePassed',
-      /deadline for amendments to A\/HRC\/34\/L\.5 was 2017-03-20T13:00:00\+01:00/,
-    );
-    // Only a main sponsor revises: the United States may not revise Norway's draft.
-    refused(
-      ledger,
-      () =>
-        desk.reviseDraft(
-          ledger,
-          delegate('USA'),
-          { draft: L5, operations: [{ op: 'deleteParagraph', paragraph: 'OP3' }] },
-          at(),
-        ),
-      'Forbidden',
-      /^only a main sponsor of A\/HRC\/34\/L\.5 may revise it; the secretariat registers an oral revision as read out \(you act for USA\)$/,
-    );
-    refused(
-      ledger,
-      () => desk.withdrawDraft(ledger, RUS, { draft: L5 }, at()),
-      'Forbidden',
-      /only a main sponsor of A\/HRC\/34\/L\.5 may withdraw it \(you act for RUS\)/,
-    );
 
-    // Earlier drafts are taken up and adopted first, so L.5 becomes 34/5.
-    at('2017-03-23T08:00:00Z');
-    for (const n of [1, 2, 3, 4]) {
-      take(desk.takeUp(ledger, president, { draft: `A/HRC/34/L.${n}` }, at()));
-      take(desk.adoptWithoutVote(ledger, president, { draft: `A/HRC/34/L.${n}` }, at()));
-    }
+    it("tabling after the session's tabling deadline is refused", () => {
+      refused(
+        ledger,
+        () =>
+          desk.tableDraft(
+            ledger,
+            delegate('CHN'),
+            { body: 'HRC', session: '34', title: 'late', paragraphs: PARAGRAPHS },
+            at('2017-03-16T12:00:01Z'),
+          ),
+        'DeadlinePassed',
+        /deadline for tabling drafts at session 34 of HRC was 2017-03-16T13:00:00\+01:00/,
+      );
+      refused(
+        ledger,
+        () =>
+          desk.tableDraft(
+            ledger,
+            delegate('CHN'),
+            { body: 'HRC', session: '99', title: 'x', paragraphs: PARAGRAPHS },
+            at('2017-03-11T00:00:00Z'),
+          ),
+        'UnknownSession',
+        /session 99 of HRC is not set up/,
+      );
+    });
 
-    // The President takes L.5 up: from now on no amendments, no sponsorship changes.
-    refused(
-      ledger,
-      () => desk.takeUp(ledger, secretariat, { draft: L5 }, at()),
-      'Forbidden',
-      /only the President may take a draft up \(you are the secretariat\)/,
-    );
-    refused(
-      ledger,
-      () => desk.announceOrder(ledger, president, { draft: L5 }, at()),
-      'OutOfOrder',
-      /has not been taken up/,
-    );
-    take(desk.takeUp(ledger, president, { draft: L5 }, at('2017-03-23T10:00:00Z')));
-    refused(
-      ledger,
-      () => desk.takeUp(ledger, president, { draft: L5 }, at()),
-      'UnderConsideration',
-      /already under consideration/,
-    );
-    refused(
-      ledger,
-      () => desk.joinSponsors(ledger, delegate('MDV'), { draft: L5 }, at()),
-      'UnderConsideration',
-      /under consideration: its sponsors no longer change/,
-    );
-    refused(
-      ledger,
-      () => desk.withdrawSponsor(ledger, delegate('FRA'), { draft: L5, state: 'FRA' }, at()),
-      'UnderConsideration',
-      /its sponsors no longer change/,
-    );
-    refused(
-      ledger,
-      () =>
-        desk.tableAmendment(
+    it('co-sponsors sign on: the first 60 before the deadline', () => {
+      assert.equal(new Set(cosponsors).size, 84);
+      at('2017-03-13T08:00:00Z');
+      for (const state of cosponsors.slice(0, 60))
+        take(desk.joinSponsors(ledger, delegate(state), { draft: L5 }, at()));
+      refused(
+        ledger,
+        () => desk.joinSponsors(ledger, delegate('FRA'), { draft: L5 }, at()),
+        'AlreadySponsor',
+        /FRA is already a co-sponsor of A\/HRC\/34\/L\.5/,
+      );
+      refused(
+        ledger,
+        () => desk.joinSponsors(ledger, NOR, { draft: L5 }, at()),
+        'AlreadySponsor',
+        /NOR is already a main sponsor/,
+      );
+      refused(
+        ledger,
+        () => desk.joinSponsors(ledger, delegate('FRA'), { draft: L5, state: 'DEU' }, at()),
+        'Forbidden',
+        /nobody may act for a delegation that is not theirs: DEU is not FRA \(you act for FRA\)/,
+      );
+      refused(
+        ledger,
+        () => desk.joinSponsors(ledger, { user: 'amnesty', role: 'ngo', delegation: null }, { draft: L5 }, at()),
+        'Forbidden',
+        /only member delegations or observer delegations may co-sponsor a draft \(you are an NGO user\)/,
+      );
+      refused(
+        ledger,
+        () => desk.joinSponsors(ledger, { user: '', role: 'public', delegation: null }, { draft: L5 }, at()),
+        'Forbidden',
+        /you are the public/,
+      );
+      refused(
+        ledger,
+        () => desk.joinSponsors(ledger, secretariat, { draft: L5 }, at()),
+        'Forbidden',
+        /only member delegations or observer delegations may co-sponsor/,
+      );
+      refused(
+        ledger,
+        () => desk.joinSponsors(ledger, delegate('XXX', 'observer'), { draft: L5 }, at()),
+        'UnknownState',
+        /XXX is not a known State code/,
+      );
+      refused(
+        ledger,
+        () => desk.joinSponsors(ledger, delegate('LIE'), { draft: 'A/HRC/34/L.99' }, at()),
+        'DraftNotFound',
+        /L\.99 has not been tabled/,
+      );
+    });
+
+    it('past the co-sponsorship deadline, then the secretariat extends it for L.5', () => {
+      at('2017-03-21T12:00:01Z');
+      refused(
+        ledger,
+        () => desk.joinSponsors(ledger, delegate(cosponsors[60] as string), { draft: L5 }, at()),
+        'DeadlinePassed',
+        /deadline for co-sponsoring A\/HRC\/34\/L\.5 was 2017-03-21T13:00:00\+01:00/,
+      );
+      take(
+        desk.setDeadline(
           ledger,
-          RUS,
-          { draft: L5, operations: [{ op: 'deleteParagraph', paragraph: 'OP3' }] },
+          secretariat,
+          { body: 'HRC', session: '34', draft: L5, deadline: 'cosponsorship', until: '2017-03-23T10:00:00+01:00' },
           at(),
         ),
-      'UnderConsideration',
-      /no amendment can be tabled/,
-    );
-    refused(
-      ledger,
-      () =>
-        desk.reviseDraft(ledger, NOR, { draft: L5, operations: [{ op: 'deleteParagraph', paragraph: 'OP3' }] }, at()),
-      'UnderConsideration',
-      /only an oral revision, registered by the secretariat/,
-    );
-    // Norway revises orally; the secretariat registers it as read out.
-    refused(
-      ledger,
-      () =>
+      );
+      assert.equal(ledger.deadlinesOf('HRC', '34', L5).cosponsorship, '2017-03-23T10:00:00+01:00');
+      for (const state of cosponsors.slice(60)) take(desk.joinSponsors(ledger, delegate(state), { draft: L5 }, at()));
+    });
+
+    it('one more signs on and then withdraws: 84 remain', () => {
+      take(desk.joinSponsors(ledger, delegate('MDV'), { draft: L5 }, at()));
+      refused(
+        ledger,
+        () => desk.withdrawSponsor(ledger, delegate('MDV'), { draft: L5, state: 'MLI' }, at()),
+        'Forbidden',
+        /MLI is not MDV/,
+      );
+      take(desk.withdrawSponsor(ledger, delegate('MDV'), { draft: L5, state: 'MDV' }, at()));
+      refused(
+        ledger,
+        () => desk.withdrawSponsor(ledger, delegate('MDV'), { draft: L5, state: 'MDV' }, at()),
+        'NotASponsor',
+        /MDV is not a co-sponsor of A\/HRC\/34\/L\.5/,
+      );
+      refused(
+        ledger,
+        () => desk.withdrawSponsor(ledger, NOR, { draft: L5, state: 'NOR' }, at()),
+        'InvalidAct',
+        /NOR is a main sponsor of A\/HRC\/34\/L\.5: it withdraws the draft/,
+      );
+      assert.equal(ledger.drafts.get(L5)?.coSponsors.size, 84);
+    });
+
+    it('the Russian Federation, an observer, tables five amendments before the amendments deadline', () => {
+      at('2017-03-17T09:00:00Z');
+      amendments = AMENDMENTS.map(({ operations }) => {
+        const [act] = take(desk.tableAmendment(ledger, RUS, { draft: L5, operations }, at()));
+        assert.equal(act?.kind, 'amendmentTabled');
+        return (act as Extract<Act, { kind: 'amendmentTabled' }>).symbol;
+      });
+      assert.deepEqual(amendments, ['A/HRC/34/L.6', 'A/HRC/34/L.7', 'A/HRC/34/L.8', 'A/HRC/34/L.9', 'A/HRC/34/L.10']);
+      refused(
+        ledger,
+        () =>
+          desk.tableAmendment(
+            ledger,
+            RUS,
+            { draft: L5, operations: [{ op: 'deleteWords', paragraph: 'OP9', find: 'x' }] },
+            at(),
+          ),
+        'AmendmentDoesNotApply',
+        /the draft has no paragraph OP9/,
+      );
+      refused(
+        ledger,
+        () =>
+          desk.tableAmendment(
+            ledger,
+            delegate('CHN'),
+            { draft: L5, operations: [{ op: 'deleteParagraph', paragraph: 'OP3' }] },
+            at('2017-03-20T12:00:01Z'),
+          ),
+        'DeadlinePassed',
+        /deadline for amendments to A\/HRC\/34\/L\.5 was 2017-03-20T13:00:00\+01:00/,
+      );
+    });
+
+    it("only a main sponsor revises: the United States may not revise Norway's draft", () => {
+      refused(
+        ledger,
+        () =>
+          desk.reviseDraft(
+            ledger,
+            delegate('USA'),
+            { draft: L5, operations: [{ op: 'deleteParagraph', paragraph: 'OP3' }] },
+            at(),
+          ),
+        'Forbidden',
+        /^only a main sponsor of A\/HRC\/34\/L\.5 may revise it; the secretariat registers an oral revision as read out \(you act for USA\)$/,
+      );
+      refused(
+        ledger,
+        () => desk.withdrawDraft(ledger, RUS, { draft: L5 }, at()),
+        'Forbidden',
+        /only a main sponsor of A\/HRC\/34\/L\.5 may withdraw it \(you act for RUS\)/,
+      );
+    });
+
+    it('earlier drafts are taken up and adopted first, so L.5 becomes 34/5', () => {
+      at('2017-03-23T08:00:00Z');
+      for (const n of [1, 2, 3, 4]) {
+        take(desk.takeUp(ledger, president, { draft: `A/HRC/34/L.${n}` }, at()));
+        take(desk.adoptWithoutVote(ledger, president, { draft: `A/HRC/34/L.${n}` }, at()));
+      }
+    });
+
+    it('the President takes L.5 up: from now on no amendments, no sponsorship changes', () => {
+      refused(
+        ledger,
+        () => desk.takeUp(ledger, secretariat, { draft: L5 }, at()),
+        'Forbidden',
+        /only the President may take a draft up \(you are the secretariat\)/,
+      );
+      refused(
+        ledger,
+        () => desk.announceOrder(ledger, president, { draft: L5 }, at()),
+        'OutOfOrder',
+        /has not been taken up/,
+      );
+      take(desk.takeUp(ledger, president, { draft: L5 }, at('2017-03-23T10:00:00Z')));
+      refused(
+        ledger,
+        () => desk.takeUp(ledger, president, { draft: L5 }, at()),
+        'UnderConsideration',
+        /already under consideration/,
+      );
+      refused(
+        ledger,
+        () => desk.joinSponsors(ledger, delegate('MDV'), { draft: L5 }, at()),
+        'UnderConsideration',
+        /under consideration: its sponsors no longer change/,
+      );
+      refused(
+        ledger,
+        () => desk.withdrawSponsor(ledger, delegate('FRA'), { draft: L5, state: 'FRA' }, at()),
+        'UnderConsideration',
+        /its sponsors no longer change/,
+      );
+      refused(
+        ledger,
+        () =>
+          desk.tableAmendment(
+            ledger,
+            RUS,
+            { draft: L5, operations: [{ op: 'deleteParagraph', paragraph: 'OP3' }] },
+            at(),
+          ),
+        'UnderConsideration',
+        /no amendment can be tabled/,
+      );
+      refused(
+        ledger,
+        () =>
+          desk.reviseDraft(ledger, NOR, { draft: L5, operations: [{ op: 'deleteParagraph', paragraph: 'OP3' }] }, at()),
+        'UnderConsideration',
+        /only an oral revision, registered by the secretariat/,
+      );
+    });
+
+    it('Norway revises orally; the secretariat registers it as read out', () => {
+      refused(
+        ledger,
+        () =>
+          desk.reviseDraft(
+            ledger,
+            secretariat,
+            {
+              draft: L5,
+              oral: true,
+              readBy: 'USA',
+              operations: [
+                { op: 'replaceWords', paragraph: 'OP3', find: 'Calls upon States', with: 'Calls upon all States' },
+              ],
+            },
+            at(),
+          ),
+        'InvalidAct',
+        /read out by a main sponsor \(NOR\)/,
+      );
+      take(
         desk.reviseDraft(
           ledger,
           secretariat,
           {
             draft: L5,
             oral: true,
-            readBy: 'USA',
+            readBy: 'NOR',
             operations: [
               { op: 'replaceWords', paragraph: 'OP3', find: 'Calls upon States', with: 'Calls upon all States' },
             ],
           },
           at(),
         ),
-      'InvalidAct',
-      /read out by a main sponsor \(NOR\)/,
-    );
-    take(
-      desk.reviseDraft(
-        ledger,
-        secretariat,
-        {
-          draft: L5,
-          oral: true,
-          readBy: 'NOR',
-          operations: [
-            { op: 'replaceWords', paragraph: 'OP3', find: 'Calls upon States', with: 'Calls upon all States' },
-          ],
-        },
-        at(),
-      ),
-    );
-    assert.equal(
-      ledger.drafts
-        .get(L5)
-        ?.paragraphs?.find((p) => p.id === 'OP3')
-        ?.text.startsWith('Calls upon all States'),
-      true,
-    );
-    take(
-      desk.recordStatement(
-        ledger,
-        secretariat,
-        {
-          draft: L5,
-          state: 'NOR',
-          statement: 'introduction',
-          summary: 'A technical update of consensus resolution 25/18.',
-        },
-        at(),
-      ),
-    );
-
-    // The order of votes: the five amendments by rank (rule 130), then the draft.
-    const proposed = proposedVotingOrder(ledger.drafts.get(L5)?.agenda ?? assert.fail());
-    assert.deepEqual(
-      proposed.map((p) => (p.subject.kind === 'amendment' ? p.subject.amendment : p.subject.kind)),
-      [...amendments, 'draft'],
-    );
-    assert.match(proposed[0]?.rule ?? '', /^rule 130: /);
-    assert.equal(proposed[5]?.rule, 'the draft itself');
-    const wrong = [
-      { kind: 'amendment' as const, symbol: amendments[4] as string },
-      ...amendments.slice(0, 4).map((symbol) => ({ kind: 'amendment' as const, symbol })),
-      { kind: 'draft' as const, symbol: L5 },
-    ];
-    refused(
-      ledger,
-      () => desk.announceOrder(ledger, president, { draft: L5, order: wrong }, at()),
-      'OutOfOrder',
-      /amendment A\/HRC\/34\/L\.10 cannot be voted on before amendment A\/HRC\/34\/L\.6 \(rule 130: amendments are voted on before the proposal, the one furthest removed in substance first\)/,
-    );
-    refused(
-      ledger,
-      () => desk.announceOrder(ledger, president, { draft: L5, order: [{ kind: 'draft', symbol: L5 }] }, at()),
-      'OutOfOrder',
-      /draft A\/HRC\/34\/L\.5 cannot be voted on before amendment A\/HRC\/34\/L\.6/,
-    );
-    const [announced] = take(desk.announceOrder(ledger, president, { draft: L5 }, at()));
-    assert.equal(announced?.kind === 'votingOrderAnnounced' && announced.order.length, 6);
-
-    // The five amendment votes: out of order refused, then each rejected by its tally.
-    refused(
-      ledger,
-      () =>
-        desk.recordVoteResult(
-          ledger,
-          secretariat,
-          { subject: { kind: 'amendment', symbol: amendments[1] as string }, tally: { yes: 12, no: 29, abstain: 6 } },
-          at(),
-        ),
-      'OutOfOrder',
-      /amendment A\/HRC\/34\/L\.7 cannot be decided before amendment A\/HRC\/34\/L\.6/,
-    );
-    refused(
-      ledger,
-      () =>
-        desk.recordVoteResult(
-          ledger,
-          delegate('CHN'),
-          { subject: { kind: 'amendment', symbol: amendments[0] as string }, tally: { yes: 15, no: 28, abstain: 4 } },
-          at(),
-        ),
-      'Forbidden',
-      /only the secretariat or the President may record the result of a vote \(you act for CHN\)/,
-    );
-    refused(
-      ledger,
-      () =>
-        desk.recordVoteResult(
-          ledger,
-          secretariat,
-          { subject: { kind: 'amendment', symbol: amendments[0] as string }, tally: { yes: 10, no: 5, abstain: 2 } },
-          at(),
-        ),
-      'InvalidAct',
-      /17 members took part; quorum is 24/,
-    );
-    AMENDMENTS.forEach(({ tally }, i) => {
-      const acts = take(
-        desk.recordVoteResult(
-          ledger,
-          secretariat,
-          { subject: { kind: 'amendment', symbol: amendments[i] as string }, tally, requestedBy: 'RUS' },
-          at(),
-        ),
       );
-      assert.deepEqual(
-        acts.map((a) => a.kind),
-        ['voteRecorded'],
+      assert.equal(
+        ledger.drafts
+          .get(L5)
+          ?.paragraphs?.find((p) => p.id === 'OP3')
+          ?.text.startsWith('Calls upon all States'),
+        true,
+      );
+      take(
+        desk.recordStatement(
+          ledger,
+          secretariat,
+          {
+            draft: L5,
+            state: 'NOR',
+            statement: 'introduction',
+            summary: 'A technical update of consensus resolution 25/18.',
+          },
+          at(),
+        ),
       );
     });
-    assert.deepEqual(
-      ledger.drafts.get(L5)?.agenda.amendments.map((a) => a.status),
-      ['rejected', 'rejected', 'rejected', 'rejected', 'rejected'],
-    );
-    refused(
-      ledger,
-      () => desk.dissociate(ledger, president, { draft: L5, state: 'CHN' }, at()),
-      'InvalidAct',
-      /was not adopted without a vote/,
-    );
 
-    // L.5 adopted without a vote as orally revised: resolution 34/5.
-    refused(
-      ledger,
-      () => desk.adoptWithoutVote(ledger, secretariat, { draft: L5 }, at()),
-      'Forbidden',
-      /only the President may declare a draft adopted without a vote/,
-    );
-    const [adopted] = take(desk.adoptWithoutVote(ledger, president, { draft: L5 }, at('2017-03-23T16:00:00+01:00')));
-    assert.deepEqual(
-      adopted && adopted.kind === 'draftDecided'
-        ? [adopted.outcome, adopted.adoptedAs, adopted.asOrallyRevised, adopted.date]
-        : null,
-      ['adoptedWithoutVote', 'A/HRC/RES/34/5', true, '2017-03-23'],
-    );
-    assert.ok(ledger.adoptedTexts.has('A/HRC/RES/34/5'));
-    take(desk.dissociate(ledger, president, { draft: L5, state: 'CHN' }, at()));
-    refused(
-      ledger,
-      () => desk.dissociate(ledger, president, { draft: L5, state: 'XXX' }, at()),
-      'UnknownState',
-      /XXX is not a known State code/,
-    );
-    refused(
-      ledger,
-      () =>
-        desk.reviseDraft(ledger, NOR, { draft: L5, operations: [{ op: 'deleteParagraph', paragraph: 'OP3' }] }, at()),
-      'AlreadyDecided',
-      /already decided/,
-    );
+    it('the order of votes: the five amendments by rank (rule 130), then the draft', () => {
+      const proposed = proposedVotingOrder(ledger.drafts.get(L5)?.agenda ?? assert.fail());
+      assert.deepEqual(
+        proposed.map((p) => (p.subject.kind === 'amendment' ? p.subject.amendment : p.subject.kind)),
+        [...amendments, 'draft'],
+      );
+      assert.match(proposed[0]?.rule ?? '', /^rule 130: /);
+      assert.equal(proposed[5]?.rule, 'the draft itself');
+      const wrong = [
+        { kind: 'amendment' as const, symbol: amendments[4] as string },
+        ...amendments.slice(0, 4).map((symbol) => ({ kind: 'amendment' as const, symbol })),
+        { kind: 'draft' as const, symbol: L5 },
+      ];
+      refused(
+        ledger,
+        () => desk.announceOrder(ledger, president, { draft: L5, order: wrong }, at()),
+        'OutOfOrder',
+        /amendment A\/HRC\/34\/L\.10 cannot be voted on before amendment A\/HRC\/34\/L\.6 \(rule 130: amendments are voted on before the proposal, the one furthest removed in substance first\)/,
+      );
+      refused(
+        ledger,
+        () => desk.announceOrder(ledger, president, { draft: L5, order: [{ kind: 'draft', symbol: L5 }] }, at()),
+        'OutOfOrder',
+        /draft A\/HRC\/34\/L\.5 cannot be voted on before amendment A\/HRC\/34\/L\.6/,
+      );
+      const [announced] = take(desk.announceOrder(ledger, president, { draft: L5 }, at()));
+      assert.equal(announced?.kind === 'votingOrderAnnounced' && announced.order.length, 6);
+    });
 
-    // Every act names who took it and when, and cites the session's live source.
-    assert.ok(journal.length > 150, `${journal.length} acts`);
-    for (const act of journal) {
-      assert.ok('actor' in act && act.actor && 'at' in act && act.at, `${act.kind} without actor or at`);
-      if ('sources' in act) assert.deepEqual(act.sources, ['live:HRC/34']);
-    }
-    assert.equal(journal.filter((a) => a.kind === 'sourceRecorded').length, 1);
+    it('the five amendment votes: out of order refused, then each rejected by its tally', () => {
+      refused(
+        ledger,
+        () =>
+          desk.recordVoteResult(
+            ledger,
+            secretariat,
+            { subject: { kind: 'amendment', symbol: amendments[1] as string }, tally: { yes: 12, no: 29, abstain: 6 } },
+            at(),
+          ),
+        'OutOfOrder',
+        /amendment A\/HRC\/34\/L\.7 cannot be decided before amendment A\/HRC\/34\/L\.6/,
+      );
+      refused(
+        ledger,
+        () =>
+          desk.recordVoteResult(
+            ledger,
+            delegate('CHN'),
+            { subject: { kind: 'amendment', symbol: amendments[0] as string }, tally: { yes: 15, no: 28, abstain: 4 } },
+            at(),
+          ),
+        'Forbidden',
+        /only the secretariat or the President may record the result of a vote \(you act for CHN\)/,
+      );
+      refused(
+        ledger,
+        () =>
+          desk.recordVoteResult(
+            ledger,
+            secretariat,
+            { subject: { kind: 'amendment', symbol: amendments[0] as string }, tally: { yes: 10, no: 5, abstain: 2 } },
+            at(),
+          ),
+        'InvalidAct',
+        /17 members took part; quorum is 24/,
+      );
+      AMENDMENTS.forEach(({ tally }, i) => {
+        const acts = take(
+          desk.recordVoteResult(
+            ledger,
+            secretariat,
+            { subject: { kind: 'amendment', symbol: amendments[i] as string }, tally, requestedBy: 'RUS' },
+            at(),
+          ),
+        );
+        assert.deepEqual(
+          acts.map((a) => a.kind),
+          ['voteRecorded'],
+        );
+      });
+      assert.deepEqual(
+        ledger.drafts.get(L5)?.agenda.amendments.map((a) => a.status),
+        ['rejected', 'rejected', 'rejected', 'rejected', 'rejected'],
+      );
+      refused(
+        ledger,
+        () => desk.dissociate(ledger, president, { draft: L5, state: 'CHN' }, at()),
+        'InvalidAct',
+        /was not adopted without a vote/,
+      );
+    });
+
+    it('L.5 adopted without a vote as orally revised: resolution 34/5', () => {
+      refused(
+        ledger,
+        () => desk.adoptWithoutVote(ledger, secretariat, { draft: L5 }, at()),
+        'Forbidden',
+        /only the President may declare a draft adopted without a vote/,
+      );
+      const [adopted] = take(desk.adoptWithoutVote(ledger, president, { draft: L5 }, at('2017-03-23T16:00:00+01:00')));
+      assert.deepEqual(
+        adopted && adopted.kind === 'draftDecided'
+          ? [adopted.outcome, adopted.adoptedAs, adopted.asOrallyRevised, adopted.date]
+          : null,
+        ['adoptedWithoutVote', 'A/HRC/RES/34/5', true, '2017-03-23'],
+      );
+      assert.ok(ledger.adoptedTexts.has('A/HRC/RES/34/5'));
+      take(desk.dissociate(ledger, president, { draft: L5, state: 'CHN' }, at()));
+      refused(
+        ledger,
+        () => desk.dissociate(ledger, president, { draft: L5, state: 'XXX' }, at()),
+        'UnknownState',
+        /XXX is not a known State code/,
+      );
+      refused(
+        ledger,
+        () =>
+          desk.reviseDraft(ledger, NOR, { draft: L5, operations: [{ op: 'deleteParagraph', paragraph: 'OP3' }] }, at()),
+        'AlreadyDecided',
+        /already decided/,
+      );
+    });
+
+    it("every act names who took it and when, and cites the session's live source", () => {
+      assert.ok(journal.length > 150, `${journal.length} acts`);
+      for (const act of journal) {
+        assert.ok('actor' in act && act.actor && 'at' in act && act.at, `${act.kind} without actor or at`);
+        if ('sources' in act) assert.deepEqual(act.sources, ['live:HRC/34']);
+      }
+      assert.equal(journal.filter((a) => a.kind === 'sourceRecorded').length, 1);
+    });
   });
 
   it('a session recorded from sources gets its live source with its first live act, and a draft of another session can be acted on', () => {
