@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { Iso3 as iso3 } from '../../domain/state-code.js';
+import { nullableText, obj } from './common.js';
+
+/** What a write appended to the journal. */
+export const AppendedSchema = obj({
+  firstSeq: z.number().int().describe('the number of the first act appended'),
+  lastSeq: z.number().int(),
+  acts: z.array(obj({ seq: z.number().int(), kind: z.string() })).describe('each act appended, in order'),
+}).meta({ id: 'Appended' });
+
+export const TabledSchema = AppendedSchema.extend({
+  symbol: z.string().describe('the L symbol the secretariat assigned'),
+}).meta({ id: 'Tabled' });
+export const SessionCreatedSchema = AppendedSchema.extend({ body: z.string(), session: z.string() }).meta({
+  id: 'SessionCreated',
+});
+export const SponsorJoinedSchema = AppendedSchema.extend({ draft: z.string(), state: iso3 }).meta({
+  id: 'SponsorJoined',
+});
+export const VoteRecordedSchema = AppendedSchema.extend({
+  id: z.string().describe('the vote, at /api/v1/votes/{id}'),
+  outcome: z
+    .enum(['adopted', 'rejected', 'noAction'])
+    .nullable()
+    .describe('how the draft was decided by this vote, when it was'),
+  adoptedAs: nullableText.describe('the resolution the draft became, when adopted'),
+}).meta({ id: 'VoteRecorded' });
+export const AdoptedSchema = AppendedSchema.extend({
+  adoptedAs: z.string().describe('the resolution symbol (A/HRC/RES/34/5)'),
+}).meta({ id: 'Adopted' });
+
+export const OrderItemSchema = z
+  .discriminatedUnion('kind', [
+    obj({ kind: z.literal('noAction'), symbol: z.string() }),
+    obj({ kind: z.literal('amendment'), symbol: z.string() }),
+    obj({ kind: z.literal('part'), symbol: z.string(), parts: z.array(z.string()) }),
+    obj({ kind: z.literal('draft'), symbol: z.string() }),
+  ])
+  .meta({ id: 'OrderItem' });
+
+export const VotingOrderSchema = obj({
+  draft: z.string(),
+  status: z.string().describe('pending until the draft is decided; no order is proposed after that'),
+  takenUp: z.boolean(),
+  proposed: z
+    .array(obj({ item: OrderItemSchema, rule: z.string().describe('the rule that puts it there') }))
+    .describe('the order the rules require, first vote first'),
+}).meta({ id: 'VotingOrder' });
