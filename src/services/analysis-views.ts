@@ -1,6 +1,7 @@
 // The analysis the API serves: one ballot matrix per server process, kept current by the journal, and
 // the views of agreement, cohesion and ideal points over it (the shapes `plenary agree|cohesion|ideal
 // --json` print).
+import { voteTitle } from '../domain/labels.js';
 import { LRUCache } from 'lru-cache';
 import {
   agreementOverTime,
@@ -481,7 +482,7 @@ export function cohesionAnswer(
       ? byVote.map((v) => ({
           id: v.vote.id,
           date: v.vote.date,
-          title: v.vote.title,
+          title: voteTitle({ subjectKind: v.vote.subjectKind, subject: v.vote.subjectSymbol, title: v.vote.title }),
           yes: v.yes,
           no: v.no,
           abstain: v.abstain,

@@ -1,5 +1,6 @@
 // Recorded votes as readers see them: the list (CLI, API, exports) and one vote with every member's line.
 import { DomainError } from '../domain/errors.js';
+import { voteTitle } from '../domain/labels.js';
 import { membersOn, type Term } from '../domain/membership.js';
 import { findState, groupOf, type RegionalGroup } from '../domain/state.js';
 import { differences, listsToShow, type Difference, type TellingFacts } from '../domain/tellings.js';
@@ -65,7 +66,7 @@ export interface TellingView {
   readonly sources: readonly SourceView[];
 }
 
-type Repo = Pick<DetailRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags'>;
+type Repo = Pick<DetailRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers'>;
 
 export interface VotePage {
   readonly limit: number;
@@ -98,9 +99,13 @@ export async function votesOf(repo: Repo, main: readonly VoteRow[]): Promise<Vot
   const others = [...later, ...first].filter((r) => !main.some((m) => m.id === r.id));
   const rows = [...main, ...others];
   const ids = rows.map((r) => r.id);
-  const [sources, flags] = await Promise.all([
+  const amendments = [
+    ...new Set(rows.flatMap((r) => (r.subject_kind === 'amendment' && r.subject_symbol ? [r.subject_symbol] : []))),
+  ];
+  const [sources, flags, proposers] = await Promise.all([
     repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))),
     repo.findFlags(ids),
+    repo.findProposers(amendments),
   ]);
   const views = new Map(rows.map((r) => [r.id, ownView(r)]));
   return main.map((r): VoteView => {
@@ -172,7 +177,16 @@ export async function votesOf(repo: Repo, main: readonly VoteRow[]): Promise<Vot
       subject: r.subject_symbol,
       subjectKind: r.subject_kind,
       subjectParts: (r.subject_parts as string[] | null) ?? null,
-      title: r.title,
+      // Said as what it was on: an amendment's vote never reads as the draft's title alone.
+      title: voteTitle(
+        {
+          subjectKind: r.subject_kind,
+          subject: r.subject_symbol,
+          subjectParts: (r.subject_parts as string[] | null) ?? null,
+          title: r.title,
+        },
+        proposers.filter((p) => p.amendment === r.subject_symbol).map((p) => findState(p.state)?.name ?? p.state),
+      ),
       date: r.date,
       requestedBy: r.requested_by,
       tally: r.yes === null ? null : { yes: r.yes, no: r.no ?? 0, abstain: r.abstain ?? 0 },

@@ -96,7 +96,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Decided drafts and how they were decided */
+        /** Decided drafts and how they were decided, the latest decision first (undated ones last) */
         readonly get: operations["outcomes"];
         readonly put?: never;
         readonly post?: never;
@@ -1201,6 +1201,8 @@ export interface components {
                 readonly date: string | null;
                 readonly subject: string | null;
                 readonly title: string;
+                /** @description what the vote was on: draft, amendment, noAction, part, resolution, other */
+                readonly subjectKind: string;
                 readonly position: string;
                 readonly outcome: string | null;
             }[];

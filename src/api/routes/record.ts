@@ -162,14 +162,14 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   get(app, {
     path: '/api/v1/outcomes',
     tag: 'record',
-    summary: 'Decided drafts and how they were decided',
+    summary: 'Decided drafts and how they were decided, the latest decision first (undated ones last)',
     query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional() }),
     response: pageOf(DraftSummarySchema),
     handler: async ({ query, reply }) => {
       const unknown = await unknownBodyProblem(browse, 'query.body', query.body);
       if (unknown) return sendProblem(reply, unknown);
       return paginate(
-        (await browse.drafts(query)).filter((d) => d.status !== 'pending').map(presentDraftSummary),
+        latestFirst((await browse.drafts(query)).filter((d) => d.status !== 'pending')).map(presentDraftSummary),
         query,
       );
     },
@@ -369,4 +369,9 @@ function presentDraftSummary(d: {
     decidedOn: d.decided_on,
     adoptedAs: d.adopted_as,
   };
+}
+
+/** Decisions by date, the latest first; undated ones after, in the journal's order (a stable sort). */
+export function latestFirst<D extends { decided_on: string | null }>(drafts: readonly D[]): D[] {
+  return [...drafts].sort((a, b) => (b.decided_on ?? '').localeCompare(a.decided_on ?? ''));
 }

@@ -3,7 +3,7 @@ import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES, findState } from '../../domain/state.js';
 import { useApi } from '../api.js';
-import { Await, Note, Outcome, Sources } from '../components/common.js';
+import { Await, Note, Outcome, Sources, VoteOutcome } from '../components/common.js';
 import { DraftHistory, When, actorName, describeOp } from '../components/history.js';
 import { TellingMarks } from '../components/vote-parts.js';
 import type { AmendmentSummary, Draft as DraftData, Motion, Paragraph, ParagraphDiff } from '../api-schema.js';
@@ -42,6 +42,9 @@ function Draft({ d }: { d: DraftData }) {
   const main = d.sponsors.list.filter((s) => s.role === 'main');
   const { paragraphs } = d;
   const onDraft = d.votes.filter((v) => v.subjectKind === 'draft');
+  // A withdrawn amendment was never put to the vote: it is not in the order of voting.
+  const put = d.amendments.filter((a) => a.status !== 'withdrawn');
+  const withdrawn = d.amendments.filter((a) => a.status === 'withdrawn');
   const removed = new Set(
     d.motions.filter((m) => m.motion === 'division' && m.status === 'rejected').flatMap((m) => m.parts ?? []),
   );
@@ -57,7 +60,7 @@ function Draft({ d }: { d: DraftData }) {
         <span className="symbol">{d.symbol}</span> {d.title || <em>title not in the sources</em>}
       </h1>
       <p className="outcome-line">
-        <Outcome value={d.status} />
+        <Outcome value={d.status} live={d.actor !== null} takenUp={d.takenUp !== null} />
         {d.asOrallyRevised ? ', as orally revised' : ''}
         {d.decidedOn ? ` on ${d.decidedOn}` : ''}
         {d.adoptedAs ? (
@@ -204,12 +207,29 @@ function Draft({ d }: { d: DraftData }) {
       {d.amendments.length ? (
         <>
           <h2>Amendments</h2>
-          <p>Voted before the draft, in this order (rule 130: the one furthest removed in substance first).</p>
-          <ol className="amendments">
-            {d.amendments.map((a) => (
-              <AmendmentItem key={a.symbol} a={a} />
-            ))}
-          </ol>
+          {put.length ? (
+            <>
+              <p>
+                {put.some((a) => a.status !== 'pending') ? 'Voted' : 'To be voted'} before the draft, in this order
+                (rule 130: the one furthest removed in substance first).
+              </p>
+              <ol className="amendments" data-testid="amendments-voted">
+                {put.map((a) => (
+                  <AmendmentItem key={a.symbol} a={a} />
+                ))}
+              </ol>
+            </>
+          ) : null}
+          {withdrawn.length ? (
+            <>
+              <p>Withdrawn by their proposers, so never put to the vote:</p>
+              <ul className="amendments" data-testid="amendments-withdrawn">
+                {withdrawn.map((a) => (
+                  <AmendmentItem key={a.symbol} a={a} />
+                ))}
+              </ul>
+            </>
+          ) : null}
         </>
       ) : null}
 
@@ -301,7 +321,12 @@ function MotionItem({ m }: { m: Motion }) {
   return (
     <li>
       {what}, requested by <Link href={`/states/${m.proposer}`}>{m.proposerName}</Link> —{' '}
-      {fate ?? <Outcome value={m.status} />}
+      {fate ??
+        (vote ? (
+          <VoteOutcome kind={vote.subjectKind} value={vote.outcome} />
+        ) : (
+          <Outcome value={m.status} live={m.actor !== null} />
+        ))}
       {vote ? (
         <>
           {' '}
@@ -318,7 +343,8 @@ function AmendmentItem({ a }: { a: AmendmentSummary }) {
   return (
     <li>
       <Link href={`/amendments/${a.symbol}`}>{a.symbol}</Link>{' '}
-      {a.proposers.length ? `by ${a.proposers.map((p) => p.name).join(', ')} ` : ''}— <Outcome value={a.status} />
+      {a.proposers.length ? `by ${a.proposers.map((p) => p.name).join(', ')} ` : ''}—{' '}
+      <Outcome value={a.status} live={a.actor !== null} />
       {vote ? (
         <>
           {' '}
@@ -344,8 +370,12 @@ export function AmendmentPage({ symbol }: { symbol: string }) {
           </h1>
           <p>{a.draftTitle}</p>
           <p>
-            <Outcome value={a.status} /> — voted {a.rank}
-            {a.rank === 1 ? 'st' : a.rank === 2 ? 'nd' : a.rank === 3 ? 'rd' : 'th'} among the amendments to this draft.
+            <Outcome value={a.status} live={a.actor !== null} />
+            {a.status === 'withdrawn' ? ' — not put to the vote' : ' — voted '}
+            {a.status === 'withdrawn' ? null : a.rank}
+            {a.status === 'withdrawn'
+              ? '.'
+              : `${a.rank === 1 ? 'st' : a.rank === 2 ? 'nd' : a.rank === 3 ? 'rd' : 'th'} among the amendments to this draft.`}
           </p>
           <p>
             Proposed by:{' '}

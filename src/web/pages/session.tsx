@@ -1,7 +1,7 @@
 import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
 import { useApi } from '../api.js';
-import { Await, Outcome, draftHref } from '../components/common.js';
+import { Await, Outcome, VoteOutcome, draftHref } from '../components/common.js';
 
 export function SessionPage({ body, session }: { body: string; session: string }) {
   const result = useApi('/api/v1/sessions/{body}/{session}', { path: { body, session } });
@@ -70,13 +70,12 @@ export function SessionPage({ body, session }: { body: string; session: string }
                 <tr key={v.id}>
                   <td>{v.date ?? '—'}</td>
                   <th scope="row">
-                    <Link href={`/votes/${v.id}`}>
-                      {v.subject ? `${v.subject}${v.subjectKind === 'amendment' ? ' (amendment)' : ''}` : v.title}
-                    </Link>
+                    <Link href={`/votes/${v.id}`}>{v.title}</Link>
+                    {v.subject && !v.title.includes(v.subject) ? <small> {v.subject}</small> : null}
                   </th>
                   <td>{v.tally ? Tally.format(v.tally) : 'not in sources'}</td>
                   <td>
-                    <Outcome value={v.outcome} />
+                    <VoteOutcome kind={v.subjectKind} value={v.outcome} />
                   </td>
                   <td>{v.ballots ? (v.listsComplete ? 'complete' : 'partial') : 'not in sources'}</td>
                 </tr>

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
 import { useApi } from '../api.js';
 import type { Agreement } from '../api-schema.js';
-import { Await, Outcome, draftHref } from '../components/common.js';
+import { Await, Outcome, draftHref, VoteOutcome } from '../components/common.js';
 import { POSITION_LABEL } from '../components/vote-parts.js';
 
 // The analysis section and its charts load only when a State's page is opened.
@@ -63,13 +63,14 @@ export function StatePage({ code }: { code: string }) {
                   <tr key={v.id}>
                     <td>{v.date ?? '—'}</td>
                     <th scope="row">
-                      <Link href={`/votes/${v.id}`}>{v.subject ?? v.title}</Link>
+                      <Link href={`/votes/${v.id}`}>{v.title}</Link>
+                      {v.subject && !v.title.includes(v.subject) ? <small> {v.subject}</small> : null}
                     </th>
                     <td>
                       <span className={`pos pos-${v.position}`}>{POSITION_LABEL[v.position]}</span>
                     </td>
                     <td>
-                      <Outcome value={v.outcome} />
+                      <VoteOutcome kind={v.subjectKind} value={v.outcome} />
                     </td>
                   </tr>
                 ))}

@@ -1,7 +1,7 @@
 import { Tally } from '../../domain/vote.js';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../api.js';
-import { Await, Outcome } from '../components/common.js';
+import { Await, VoteOutcome } from '../components/common.js';
 
 const FILTERS = ['body', 'session', 'subject', 'state'] as const;
 
@@ -74,13 +74,13 @@ export function VotesPage() {
                     </td>
                     <th scope="row">
                       <Link href={`/votes/${v.id}`}>
-                        {v.subject ? `${v.subject} ` : ''}
-                        {v.title !== v.subject ? v.title : ''}
+                        {v.subject && !v.title.includes(v.subject) ? `${v.subject} ` : ''}
+                        {v.title}
                       </Link>
                     </th>
                     <td>{v.tally ? Tally.format(v.tally) : 'not in sources'}</td>
                     <td>
-                      <Outcome value={v.outcome} />
+                      <VoteOutcome kind={v.subjectKind} value={v.outcome} />
                     </td>
                   </tr>
                 ))}
