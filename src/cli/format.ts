@@ -36,8 +36,9 @@ export function outcomeText(status: string | null, stage?: DraftStage): string {
 }
 
 /** A vote's outcome as what it decided (a no-action motion carried reads so, not "adopted"). */
-export function voteOutcome(v: Pick<VoteView, 'subjectKind' | 'outcome'>): string {
-  return colour(v.outcome, lower(voteOutcomeText(v.subjectKind, v.outcome)));
+export function voteOutcome(v: Pick<VoteView, 'subjectKind' | 'outcome' | 'outcomeBasis'>): string {
+  const text = lower(voteOutcomeText(v.subjectKind, v.outcome));
+  return colour(v.outcome, v.outcomeBasis === 'implied' ? `${text} (implied by the count)` : text);
 }
 
 function lower(s: string): string {

@@ -84,3 +84,19 @@ export function draftStatusText(status: string | null, stage: DraftStage = { liv
       return status;
   }
 }
+
+/**
+ * The outcome a General Assembly roll call implies when no source states it. The GA decides by a
+ * majority of the members present and voting (Charter Art. 18(3)), and on important questions by two
+ * thirds of them (Art. 18(2)); abstaining members are not "voting". Which rule applied to a vote is
+ * not in the roll call data (unvotes' `importantvote` marks the US State Department's list of votes
+ * it deemed important, not Article 18(2)), so an outcome is implied only where both rules agree:
+ * adopted when yes is at least two thirds of yes + no, rejected when yes does not exceed no, and
+ * unknown (null) in between, or without a count.
+ */
+export function impliedGaOutcome(tally: { yes: number; no: number } | null): 'adopted' | 'rejected' | null {
+  if (!tally || tally.yes + tally.no === 0) return null;
+  if (tally.yes <= tally.no) return 'rejected';
+  if (3 * tally.yes >= 2 * (tally.yes + tally.no)) return 'adopted';
+  return null;
+}

@@ -807,6 +807,7 @@ export interface components {
             readonly ballots: components["schemas"]["BallotLists"] | null;
             readonly listsComplete: boolean;
             readonly outcome: ("adopted" | "rejected") | null;
+            readonly outcomeBasis: ("stated" | "implied") | null;
             readonly presented: boolean;
             readonly flags: readonly components["schemas"]["Flag"][];
             readonly sources: readonly components["schemas"]["Source"][];
@@ -847,6 +848,8 @@ export interface components {
             /** @description null when the lists are unknown */
             readonly byGroup: components["schemas"]["TallyByGroup"] | null;
             readonly outcome: ("adopted" | "rejected") | null;
+            /** @description stated: a source states the outcome; implied: a General Assembly roll call whose count settles it under both the simple and the two-thirds majority (yes ≥ two thirds of yes + no: adopted; yes ≤ no: rejected); null: unknown */
+            readonly outcomeBasis: ("stated" | "implied") | null;
             readonly flags: readonly components["schemas"]["Flag"][];
             readonly sources: readonly components["schemas"]["Source"][];
             /** @description whether this telling is the one presented first when several sources tell the vote (see tellings) */
@@ -890,6 +893,8 @@ export interface components {
             /** @description null when the lists are unknown */
             readonly byGroup: components["schemas"]["TallyByGroup"] | null;
             readonly outcome: ("adopted" | "rejected") | null;
+            /** @description stated: a source states the outcome; implied: a General Assembly roll call whose count settles it under both the simple and the two-thirds majority (yes ≥ two thirds of yes + no: adopted; yes ≤ no: rejected); null: unknown */
+            readonly outcomeBasis: ("stated" | "implied") | null;
             readonly flags: readonly components["schemas"]["Flag"][];
             readonly sources: readonly components["schemas"]["Source"][];
             /** @description whether this telling is the one presented first when several sources tell the vote (see tellings) */

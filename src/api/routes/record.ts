@@ -150,10 +150,15 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     response: DraftSchema,
     handler: async ({ params }) => {
       const view = await showSymbol(record, params.symbol);
-      if (view.kind !== 'draft')
+      if (view.kind === 'amendment')
         throw new DomainError(
           'DraftNotFound',
           `${params.symbol} is an amendment; see /api/v1/amendments/${encodeURIComponent(params.symbol)}`,
+        );
+      if (view.kind === 'resolution')
+        throw new DomainError(
+          'DraftNotFound',
+          `the record holds no draft of ${view.symbol}, only its roll call(s); see /api/v1/votes?subject=${encodeURIComponent(view.symbol)}`,
         );
       return presentDraft(view);
     },

@@ -22,6 +22,14 @@ export async function showCommand(symbol: string, opts: GlobalOptions & { sessio
     for (const v of view.votes) console.log('\n' + indent(formatVote(v)));
     return;
   }
+  if (view.kind === 'resolution') {
+    console.log(`${pc.bold(view.symbol)}  ${view.title}`);
+    console.log(
+      `  ${view.body}${view.session ? ` session ${view.session}` : ''}: the record holds ${view.votes.length === 1 ? 'its roll call' : `${view.votes.length} roll calls on it`}, not its draft`,
+    );
+    for (const v of view.votes) console.log('\n' + indent(formatVote(v)));
+    return;
+  }
   printDraft(view);
 }
 

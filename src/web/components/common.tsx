@@ -91,10 +91,27 @@ export function Outcome({
 }
 
 /** A vote's outcome as what it decided: a no-action motion carried reads "no action on the draft", not "Adopted". */
-export function VoteOutcome({ kind, value }: { kind: string; value: string | null }) {
+export function VoteOutcome({
+  kind,
+  value,
+  basis = 'stated',
+}: {
+  kind: string;
+  value: string | null;
+  /** "implied": a GA roll call whose count settles it (see impliedGaOutcome); said so. */
+  basis?: string | null;
+}) {
   const key = kind === 'noAction' && value === 'adopted' ? 'noAction' : (value ?? 'pending');
-  return <span className={`outcome outcome-${key}`}>{voteOutcomeText(kind, value)}</span>;
+  return (
+    <span className={`outcome outcome-${key}`}>
+      {voteOutcomeText(kind, value)}
+      {basis === 'implied' ? <small title={IMPLIED}> (implied by the count)</small> : null}
+    </span>
+  );
 }
+
+const IMPLIED =
+  'No source states the outcome. The General Assembly decides by a majority of members present and voting, or by two thirds on important questions; the count settles it under both.';
 
 export function Sources({ sources }: { sources: readonly Source[] }) {
   if (!sources.length) return null;

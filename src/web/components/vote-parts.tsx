@@ -23,11 +23,14 @@ export function TallyBar({ vote }: { vote: Vote }) {
   const total = t.yes + t.no + t.abstain || 1;
   return (
     <div className="tally" aria-label={`${t.yes} yes, ${t.no} no, ${t.abstain} abstentions`} role="img">
-      {(['yes', 'no', 'abstain'] as const).map((p) => (
-        <div key={p} className={`seg seg-${p}`} style={{ flexGrow: t[p] / total }} data-testid={`tally-${p}`}>
-          {t[p] > 0 ? `${POSITION_LABEL[p]} ${t[p]}` : null}
-        </div>
-      ))}
+      {/* A zero draws nothing: no sliver of red for a vote with no "No". */}
+      {(['yes', 'no', 'abstain'] as const)
+        .filter((p) => t[p] > 0)
+        .map((p) => (
+          <div key={p} className={`seg seg-${p}`} style={{ flexGrow: t[p] / total }} data-testid={`tally-${p}`}>
+            {`${POSITION_LABEL[p]} ${t[p]}`}
+          </div>
+        ))}
     </div>
   );
 }

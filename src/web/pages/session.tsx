@@ -75,7 +75,7 @@ export function SessionPage({ body, session }: { body: string; session: string }
                   </th>
                   <td>{v.tally ? Tally.format(v.tally) : 'not in sources'}</td>
                   <td>
-                    <VoteOutcome kind={v.subjectKind} value={v.outcome} />
+                    <VoteOutcome kind={v.subjectKind} value={v.outcome} basis={v.outcomeBasis} />
                   </td>
                   <td>{v.ballots ? (v.listsComplete ? 'complete' : 'partial') : 'not in sources'}</td>
                 </tr>

@@ -46,7 +46,7 @@ export function VotePage({ id }: { id: string }) {
               </>
             ) : null}
             {v.requestedBy ? ` · requested by ${v.requestedBy}` : ''} ·{' '}
-            <VoteOutcome kind={v.subjectKind} value={v.outcome} />
+            <VoteOutcome kind={v.subjectKind} value={v.outcome} basis={v.outcomeBasis} />
           </p>
           <TallyBar vote={v} />
           {!v.ballots ? (

@@ -80,7 +80,7 @@ export function VotesPage() {
                     </th>
                     <td>{v.tally ? Tally.format(v.tally) : 'not in sources'}</td>
                     <td>
-                      <VoteOutcome kind={v.subjectKind} value={v.outcome} />
+                      <VoteOutcome kind={v.subjectKind} value={v.outcome} basis={v.outcomeBasis} />
                     </td>
                   </tr>
                 ))}
