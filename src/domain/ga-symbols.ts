@@ -15,7 +15,11 @@ const ROMAN: ReadonlyArray<[number, string]> = [
 
 function roman(n: number): string {
   let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) ((out += s), (n -= v));
+  for (const [v, s] of ROMAN)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
