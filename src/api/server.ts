@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
+import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -208,6 +210,13 @@ export async function buildServer({
   });
   caches.set(app, cache);
   await app.register(etag, { weak: false });
+  // gzip or brotli for whoever asks (after the cache, which keeps answers as written): brotli at
+  // quality 4, near gzip's speed and smaller, since the server compresses each answer as it goes.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
 
   await installApi(app, version);
   recordRoutes(app, store);
@@ -246,7 +255,14 @@ export async function buildServer({
   // The app's built files are all under /assets/ (looked up per request, so a rebuild needs no
   // restart); every other GET outside /api/ is a page of the app, answered with index.html below.
   if (hasWeb)
-    await app.register(fastifyStatic, { root: `${webDir}/assets`, prefix: '/assets/', wildcard: true, maxAge: '1h' });
+    // Vite names every asset by its content's hash: a name never changes meaning, so it is kept a year.
+    await app.register(fastifyStatic, {
+      root: `${webDir}/assets`,
+      prefix: '/assets/',
+      wildcard: true,
+      maxAge: '365d',
+      immutable: true,
+    });
   app.setNotFoundHandler((request, reply) => {
     // What is written is written through the live desk's routes (/api/docs); everything else is read-only.
     if (request.method !== 'GET' && request.method !== 'HEAD') {

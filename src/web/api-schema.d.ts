@@ -216,7 +216,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Special procedure mandates */
+        /** Special procedure mandates, each with its latest renewal and whether its term runs */
         readonly get: operations["mandates"];
         readonly put?: never;
         readonly post?: never;
@@ -1240,7 +1240,25 @@ export interface components {
         readonly MandateSummary: {
             readonly id: string;
             readonly title: string;
+            /** @description thematic or country */
             readonly kind: string;
+            /** @description the latest creation, renewal or conversion in the record */
+            readonly lastRenewal: {
+                /** @description created, renewed or converted */
+                readonly event: string;
+                /** @description the resolution, as the record holds its symbol */
+                readonly by: string;
+                /** @description the resolution as people cite it (34/5) */
+                readonly byShort: string;
+                readonly date: string | null;
+                /** @description when the term it gave ends (YYYY-MM-DD), where the record has its length */
+                readonly termEnds: string | null;
+            } | null;
+            /**
+             * @description running: the latest term ends today or later; lapsed: it has ended with no later renewal in the record; unknown: no dated term
+             * @enum {string}
+             */
+            readonly status: "running" | "lapsed" | "unknown";
         };
         readonly Mandate: {
             readonly id: string;

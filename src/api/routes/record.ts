@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { REGIONAL_GROUPS } from '../../domain/state.js';
 import { amendedText, deadlinesView, showSymbol } from '../../services/draft-views.js';
-import { mandateView } from '../../services/mandate-views.js';
+import { listMandates, mandateView } from '../../services/mandate-views.js';
 import { search } from '../../services/search.js';
 import { listStates, stateView } from '../../services/state-views.js';
 import { listVotes, voteDetail } from '../../services/vote-views.js';
@@ -295,9 +295,9 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   get(app, {
     path: '/api/v1/mandates',
     tag: 'mandates',
-    summary: 'Special procedure mandates',
+    summary: 'Special procedure mandates, each with its latest renewal and whether its term runs',
     response: z.array(MandateSummarySchema),
-    handler: async () => (await browse.mandates()).map((m) => ({ id: m.id, title: m.title, kind: m.kind })),
+    handler: async () => listMandates(browse, new Date().toISOString().slice(0, 10)),
   });
 
   get(app, {

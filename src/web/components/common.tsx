@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Loaded } from '../api.js';
 import type { Source } from '../api-schema.js';
@@ -146,5 +146,27 @@ export function Note({ children }: { children: ReactNode }) {
     <p className="note" role="note">
       {children}
     </p>
+  );
+}
+
+/** The page's own title in the tab and in history: "What — Plenary". */
+export function useTitle(title: string | null | undefined) {
+  useEffect(() => {
+    document.title = title ? `${title} — Plenary` : 'Plenary';
+  }, [title]);
+}
+
+/**
+ * A table that scrolls sideways on a narrow screen instead of breaking words letter by letter, with
+ * a cue saying so (shown only where it may scroll), reachable from the keyboard.
+ */
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={`${label} (scrolls sideways)`} tabIndex={0}>
+      <p className="scroll-cue" aria-hidden="true">
+        Scroll sideways for more columns →
+      </p>
+      {children}
+    </div>
   );
 }

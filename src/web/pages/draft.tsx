@@ -3,7 +3,7 @@ import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES, findState } from '../../domain/state.js';
 import { useApi } from '../api.js';
-import { Await, Note, Outcome, Sources, VoteOutcome } from '../components/common.js';
+import { Await, Note, Outcome, Sources, VoteOutcome, ScrollTable, useTitle } from '../components/common.js';
 import { DraftHistory, When, actorName, describeOp } from '../components/history.js';
 import { TellingMarks } from '../components/vote-parts.js';
 import type { AmendmentSummary, Draft as DraftData, Motion, Paragraph, ParagraphDiff } from '../api-schema.js';
@@ -31,6 +31,7 @@ const JOINED: Record<string, string> = {
 
 export function DraftPage({ symbol }: { symbol: string }) {
   const result = useApi('/api/v1/drafts/{symbol}', { path: { symbol } });
+  useTitle(result.state === 'ready' ? `${result.data.symbol} ${result.data.title}` : symbol);
   return <Await result={result}>{(d) => <Draft d={d} />}</Await>;
 }
 
@@ -160,35 +161,39 @@ function Draft({ d }: { d: DraftData }) {
         </Note>
       ) : null}
       {co.length ? (
-        <table data-testid="sponsor-table">
-          <caption>Co-sponsors</caption>
-          <thead>
-            <tr>
-              <th scope="col">State</th>
-              <th scope="col">Regional group</th>
-              <th scope="col">Joined</th>
-            </tr>
-          </thead>
-          <tbody>
-            {co.map((s, i) => (
-              <tr key={`${s.state}-${i}`}>
-                <th scope="row">
-                  <Link href={`/states/${s.state}`}>{s.name}</Link>
-                  {s.asWritten !== s.name && s.asWritten !== s.state ? <small> (written “{s.asWritten}”)</small> : null}
-                </th>
-                <td>{s.group ? REGIONAL_GROUP_NAMES[s.group] : '—'}</td>
-                <td>
-                  {JOINED[s.joined] ?? s.joined}
-                  {s.at ? (
-                    <>
-                      , <When at={s.at} />
-                    </>
-                  ) : null}
-                </td>
+        <ScrollTable label="Co-sponsors">
+          <table data-testid="sponsor-table">
+            <caption>Co-sponsors</caption>
+            <thead>
+              <tr>
+                <th scope="col">State</th>
+                <th scope="col">Regional group</th>
+                <th scope="col">Joined</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {co.map((s, i) => (
+                <tr key={`${s.state}-${i}`}>
+                  <th scope="row">
+                    <Link href={`/states/${s.state}`}>{s.name}</Link>
+                    {s.asWritten !== s.name && s.asWritten !== s.state ? (
+                      <small> (written “{s.asWritten}”)</small>
+                    ) : null}
+                  </th>
+                  <td>{s.group ? REGIONAL_GROUP_NAMES[s.group] : '—'}</td>
+                  <td>
+                    {JOINED[s.joined] ?? s.joined}
+                    {s.at ? (
+                      <>
+                        , <When at={s.at} />
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       ) : null}
 
       {withdrew.length ? (
@@ -358,6 +363,7 @@ function AmendmentItem({ a }: { a: AmendmentSummary }) {
 
 export function AmendmentPage({ symbol }: { symbol: string }) {
   const result = useApi('/api/v1/amendments/{symbol}', { path: { symbol } });
+  useTitle(`Amendment ${symbol}`);
   return (
     <Await result={result}>
       {(a) => (

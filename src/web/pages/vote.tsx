@@ -1,11 +1,12 @@
 import { Link } from 'wouter';
 import { useApi } from '../api.js';
-import { Await, Note, VoteOutcome, Sources, draftHref } from '../components/common.js';
+import { Await, Note, VoteOutcome, Sources, draftHref, useTitle } from '../components/common.js';
 import { GroupChart, GroupTable, MemberTable, TallyBar, TellingsPanel } from '../components/vote-parts.js';
 import { WorldMap } from '../components/world-map.js';
 
 export function VotePage({ id }: { id: string }) {
   const result = useApi('/api/v1/votes/{id}', { path: { id } });
+  useTitle(result.state === 'ready' ? `Vote: ${result.data.title}` : 'Vote');
   return (
     <Await result={result}>
       {(v) => (
