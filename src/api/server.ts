@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { constants as zlibConstants } from 'node:zlib';
-import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -210,13 +208,6 @@ export async function buildServer({
   });
   caches.set(app, cache);
   await app.register(etag, { weak: false });
-  // gzip or brotli for whoever asks (after the cache, which keeps answers as written): brotli at
-  // quality 4, near gzip's speed and smaller, since the server compresses each answer as it goes.
-  await app.register(compress, {
-    encodings: ['br', 'gzip'],
-    threshold: 1024,
-    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
-  });
 
   await installApi(app, version);
   recordRoutes(app, store);

@@ -335,7 +335,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Who is signed in (401 when nobody is); with a session cookie, a CSRF token for writes */
+        /** Who is signed in (401 when nobody is, or null with ?anonymous=null); with a session cookie, a CSRF token for writes */
         readonly get: operations["authMe"];
         readonly put?: never;
         readonly post?: never;
@@ -935,6 +935,10 @@ export interface components {
             readonly status: string;
             readonly decidedOn: string | null;
             readonly adoptedAs: string | null;
+            /** @description tabled at a live session (not recorded from sources): pending means not yet decided */
+            readonly live: boolean;
+            /** @description taken up by the President: on the floor */
+            readonly takenUp: boolean;
         };
         readonly SessionDetail: {
             readonly body: string;
@@ -3211,7 +3215,10 @@ export interface operations {
     };
     readonly authMe: {
         readonly parameters: {
-            readonly query?: never;
+            readonly query?: {
+                /** @description null: answer 200 with null when nobody is signed in, instead of 401 (the web app asks so, leaving no error in the console for every reader) */
+                readonly anonymous?: "null";
+            };
             readonly header?: never;
             readonly path?: never;
             readonly cookie?: never;
@@ -3224,7 +3231,7 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["Me"];
+                    readonly "application/json": components["schemas"]["Me"] | null;
                 };
             };
             /** @description Not modified */

@@ -364,6 +364,8 @@ function presentDraftSummary(d: {
   status: string;
   decided_on: string | null;
   adopted_as: string | null;
+  actor_user: string | null;
+  taken_up_at: string | null;
 }) {
   return {
     symbol: d.symbol,
@@ -373,6 +375,8 @@ function presentDraftSummary(d: {
     status: d.status,
     decidedOn: d.decided_on,
     adoptedAs: d.adopted_as,
+    live: d.actor_user !== null,
+    takenUp: d.taken_up_at !== null,
   };
 }
 

@@ -49,7 +49,7 @@ export function SessionPage({ body, session }: { body: string; session: string }
                     </th>
                     <td>{d.title || <em>title not in the sources</em>}</td>
                     <td>
-                      <Outcome value={d.status} />
+                      <Outcome value={d.status} live={d.live} takenUp={d.takenUp} />
                     </td>
                     <td>{d.adoptedAs ?? '—'}</td>
                   </tr>
