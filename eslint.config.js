@@ -60,7 +60,8 @@ export default tseslint.config(
     },
   },
   {
-    // Services may name a repository's type (the port they are handed) but never import an adapter's code.
+    // Services own their ports (src/services/*ports.ts) and the adapters satisfy them: a service
+    // imports nothing from an adapter, not even a type.
     files: ['src/services/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -68,9 +69,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/store/**', '**/import/**', '**/cli/**', 'pg', '@electric-sql/*'],
-              message: 'services/ take ports; they do not reach into adapters.',
-              allowTypeImports: true,
+              group: ['**/store/**', '**/import/**', '**/cli/**', '**/api/**', 'pg', '@electric-sql/*', 'kysely'],
+              message: 'services/ declare the ports they take; adapters satisfy them, never the other way round.',
             },
           ],
         },

@@ -4,6 +4,8 @@
  * before it, an ideal-point fit per session included; the backtest of GA sessions 60–74, a model
  * fitted per session) and `plenary forecast --backtest --body UNGA` as a whole command (start-up and
  * loading included). Target: the whole command well under a minute. No SQL runs per prediction.
+ * Then, with the HRC catalogue (../shared/data/hrc-voting), the texts' two stages and their backtest
+ * (design window and the held-out final sessions apart).
  *
  *   npx tsx bench/forecast.ts [path/to/unvotes-folder]
  */
@@ -12,7 +14,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { backtest, buildHistory } from '../src/analysis/forecast.js';
+import { backtest, backtestTexts, buildHistory, buildTextHistory } from '../src/analysis/forecast.js';
+import { textRecordsOf } from '../src/services/forecast-views.js';
+import { sponsorshipRepository } from '../src/store/sponsorship.repository.js';
 import { loadBallotMatrix } from '../src/store/ballots.repository.js';
 import { openStore } from '../src/store/engine.js';
 
@@ -66,6 +70,30 @@ try {
     `plenary forecast --backtest --body UNGA, whole command: median ${s(runs[1] as number)} (min ${s(runs[0] as number)}, max ${s(runs[2] as number)}) — target: well under 60 s: ${(runs[1] as number) < 30_000 ? 'met' : 'NOT met'}\n`,
   );
   console.log(table);
+
+  // The texts' two stages (is a vote called? is the text adopted?) on the HRC catalogue, when present.
+  const catalogue = resolve('../shared/data/hrc-voting');
+  if (existsSync(join(catalogue, 'resolutions.csv.gz'))) {
+    await run(process.execPath, [BIN, '--data', store, 'import', 'hrc-voting', catalogue], {
+      env,
+      maxBuffer: 64 << 20,
+    });
+    const hrc = await openStore({ dataDir: store });
+    const rows = await sponsorshipRepository(hrc.db).findForecastTexts('HRC');
+    await hrc.close();
+    const texts = textRecordsOf(rows);
+    const [textHistory, textMs] = await time(() => buildTextHistory(texts));
+    const [texted, textBacktestMs] = await time(() => backtestTexts(textHistory));
+    console.log(
+      `texts' history (${texts.length} HRC texts, each with its features from the sessions before): ${s(textMs)}; their backtest: ${s(textBacktestMs)}`,
+    );
+    for (const w of ['design', 'holdout'] as const)
+      for (const q of ['withoutVote', 'adopted', 'amendments'] as const)
+        for (const m of texted[w][q])
+          console.log(
+            `  ${w} (${texted[w].sessions.join(' ')}) ${q}: ${m.method}: ${m.n} texts, ${((m.accuracy ?? 0) * 100).toFixed(1)}% right, Brier ${(m.brier ?? 0).toFixed(4)}`,
+          );
+  } else console.log('texts: skipped (the HRC catalogue lives in ../shared/data/hrc-voting)');
 } finally {
   rmSync(data, { recursive: true, force: true });
 }

@@ -14,8 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import type { Actor } from '../src/domain/access.js';
-import type { Act } from '../src/domain/act.js';
-import type { Ledger } from '../src/domain/ledger.js';
+import type { JudgedActs, Ledger } from '../src/domain/ledger.js';
 import { STATES } from '../src/domain/state.js';
 import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
 import { importUnvotes } from '../src/cli/commands/import.js';
@@ -48,7 +47,7 @@ const paragraphs = Array.from({ length: 12 }, (_, i) => ({
 const joiners = STATES.map((s) => s.code).filter((c) => c !== 'NOR');
 
 /** The n-th live act of the run: four co-sponsorships, then an amendment, over drafts of 150 sponsors each. */
-function liveAct(n: number, drafts: readonly string[]): (ledger: Ledger) => Act[] {
+function liveAct(n: number, drafts: readonly string[]): (ledger: Ledger) => JudgedActs {
   const at = now();
   if (n % 5 === 4) {
     const draft = drafts[n % drafts.length] as string;

@@ -133,6 +133,17 @@ for (const engine of E2E_ENGINES)
         // Shown to one decimal; a probability that rounds to 100.0% is shown as "above 99.9%".
         new RegExp(`Adopted with probability ${f.adopted >= 0.9995 ? 'above 99\\.9' : (f.adopted * 100).toFixed(1)}%`),
       );
+      // Both stages in words (issue 18): is a vote called at all (its series: HRC34's L.3, adopted by a
+      // vote), and adopted if it is; then the members' positions.
+      const stages = await page.getByTestId('forecast-stages').innerText();
+      assert.match(stages, /Adopted, with or without a vote: (above )?[\d.]+%/);
+      assert.match(stages, /Is a vote called at all\?/);
+      assert.match(stages, /Adopted without a vote: [\d.]+%; put to a vote: [\d.]+%/);
+      assert.match(
+        stages,
+        /Its series: 1 earlier text \(0 without a vote, 1 adopted by a vote, 0 rejected\), the last A\/HRC\/34\/L\.3/,
+      );
+      assert.match(stages, /If it is put to a vote, adopted: [\d.]+%/);
       const r = f.tallyRange;
       assert.match(
         await page.getByTestId('forecast-range').innerText(),

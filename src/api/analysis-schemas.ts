@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Iso3 as iso3 } from '../domain/state-code.js';
 
 /**
  * The answers of /api/v1/analysis/…, strict like every answer (src/api/schemas.ts): the objects of
@@ -6,7 +7,6 @@ import { z } from 'zod';
  * denominator and is null below the minimum the answer states.
  */
 const obj = z.strictObject;
-const iso3 = z.string().regex(/^[A-Z]{3}$/);
 const count = z.number().int().min(0);
 const measure = z
   .enum(['index', 'coincidence'])
@@ -180,6 +180,63 @@ export const ForecastSchema = obj({
       'the uncertainty of the tally: for each position, how many of the members with a forecast are expected to take it and a 90% range (each member independent given the model); null when the outcome is withheld',
     ),
   reason: z.string().nullable().describe('why the outcome is withheld, when it is'),
+  pAdopted: probabilityOrNull.describe(
+    'probability that the text is adopted, with or without a vote: P(without a vote) + P(vote) · P(adopted | vote); without texts of its kind in the record, the members’ outcome (`adopted`)',
+  ),
+  pWithoutVote: probabilityOrNull.describe(
+    'probability that it is adopted without a vote (the first stage, from the texts of its series, its agenda item, its sponsors); null when the record holds no decided text of its kind',
+  ),
+  stages: obj({
+    pWithoutVote: probability.describe('adopted without a vote'),
+    pVote: probability.describe('put to a vote'),
+    pAdoptedIfVoted: probability.describe(
+      "adopted if put to a vote: a draft, the record's drafts put to the vote (its series' twice); an amendment, the fitted model",
+    ),
+    pAdopted: probability.describe('adopted, with or without a vote'),
+  })
+    .nullable()
+    .describe(
+      'the two stages: is a vote called at all, and is the text adopted if it is; null without texts of its kind',
+    ),
+  basis: obj({
+    insufficient: z
+      .string()
+      .nullable()
+      .describe('"insufficient basis: …" with what is missing, when the forecast rests on too little; null otherwise'),
+    missing: z.array(z.string()).describe('what the forecast lacks, one item each'),
+    series: z
+      .array(
+        obj({
+          symbol: z.string(),
+          session: z.string(),
+          title: z.string(),
+          outcome: z.enum(['withoutVote', 'adopted', 'rejected']),
+        }),
+      )
+      .describe("earlier drafts of its series (an amendment: its draft's) the body decided, oldest first"),
+    seriesWithoutVote: count.describe('of those, adopted without a vote'),
+    seriesAdoptedByVote: count.describe('of those, adopted by a vote'),
+    seriesRejected: count.describe('of those, rejected'),
+    agendaItem: obj({ item: z.string(), withoutVote: count, voted: count })
+      .nullable()
+      .describe("its agenda item's earlier drafts: adopted without a vote, put to a vote"),
+    sponsors: obj({ withoutVote: count, voted: count })
+      .nullable()
+      .describe('earlier drafts its sponsors sponsored (one per sponsor and draft): without a vote, put to a vote'),
+    hostile: z
+      .boolean()
+      .nullable()
+      .describe("an amendment's: no proposer sponsors the draft; null when the draft's sponsors are unknown"),
+    proposers: obj({ adopted: count, rejected: count })
+      .nullable()
+      .describe("an amendment's: its proposers' earlier amendments, adopted and rejected"),
+    fittedOn: obj({ texts: count, withoutVote: count, adoptedByVote: count, rejected: count })
+      .nullable()
+      .describe('the decided texts of its kind the first stages were fitted on'),
+    votesWithLists: count.describe(
+      'earlier votes on its subject with complete lists: what the members’ positions rest on',
+    ),
+  }).describe('what the forecast rests on'),
   withheld: count.describe('members without a forecast: fewer than minVotes ballots in the history window'),
   minVotes: count.describe("below this many ballots in the history window a member's forecast is withheld (null)"),
   swingThreshold: probability.describe(

@@ -25,14 +25,15 @@ const ENTRY_OVERHEAD = 256;
 
 /**
  * The record changes only when acts are appended, so a GET answer stays right for as long as the
- * journal's last act does. Answers are kept per URL and journal version; the version (the last
- * act's seq) is read at most once per `ttlMs`, so a write by another process (an import while the
- * server runs) is seen within that time. The cache holds at most `maxBytes` (least recently used
- * answers go first; an answer larger than the whole budget is not kept), since URLs are as many
- * as clients care to make up. A write through this server calls `invalidate`, so the version is
- * read again at once and the writer reads its own write. Only answers that are the same for
- * everyone are kept: nothing under /api/v1/auth/ (who is signed in), and no answer marked
- * `Cache-Control: private` or `no-store`. Returns a way to read its size and to invalidate.
+ * journal's last act does. Answers are kept per URL and journal version (the last act's seq). The
+ * server moves the version with every append it is told of (`advance`: its own appends, and the
+ * ones other processes NOTIFY), so no request reads the journal's head for that; the head is still
+ * read at most once per `ttlMs` as a fallback, for an append whose notification is late or was lost
+ * (a LISTEN connection being re-established). The cache holds at most `maxBytes` (least recently
+ * used answers go first; an answer larger than the whole budget is not kept), since URLs are as
+ * many as clients care to make up. Only answers that are the same for everyone are kept: nothing
+ * under /api/v1/auth/ (who is signed in), not the event stream, and no answer marked
+ * `Cache-Control: private` or `no-store`. Returns a way to read its size and to move the version.
  */
 export function installResponseCache(
   app: FastifyInstance,
@@ -47,13 +48,21 @@ export function installResponseCache(
   const current = async (): Promise<number> => {
     if (Date.now() - checkedAt < ttlMs) return version;
     const mine = generation;
-    pending ??= readVersion().then((v) => {
-      if (v !== version) entries.clear();
-      version = v;
-      if (mine === generation) checkedAt = Date.now();
-      pending = null;
-      return v;
-    });
+    pending ??= readVersion().then(
+      (v) => {
+        // An advance while the head was being read is newer than what was read before it.
+        const next = mine === generation ? v : Math.max(v, version);
+        if (next !== version) entries.clear();
+        version = next;
+        if (mine === generation) checkedAt = Date.now();
+        pending = null;
+        return version;
+      },
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
     return pending;
   };
   const entries = new LRUCache<string, Entry>({
@@ -67,7 +76,10 @@ export function installResponseCache(
       Object.entries(entry.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0),
   });
   const cacheable = (url: string) =>
-    url.startsWith('/api/v1/') && !url.startsWith('/api/v1/export/dump') && !url.startsWith('/api/v1/auth/');
+    url.startsWith('/api/v1/') &&
+    !url.startsWith('/api/v1/export/dump') &&
+    !url.startsWith('/api/v1/auth/') &&
+    !url.startsWith('/api/v1/events');
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !cacheable(request.url)) return;
@@ -113,13 +125,22 @@ export function installResponseCache(
       checkedAt = 0;
       pending = null;
     },
+    advance: (seq) => {
+      generation++;
+      if (seq !== version) entries.clear();
+      version = seq;
+      checkedAt = Date.now();
+      pending = null;
+    },
   };
 }
 
 export interface ResponseCache {
   stats(): ResponseCacheStats;
-  /** Reads the journal's version again before the next answer (after a write through this server). */
+  /** Reads the journal's version again before the next answer. */
   invalidate(): void;
+  /** The journal now ends at act `seq` (an append this process made or was told of): answers of other versions are dropped. */
+  advance(seq: number): void;
 }
 
 /**

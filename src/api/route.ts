@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { shorten } from '../domain/text.js';
 import type { SecurityScheme } from './openapi.js';
 import { ProblemSchema, sendProblem } from './problem.js';
 
@@ -258,7 +259,7 @@ function edgeIssues(request: FastifyRequest, known: ReadonlySet<string>): Issue[
     ...Object.keys(rawQuery)
       .filter((name) => !known.has(name))
       .map((name) => ({
-        where: `query.${cap(name)}`,
+        where: `query.${shorten(name)}`,
         message: known.size
           ? `unknown parameter; this route takes ${[...known].join(', ')}`
           : 'unknown parameter; this route takes none',
@@ -281,7 +282,7 @@ function textIssues(where: 'query' | 'path', values: Record<string, unknown>): I
           ? `is ${text.length} characters long; at most ${MAX_PARAM_LENGTH}`
           : null;
       if (problem) {
-        issues.push({ where: `${where}.${cap(name)}`, message: problem });
+        issues.push({ where: `${where}.${shorten(name)}`, message: problem });
         break;
       }
     }
@@ -307,16 +308,11 @@ function encodingIssues(url: string): Issue[] {
     if (decodedName !== null && decode(value) !== null) return [];
     return [
       {
-        where: `query.${cap(decodedName ?? name)}`,
+        where: `query.${shorten(decodedName ?? name)}`,
         message: 'is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)',
       },
     ];
   });
-}
-
-/** A client's text echoed in an answer is cut to 60 characters. */
-export function cap(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 /** A positive whole number written in decimal digits only (Number() would also read "0x10", "1e3", " 5"). */

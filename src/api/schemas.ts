@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Iso3 as iso3 } from '../domain/state-code.js';
 import { REGIONAL_GROUPS } from '../domain/state.js';
 
 /**
@@ -9,7 +10,6 @@ import { REGIONAL_GROUPS } from '../domain/state.js';
  * appear once, under components/schemas.
  */
 const obj = z.strictObject;
-const iso3 = z.string().regex(/^[A-Z]{3}$/);
 const nullableText = z.string().nullable();
 
 export const RegionalGroupSchema = z.enum(REGIONAL_GROUPS).meta({ id: 'RegionalGroup' });
@@ -139,11 +139,24 @@ export const MemberSchema = obj({
   position: MemberPositionSchema,
 }).meta({ id: 'Member' });
 
+export const LiveVoteSchema = obj({
+  status: z.enum(['open', 'closed', 'cancelled']),
+  voted: z.number().int().min(0).describe('how many delegations have voted (never how, while open)'),
+  members: z.number().int().min(0).nullable().describe('the members on the day: who may vote'),
+  openedAt: nullableText.describe('when the President opened it (ISO 8601)'),
+  closedAt: nullableText.describe('when it was closed or cancelled (ISO 8601)'),
+  cancelReason: nullableText.describe('why the President cancelled it'),
+  readOut: nullableText.describe('the result as the President reads it out, once closed'),
+}).meta({ id: 'LiveVote' });
+
 export const VoteDetailSchema = VoteSchema.extend({
   members: z
     .array(MemberSchema)
     .describe('every member on the date (where membership is recorded), else every State listed'),
   membersKnown: z.boolean(),
+  live: LiveVoteSchema.nullable().describe(
+    'a vote taken live: open (with the count of delegations that voted, never their positions), closed or cancelled; null for a vote told by a source',
+  ),
 }).meta({ id: 'VoteDetail' });
 
 export const SessionSchema = obj({
@@ -458,7 +471,15 @@ export const SearchResultsSchema = obj({
   ),
   amendments: z.array(obj({ symbol: z.string(), draft: z.string(), status: z.string() })),
   votes: z.array(
-    obj({ id: z.string(), title: z.string(), date: nullableText, body: z.string(), subject: nullableText }),
+    obj({
+      id: z.string().describe("the vote's presented telling (one entry per vote, however many sources tell it)"),
+      title: z.string(),
+      date: nullableText,
+      body: z.string(),
+      subject: nullableText,
+      tally: TallySchema.nullable(),
+      outcome: nullableText,
+    }),
   ),
   mandates: z.array(obj({ id: z.string(), title: z.string() })),
   states: z.array(obj({ code: z.string(), name: z.string() })),

@@ -21,16 +21,23 @@ import { installAuth } from './auth.js';
 import { authRoutes } from './routes/auth.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
+import { liveVoteRoutes } from './routes/live-vote.js';
+import { BallotSeals, LiveVotes } from '../services/live-vote.js';
+import { sealedBallotRepository } from '../store/sealed-ballot.repository.js';
 import { LiveJournal } from '../services/live-journal.js';
 import { journalTransactions } from '../store/journal.repository.js';
 import { accountRepository } from '../store/account.repository.js';
 import type { ThrottlePolicy } from '../services/sign-in-throttle.js';
 import { docsPage, registerOpenApi } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
-import { cap, get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
+import { shorten } from '../domain/text.js';
+import { get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
 import { exportRoutes } from './routes/exports.js';
 import { recordRoutes } from './routes/record.js';
 import { HealthSchema } from './schemas.js';
+import { EventHub, eventRoutes } from './routes/events.js';
+import { isDatabaseUnavailable } from './unavailable.js';
+import { listenForAppends, type JournalListener } from '../store/notify.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -40,8 +47,20 @@ export interface ServerOptions {
   readonly logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   readonly webDir?: string;
   readonly version?: string;
-  /** How long the journal version is trusted before it is read again (ms). */
+  /**
+   * How long the response cache trusts the journal version it was told of before it reads the head
+   * itself (ms): a fallback for an append whose notification is late or lost. Default: 5 s, or
+   * 1 s on PostgreSQL without `listen` (another process's appends are then seen only this way).
+   */
   readonly cacheTtlMs?: number;
+  /**
+   * On PostgreSQL: LISTEN for the appends of other processes on this database (and schema) and
+   * take them in at once: the Ledger, the caches and the event stream's watchers. `plenary serve`
+   * passes its DATABASE_URL. PGlite is one process: nothing else appends while the server runs.
+   */
+  readonly listen?: { readonly url: string; readonly schema?: string | undefined };
+  /** How often the event stream sends a heartbeat comment (15 s). */
+  readonly eventsHeartbeatMs?: number;
   /** The most the response cache holds, in bytes (default: PLENARY_CACHE_MB megabytes, else 64 MB; 0 caches nothing). */
   readonly cacheMaxBytes?: number;
   /** The moment live acts are stamped with, and sessions expire by (ISO 8601; the system clock by default). */
@@ -113,12 +132,21 @@ export async function installApi(app: FastifyInstance, version: string): Promise
   app.setErrorHandler((error, request, reply) => {
     if (isDomainError(error))
       return sendProblem(reply, { status: statusOf(error.code), title: error.code, detail: error.message });
+    // Nothing was committed (a transaction that loses its connection rolls back): try again shortly.
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendProblem(reply.header('retry-after', '1'), {
+        status: 503,
+        title: 'Service Unavailable',
+        detail: 'The database cannot be reached right now; nothing was written. Send the request again in a moment.',
+      });
+    }
     const invalid = validationProblem(error, request);
     if (invalid) return sendProblem(reply, invalid);
     // An answer that does not match its own schema is our bug: logged with what differs, never sent.
     if (error instanceof Error && isResponseSerializationError(error)) {
       request.log.error(
-        { err: error, issues: error.cause.issues.slice(0, 20), url: cap(request.url, 300) },
+        { err: error, issues: error.cause.issues.slice(0, 20), url: shorten(request.url, 300) },
         'answer does not match its schema',
       );
       return sendProblem(reply, {
@@ -167,7 +195,9 @@ export async function buildServer({
   logger = { level: 'info' },
   webDir = WEB_DIST,
   version = '0.1.0',
-  cacheTtlMs = 1000,
+  cacheTtlMs,
+  listen,
+  eventsHeartbeatMs,
   cacheMaxBytes = cacheBytesFromEnv(),
   clock = () => new Date().toISOString(),
   loginLimits = {},
@@ -187,7 +217,7 @@ export async function buildServer({
     request.log.info(
       {
         method: request.method,
-        url: cap(request.url, 300),
+        url: shorten(request.url, 300),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
@@ -201,11 +231,27 @@ export async function buildServer({
     crossOriginEmbedderPolicy: false,
   });
   // Answers are cached per journal version and carry ETags from it; @fastify/etag covers the rest
-  // (the docs, the OpenAPI document, static files) by hashing what is sent.
-  const cache = installResponseCache(app, async () => Number((await browseRepository(store.db).head())?.seq ?? 0), {
-    ttlMs: cacheTtlMs,
-    maxBytes: cacheMaxBytes,
-  });
+  // (the docs, the OpenAPI document, static files) by hashing what is sent. The version moves with
+  // every append this process makes or is told of (below); reading the head is the fallback.
+  let live: LiveJournal | null = null;
+  const catchUp = coalesced(
+    () => live?.catchUp() ?? Promise.resolve(),
+    (error) => app.log.warn({ err: error }, 'catching up with the journal failed'),
+  );
+  const usesListen = Boolean(listen && store.engine === 'postgres');
+  const cache = installResponseCache(
+    app,
+    async () => {
+      const head = Number((await browseRepository(store.db).head())?.seq ?? 0);
+      // An append no notification told of (late, or sent while LISTEN was reconnecting): take it in.
+      if (live && head > live.head.seq) catchUp();
+      return head;
+    },
+    {
+      ttlMs: cacheTtlMs ?? (store.engine === 'postgres' && !usesListen ? 1000 : 5000),
+      maxBytes: cacheMaxBytes,
+    },
+  );
   caches.set(app, cache);
   await app.register(etag, { weak: false });
 
@@ -219,15 +265,41 @@ export async function buildServer({
   });
   authRoutes(app, auth);
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every
-  // append, this process's or another's; each append drops the cached answers at once, so a writer
-  // reads its own write.
-  const live = new LiveJournal(journalTransactions(store), clock, {
+  // append, this process's or another's; each append moves the cache's version at once (a writer
+  // reads its own write) and is sent to the event stream's watchers.
+  // A sealed ballot's secret goes from the ballot command to the sealed_ballot table inside the append's transaction.
+  const seals = new BallotSeals();
+  const journal = new LiveJournal(journalTransactions(store, seals), clock, {
     onListenerError: (error) => app.log.error({ err: error }, 'live journal listener failed'),
   });
-  live.on('appended', () => cache.invalidate());
-  await live.catchUp();
-  liveRoutes(app, auth, live);
-  analysisRoutes(app, store, live);
+  live = journal;
+  await journal.catchUp();
+  const hub = new EventHub(store.db, journal.head.seq, {
+    onError: (error) => app.log.warn({ err: error }, 'reading the journal for events failed; retrying'),
+  });
+  journal.on('appended', ({ seq }) => {
+    cache.advance(seq);
+    hub.advance(seq);
+  });
+  let listener: JournalListener | null = null;
+  if (listen && usesListen) {
+    listener = await listenForAppends({
+      url: listen.url,
+      schema: listen.schema,
+      onNotify: (seq) => {
+        if (seq > journal.head.seq) catchUp();
+      },
+      onListening: catchUp,
+      onError: (error) => app.log.warn({ err: error }, 'the LISTEN connection to PostgreSQL was lost; reconnecting'),
+    });
+  }
+  app.addHook('onClose', async () => {
+    await listener?.close();
+  });
+  eventRoutes(app, hub, eventsHeartbeatMs === undefined ? {} : { heartbeatMs: eventsHeartbeatMs });
+  liveRoutes(app, auth, journal);
+  liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);
+  analysisRoutes(app, store, journal);
   get(app, {
     path: '/api/v1/health',
     tag: 'server',
@@ -245,7 +317,11 @@ export async function buildServer({
   const hasWeb = existsSync(`${webDir}/index.html`);
   // The app's built files are all under /assets/ (looked up per request, so a rebuild needs no
   // restart); every other GET outside /api/ is a page of the app, answered with index.html below.
-  if (hasWeb)
+  if (hasWeb) {
+    // One URL per file: @fastify/static 9 would serve /assets//app.js as /assets/app.js.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.url.startsWith('/assets/') && request.url.slice(1).includes('//')) return notFound(request, reply);
+    });
     // Vite names every asset by its content's hash: a name never changes meaning, so it is kept a year.
     await app.register(fastifyStatic, {
       root: `${webDir}/assets`,
@@ -254,13 +330,14 @@ export async function buildServer({
       maxAge: '365d',
       immutable: true,
     });
+  }
   app.setNotFoundHandler((request, reply) => {
     // What is written is written through the live desk's routes (/api/docs); everything else is read-only.
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendProblem(reply.header('allow', 'GET, HEAD'), {
         status: 405,
         title: 'Method Not Allowed',
-        detail: `${cap(request.method, 20)} is not answered here: this is read with GET (or HEAD); the live desk's write routes are listed at /api/docs`,
+        detail: `${shorten(request.method, 20)} is not answered here: this is read with GET (or HEAD); the live desk's write routes are listed at /api/docs`,
       });
     }
     const path = request.url.split('?')[0] ?? '';
@@ -282,11 +359,32 @@ export async function buildServer({
   return app;
 }
 
+/**
+ * `run` called at most once at a time: a call while it runs asks for one more run after it (so
+ * what was appended during a catch-up is taken in too), however many calls came meanwhile.
+ */
+function coalesced(run: () => Promise<unknown>, onError: (error: unknown) => void): () => void {
+  let running = false;
+  let again = false;
+  const go = (): void => {
+    if (running) return void (again = true);
+    running = true;
+    again = false;
+    void run()
+      .catch(onError)
+      .finally(() => {
+        running = false;
+        if (again) go();
+      });
+  };
+  return go;
+}
+
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const path = request.url.split('?')[0] ?? '';
   const detail = path.startsWith('/api/')
-    ? `no route ${request.method} ${cap(path)}; see /api/docs`
-    : `no file ${cap(path)}`;
+    ? `no route ${request.method} ${shorten(path)}; see /api/docs`
+    : `no file ${shorten(path)}`;
   return sendProblem(reply, { status: 404, title: 'Not Found', detail });
 }
 
@@ -301,13 +399,13 @@ function answerFrameworkError(error: FastifyError, request: FastifyRequest, repl
     void sendProblem(reply, {
       status: 400,
       title: 'Bad Request',
-      detail: `the path ${cap(path)} is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)`,
+      detail: `the path ${shorten(path)} is not valid percent-encoded UTF-8 (each %XX must be part of a UTF-8 character)`,
     });
   } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
     void sendProblem(reply, {
       status: 414,
       title: 'URI Too Long',
-      detail: `a part of the path ${cap(path)} is longer than ${MAX_PARAM_LENGTH * 3} characters`,
+      detail: `a part of the path ${shorten(path)} is longer than ${MAX_PARAM_LENGTH * 3} characters`,
     });
   } else {
     request.log.error({ err: error }, 'unexpected framework error');

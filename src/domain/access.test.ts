@@ -39,6 +39,10 @@ const EXPECTED: Readonly<Record<LiveCommand, string>> = {
   adoptWithoutVote:   'no   no    no    no    no    no   yes  no',
   dissociate:         'no   no    no    no    no    no   yes  no',
   recordStatement:    'no   no    no    no    no    yes  yes  no',
+  openVote:           'no   no    no    no    no    no   yes  no',
+  castBallot:         'no   yes   no    no    no    no   no   no',
+  closeVote:          'no   no    no    no    no    no   yes  no',
+  cancelVote:         'no   no    no    no    no    no   yes  no',
 };
 
 function caseOf(column: (typeof COLUMNS)[number]): { actor: Actor; own: boolean } {

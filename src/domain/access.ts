@@ -47,6 +47,10 @@ export const LIVE_COMMANDS = [
   'adoptWithoutVote',
   'dissociate',
   'recordStatement',
+  'openVote',
+  'castBallot',
+  'closeVote',
+  'cancelVote',
 ] as const;
 export type LiveCommand = (typeof LIVE_COMMANDS)[number];
 
@@ -113,6 +117,12 @@ export const ACCESS: Readonly<Record<LiveCommand, Entry>> = {
     grants: [{ roles: PRESIDENT, condition: 'any' }],
   },
   recordStatement: { does: 'record a statement', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
+  // A vote taken live (rules 124–133): the President runs it; each member delegation casts its own
+  // ballot (the President's own State votes through its delegation); observers never vote.
+  openVote: { does: 'open a recorded vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
+  castBallot: { does: 'cast a ballot', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
+  closeVote: { does: 'close a vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
+  cancelVote: { does: 'cancel a vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
 };
 
 /** What a condition needs to know about the command's object. */

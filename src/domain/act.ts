@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from './access.js';
+import { Iso3 as iso3 } from './state-code.js';
 import { REGIONAL_GROUPS } from './state.js';
 
 /**
@@ -10,7 +11,6 @@ import { REGIONAL_GROUPS } from './state.js';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 /** Historical facts are sometimes known only to the month or year ("June 2014"). */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 /** Kinds of sources, in the order Plenary presents their tellings of one vote (see `compareTellings` in tellings.ts). */
 export const SOURCE_KINDS = ['publication', 'catalogue', 'dataset'] as const;
 /** A moment, as ISO 8601 with a time zone ("2017-03-23T15:04:00Z", "2017-03-23T16:04:00+01:00"). */
@@ -23,6 +23,8 @@ const actorRef = z.object({ user: z.string().min(1).max(200), delegation: iso3.n
  * (Named `actor`, not `by`: `draftRevised.by` and `mandateEventRecorded.by` already mean other things.)
  */
 const live = { actor: actorRef.optional(), at: dateTime.optional() };
+/** 64 lowercase hex digits: a SHA-256 digest, or a 256-bit nonce. */
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits');
 const sources = z.array(z.string().min(1)).min(1, 'every fact names at least one source');
 const nameAsWritten = z.object({ state: iso3, asWritten: z.string(), onBehalfOf: z.string().nullable() });
 const tally = z.object({ yes: z.number().int().min(0), no: z.number().int().min(0), abstain: z.number().int().min(0) });
@@ -219,8 +221,10 @@ export const ActSchema = z.discriminatedUnion('kind', [
     statedOutcome: z.enum(['adopted', 'rejected']).nullable(),
     sources,
   }),
+  /** A recorded vote opened (live: by the President, on the next item of the order of votes). */
   z.object({
     kind: z.literal('voteOpened'),
+    ...live,
     id: z.string().min(1),
     body: z.string(),
     session: z.string().nullable(),
@@ -228,14 +232,43 @@ export const ActSchema = z.discriminatedUnion('kind', [
     subject,
     title: z.string(),
     requestedBy: iso3.nullable(),
+    sources: sources.optional(),
   }),
+  /**
+   * A delegation's ballot. Taken live it is sealed: it carries the commitment to its position
+   * (`ballotCommitment` in live-vote.ts), not the position, which the close reveals; a later ballot
+   * of the same delegation replaces it. Older journals hold open ballots (`position`), one per State.
+   */
+  z
+    .object({
+      kind: z.literal('ballotCast'),
+      ...live,
+      vote: z.string(),
+      state: iso3,
+      position: z.enum(['yes', 'no', 'abstain']).optional(),
+      commitment: sha256Hex.optional(),
+    })
+    .refine((b) => (b.position === undefined) !== (b.commitment === undefined), {
+      message: 'a ballot carries either its position or, sealed, its commitment (not both, not neither)',
+      path: ['commitment'],
+    }),
+  /** The close; a vote with sealed ballots reveals each delegation's last ballot (position and nonce). */
   z.object({
-    kind: z.literal('ballotCast'),
+    kind: z.literal('voteClosed'),
+    ...live,
     vote: z.string(),
-    state: iso3,
-    position: z.enum(['yes', 'no', 'abstain']),
+    reveals: z
+      .array(z.object({ state: iso3, position: z.enum(['yes', 'no', 'abstain']), nonce: sha256Hex }))
+      .optional(),
   }),
-  z.object({ kind: z.literal('voteClosed'), vote: z.string() }),
+  /** The President interrupts an open vote (with a reason): it counts nothing. */
+  z.object({
+    kind: z.literal('voteCancelled'),
+    vote: z.string(),
+    reason: z.string().trim().min(1).max(1000),
+    actor: actorRef,
+    at: dateTime,
+  }),
   z.object({
     kind: z.literal('draftDecided'),
     ...live,

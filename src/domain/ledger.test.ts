@@ -385,7 +385,7 @@ describe('Ledger', () => {
     const ledger = hrcLedger(['NOR']);
     assert.throws(
       () => ledger.apply({ kind: 'bodyRecorded', code: 'HRC', name: 'again', size: 47, seats: null }),
-      (e: unknown) => isDomainError(e, 'DuplicateSymbol') && /HRC/.test(e.message),
+      (e: unknown) => isDomainError(e, 'DuplicateBody') && /HRC/.test(e.message),
     );
     const session: Act = {
       kind: 'sessionRecorded',
@@ -400,7 +400,7 @@ describe('Ledger', () => {
     ledger.apply(session);
     assert.throws(
       () => ledger.apply(session),
-      (e: unknown) => isDomainError(e, 'DuplicateSymbol') && /session 34 of HRC/.test(e.message),
+      (e: unknown) => isDomainError(e, 'DuplicateSession') && /session 34 of HRC/.test(e.message),
     );
   });
   it('keeps a recorded vote that names a non-member, with a flag', () => {

@@ -113,3 +113,8 @@ export function findStateByAlpha2(alpha2: string): StateInfo | undefined {
 export function groupOf(code: string): RegionalGroup | null {
   return byCode.get(code)?.group ?? null;
 }
+
+/** The members of a regional group (ISO3 codes), in the order of the State table. */
+export function statesOfGroup(group: RegionalGroup): string[] {
+  return STATES.filter((s) => s.group === group).map((s) => s.code);
+}

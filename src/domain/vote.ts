@@ -100,11 +100,25 @@ export function decideVote(tally: Tally, membership: number): VoteResult {
     : { outcome: 'rejected', presentAndVoting, reason: `majority of ${presentAndVoting} present and voting against` };
 }
 
+/** A sealed ballot as the journal holds it: the delegation's commitment, and when it was cast. */
+export interface SealedBallot {
+  readonly commitment: string;
+  readonly at: string | null;
+}
+
 /** A vote taken live, ballot by ballot. */
 export interface LiveVote {
   readonly id: string;
   readonly closed: boolean;
+  /** Open ballots (the position in the act: older journals), one per State. */
   readonly ballots: ReadonlyMap<string, Position>;
+  /** Sealed ballots (live-vote.ts): each delegation's last commitment; absent or empty in older votes. */
+  readonly sealed?: ReadonlyMap<string, SealedBallot>;
+}
+
+/** How many delegations have voted, sealed or not (what may be shown while a vote is open). */
+export function votedCount(vote: LiveVote): number {
+  return vote.ballots.size + (vote.sealed?.size ?? 0);
 }
 
 /**
@@ -146,7 +160,9 @@ export interface Discrepancy {
     | 'AfterDecision'
     | 'UnplacedInList'
     | 'ListOfAnotherVote'
-    | 'MembershipOverSize';
+    | 'MembershipOverSize'
+    /** Kept as the journal holds it, though a rule now in force would refuse it (a journal once written always loads). */
+    | 'BreaksRule';
   readonly message: string;
 }
 

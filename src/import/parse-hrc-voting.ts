@@ -8,14 +8,28 @@ import { gunzip as gunzipCallback } from 'node:zlib';
 import Papa from 'papaparse';
 import { isIsoDate } from '../domain/date.js';
 import { scanPlainCsv } from './plain-csv.js';
+import type { CatalogueBallot, CatalogueRecord } from '../services/catalogue.js';
+import {
+  cleanTitle,
+  isTextSymbol,
+  outcomeOf,
+  readSponsors,
+  readSubject,
+  sessionOf,
+  stateOfCode,
+  statedOutcomeOf,
+} from './hrc-voting-fields.js';
 import { lineLocator, shown, unsafeCharacter, type Problem } from './problems.js';
+
+export type { CatalogueBallot, CatalogueRecord };
 
 /*
  * The HRC and CHR voting catalogue (lszoszk/hrc-voting, a harvest of the OHCHR Search Library's
  * "Voting" collection): `resolutions.csv` (one row per catalogue record) and `votes_long.csv` (one
  * row per country per recorded vote), each plain or gzipped. Its licence is noncommercial, so
  * Plenary reads it from wherever the user put it and never ships it. This module reads the files as
- * the author publishes them and checks every row; what the rows mean is services/hrc-voting-to-acts.
+ * the author publishes them, checks every row and reads each record's text fields (hrc-voting-fields.ts)
+ * into the shape services/catalogue.ts declares; what the records mean as acts is services/hrc-voting-to-acts.
  */
 
 export const RESOLUTION_COLUMNS = [
@@ -45,45 +59,6 @@ export const VOTE_COLUMNS = ['record_id', 'iso3', 'country', 'vote'] as const;
 
 /** The catalogue's bodies, by the name its `body` column gives. */
 export const CATALOGUE_BODIES = { 'Human Rights Council': 'HRC', 'Commission on Human Rights': 'CHR' } as const;
-export type CatalogueBody = (typeof CATALOGUE_BODIES)[keyof typeof CATALOGUE_BODIES];
-
-/** A country's row of a recorded vote: Y, N, A, "." (did not vote) or "" (blank in the catalogue). */
-export interface CatalogueBallot {
-  readonly iso3: string;
-  readonly country: string;
-  readonly vote: 'Y' | 'N' | 'A' | '.' | '';
-  readonly line: number;
-}
-
-/** The official totals (MARC 996), as the catalogue gives them; null where a count is blank. */
-export interface CatalogueTotals {
-  readonly yes: number | null;
-  readonly no: number | null;
-  readonly abstain: number | null;
-  readonly nonvoting: number | null;
-  readonly total: number | null;
-}
-
-/** One catalogue record, its fields as published (trimmed), and its ballots. */
-export interface CatalogueRecord {
-  readonly line: number;
-  readonly recordId: string;
-  readonly symbol: string;
-  readonly title: string;
-  readonly statement: string;
-  readonly date: string | null;
-  readonly body: CatalogueBody;
-  readonly voteType: string;
-  readonly meeting: string;
-  readonly agendaItem: string | null;
-  readonly mainSponsors: string;
-  readonly draft: string;
-  readonly totals: CatalogueTotals;
-  readonly urlResolution: string | null;
-  readonly urlDraft: string | null;
-  readonly recordUrl: string;
-  readonly ballots: CatalogueBallot[];
-}
 
 export interface CatalogueData {
   readonly records: CatalogueRecord[];
@@ -143,55 +118,92 @@ function rowsOf(
 ): { rows: Array<{ row: Row; line: number }>; problem: Problem | null } {
   const unsafe = unsafeCharacter(text, file);
   if (unsafe) return { rows: [], problem: unsafe };
-  const raw: Array<{ cells: string[]; line: number }> = [];
+  // The plain scan decodes the header, then only the fields of the columns read (a row object of
+  // a few strings, not every field of every row: most of a large file's reading time was those).
+  let header: string[] | null = null;
+  let wanted: Array<readonly [string, number]> = [];
+  let misfit: Problem | null = null;
+  const plainRows: Array<{ row: Row; line: number }> = [];
   const plain = scanPlainCsv(bytes, (bounds, fields, line) => {
-    const cells = new Array<string>(fields);
-    for (let f = 0; f < fields; f++) cells[f] = bytes.toString('utf8', bounds[2 * f], bounds[2 * f + 1]);
-    raw.push({ cells, line });
+    if (!header) {
+      const cells = new Array<string>(fields);
+      for (let f = 0; f < fields; f++) cells[f] = bytes.toString('utf8', bounds[2 * f], bounds[2 * f + 1]);
+      header = cells.map((c) => c.trim());
+      wanted = columnsAt(header, columns);
+      return;
+    }
+    if (misfit) return;
+    if (fields !== header.length) {
+      misfit = { file, line, message: `${fields} fields where the header has ${header.length}` };
+      return;
+    }
+    const row: Row = {};
+    for (const [name, f] of wanted) row[name] = bytes.toString('utf8', bounds[2 * f], bounds[2 * f + 1]);
+    plainRows.push({ row, line });
   });
-  if (!plain) {
-    raw.length = 0;
-    const lineAt = lineLocator(text);
-    let failure: Problem | null = null;
-    Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-      skipEmptyLines: true,
-      step: (result, parser) => {
-        const line = lineAt(result.meta.cursor - 1);
-        if (result.errors.length) {
-          failure = { file, line, message: `not a CSV file as published: ${result.errors[0]?.message}` };
-          parser.abort();
-          return;
-        }
-        raw.push({ cells: result.data, line: line - (result.data.join(',').match(/\n/g)?.length ?? 0) });
-      },
-    });
-    if (failure) return { rows: [], problem: failure };
+  if (plain) return checked(header, plainRows, misfit, file, columns);
+  const raw: Array<{ cells: string[]; line: number }> = [];
+  const lineAt = lineLocator(text);
+  let failure: Problem | null = null;
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: true,
+    step: (result, parser) => {
+      const line = lineAt(result.meta.cursor - 1);
+      if (result.errors.length) {
+        failure = { file, line, message: `not a CSV file as published: ${result.errors[0]?.message}` };
+        parser.abort();
+        return;
+      }
+      raw.push({ cells: result.data, line: line - (result.data.join(',').match(/\n/g)?.length ?? 0) });
+    },
+  });
+  if (failure) return { rows: [], problem: failure };
+  const head = raw[0]?.cells.map((c) => c.trim()) ?? null;
+  const at = head ? columnsAt(head, columns) : [];
+  const rows: Array<{ row: Row; line: number }> = [];
+  for (const { cells, line } of raw.slice(1)) {
+    if (cells.length !== head?.length)
+      return checked(
+        head,
+        rows,
+        { file, line, message: `${cells.length} fields where the header has ${head?.length}` },
+        file,
+        columns,
+      );
+    const row: Row = {};
+    for (const [name, f] of at) row[name] = cells[f] as string;
+    rows.push({ row, line });
   }
-  const header = raw[0]?.cells.map((c) => c.trim()) ?? [];
-  const missing = columns.filter((c) => !header.includes(c));
-  if (raw.length <= 1 || missing.length)
+  return checked(head, rows, null, file, columns);
+}
+
+/** Where each column read is in the header (the last of two columns of one name, as a row object keeps it). */
+function columnsAt(header: readonly string[], columns: readonly string[]): Array<readonly [string, number]> {
+  return columns.flatMap((name) => (header.includes(name) ? [[name, header.lastIndexOf(name)] as const] : []));
+}
+
+/** The rows, unless the header lacks a column, no row follows it, or a row has another number of fields. */
+function checked(
+  header: readonly string[] | null,
+  rows: Array<{ row: Row; line: number }>,
+  misfit: Problem | null,
+  file: string,
+  columns: readonly string[],
+): { rows: Array<{ row: Row; line: number }>; problem: Problem | null } {
+  const missing = columns.filter((c) => !header?.includes(c));
+  if (!header || (rows.length === 0 && !misfit) || missing.length)
     return {
       rows: [],
       problem: {
         file,
         line: 1,
         message:
-          raw.length > 0 && missing.length
+          header && missing.length
             ? `the header lacks ${missing.join(', ')} (expected the author's columns: ${columns.join(', ')})`
             : 'no rows after the header: an empty catalogue is not imported',
       },
     };
-  const rows: Array<{ row: Row; line: number }> = [];
-  for (const { cells, line } of raw.slice(1)) {
-    if (cells.length !== header.length)
-      return {
-        rows: [],
-        problem: { file, line, message: `${cells.length} fields where the header has ${header.length}` },
-      };
-    const row: Row = {};
-    header.forEach((name, i) => (row[name] = cells[i] as string));
-    rows.push({ row, line });
-  }
+  if (misfit) return { rows: [], problem: misfit };
   return { rows, problem: null };
 }
 
@@ -245,7 +257,7 @@ export async function readCatalogue(paths: readonly string[]): Promise<Catalogue
   const add = (p: Problem) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
-  const records = new Map<string, CatalogueRecord>();
+  const records = new Map<string, CatalogueRecord & { ballots: CatalogueBallot[] }>();
   for (const { row, line } of res.rows) {
     const at = (message: string) => add({ file: resName, line, message });
     const id = (row.record_id ?? '').trim();
@@ -286,19 +298,27 @@ export async function readCatalogue(paths: readonly string[]): Promise<Catalogue
     const item = [text('agenda_item_no').replace(/\.$/, ''), text('agenda_item_title').replace(/\s*-$/, '')]
       .filter(Boolean)
       .join(' ');
+    const symbol = text('symbol');
+    const statement = text('statement');
+    const draft = text('draft');
+    const voteType = text('vote_type');
+    const session = sessionOf(statement, symbol);
     records.set(id, {
       line,
       recordId: id,
-      symbol: text('symbol'),
-      title: text('title'),
-      statement: text('statement'),
-      date: date || null,
       body,
-      voteType: text('vote_type'),
-      meeting: text('meeting'),
+      symbol,
+      symbolIsText: isTextSymbol(symbol),
+      title: cleanTitle(text('title')),
+      date: date || null,
+      session,
+      subject: readSubject(draft, voteType, session),
+      outcome: outcomeOf(voteType),
+      recordedVote: voteType.startsWith('RECORDED'),
+      statedOutcome: statedOutcomeOf(statement, draft),
+      meeting: text('meeting').replace(/^Adopted at the /i, '') || null,
       agendaItem: item || null,
-      mainSponsors: text('main_sponsors'),
-      draft: text('draft'),
+      sponsors: readSponsors(text('main_sponsors')),
       totals: {
         yes: totals.yes ?? null,
         no: totals.no ?? null,
@@ -331,7 +351,13 @@ export async function readCatalogue(paths: readonly string[]): Promise<Catalogue
       at(`vote ${shown(vote)}: expected Y, N, A, "." (did not vote) or blank`);
       continue;
     }
-    record.ballots.push({ iso3, country: (row.country ?? '').trim(), vote: vote as CatalogueBallot['vote'], line });
+    record.ballots.push({
+      iso3,
+      state: stateOfCode(iso3),
+      country: (row.country ?? '').trim(),
+      vote: vote as CatalogueBallot['vote'],
+      line,
+    });
     ballots++;
   }
   return { records: [...records.values()], problems, files, digest: digestOf(files), ballots };

@@ -8,6 +8,7 @@ import {
   type Digest,
   type JournalEntry,
 } from '../domain/journal.js';
+import { shorten } from '../domain/text.js';
 import { unsafeCharacter, type Parsed, type Problem } from './problems.js';
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -45,7 +46,6 @@ export interface ParsedDump extends Parsed<JournalEntry> {
 }
 
 const CAP = 160;
-const cap = (text: string) => (text.length > CAP ? `${text.slice(0, CAP)}…` : text);
 
 /**
  * Reads a Plenary JSON export: validates every entry and checks the dump's own hash chain and head,
@@ -63,7 +63,7 @@ export function parseJsonDump(text: string, file: string, digest: Digest = sha25
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message)?.[1];
     const line = at === undefined ? badEntryLine(text) : lineAt(text, Number(at));
-    return { records: [], lines: [], problems: [{ file, line, message: `not valid JSON: ${cap(message)}` }] };
+    return { records: [], lines: [], problems: [{ file, line, message: `not valid JSON: ${shorten(message, CAP)}` }] };
   }
   const result = DumpSchema.safeParse(data);
   if (!result.success) {
@@ -77,7 +77,7 @@ export function parseJsonDump(text: string, file: string, digest: Digest = sha25
         const where = inEntry
           ? `entry ${index + 1}${rest.length ? ` at ${rest.join('.')}` : ''}`
           : `at ${i.path.join('.') || '(top)'}`;
-        return { file, line: inEntry ? (lines[index] ?? null) : 1, message: `${where}: ${cap(i.message)}` };
+        return { file, line: inEntry ? (lines[index] ?? null) : 1, message: `${where}: ${shorten(i.message, CAP)}` };
       }),
     };
   }

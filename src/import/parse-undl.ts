@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from '../domain/date.js';
 import { resolveStateName } from '../domain/state.js';
+import { shorten } from '../domain/text.js';
 import type { UndlInput } from '../services/import-records.js';
 import { nameOrNull, shown, unsafeCharacter, type Parsed, type Problem } from './problems.js';
 
@@ -57,7 +58,7 @@ export function parseUndl(text: string, file: string): Parsed<UndlVote> {
         {
           file,
           line,
-          message: `not a well-formed CSV: ${message.length > 200 ? `${message.slice(0, 200)}…` : message} (is the file truncated?)`,
+          message: `not a well-formed CSV: ${shorten(message, 200)} (is the file truncated?)`,
         },
       ],
     };

@@ -1,27 +1,11 @@
-/** Something wrong with an input, located precisely enough to go and fix it. */
-export interface Problem {
-  readonly file: string;
-  readonly line: number | null;
-  readonly message: string;
-}
+import { ECHO, shorten } from '../domain/text.js';
+import type { Problem } from '../domain/problem.js';
 
-/** What every parser returns: the records it could read and the problems it found. */
-export interface Parsed<T> {
-  readonly records: T[];
-  readonly problems: Problem[];
-}
-
-export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line !== null ? `:${p.line}` : ''}: ${p.message}`;
-}
-
-/** How much of a bad value a message repeats: enough to find it, never a whole file. */
-export const ECHO = 60;
+export { formatProblem, type Parsed, type Problem } from '../domain/problem.js';
 
 /** A value as a message quotes it: `"abc"`, or its first 60 characters and "…". */
 export function shown(value: string): string {
-  const chars = [...value.slice(0, ECHO + 1)];
-  return `"${chars.length > ECHO ? `${chars.slice(0, ECHO).join('')}…` : value}"`;
+  return `"${shorten(value, ECHO)}"`;
 }
 
 /** The longest State name a source can mean (the longest reference name is under 60 characters). */

@@ -3,6 +3,7 @@ import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { Secret, TOTP } from 'otpauth';
 import type { Actor, Role } from '../domain/access.js';
 import { findState } from '../domain/state.js';
+import { shorten } from '../domain/text.js';
 
 /**
  * Accounts, sign-in sessions and API tokens: who may act at the live desk. Operational data, not
@@ -139,7 +140,10 @@ export function tokenLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): TokenL
     if (text === undefined || text === '') return fallback;
     const value = Number(text);
     if (!Number.isInteger(value) || value < 1 || value > 3650)
-      throw new AccountError('InvalidAccount', `${name}=${cap(text)}: expected a whole number of days from 1 to 3650`);
+      throw new AccountError(
+        'InvalidAccount',
+        `${name}=${shorten(text)}: expected a whole number of days from 1 to 3650`,
+      );
     return value;
   };
   const maxDays = read('PLENARY_TOKEN_MAX_DAYS', TOKEN_LIMITS.maxDays);
@@ -159,7 +163,6 @@ export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 1024;
 const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
-const cap = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const needsSecondFactor = (role: AccountRole) => role === 'secretariat' || role === 'president';
 const isDelegationRole = (role: AccountRole) => role === 'member' || role === 'observer';
@@ -211,10 +214,10 @@ function checkNew(input: {
   if (!NAME.test(input.name))
     throw new AccountError(
       'InvalidAccount',
-      `"${cap(input.name)}" is not a user name: use 1 to 64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit (nor.delegate)`,
+      `"${shorten(input.name)}" is not a user name: use 1 to 64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit (nor.delegate)`,
     );
   if (!isAccountRole(input.role))
-    throw new AccountError('InvalidAccount', `--role ${cap(input.role)}: use one of ${ACCOUNT_ROLES.join(', ')}`);
+    throw new AccountError('InvalidAccount', `--role ${shorten(input.role)}: use one of ${ACCOUNT_ROLES.join(', ')}`);
   const delegation = input.delegation ? input.delegation.toUpperCase() : null;
   if (isDelegationRole(input.role)) {
     if (!delegation)
@@ -225,7 +228,7 @@ function checkNew(input: {
     if (!/^[A-Z]{3}$/.test(delegation) || !findState(delegation))
       throw new AccountError(
         'InvalidAccount',
-        `--delegation ${cap(input.delegation ?? '')}: not a known State code (ISO 3166-1 alpha-3, such as NOR)`,
+        `--delegation ${shorten(input.delegation ?? '')}: not a known State code (ISO 3166-1 alpha-3, such as NOR)`,
       );
   } else if (delegation) {
     throw new AccountError('InvalidAccount', `a ${input.role} user acts for no delegation: leave out --delegation`);
@@ -277,7 +280,7 @@ export async function listAccounts(port: AccountsPort): Promise<AccountView[]> {
 /** Disables an account: it can no longer sign in, and its sessions and tokens stop working at once. */
 export async function disableAccount(port: AccountsPort, name: string, at: string): Promise<void> {
   if (!(await port.disableAccount(name, at)))
-    throw new AccountError('NoSuchAccount', `there is no user ${cap(name)} (plenary users list shows them)`);
+    throw new AccountError('NoSuchAccount', `there is no user ${shorten(name)} (plenary users list shows them)`);
 }
 
 /** A hash of a password nobody has, checked when the user is unknown so that a miss takes as long as a wrong password. */
@@ -345,11 +348,11 @@ export async function createToken(
   if (!Number.isInteger(days) || days < 1 || days > limits.maxDays)
     throw new AccountError(
       'InvalidAccount',
-      `a token lasts 1 to ${limits.maxDays} days (whole days), not ${cap(String(days))}; the default is ${limits.defaultDays}`,
+      `a token lasts 1 to ${limits.maxDays} days (whole days), not ${shorten(String(days))}; the default is ${limits.defaultDays}`,
     );
   const account = await port.findAccount(name);
   if (!account)
-    throw new AccountError('NoSuchAccount', `there is no user ${cap(name)} (plenary users list shows them)`);
+    throw new AccountError('NoSuchAccount', `there is no user ${shorten(name)} (plenary users list shows them)`);
   if (account.disabled)
     throw new AccountError('InvalidAccount', `user ${name} is disabled: a token for it would not work`);
   const id = randomBytes(6).toString('hex');
@@ -378,7 +381,10 @@ export async function tokenActor(port: AccountsPort, token: string, at: string):
 export async function revokeToken(port: AccountsPort, id: string, at: string): Promise<'revoked' | 'already'> {
   const result = /^[a-f0-9]{12}$/.test(id) ? await port.revokeToken(id, at) : 'none';
   if (result === 'none')
-    throw new AccountError('NoSuchToken', `there is no token ${cap(id)} (its id is the 12 hex digits after plenary_)`);
+    throw new AccountError(
+      'NoSuchToken',
+      `there is no token ${shorten(id)} (its id is the 12 hex digits after plenary_)`,
+    );
   return result;
 }
 

@@ -34,7 +34,7 @@ import {
 } from '../analysis/matrix.js';
 import { DomainError } from '../domain/errors.js';
 import type { LedgerEvent } from '../domain/ledger.js';
-import { STATES, type RegionalGroup } from '../domain/state.js';
+import { serialQueue } from './serial-queue.js';
 
 /** A vote as the store gives it, with its lists (a recorded vote's from its act, a live vote's from its row). */
 export interface MatrixVoteRow {
@@ -102,7 +102,7 @@ export class LiveBallotMatrix {
   readonly #lists = new Map<string, ListsKnown>();
   #pending: LedgerEvent[] = [];
   #rebuild = false;
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #serial = serialQueue();
   #builds = 0;
   #added = 0;
   #version = 0;
@@ -185,12 +185,6 @@ export class LiveBallotMatrix {
     this.#version += 1;
     this.#memo.clear();
   }
-
-  #serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(fn, fn);
-    this.#queue = run.catch(() => {});
-    return run;
-  }
 }
 
 /** Which votes a figure rests on: those used, and those the filter matched but per-State measures leave out. */
@@ -208,11 +202,6 @@ const keyOf = (filter: VoteFilter) => JSON.stringify(filter);
 function assertCast(matrix: BallotMatrix, state: string, where: string): void {
   if (matrix.findState(state) === undefined)
     throw new DomainError('UnknownState', `${where}: ${state} cast no ballot in this record`);
-}
-
-/** The members of a regional group, in the order of the State table. */
-export function statesOfGroup(group: RegionalGroup): string[] {
-  return STATES.filter((s) => s.group === group).map((s) => s.code);
 }
 
 export interface AgreementAnswer {

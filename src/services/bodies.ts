@@ -1,6 +1,7 @@
 // Body codes given from outside (`--body`, `?body=`, a path's {body}) are checked against the record:
 // a code it does not hold is an error that says which it holds, never an empty answer.
-import type { BrowseRepository } from '../store/record.repository.js';
+import { shorten } from '../domain/text.js';
+import type { BrowseRepository } from './read-ports.js';
 
 type Repo = Pick<BrowseRepository, 'bodies'>;
 
@@ -19,6 +20,11 @@ export interface KnownBody {
 export async function unknownBody(repo: Repo, code: string): Promise<string | null> {
   const bodies = await repo.bodies();
   return bodies.some((b) => b.code === code) ? null : bodiesHeld(bodies);
+}
+
+/** A filter's body code the record does not hold, with the codes it does: "no body GA in the record; it holds HRC, UNGA". */
+export function noSuchBody(code: string, held: readonly string[]): string {
+  return `no body ${shorten(code, 10)} in the record; it holds ${held.join(', ') || 'none yet'}`;
 }
 
 /** "it holds HRC (Human Rights Council) and UNGA (United Nations General Assembly)", or that it holds none. */

@@ -11,7 +11,7 @@ import { DomainError } from '../domain/errors.js';
 import { groupOf, findState, REGIONAL_GROUPS, type RegionalGroup } from '../domain/state.js';
 import { unvotesSymbolCandidates } from '../domain/ga-symbols.js';
 import { symbolCandidates, shortResolutionSymbol } from '../domain/symbols.js';
-import type { DetailRepository } from '../store/record.repository.js';
+import type { AmendmentRecord, DeadlinesInForce, DetailRepository } from './read-ports.js';
 import { dedupeSources, listVotes, type FlagView, type SourceView, type VoteView } from './vote-views.js';
 
 /** Who took a live act: the user, the delegation (ISO3) it acted for (null for the secretariat), its role. */
@@ -333,10 +333,7 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
   };
 }
 
-async function amendmentViews(
-  repo: DetailRepository,
-  rows: Awaited<ReturnType<DetailRepository['findAmendmentsOf']>>,
-): Promise<AmendmentView[]> {
+async function amendmentViews(repo: DetailRepository, rows: readonly AmendmentRecord[]): Promise<AmendmentView[]> {
   const proposers = await repo.findProposers(rows.map((r) => r.symbol));
   return Promise.all(
     rows.map(async (a) => ({
@@ -390,7 +387,7 @@ export function stampOf(row: {
 }
 
 /** The deadlines in force, as the store found them (a draft's own over its session's). */
-export function deadlinesView(rows: Awaited<ReturnType<DetailRepository['findDeadlines']>>): DeadlinesView {
+export function deadlinesView(rows: DeadlinesInForce): DeadlinesView {
   const one = (r: (typeof rows)[Deadline]): DeadlineView | null =>
     r && {
       until: r.until,

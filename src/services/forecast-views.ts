@@ -3,6 +3,7 @@
 // the model's figures over the ballot matrix, each with what it rests on.
 import {
   buildHistory,
+  buildTextHistory,
   CLASS_NAMES,
   FEATURES,
   forecastPending,
@@ -11,6 +12,7 @@ import {
   type History,
   type PendingForecast,
   type PendingSubject,
+  type TextRecord,
 } from '../analysis/forecast.js';
 import type { BallotMatrix } from '../analysis/matrix.js';
 import { groupOf } from '../domain/state.js';
@@ -35,6 +37,65 @@ export interface PendingSource {
   findSession(body: string, session: string): Promise<{ start_date: string | null } | undefined>;
   hasTerms(body: string): Promise<boolean>;
   findMembersOn(body: string, date: string): Promise<string[]>;
+  findForecastTexts(body: string): Promise<ForecastTextRows>;
+}
+
+/** The rows the forecast's first stages read (sponsorshipRepository's findForecastTexts). */
+export interface ForecastTextRows {
+  readonly drafts: ReadonlyArray<{
+    symbol: string;
+    session: string;
+    title: string;
+    agenda_item: string | null;
+    status: string;
+    decided_on: string | null;
+    tabled_on: string | null;
+  }>;
+  readonly sponsors: ReadonlyArray<{ draft: string; state: string }>;
+  readonly amendments: ReadonlyArray<{ symbol: string; draft: string; status: string; voted: unknown }>;
+  readonly proposers: ReadonlyArray<{ amendment: string; state: string }>;
+}
+
+/** The texts of a body as the forecast's first stages read them. */
+export function textRecordsOf(rows: ForecastTextRows): TextRecord[] {
+  const sponsors = new Map<string, string[]>();
+  for (const s of rows.sponsors) sponsors.set(s.draft, [...(sponsors.get(s.draft) ?? []), s.state]);
+  const proposers = new Map<string, string[]>();
+  for (const p of rows.proposers) proposers.set(p.amendment, [...(proposers.get(p.amendment) ?? []), p.state]);
+  const drafts = new Map(rows.drafts.map((d) => [d.symbol, d]));
+  const day = (d: { decided_on: string | null; tabled_on: string | null }) => d.decided_on ?? d.tabled_on ?? null;
+  return [
+    ...rows.drafts.map((d): TextRecord => ({
+      symbol: d.symbol,
+      kind: 'draft',
+      session: d.session,
+      date: day(d),
+      title: d.title,
+      agendaItem: d.agenda_item,
+      status: d.status,
+      sponsors: sponsors.get(d.symbol) ?? [],
+      draft: null,
+      voted: false,
+    })),
+    ...rows.amendments.flatMap((a): TextRecord[] => {
+      const draft = drafts.get(a.draft);
+      if (!draft) return [];
+      return [
+        {
+          symbol: a.symbol,
+          kind: 'amendment',
+          session: draft.session,
+          date: day(draft),
+          title: draft.title,
+          agendaItem: draft.agenda_item,
+          status: a.status,
+          sponsors: proposers.get(a.symbol) ?? [],
+          draft: a.draft,
+          voted: a.voted === true || a.voted === 1 || a.voted === '1' || a.voted === 't',
+        },
+      ];
+    }),
+  ];
 }
 
 /** What the record says of a symbol asked for a forecast. */
@@ -50,6 +111,8 @@ export type PendingLookup =
       readonly subject: Omit<PendingSubject, 'members'>;
       /** The body's members on the day it was tabled (else the session's first day, else today); null when the body keeps no terms. */
       readonly members: readonly string[] | null;
+      /** The body's texts, decided and pending: what the first stages (is a vote called?) read. */
+      readonly texts: readonly TextRecord[];
     };
 
 /**
@@ -89,6 +152,7 @@ export async function findPendingSubject(
       sponsors: [...new Set(sponsors)].sort(),
     },
     members,
+    texts: textRecordsOf(await source.findForecastTexts(text.body)),
   };
 }
 
@@ -113,6 +177,13 @@ export function pendingSubjectOf(
   matrix: BallotMatrix,
 ): PendingSubject {
   return { ...lookup.subject, members: lookup.members ?? latestSessionVoters(matrix, lookup.body) };
+}
+
+/** A short non-cryptographic digest (FNV-1a) for memo keys. */
+function hashOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
 }
 
 const round = (v: number | null, digits = 4) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
@@ -170,6 +241,17 @@ export function forecastJson(f: PendingForecast, history: Pick<History, 'session
     likelyOutcome: f.likelyOutcome,
     tallyRange: ranges as { yes: TallyRange; no: TallyRange; abstain: TallyRange } | null,
     reason: f.reason,
+    pAdopted: round(f.pAdopted),
+    pWithoutVote: round(f.pWithoutVote),
+    stages: f.stages
+      ? {
+          pWithoutVote: round(f.stages.pWithoutVote) as number,
+          pVote: round(f.stages.pVote) as number,
+          pAdoptedIfVoted: round(f.stages.pAdoptedIfVoted) as number,
+          pAdopted: round(f.stages.pAdopted) as number,
+        }
+      : null,
+    basis: basisJson(f),
     withheld: f.withheld,
     minVotes: f.minVotes,
     swingThreshold: f.swingThreshold,
@@ -199,6 +281,25 @@ export function forecastJson(f: PendingForecast, history: Pick<History, 'session
 
 export type ForecastJson = ReturnType<typeof forecastJson>;
 
+/** What the forecast rests on, as the answer gives it. */
+function basisJson(f: PendingForecast) {
+  const b = f.stages?.basis ?? null;
+  return {
+    insufficient: f.missing.length ? `insufficient basis: ${f.missing.join('; ')}` : null,
+    missing: [...f.missing],
+    series: (b?.series ?? []).map((s) => ({ ...s })),
+    seriesWithoutVote: b?.seriesWithoutVote ?? 0,
+    seriesAdoptedByVote: b?.seriesAdoptedByVote ?? 0,
+    seriesRejected: b?.seriesRejected ?? 0,
+    agendaItem: b?.agendaItem ? { ...b.agendaItem } : null,
+    sponsors: b?.sponsors ? { ...b.sponsors } : null,
+    hostile: b?.hostile ?? null,
+    proposers: b?.proposers ? { ...b.proposers } : null,
+    fittedOn: b ? { ...b.fittedOn } : null,
+    votesWithLists: f.earlierVotes.length,
+  };
+}
+
 /**
  * The forecast of `subject` over `matrix`. `memo` keeps the history (the expensive part: an
  * ideal-point fit per session) per body and the answer per subject, sponsors, members and options;
@@ -208,15 +309,21 @@ export function forecastAnswer(
   matrix: BallotMatrix,
   body: string,
   subject: PendingSubject,
-  options: { minVotes?: number; swingThreshold?: number } = {},
+  options: { minVotes?: number; swingThreshold?: number; texts?: readonly TextRecord[] } = {},
   memo: <T>(key: string, compute: () => T) => T = (_key, compute) => compute(),
 ): ForecastJson {
   const minVotes = options.minVotes ?? MIN_FORECAST_VOTES;
   const swingThreshold = options.swingThreshold ?? SWING_THRESHOLD;
   // A sponsor joining or a term recorded adds no vote: the key holds everything the answer depends on.
-  const key = JSON.stringify([subject, body, minVotes, swingThreshold]);
+  // The texts enter the key by what changes them (a text tabled or decided), not whole.
+  const texts = options.texts ?? [];
+  const textsKey = texts.map((t) => `${t.symbol}:${t.status}:${t.sponsors.length}`).join(',');
+  const key = JSON.stringify([subject, body, minVotes, swingThreshold, textsKey.length, hashOf(textsKey)]);
   return memo(`forecast|${key}`, () => {
     const history = memo(`forecast-history|${body}`, () => buildHistory(matrix, body));
-    return forecastJson(forecastPending(history, subject, { minVotes, swingThreshold }), history);
+    const textHistory = texts.length
+      ? memo(`forecast-texts|${body}|${hashOf(textsKey)}`, () => buildTextHistory(texts))
+      : undefined;
+    return forecastJson(forecastPending(history, subject, { minVotes, swingThreshold, texts: textHistory }), history);
   });
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../domain/access.js';
 import { ActSchema, type Act } from '../domain/act.js';
 import { isDomainError, type DomainErrorCode } from '../domain/errors.js';
 import { HRC_SEATS } from '../domain/membership.js';
-import { Ledger } from '../domain/ledger.js';
+import { Ledger, type JudgedActs } from '../domain/ledger.js';
 import { proposedVotingOrder } from '../domain/procedure.js';
 import * as desk from './live-desk.js';
 
@@ -213,18 +213,22 @@ const AMENDMENTS = [
 ];
 
 /** A ledger with the Council recorded (as the built-in record seeds it), and the acts taken live after it. */
-function council(): { ledger: Ledger; journal: Act[]; take: (acts: Act[]) => Act[] } {
+function council(): { ledger: Ledger; journal: Act[]; take: (judged: JudgedActs) => Act[] } {
   const ledger = new Ledger();
   ledger.apply({ kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: { ...HRC_SEATS } });
   const journal: Act[] = [];
-  const take = (acts: Act[]) => {
-    for (const act of acts) {
+  const take = ({ acts, decisions, on }: JudgedActs) => {
+    assert.equal(on, ledger.revision);
+    for (const [i, act] of acts.entries()) {
       // Each act is what the schema reads back, nothing dropped: what is hashed is what was decided.
       assert.deepEqual(ActSchema.parse(act), act);
-      ledger.apply(act);
+      // The command's decision is the one the Ledger makes on the act, taken in as it is.
+      const decision = ledger.decide(act);
+      assert.deepEqual(decisions[i], decision);
+      ledger.evolve(decisions[i] ?? decision);
       journal.push(act);
     }
-    return acts;
+    return [...acts];
   };
   return { ledger, journal, take };
 }
@@ -952,7 +956,7 @@ describe('the live desk plays L.5 of HRC34', () => {
   });
   it('sets up an HRC session on an empty record, the Council as res 60/251 made it; an unknown body stays refused', () => {
     const ledger = new Ledger();
-    const acts = desk.createSession(
+    const { acts } = desk.createSession(
       ledger,
       secretariat,
       { body: 'HRC', session: '34', title: 'Thirty-fourth regular session' },
@@ -972,7 +976,7 @@ describe('the live desk plays L.5 of HRC34', () => {
         secretariat,
         { body: 'HRC', session: '35', title: 'Thirty-fifth' },
         '2017-05-01T09:00:00.000Z',
-      )[0]?.kind,
+      ).acts[0]?.kind,
       'sourceRecorded',
     );
     refused(

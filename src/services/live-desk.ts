@@ -1,136 +1,45 @@
-import { z } from 'zod';
-import { authorize, type Actor } from '../domain/access.js';
-import {
-  DEADLINES,
-  orderItem,
-  paragraph,
-  paragraphOp,
-  type Act,
-  type ActorRef,
-  type OrderItem,
-} from '../domain/act.js';
+import { authorize, type AccessContext, type Actor, type LiveCommand } from '../domain/access.js';
+import type { Act, ActorRef, OrderItem } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { HRC_SEATS } from '../domain/membership.js';
-import type { DraftState, Ledger } from '../domain/ledger.js';
+import type { DraftState, JudgedActs, Ledger } from '../domain/ledger.js';
 import { orderItemOf, proposedVotingOrder } from '../domain/procedure.js';
+import {
+  AdoptWithoutVoteInput,
+  AnnounceOrderInput,
+  CreateSessionInput,
+  DissociateInput,
+  JoinSponsorsInput,
+  MoveNoActionInput,
+  RecordStatementInput,
+  RecordVoteResultInput,
+  RequestDivisionInput,
+  ReviseDraftInput,
+  SetDeadlineInput,
+  SetMembershipInput,
+  TableAmendmentInput,
+  TableDraftInput,
+  TakeUpInput,
+  WithdrawDraftInput,
+  WithdrawSponsorInput,
+} from './live-desk.schemas.js';
+
+export * from './live-desk.schemas.js';
 
 /**
  * The live desk's commands, pure: each takes the Ledger as it stands, the actor, the command's input
- * and the moment (`at`, ISO 8601, from the caller's clock) and returns the acts to append. It asks
+ * (parsed with its schema, live-desk.schemas.ts) and the moment (`at`, ISO 8601, from the caller's
+ * clock) and returns the acts to append with the Ledger's decisions on them (`JudgedActs`). It asks
  * the access table (`authorize`), assigns what the secretariat assigns (the next L symbol, the next
  * resolution number, a vote's id), stamps every act with who took it and when, cites the session's
- * live source, and has the Ledger judge the acts on the way (`decideAll`): a refused command throws
- * the DomainError and nothing else happens. Appending the acts and evolving the Ledger is the
- * caller's (the write path's).
- *
- * The input schemas are the bodies the API validates (POST /api/v1/drafts etc.); each command parses
- * its input with its schema too (defaults filled in; malformed input is a ZodError, as at the edge).
+ * live source, and has the Ledger judge the acts (`Ledger.judge`): a refused command throws the
+ * DomainError and nothing else happens. Appending the acts and evolving the Ledger is the caller's
+ * (the write path's), which takes the decisions in as they are if its Ledger has not moved since.
  *
  * @example
- *   const acts = joinSponsors(ledger, { user: 'ann', role: 'member', delegation: 'BRA' }, { draft: 'A/HRC/34/L.5' }, now);
+ *   const { acts } = joinSponsors(ledger, { user: 'ann', role: 'member', delegation: 'BRA' }, { draft: 'A/HRC/34/L.5' }, now);
  *   // → [{ kind: 'sponsorsRecorded', draft: 'A/HRC/34/L.5', sponsors: [{ state: 'BRA', … joined: 'subsequently' }], actor: {…}, at: now, sources: ['live:HRC/34'] }]
  */
-
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-const symbol = z.string().min(1).max(100);
-const text = (max: number) => z.string().trim().min(1).max(max);
-const dateTime = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date-time with a time zone' });
-const operations = z.array(paragraphOp).min(1).max(200);
-
-export const CreateSessionInput = z.strictObject({
-  body: z.string().regex(/^[A-Z]{2,8}$/),
-  session: text(20),
-  title: text(300),
-  start: isoDate.nullable().default(null),
-  end: isoDate.nullable().default(null),
-  presidentState: iso3.nullable().default(null),
-});
-export const SetMembershipInput = z.strictObject({
-  body: z.string().regex(/^[A-Z]{2,8}$/),
-  session: text(20),
-  state: iso3,
-  from: isoDate,
-  to: isoDate,
-});
-export const SetDeadlineInput = z.strictObject({
-  body: z.string().regex(/^[A-Z]{2,8}$/),
-  session: text(20),
-  /** Null (or absent) for the session's deadline; a symbol for one draft's. */
-  draft: symbol.nullable().default(null),
-  deadline: z.enum(DEADLINES),
-  until: dateTime,
-});
-/** POST /api/v1/drafts: the caller's delegation tables it and is its main sponsor; the secretariat assigns the symbol. */
-export const TableDraftInput = z.strictObject({
-  body: z.string().regex(/^[A-Z]{2,8}$/),
-  session: text(20),
-  title: text(500),
-  agendaItem: text(20).nullable().default(null),
-  paragraphs: z.array(paragraph).min(1).max(1000),
-});
-/** POST /api/v1/drafts/{symbol}/sponsors: the caller's delegation joins (`state`, if given, must be it). */
-export const JoinSponsorsInput = z.strictObject({ draft: symbol, state: iso3.optional() });
-/** DELETE /api/v1/drafts/{symbol}/sponsors/{state}. */
-export const WithdrawSponsorInput = z.strictObject({ draft: symbol, state: iso3 });
-/**
- * A main sponsor revises its draft (`oral` when read out on the floor); the secretariat registers an
- * oral revision as read out, naming the main sponsor who read it (`readBy`).
- */
-export const ReviseDraftInput = z.strictObject({
-  draft: symbol,
-  operations,
-  oral: z.boolean().default(false),
-  readBy: iso3.nullable().default(null),
-  note: text(1000).nullable().default(null),
-});
-export const WithdrawDraftInput = z.strictObject({ draft: symbol });
-/** POST /api/v1/drafts/{symbol}/amendments: proposed by the caller's delegation; the secretariat assigns the symbol and rank. */
-export const TableAmendmentInput = z.strictObject({ draft: symbol, operations, excludes: z.array(symbol).default([]) });
-export const MoveNoActionInput = z.strictObject({ draft: symbol });
-export const RequestDivisionInput = z.strictObject({ draft: symbol, parts: z.array(text(20)).min(1) });
-export const TakeUpInput = z.strictObject({ draft: symbol });
-/** The President announces the order of votes: the one proposed (`proposedVotingOrder`) when `order` is absent. */
-export const AnnounceOrderInput = z.strictObject({ draft: symbol, order: z.array(orderItem).min(1).optional() });
-export const RecordVoteResultInput = z.strictObject({
-  subject: orderItem,
-  tally: z.strictObject({
-    yes: z.number().int().min(0).max(1000),
-    no: z.number().int().min(0).max(1000),
-    abstain: z.number().int().min(0).max(1000),
-  }),
-  requestedBy: iso3.nullable().default(null),
-});
-export const AdoptWithoutVoteInput = z.strictObject({ draft: symbol });
-export const DissociateInput = z.strictObject({
-  draft: symbol,
-  state: iso3,
-  scope: text(200).nullable().default(null),
-});
-export const RecordStatementInput = z.strictObject({
-  draft: symbol,
-  state: iso3,
-  statement: z.enum(['introduction', 'generalComment', 'explanationBefore', 'explanationAfter', 'other']),
-  summary: text(2000).nullable().default(null),
-});
-
-export type CreateSessionInput = z.input<typeof CreateSessionInput>;
-export type SetMembershipInput = z.input<typeof SetMembershipInput>;
-export type SetDeadlineInput = z.input<typeof SetDeadlineInput>;
-export type TableDraftInput = z.input<typeof TableDraftInput>;
-export type JoinSponsorsInput = z.input<typeof JoinSponsorsInput>;
-export type WithdrawSponsorInput = z.input<typeof WithdrawSponsorInput>;
-export type ReviseDraftInput = z.input<typeof ReviseDraftInput>;
-export type WithdrawDraftInput = z.input<typeof WithdrawDraftInput>;
-export type TableAmendmentInput = z.input<typeof TableAmendmentInput>;
-export type MoveNoActionInput = z.input<typeof MoveNoActionInput>;
-export type RequestDivisionInput = z.input<typeof RequestDivisionInput>;
-export type TakeUpInput = z.input<typeof TakeUpInput>;
-export type AnnounceOrderInput = z.input<typeof AnnounceOrderInput>;
-export type RecordVoteResultInput = z.input<typeof RecordVoteResultInput>;
-export type AdoptWithoutVoteInput = z.input<typeof AdoptWithoutVoteInput>;
-export type DissociateInput = z.input<typeof DissociateInput>;
-export type RecordStatementInput = z.input<typeof RecordStatementInput>;
 
 /** The source every live act of a session cites. */
 export function liveSourceId(body: string, session: string): string {
@@ -138,13 +47,13 @@ export function liveSourceId(body: string, session: string): string {
 }
 
 /** What every live act carries: who, when, and the session's live source. */
-interface Stamp {
+export interface Stamp {
   readonly actor: ActorRef;
   readonly at: string;
   readonly sources: string[];
 }
 
-function stampOf(actor: Actor, body: string, session: string, at: string): Stamp {
+export function stampOf(actor: Actor, body: string, session: string, at: string): Stamp {
   return {
     actor: { user: actor.user, delegation: actor.delegation, role: actor.role },
     at,
@@ -153,7 +62,7 @@ function stampOf(actor: Actor, body: string, session: string, at: string): Stamp
 }
 
 /** The session's live source, when the session has none yet (a session recorded from sources, now run live). */
-function sourceIfNew(ledger: Ledger, stamp: Stamp, body: string, session: string): Act[] {
+export function sourceIfNew(ledger: Ledger, stamp: Stamp, body: string, session: string): Act[] {
   const id = liveSourceId(body, session);
   if (ledger.sources.has(id)) return [];
   return [
@@ -172,10 +81,35 @@ function sourceIfNew(ledger: Ledger, stamp: Stamp, body: string, session: string
   ];
 }
 
-/** Has the Ledger judge the acts in turn; returns them if all pass. */
-function judged(ledger: Ledger, acts: Act[]): Act[] {
-  ledger.decideAll(acts);
-  return acts;
+/** What the commands on a draft begin with: the draft, the actor authorized, the stamp of its acts. */
+interface OnDraft {
+  readonly draft: DraftState;
+  readonly stamp: Stamp;
+  /** The command's acts, after the session's live source if it has none yet, judged by the Ledger. */
+  readonly judge: (...acts: Act[]) => JudgedActs;
+}
+
+/**
+ * The prologue of a command on a draft: finds the draft (or the draft an item of its agenda belongs
+ * to), asks the access table whether `actor` may take `command` on it (`access` adds the delegation
+ * acting, for the conditions that need it), and stamps its acts.
+ */
+function onDraft(
+  ledger: Ledger,
+  actor: Actor,
+  at: string,
+  command: LiveCommand,
+  of: string | OrderItem,
+  access: Omit<AccessContext, 'draft'> = {},
+): OnDraft {
+  const draft = typeof of === 'string' ? draftOf(ledger, of) : draftOfItem(ledger, of);
+  authorize(command, actor, { ...access, draft: { symbol: draft.symbol, mainSponsors: draft.mainSponsors } });
+  const stamp = stampOf(actor, draft.body, draft.session, at);
+  return {
+    draft,
+    stamp,
+    judge: (...acts) => ledger.judge([...sourceIfNew(ledger, stamp, draft.body, draft.session), ...acts]),
+  };
 }
 
 function draftOf(ledger: Ledger, symbol: string): DraftState {
@@ -191,8 +125,6 @@ function draftOfItem(ledger: Ledger, item: OrderItem): DraftState {
   if (!draft) throw new DomainError('AmendmentNotFound', `amendment ${item.symbol.slice(0, 100)} has not been tabled`);
   return draftOf(ledger, draft);
 }
-
-const accessTo = (draft: DraftState) => ({ symbol: draft.symbol, mainSponsors: draft.mainSponsors });
 
 /** The next L symbol free at a session, for drafts and amendments alike: A/HRC/34/L.5 after L.4. */
 export function nextLSymbol(ledger: Ledger, body: string, session: string): string {
@@ -221,7 +153,7 @@ export function nextResolutionSymbol(ledger: Ledger, body: string, session: stri
 }
 
 /** A vote's id from its subject, unique in the ledger: live-a-hrc-34-l-42, live-a-hrc-34-l-5-no-action. */
-function voteIdFor(ledger: Ledger, item: OrderItem): string {
+export function voteIdFor(ledger: Ledger, item: OrderItem): string {
   const slug = (s: string) =>
     s
       .toLowerCase()
@@ -235,14 +167,30 @@ function voteIdFor(ledger: Ledger, item: OrderItem): string {
   return id;
 }
 
+/** A vote's title from its subject: "Amendment A/HRC/34/L.37 to A/HRC/34/L.5", "No-action motion on …". */
+export function voteTitleFor(item: OrderItem, draft: DraftState): string {
+  return item.kind === 'amendment'
+    ? `Amendment ${item.symbol} to ${draft.symbol}`
+    : item.kind === 'noAction'
+      ? `No-action motion on ${draft.symbol}`
+      : item.kind === 'part'
+        ? `Separate vote on ${(item.parts ?? []).join(', ')} of ${draft.symbol}`
+        : draft.symbol;
+}
+
+/** The draft an item of the order of votes is on (an amendment's draft for an amendment). */
+export function draftOfOrderItem(ledger: Ledger, item: OrderItem): DraftState {
+  return draftOfItem(ledger, item);
+}
+
 const dayOf = (at: string) => at.slice(0, 10);
 
 /** The secretariat sets up a session (and its live source). */
-export function createSession(ledger: Ledger, actor: Actor, input: CreateSessionInput, at: string): Act[] {
+export function createSession(ledger: Ledger, actor: Actor, input: CreateSessionInput, at: string): JudgedActs {
   const i = CreateSessionInput.parse(input);
   authorize('createSession', actor);
   const stamp = stampOf(actor, i.body, i.session, at);
-  return judged(ledger, [
+  return ledger.judge([
     ...bodyIfNew(ledger, i.body),
     ...sourceIfNew(ledger, stamp, i.body, i.session),
     {
@@ -273,22 +221,22 @@ function bodyIfNew(ledger: Ledger, code: string): Act[] {
 }
 
 /** The secretariat records a State's term on the body (cited to the session it is set up for). */
-export function setMembership(ledger: Ledger, actor: Actor, input: SetMembershipInput, at: string): Act[] {
+export function setMembership(ledger: Ledger, actor: Actor, input: SetMembershipInput, at: string): JudgedActs {
   const i = SetMembershipInput.parse(input);
   authorize('setMembership', actor);
   const stamp = stampOf(actor, i.body, i.session, at);
-  return judged(ledger, [
+  return ledger.judge([
     ...sourceIfNew(ledger, stamp, i.body, i.session),
     { kind: 'termRecorded', body: i.body, state: i.state, from: i.from, to: i.to, ...stamp },
   ]);
 }
 
 /** The secretariat sets (or extends) a session's or one draft's deadline. */
-export function setDeadline(ledger: Ledger, actor: Actor, input: SetDeadlineInput, at: string): Act[] {
+export function setDeadline(ledger: Ledger, actor: Actor, input: SetDeadlineInput, at: string): JudgedActs {
   const i = SetDeadlineInput.parse(input);
   authorize('setDeadline', actor);
   const stamp = stampOf(actor, i.body, i.session, at);
-  return judged(ledger, [
+  return ledger.judge([
     ...sourceIfNew(ledger, stamp, i.body, i.session),
     {
       kind: 'deadlineSet',
@@ -303,13 +251,13 @@ export function setDeadline(ledger: Ledger, actor: Actor, input: SetDeadlineInpu
 }
 
 /** A delegation tables a draft: the secretariat assigns the next L symbol; the delegation is its main sponsor. */
-export function tableDraft(ledger: Ledger, actor: Actor, input: TableDraftInput, at: string): Act[] {
+export function tableDraft(ledger: Ledger, actor: Actor, input: TableDraftInput, at: string): JudgedActs {
   const i = TableDraftInput.parse(input);
   authorize('tableDraft', actor, { delegation: actor.delegation });
   const state = actor.delegation as string;
   const stamp = stampOf(actor, i.body, i.session, at);
   const symbol = nextLSymbol(ledger, i.body, i.session);
-  return judged(ledger, [
+  return ledger.judge([
     ...sourceIfNew(ledger, stamp, i.body, i.session),
     {
       kind: 'draftTabled',
@@ -334,43 +282,33 @@ export function tableDraft(ledger: Ledger, actor: Actor, input: TableDraftInput,
 }
 
 /** A delegation signs on to a draft as a co-sponsor. */
-export function joinSponsors(ledger: Ledger, actor: Actor, input: JoinSponsorsInput, at: string): Act[] {
+export function joinSponsors(ledger: Ledger, actor: Actor, input: JoinSponsorsInput, at: string): JudgedActs {
   const i = JoinSponsorsInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  const state = i.state ?? actor.delegation;
-  authorize('joinSponsors', actor, { delegation: state, draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
-  const co = state as string;
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    {
-      kind: 'sponsorsRecorded',
-      draft: draft.symbol,
-      sponsors: [{ state: co, asWritten: co, onBehalfOf: null, role: 'co', joined: 'subsequently' }],
-      announcedCount: null,
-      complete: true,
-      ...stamp,
-    },
-  ]);
+  const co = (i.state ?? actor.delegation) as string;
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'joinSponsors', i.draft, {
+    delegation: i.state ?? actor.delegation,
+  });
+  return judge({
+    kind: 'sponsorsRecorded',
+    draft: draft.symbol,
+    sponsors: [{ state: co, asWritten: co, onBehalfOf: null, role: 'co', joined: 'subsequently' }],
+    announcedCount: null,
+    complete: true,
+    ...stamp,
+  });
 }
 
 /** A delegation withdraws its co-sponsorship. */
-export function withdrawSponsor(ledger: Ledger, actor: Actor, input: WithdrawSponsorInput, at: string): Act[] {
+export function withdrawSponsor(ledger: Ledger, actor: Actor, input: WithdrawSponsorInput, at: string): JudgedActs {
   const i = WithdrawSponsorInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('withdrawSponsor', actor, { delegation: i.state, draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    { kind: 'sponsorWithdrawn', draft: draft.symbol, state: i.state, ...stamp },
-  ]);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'withdrawSponsor', i.draft, { delegation: i.state });
+  return judge({ kind: 'sponsorWithdrawn', draft: draft.symbol, state: i.state, ...stamp });
 }
 
 /** A main sponsor revises its draft; the secretariat registers an oral revision as read out by a main sponsor. */
-export function reviseDraft(ledger: Ledger, actor: Actor, input: ReviseDraftInput, at: string): Act[] {
+export function reviseDraft(ledger: Ledger, actor: Actor, input: ReviseDraftInput, at: string): JudgedActs {
   const i = ReviseDraftInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('reviseDraft', actor, { draft: accessTo(draft) });
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'reviseDraft', i.draft);
   let by = actor.delegation;
   if (!by) {
     if (!i.oral)
@@ -386,123 +324,99 @@ export function reviseDraft(ledger: Ledger, actor: Actor, input: ReviseDraftInpu
       );
     by = i.readBy;
   }
-  const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    {
-      kind: 'draftRevised',
-      draft: draft.symbol,
-      revision: i.oral ? 'oral' : 'written',
-      by,
-      note: i.note,
-      operations: i.operations,
-      ...stamp,
-    },
-  ]);
+  return judge({
+    kind: 'draftRevised',
+    draft: draft.symbol,
+    revision: i.oral ? 'oral' : 'written',
+    by,
+    note: i.note,
+    operations: i.operations,
+    ...stamp,
+  });
 }
 
 /** Its main sponsor withdraws a draft. */
-export function withdrawDraft(ledger: Ledger, actor: Actor, input: WithdrawDraftInput, at: string): Act[] {
+export function withdrawDraft(ledger: Ledger, actor: Actor, input: WithdrawDraftInput, at: string): JudgedActs {
   const i = WithdrawDraftInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('withdrawDraft', actor, { draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    {
-      kind: 'draftDecided',
-      draft: draft.symbol,
-      outcome: 'withdrawn',
-      vote: null,
-      date: dayOf(at),
-      asOrallyRevised: false,
-      adoptedAs: null,
-      ...stamp,
-    },
-  ]);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'withdrawDraft', i.draft);
+  return judge({
+    kind: 'draftDecided',
+    draft: draft.symbol,
+    outcome: 'withdrawn',
+    vote: null,
+    date: dayOf(at),
+    asOrallyRevised: false,
+    adoptedAs: null,
+    ...stamp,
+  });
 }
 
 /**
  * A delegation tables an amendment: the secretariat assigns the next L symbol, and ranks it after
  * those already tabled (rule 130's order is the chair's; re-ranking is not built yet).
  */
-export function tableAmendment(ledger: Ledger, actor: Actor, input: TableAmendmentInput, at: string): Act[] {
+export function tableAmendment(ledger: Ledger, actor: Actor, input: TableAmendmentInput, at: string): JudgedActs {
   const i = TableAmendmentInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('tableAmendment', actor, { delegation: actor.delegation, draft: accessTo(draft) });
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'tableAmendment', i.draft, {
+    delegation: actor.delegation,
+  });
   const state = actor.delegation as string;
-  const stamp = stampOf(actor, draft.body, draft.session, at);
   const symbol = nextLSymbol(ledger, draft.body, draft.session);
   const rank = Math.max(0, ...draft.agenda.amendments.map((a) => a.rank)) + 1;
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    {
-      kind: 'amendmentTabled',
-      symbol,
-      draft: draft.symbol,
-      proposers: [{ state, asWritten: state, onBehalfOf: null }],
-      rank,
-      operations: i.operations,
-      excludes: i.excludes,
-      ...stamp,
-    },
-  ]);
+  return judge({
+    kind: 'amendmentTabled',
+    symbol,
+    draft: draft.symbol,
+    proposers: [{ state, asWritten: state, onBehalfOf: null }],
+    rank,
+    operations: i.operations,
+    excludes: i.excludes,
+    ...stamp,
+  });
 }
 
 /** A member delegation moves that no action be taken on a draft (rule 116). */
-export function moveNoAction(ledger: Ledger, actor: Actor, input: MoveNoActionInput, at: string): Act[] {
+export function moveNoAction(ledger: Ledger, actor: Actor, input: MoveNoActionInput, at: string): JudgedActs {
   const i = MoveNoActionInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('moveNoAction', actor, { delegation: actor.delegation, draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    { kind: 'motionTabled', draft: draft.symbol, motion: 'noAction', proposer: actor.delegation as string, ...stamp },
-  ]);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'moveNoAction', i.draft, { delegation: actor.delegation });
+  return judge({
+    kind: 'motionTabled',
+    draft: draft.symbol,
+    motion: 'noAction',
+    proposer: actor.delegation as string,
+    ...stamp,
+  });
 }
 
 /** A member delegation requests a separate vote on parts of a draft (rule 129). */
-export function requestDivision(ledger: Ledger, actor: Actor, input: RequestDivisionInput, at: string): Act[] {
+export function requestDivision(ledger: Ledger, actor: Actor, input: RequestDivisionInput, at: string): JudgedActs {
   const i = RequestDivisionInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('requestDivision', actor, { delegation: actor.delegation, draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    {
-      kind: 'motionTabled',
-      draft: draft.symbol,
-      motion: 'division',
-      parts: i.parts,
-      proposer: actor.delegation as string,
-      ...stamp,
-    },
-  ]);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'requestDivision', i.draft, {
+    delegation: actor.delegation,
+  });
+  return judge({
+    kind: 'motionTabled',
+    draft: draft.symbol,
+    motion: 'division',
+    parts: i.parts,
+    proposer: actor.delegation as string,
+    ...stamp,
+  });
 }
 
 /** The President takes a draft up: it is under consideration from now on. */
-export function takeUp(ledger: Ledger, actor: Actor, input: TakeUpInput, at: string): Act[] {
+export function takeUp(ledger: Ledger, actor: Actor, input: TakeUpInput, at: string): JudgedActs {
   const i = TakeUpInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('takeUp', actor, { draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    { kind: 'draftTakenUp', draft: draft.symbol, ...stamp },
-  ]);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'takeUp', i.draft);
+  return judge({ kind: 'draftTakenUp', draft: draft.symbol, ...stamp });
 }
 
 /** The President announces the order of votes on a draft (the proposed one by default); another order is refused naming the rule. */
-export function announceOrder(ledger: Ledger, actor: Actor, input: AnnounceOrderInput, at: string): Act[] {
+export function announceOrder(ledger: Ledger, actor: Actor, input: AnnounceOrderInput, at: string): JudgedActs {
   const i = AnnounceOrderInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('announceOrder', actor, { draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'announceOrder', i.draft);
   const order = i.order ?? proposedVotingOrder(draft.agenda).map((item) => orderItemOf(item.subject));
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    { kind: 'votingOrderAnnounced', draft: draft.symbol, order, ...stamp },
-  ]);
+  return judge({ kind: 'votingOrderAnnounced', draft: draft.symbol, order, ...stamp });
 }
 
 /**
@@ -510,20 +424,11 @@ export function announceOrder(ledger: Ledger, actor: Actor, input: AnnounceOrder
  * vote decides the draft (the draft adopted or rejected, a no-action motion carried), the decision
  * follows in the same command, with the next resolution number on adoption.
  */
-export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVoteResultInput, at: string): Act[] {
+export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVoteResultInput, at: string): JudgedActs {
   const i = RecordVoteResultInput.parse(input);
-  const draft = draftOfItem(ledger, i.subject);
-  authorize('recordVoteResult', actor, { draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'recordVoteResult', i.subject);
   const id = voteIdFor(ledger, i.subject);
-  const title =
-    i.subject.kind === 'amendment'
-      ? `Amendment ${i.subject.symbol} to ${draft.symbol}`
-      : i.subject.kind === 'noAction'
-        ? `No-action motion on ${draft.symbol}`
-        : i.subject.kind === 'part'
-          ? `Separate vote on ${(i.subject.parts ?? []).join(', ')} of ${draft.symbol}`
-          : draft.symbol;
+  const title = voteTitleFor(i.subject, draft);
   const vote: Act = {
     kind: 'voteRecorded',
     id,
@@ -535,83 +440,67 @@ export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVote
     title,
     requestedBy: i.requestedBy,
     tally: i.tally,
-    ballots: null,
-    listsComplete: false,
+    ballots: i.ballots ? { yes: [...i.ballots.yes], no: [...i.ballots.no], abstain: [...i.ballots.abstain] } : null,
+    listsComplete: i.ballots !== undefined,
     statedOutcome: null,
     ...stamp,
   };
-  const acts = [...sourceIfNew(ledger, stamp, draft.body, draft.session), vote];
-  const decisions = ledger.decideAll(acts);
-  const status = decisions
+  const voted = judge(vote);
+  const status = voted.decisions
     .at(-1)
     ?.events.flatMap((e) => (e.type === 'draftChanged' ? [e.draft.agenda.status] : []))
     .at(-1);
-  if (status === 'adopted' || status === 'rejected' || status === 'noAction') {
-    acts.push({
-      kind: 'draftDecided',
-      draft: draft.symbol,
-      outcome: status,
-      vote: id,
-      date: dayOf(at),
-      asOrallyRevised: draft.orallyRevised,
-      adoptedAs: status === 'adopted' ? nextResolutionSymbol(ledger, draft.body, draft.session) : null,
-      ...stamp,
-    });
-    return judged(ledger, acts);
-  }
-  return acts;
+  if (status !== 'adopted' && status !== 'rejected' && status !== 'noAction') return voted;
+  const decided: Act = {
+    kind: 'draftDecided',
+    draft: draft.symbol,
+    outcome: status,
+    vote: id,
+    date: dayOf(at),
+    asOrallyRevised: draft.orallyRevised,
+    adoptedAs: status === 'adopted' ? nextResolutionSymbol(ledger, draft.body, draft.session) : null,
+    ...stamp,
+  };
+  // The decision follows from the vote: judged on the Ledger as the vote leaves it, the vote not judged again.
+  const after = ledger.fork();
+  for (const decision of voted.decisions) after.evolve(decision);
+  return { ...voted, acts: [...voted.acts, decided], decisions: [...voted.decisions, after.decide(decided)] };
 }
 
 /** The President declares a draft adopted without a vote; it becomes the session's next resolution. */
-export function adoptWithoutVote(ledger: Ledger, actor: Actor, input: AdoptWithoutVoteInput, at: string): Act[] {
+export function adoptWithoutVote(ledger: Ledger, actor: Actor, input: AdoptWithoutVoteInput, at: string): JudgedActs {
   const i = AdoptWithoutVoteInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('adoptWithoutVote', actor, { draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
-  const adoptedAs = nextResolutionSymbol(ledger, draft.body, draft.session);
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    {
-      kind: 'draftDecided',
-      draft: draft.symbol,
-      outcome: 'adoptedWithoutVote',
-      vote: null,
-      date: dayOf(at),
-      asOrallyRevised: draft.orallyRevised,
-      adoptedAs,
-      ...stamp,
-    },
-  ]);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'adoptWithoutVote', i.draft);
+  return judge({
+    kind: 'draftDecided',
+    draft: draft.symbol,
+    outcome: 'adoptedWithoutVote',
+    vote: null,
+    date: dayOf(at),
+    asOrallyRevised: draft.orallyRevised,
+    adoptedAs: nextResolutionSymbol(ledger, draft.body, draft.session),
+    ...stamp,
+  });
 }
 
 /** The President records that a State dissociates itself from the consensus on a draft adopted without a vote. */
-export function dissociate(ledger: Ledger, actor: Actor, input: DissociateInput, at: string): Act[] {
+export function dissociate(ledger: Ledger, actor: Actor, input: DissociateInput, at: string): JudgedActs {
   const i = DissociateInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('dissociate', actor, { draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    { kind: 'dissociationRecorded', draft: draft.symbol, state: i.state, scope: i.scope, ...stamp },
-  ]);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'dissociate', i.draft);
+  return judge({ kind: 'dissociationRecorded', draft: draft.symbol, state: i.state, scope: i.scope, ...stamp });
 }
 
 /** The secretariat or the President records a statement made on a draft. */
-export function recordStatement(ledger: Ledger, actor: Actor, input: RecordStatementInput, at: string): Act[] {
+export function recordStatement(ledger: Ledger, actor: Actor, input: RecordStatementInput, at: string): JudgedActs {
   const i = RecordStatementInput.parse(input);
-  const draft = draftOf(ledger, i.draft);
-  authorize('recordStatement', actor, { draft: accessTo(draft) });
-  const stamp = stampOf(actor, draft.body, draft.session, at);
-  return judged(ledger, [
-    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
-    {
-      kind: 'statementRecorded',
-      draft: draft.symbol,
-      speaker: { state: i.state, asWritten: i.state, onBehalfOf: null },
-      statement: i.statement,
-      date: dayOf(at),
-      summary: i.summary,
-      ...stamp,
-    },
-  ]);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'recordStatement', i.draft);
+  return judge({
+    kind: 'statementRecorded',
+    draft: draft.symbol,
+    speaker: { state: i.state, asWritten: i.state, onBehalfOf: null },
+    statement: i.statement,
+    date: dayOf(at),
+    summary: i.summary,
+    ...stamp,
+  });
 }

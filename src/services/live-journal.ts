@@ -1,8 +1,9 @@
 import type { Act } from '../domain/act.js';
 import { chainEach, GENESIS_HASH } from '../domain/journal.js';
-import { Ledger, type Flag, type LedgerEvent } from '../domain/ledger.js';
+import { Ledger, type Decision, type Flag, type JudgedActs, type LedgerEvent } from '../domain/ledger.js';
 import type { LiveWriter, Submitted } from './live-writer.js';
 import type { Clock, Head, JournalPort, JudgedEntry } from './ports.js';
+import { serialQueue } from './serial-queue.js';
 
 /** Runs `fn` with the journal in one transaction of its own: all it appends lands, or nothing does. */
 export type JournalTransaction = <T>(fn: (journal: JournalPort) => Promise<T>) => Promise<T>;
@@ -38,7 +39,8 @@ export interface LiveJournalOptions {
  *
  * `append(build)` takes the writer lock, takes in the acts other processes appended since its own
  * last act (they are committed: they stay taken in even if this append then fails), hands the
- * Ledger to `build`, judges the acts it returns without changing the Ledger (`decideAll`), chains
+ * Ledger to `build`, takes the decisions `build` made on it (or judges the acts it returns without
+ * changing the Ledger, `decideAll`), chains
  * and appends them with their decisions, commits, and only then evolves the Ledger and announces
  * `appended` to its listeners. A refused command, or a failed transaction, leaves the Ledger exactly
  * as it was (`fingerprint()` unchanged) and writes nothing. Calls in one process run one at a time.
@@ -59,7 +61,8 @@ export class LiveJournal implements LiveWriter {
   readonly #listeners = new Set<(appended: Appended) => void>();
   #ledger = new Ledger();
   #head: Head = { seq: 0, hash: GENESIS_HASH };
-  #queue: Promise<unknown> = Promise.resolve();
+  /** Runs each call after every call made before it has finished: the Ledger changes under one call at a time. */
+  readonly #serial = serialQueue();
   /** Whether the journal has been replayed once (later catch-ups are announced). */
   #started = false;
 
@@ -95,21 +98,23 @@ export class LiveJournal implements LiveWriter {
   }
 
   /** LiveWriter's name for `append`. */
-  submit(build: (ledger: Ledger) => readonly Act[]): Promise<LiveAppended> {
+  submit(build: (ledger: Ledger) => readonly Act[] | JudgedActs): Promise<LiveAppended> {
     return this.append(build);
   }
 
   /**
    * Appends the acts `build` returns for the Ledger as it stands (a live desk command; it must not
-   * change the Ledger). A DomainError from `build` or from the rules refuses them all.
+   * change the Ledger). A DomainError from `build` or from the rules refuses them all. Acts returned
+   * with their decisions (`JudgedActs`, as the live desk's commands return them) are judged once:
+   * their decisions are appended as they are when they were made on this Ledger as it stands (the
+   * writer lock is held from before `build` runs until the commit), else judged again.
    */
-  append(build: (ledger: Ledger) => readonly Act[]): Promise<LiveAppended> {
+  append(build: (ledger: Ledger) => readonly Act[] | JudgedActs): Promise<LiveAppended> {
     return this.#serial(async () => {
       const written = await this.#transaction(async (journal) => {
         await journal.lock();
         await this.#catchUpIn(journal);
-        const acts = build(this.#ledger);
-        const decisions = this.#ledger.decideAll(acts);
+        const { acts, decisions } = this.#judged(build(this.#ledger));
         const entries: JudgedEntry[] = [];
         for (const entry of chainEach(acts, this.#head, this.#clock(), journal.digest)) {
           const { events, flags } = decisions[entries.length] ?? { events: [], flags: [] };
@@ -128,6 +133,13 @@ export class LiveJournal implements LiveWriter {
       if (last) this.#announce({ firstSeq: first, seq: last.seq, events, origin: 'here' });
       return { firstSeq: first, lastSeq: this.#head.seq, acts, events, flags: entries.flatMap((e) => e.flags) };
     });
+  }
+
+  /** The acts built, with decisions made on the Ledger as it stands: those that came with them if they were, else new ones. */
+  #judged(built: readonly Act[] | JudgedActs): { acts: readonly Act[]; decisions: readonly Decision[] } {
+    if (!('acts' in built)) return { acts: built, decisions: this.#ledger.decideAll(built) };
+    if (built.on === this.#ledger.revision && built.decisions.length === built.acts.length) return built;
+    return { acts: built.acts, decisions: this.#ledger.decideAll(built.acts) };
   }
 
   /**
@@ -155,11 +167,10 @@ export class LiveJournal implements LiveWriter {
   async #takeIn(journal: JournalPort, events: LedgerEvent[] | null): Promise<void> {
     for await (const { seq, hash, act } of journal.actsAfter(this.#head.seq)) {
       try {
-        const decision = this.#ledger.decide(act);
-        this.#ledger.evolve(decision);
+        const decision = this.#ledger.replay(act);
         if (events) events.push(...decision.events);
       } catch (error) {
-        // A committed act this Ledger cannot take in: start again from the first act next time.
+        // Replay refuses no act; anything thrown here is not the rules' (a fault): start again from the first act next time.
         this.#ledger = new Ledger();
         this.#head = { seq: 0, hash: GENESIS_HASH };
         throw new Error(
@@ -179,12 +190,5 @@ export class LiveJournal implements LiveWriter {
         this.#onListenerError(error);
       }
     }
-  }
-
-  /** Runs `fn` after every call made before it has finished: the Ledger changes under one call at a time. */
-  #serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(fn, fn);
-    this.#queue = run.catch(() => {});
-    return run;
   }
 }

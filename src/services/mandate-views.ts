@@ -2,7 +2,7 @@
 import { DomainError } from '../domain/errors.js';
 import { mandateTermEnd } from '../domain/mandate.js';
 import { shortResolutionSymbol } from '../domain/symbols.js';
-import type { BrowseRepository } from '../store/record.repository.js';
+import type { BrowseRepository } from './read-ports.js';
 
 export interface MandateView {
   readonly id: string;

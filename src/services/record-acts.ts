@@ -1,7 +1,8 @@
 import type { Act } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { chainEach } from '../domain/journal.js';
-import type { Decision, Flag, Ledger } from '../domain/ledger.js';
+import type { Decision, Flag, JudgedActs, Ledger } from '../domain/ledger.js';
+import { shorten } from '../domain/text.js';
 import type { Clock, JournalPort, JudgedEntry, Origins, Progress } from './ports.js';
 
 export interface RecordResult {
@@ -23,10 +24,7 @@ export interface RecordResult {
  * decisions are taken in as they are, not worked out a second time. For an importer that must judge
  * as it maps (to tell what the record already holds beside it rather than again).
  */
-export interface JudgedActs {
-  readonly acts: readonly Act[];
-  readonly decisions: readonly Decision[];
-}
+export type { JudgedActs };
 
 export async function recordActs(
   journal: JournalPort,
@@ -57,7 +55,7 @@ export async function recordActs(
           const where = origin
             ? `${origin.file}${origin.line !== null ? `:${origin.line}` : ''}`
             : `act ${i + 1} of ${total}`;
-          throw new DomainError(error.code, `${where}: ${capped(error.message, 300)} (${act.kind}${describe(act)})`, {
+          throw new DomainError(error.code, `${where}: ${shorten(error.message, 300)} (${act.kind}${describe(act)})`, {
             ...error.details,
             index: i,
             ...origin,
@@ -81,13 +79,8 @@ export async function recordActs(
 }
 
 function describe(act: Act): string {
-  if ('symbol' in act && act.symbol) return ` ${capped(act.symbol, 60)}`;
-  if ('id' in act) return ` ${capped(act.id, 60)}`;
-  if ('draft' in act && act.draft) return ` on ${capped(act.draft, 60)}`;
+  if ('symbol' in act && act.symbol) return ` ${shorten(act.symbol, 60)}`;
+  if ('id' in act) return ` ${shorten(act.id, 60)}`;
+  if ('draft' in act && act.draft) return ` on ${shorten(act.draft, 60)}`;
   return '';
-}
-
-/** At most `max` characters of `text`, then "…": a message never repeats a whole bad value. */
-function capped(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

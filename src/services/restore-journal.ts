@@ -13,9 +13,10 @@ export type RestoreResult =
 
 /**
  * Restores a whole journal into an empty store: the entries as they are, with their own numbers,
- * times and hashes (nothing is re-chained, so the head is the dump's head). Every act is still
- * judged by the rules, as a new one would be, so a dump whose acts break them is refused with a
- * DomainError naming the entry. The caller has checked the entries' chain (ChainVerifier) and owns
+ * times and hashes (nothing is re-chained, so the head is the dump's head). Every act is judged
+ * again as a journal's act (`Ledger.decideRecorded`): one a rule tightened since would refuse is
+ * kept and flagged, so a dump written by an earlier release loads; a dump whose acts name what it
+ * does not hold (a draft never tabled) is refused with a DomainError naming the entry. The caller has checked the entries' chain (ChainVerifier) and owns
  * the transaction. A store that already holds acts is left alone: `{ restored: false, head }`.
  */
 export async function restoreJournal(
@@ -46,7 +47,7 @@ export async function appendAsTheyAre(
 ): Promise<Flag[]> {
   // No writer lock: this journal is a scratch one of this transaction's own (verify), empty to begin with.
   const ledger = new Ledger();
-  for await (const { act } of journal.actsAfter(0)) ledger.apply(act);
+  for await (const { act } of journal.actsAfter(0)) ledger.replay(act);
   const flags: Flag[] = [];
   let offset = 0;
   for await (const batch of batches) {
@@ -68,7 +69,8 @@ function* judgeAsTheyAre(
   for (const entry of entries) {
     let decision: Decision;
     try {
-      decision = ledger.decide(entry.act);
+      // An act of a journal already written: a rule tightened since flags it rather than refusing it.
+      decision = ledger.decideRecorded(entry.act);
       ledger.evolve(decision);
     } catch (error) {
       if (error instanceof DomainError) {

@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { voteTitle } from '../domain/labels.js';
 import { positionOf } from '../domain/vote.js';
 import { findState, STATES, type RegionalGroup } from '../domain/state.js';
-import type { BrowseRepository, DetailRepository } from '../store/record.repository.js';
+import type { BrowseRepository, DetailRepository } from './read-ports.js';
 
 type Repos = { record: DetailRepository; browse: BrowseRepository };
 

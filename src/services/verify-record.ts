@@ -1,5 +1,6 @@
 import { canonicalJson, ChainVerifier, type ChainProblem, type Digest, type JournalEntry } from '../domain/journal.js';
-import type { JournalPort } from './ports.js';
+import { shorten } from '../domain/text.js';
+import type { Head, JournalPort } from './ports.js';
 import { appendAsTheyAre } from './restore-journal.js';
 
 /** A derived table's rows, and the columns that name a row in messages. */
@@ -9,10 +10,7 @@ export interface DerivedTable {
 }
 export type DerivedTables = Readonly<Record<string, DerivedTable>>;
 
-export interface Head {
-  readonly seq: number;
-  readonly hash: string;
-}
+export type { Head };
 
 /** What verifying needs: the journal and its tables, and an empty store to re-derive them in. */
 export interface VerifyPorts {
@@ -191,7 +189,7 @@ export function compareTables(stored: DerivedTables, derived: DerivedTables, las
           act.splice(i, 1);
         }
       }
-      const name = `${table} ${k.length > CAP * 2 ? `${k.slice(0, CAP * 2)}…` : k}`;
+      const name = `${table} ${shorten(k, CAP * 2)}`;
       if (exp.length === 1 && act.length === 1 && exp[0] && act[0]) {
         const was = exp[0].row;
         const is = act[0].row;
@@ -251,7 +249,7 @@ const CAP = 60;
 /** A value for a message, cut to a readable length. */
 function show(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : canonicalJson(value);
-  return text.length > CAP ? `${text.slice(0, CAP)}…` : text;
+  return shorten(text, CAP);
 }
 
 function short(hash: string): string {

@@ -1,6 +1,6 @@
 // Exports of votes (CSV and JSON, CLI and API): every vote a filter matches, streamed a page at a
 // time, so an export holds one page in memory and never stops at a row limit.
-import type { DetailRepository, VoteFilter } from '../store/record.repository.js';
+import type { DetailRepository, VoteFilter } from './read-ports.js';
 import { VOTE_CSV_HEADER, votesCsvRows } from './vote-csv.js';
 import { votesOf, type VoteView } from './vote-views.js';
 

@@ -5,8 +5,9 @@ import { impliedGaOutcome, voteTitle } from '../domain/labels.js';
 import { membersOn, type Term } from '../domain/membership.js';
 import { findState, groupOf, type RegionalGroup } from '../domain/state.js';
 import { differences, listsToShow, type Difference, type TellingFacts } from '../domain/tellings.js';
+import { readOut, type SubjectKind } from '../domain/live-vote.js';
 import { positionOf, Tally, tallyByGroup, type BallotLists } from '../domain/vote.js';
-import type { BrowseRepository, DetailRepository, VoteFilter } from '../store/record.repository.js';
+import type { BrowseRepository, DetailRepository, VoteFilter, VoteRecord } from './read-ports.js';
 
 export interface SourceView {
   readonly id: string;
@@ -95,13 +96,11 @@ export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage)
   return votesOf(repo, await repo.findVotes({ presentedOnly: filter.id === undefined, ...filter }, page));
 }
 
-type VoteRow = Awaited<ReturnType<Repo['findVotes']>>[number];
-
 /**
  * The views of vote rows already read (a page of a list, of a stream): each with its sources and
  * flags, and the other tellings of each vote read in one query beside them.
  */
-export async function votesOf(repo: Repo, main: readonly VoteRow[]): Promise<VoteView[]> {
+export async function votesOf(repo: Repo, main: readonly VoteRecord[]): Promise<VoteView[]> {
   const groups = [...new Set(main.map((r) => r.telling_of ?? r.id))];
   // Only votes told by more than one source have rows beyond the page's own.
   const firsts = [...new Set(main.flatMap((r) => (r.telling_of ? [r.telling_of] : [])))];
@@ -253,20 +252,24 @@ export interface VoteDetail extends VoteView {
   /** Every member on the date (where membership is recorded), else every State listed. */
   readonly members: readonly MemberRow[];
   readonly membersKnown: boolean;
+  /** A vote taken live: its state (null for a vote told by a source). */
+  readonly live: LiveView | null;
 }
 
 type Repos = { record: DetailRepository; browse: BrowseRepository };
 
 export async function voteDetail({ record, browse }: Repos, id: string): Promise<VoteDetail> {
-  const [view] = await listVotes(record, { id });
+  const rows = await record.findVotes({ id });
+  const [view] = await votesOf(record, rows);
   if (!view) throw new DomainError('VoteNotFound', `no recorded vote "${id}"`);
+  const live = rows[0] ? liveViewOf(rows[0]) : null;
   const members = view.date
     ? membersOn((await browse.terms()).map(termRowToTerm), view.body, view.date)
     : new Set<string>();
   const lists = view.ballots;
   const codes = members.size ? [...members] : lists ? [...lists.yes, ...lists.no, ...lists.abstain] : [];
   const absent: MemberPosition = lists && view.listsComplete ? 'did not vote' : 'unknown';
-  const rows = [...new Set(codes)]
+  const lines = [...new Set(codes)]
     .map((state): MemberRow => ({
       state,
       name: findState(state)?.name ?? state,
@@ -274,7 +277,46 @@ export async function voteDetail({ record, browse }: Repos, id: string): Promise
       position: (lists && positionOf(lists, state)) ?? absent,
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { ...view, members: rows, membersKnown: members.size > 0 };
+  return { ...view, members: lines, membersKnown: members.size > 0, live };
+}
+
+/**
+ * A vote taken live as it stands: open (how many have voted, of how many members, never how),
+ * closed (with the President's read-out) or cancelled (with the reason). Null for a vote told by a source.
+ */
+export interface LiveView {
+  readonly status: 'open' | 'closed' | 'cancelled';
+  readonly voted: number;
+  readonly members: number | null;
+  readonly openedAt: string | null;
+  readonly closedAt: string | null;
+  readonly cancelReason: string | null;
+  readonly readOut: string | null;
+}
+
+function liveViewOf(row: VoteRecord): LiveView | null {
+  const status = row.live_status;
+  if (status !== 'open' && status !== 'closed' && status !== 'cancelled') return null;
+  const tally =
+    row.yes !== null && row.no !== null && row.abstain !== null
+      ? { yes: row.yes, no: row.no, abstain: row.abstain }
+      : null;
+  const outcome = row.outcome === 'adopted' || row.outcome === 'rejected' ? row.outcome : null;
+  return {
+    status,
+    voted: row.live_voted ?? 0,
+    members: row.live_members,
+    openedAt: row.at,
+    closedAt: row.closed_at,
+    cancelReason: row.cancel_reason,
+    readOut: status === 'closed' && tally ? readOut(subjectKindOf(row.subject_kind), tally, outcome) : null,
+  };
+}
+
+function subjectKindOf(kind: string): SubjectKind {
+  return kind === 'draft' || kind === 'amendment' || kind === 'noAction' || kind === 'part' || kind === 'resolution'
+    ? kind
+    : 'other';
 }
 
 /** unvotes' titles of recent sessions end in the catalogue's " : resolution / adopted by the General Assembly" (cut short at times). */

@@ -123,6 +123,11 @@ export const COPY_COLUMNS = {
     'at',
     'telling_of',
     'presented',
+    'live_status',
+    'live_voted',
+    'live_members',
+    'closed_at',
+    'cancel_reason',
   ],
   dissociation: ['draft', 'state', 'scope', 'act_seq', 'actor_user', 'actor_delegation', 'actor_role', 'at'],
   statement: [

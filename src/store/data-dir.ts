@@ -3,7 +3,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { capped, StoreError } from './store-error.js';
+import { shorten } from '../domain/text.js';
+import { StoreError } from './store-error.js';
 
 /** The lock inside a data directory: a directory, since mkdir is atomic (proper-lockfile). */
 export const LOCK_NAME = '.plenary-lock';
@@ -249,13 +250,13 @@ function startTime(pid: number): string | null {
 function commandLine(): string {
   const [, script = '', ...args] = process.argv;
   const name = /plenary(\.js)?$/.test(script) ? 'plenary' : basename(script);
-  return capped([name, ...args].join(' '), 80);
+  return shorten([name, ...args].join(' '), 80);
 }
 
 function describeEntries(entries: readonly string[]): string {
   const shown = entries
     .slice(0, 3)
-    .map((e) => `"${capped(e, 40)}"`)
+    .map((e) => `"${shorten(e, 40)}"`)
     .join(', ');
   return entries.length > 3 ? `${shown} and ${entries.length - 3} more` : shown;
 }

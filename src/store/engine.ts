@@ -12,10 +12,13 @@ import * as journalHead from './migrations/2026_11_27_02_00_00_journal_head.js';
 import * as accounts from './migrations/2026_11_27_03_00_00_accounts.js';
 import * as liveHistory from './migrations/2026_11_27_04_00_00_live_history.js';
 import * as tellings from './migrations/2026_11_27_05_00_00_tellings.js';
+import * as sealedBallots from './migrations/2026_12_07_00_10_00_sealed_ballots.js';
 import * as signInTrust from './migrations/2026_12_07_00_20_00_sign_in_trust.js';
+import * as journalNotify from './migrations/2026_12_07_00_50_00_journal_notify.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
-import { capped, isStoreError, StoreError } from './store-error.js';
+import { shorten } from '../domain/text.js';
+import { isStoreError, StoreError } from './store-error.js';
 import { kyselyOnConnection } from './one-connection.js';
 import { COPY_COLUMNS, type CopyRow, type CopyTable, type CopyValue } from './copy-rows.js';
 
@@ -81,7 +84,9 @@ const migrations: Record<string, Migration> = {
   '2026_11_27_03_00_00_accounts': accounts,
   '2026_11_27_04_00_00_live_history': liveHistory,
   '2026_11_27_05_00_00_tellings': tellings,
+  '2026_12_07_00_10_00_sealed_ballots': sealedBallots,
   '2026_12_07_00_20_00_sign_in_trust': signInTrust,
+  '2026_12_07_00_50_00_journal_notify': journalNotify,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
@@ -283,7 +288,7 @@ function damage(what: string, error: unknown): unknown {
   if (!aborted && !(typeof code === 'string' && DAMAGE_CODES.has(code))) return error;
   return new StoreError(
     'Damaged',
-    `${what} is damaged: ${capped(message, 200)}. Nothing was changed; restore it from a backup or start anew (and import again)`,
+    `${what} is damaged: ${shorten(message, 200)}. Nothing was changed; restore it from a backup or start anew (and import again)`,
     { cause: error },
   );
 }
@@ -309,6 +314,9 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
   });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  // Nor one that is checked out (pg-pool listens only while a client is idle): a backend terminated
+  // between two queries of a transaction fails the next query, and the pool drops the client on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const client = await pool.connect().catch(async (error: unknown) => {
     await pool.end().catch(() => {});
     throw cannotConnect(location, error);
@@ -381,13 +389,13 @@ export function checkUrl(url: string): string {
   } catch {
     throw new StoreError(
       'BadUrl',
-      `DATABASE_URL is not a URL ("${capped(maskPassword(url))}"): expected postgres://user:password@host:5432/database`,
+      `DATABASE_URL is not a URL ("${shorten(maskPassword(url))}"): expected postgres://user:password@host:5432/database`,
     );
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
     throw new StoreError(
       'BadUrl',
-      `DATABASE_URL must start with postgres:// or postgresql://, not ${capped(parsed.protocol, 20)} ("${capped(maskPassword(url))}"); unset it to use the embedded database in --data`,
+      `DATABASE_URL must start with postgres:// or postgresql://, not ${shorten(parsed.protocol, 20)} ("${shorten(maskPassword(url))}"); unset it to use the embedded database in --data`,
     );
   }
   return redact(parsed);

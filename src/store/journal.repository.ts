@@ -3,7 +3,10 @@ import type { Act } from '../domain/act.js';
 import { createHash } from 'node:crypto';
 import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, type Digest, type JournalEntry } from '../domain/journal.js';
 import { Ledger } from '../domain/ledger.js';
-import type { JournalPort, StoredAct } from '../services/ports.js';
+import { foldedVote, listsFactsOfText } from '../domain/tellings.js';
+import type { BallotSeals } from '../services/live-vote.js';
+import type { JournalPort, JudgedEntry, StoredAct } from '../services/ports.js';
+import { writeSeals } from './sealed-ballot.repository.js';
 import type { Store, Tx } from './engine.js';
 import type { JournalTransaction } from '../services/live-journal.js';
 import { writeEntries } from './projection.js';
@@ -12,6 +15,9 @@ import { lastAct } from './record.repository.js';
 import type { DB } from './schema.js';
 
 const REPLAY_BATCH = 2000;
+
+/** A recorded vote that gives lists: what the replay folds. */
+const FOLDED = sql`kind = 'voteRecorded' AND jsonb_typeof(payload->'ballots') = 'object'`;
 
 /** Node's SHA-256: the same hashes as the domain's pure implementation, several times faster. */
 export const nodeSha256: Digest = (parts) => {
@@ -28,7 +34,7 @@ export const APPEND_LOCK = 7_250_102;
  * (readers and other tables are not blocked, and it is released with the transaction); the acts
  * are read back with recorded ballots folded into their tally in SQL, so that a replay reads little.
  */
-export function journalRepository(tx: Tx): JournalPort {
+export function journalRepository(tx: Tx, seals?: BallotSeals): JournalPort {
   return {
     digest: nodeSha256,
     async lock() {
@@ -41,12 +47,17 @@ export function journalRepository(tx: Tx): JournalPort {
     async loadLedger() {
       await this.lock();
       const ledger = new Ledger();
-      for await (const { act } of replayActs(tx, 0)) ledger.apply(act);
+      // Replayed, never judged again: an act this journal took in loads even if a rule has since tightened (flagged, not refused).
+      for await (const { act } of replayActs(tx, 0)) ledger.replay(act);
       return ledger;
     },
     actsAfter: (seq) => replayActs(tx, seq),
     async append(entries) {
-      await writeEntries(tx, entries);
+      if (!seals) return writeEntries(tx, entries);
+      // The live server: each sealed ballot's secret is written with its act (sealed-ballot.repository.ts).
+      const written: JudgedEntry[] = [];
+      await writeEntries(tx, tap(entries, written));
+      await writeSeals(tx.db, written, seals);
     },
   };
 }
@@ -55,28 +66,44 @@ export function journalRepository(tx: Tx): JournalPort {
  * Transactions on `store`, each with the journal inside it: what a LiveJournal runs on.
  * @example const live = new LiveJournal(journalTransactions(store), () => new Date().toISOString());
  */
-export function journalTransactions(store: Pick<Store, 'transaction'>): JournalTransaction {
-  return (fn) => store.transaction((tx) => fn(journalRepository(tx)));
+export function journalTransactions(store: Pick<Store, 'transaction'>, seals?: BallotSeals): JournalTransaction {
+  return (fn) => store.transaction((tx) => fn(journalRepository(tx, seals)));
+}
+
+function* tap<T>(items: Iterable<T>, into: T[]): Generator<T> {
+  for (const item of items) {
+    into.push(item);
+    yield item;
+  }
 }
 
 async function* replayActs(tx: Tx, from: number): AsyncGenerator<StoredAct> {
   let after = from;
   for (;;) {
-    // Ballots are not needed to judge later acts: complete lists become their counts; a stated
-    // tally or a partial list keeps its meaning with empty lists.
-    const rows = await sql<{ seq: number; hash: string; payload: Act }>`
+    // Ballots are not needed to judge later acts, only what the rules keep of them (`ListsFacts`): a
+    // recorded vote's lists are read as each position's codes in one short text, and folded to those
+    // facts here, so the Ledger holds what judging the whole act gives (see `foldedVote`).
+    const rows = await sql<{
+      seq: number;
+      hash: string;
+      payload: Act;
+      yes: string | null;
+      no: string;
+      abstain: string;
+    }>`
       SELECT seq, hash,
-        CASE WHEN kind = 'voteRecorded' AND jsonb_typeof(payload->'ballots') = 'object' THEN
-          CASE WHEN jsonb_typeof(payload->'tally') = 'object' OR NOT (payload->>'listsComplete')::boolean
-            THEN payload || '{"ballots":{"yes":[],"no":[],"abstain":[]}}'::jsonb
-            ELSE (payload - 'ballots') || jsonb_build_object('ballots', null, 'tally', jsonb_build_object(
-              'yes', jsonb_array_length(payload->'ballots'->'yes'),
-              'no', jsonb_array_length(payload->'ballots'->'no'),
-              'abstain', jsonb_array_length(payload->'ballots'->'abstain')))
-          END
-        ELSE payload END AS payload
+        CASE WHEN ${FOLDED} THEN payload || '{"ballots":null}'::jsonb ELSE payload END AS payload,
+        CASE WHEN ${FOLDED} THEN translate(payload->'ballots'->>'yes', '[]" ', '') END AS yes,
+        CASE WHEN ${FOLDED} THEN translate(payload->'ballots'->>'no', '[]" ', '') END AS no,
+        CASE WHEN ${FOLDED} THEN translate(payload->'ballots'->>'abstain', '[]" ', '') END AS abstain
       FROM act WHERE seq > ${after} ORDER BY seq LIMIT ${REPLAY_BATCH}`.execute(tx.db);
-    for (const row of rows.rows) yield { seq: Number(row.seq), hash: row.hash, act: row.payload };
+    for (const row of rows.rows) {
+      const act =
+        row.yes !== null && row.payload.kind === 'voteRecorded'
+          ? foldedVote(row.payload, listsFactsOfText({ yes: row.yes, no: row.no, abstain: row.abstain }))
+          : row.payload;
+      yield { seq: Number(row.seq), hash: row.hash, act };
+    }
     if (rows.rows.length < REPLAY_BATCH) return;
     after = Number(rows.rows.at(-1)?.seq);
   }

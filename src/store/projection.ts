@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Act, ActOf, ActorRef } from '../domain/act.js';
 import { withoutBehalf } from '../domain/state.js';
-import { recordedTally, type Tally } from '../domain/vote.js';
+import { recordedTally, Tally, votedCount } from '../domain/vote.js';
 import type { LedgerEvent } from '../domain/ledger.js';
 import type { DraftAgenda } from '../domain/procedure.js';
 import type { JudgedEntry } from '../services/ports.js';
@@ -57,7 +57,7 @@ export async function writeEntries(tx: Tx, entries: Iterable<JudgedEntry>): Prom
   function* actRows(): Generator<CopyRow<'act'>> {
     for (const { seq, act, recordedAt, prevHash, hash, canonical, flags, events } of entries) {
       ends = { after: ends?.after ?? seq - 1, prevHash: ends?.prevHash ?? prevHash, seq, hash };
-      if ('sources' in act) for (const id of act.sources) cite(id, seq);
+      if ('sources' in act) for (const id of act.sources ?? []) cite(id, seq);
       for (const f of flags) push('flag', { act_seq: seq, subject: f.subject, code: f.code, message: f.message });
       project(act, seq, events, { push, updates, drafts, addName, db: tx.db });
       for (const e of events) if (e.type === 'draftChanged') agendas.set(e.draft.symbol, e.draft.agenda);
@@ -323,28 +323,42 @@ function project(
       }
       return;
     }
-    case 'voteOpened':
-      push(
-        'vote',
-        voteRow(
+    case 'voteOpened': {
+      // Taken live, a vote's lists are unknown until the close reveals them; a vote of an older
+      // journal (open ballots) fills its lists ballot by ballot, as before.
+      const opened = events.find((e) => e.type === 'voteOpened');
+      const live = act.at !== undefined;
+      push('vote', {
+        ...voteRow(
           act,
           seq,
           {
             meeting: null,
             tally: null,
-            listsKnown: true,
+            listsKnown: !live,
             listsComplete: false,
             outcome: null,
-            liveBallots: JSON.stringify({ yes: [], no: [], abstain: [] }),
+            liveBallots: live ? null : JSON.stringify({ yes: [], no: [], abstain: [] }),
             tellingOf: null,
             presented: true,
           },
-          {},
+          act,
         ),
-      );
+        ...(live ? { live_status: 'open', live_voted: 0, live_members: opened?.members ?? null } : {}),
+      });
       return;
+    }
     case 'ballotCast': {
       const { vote, state, position } = act;
+      if (position === undefined) {
+        // Sealed: how many have voted, never how.
+        const cast = events.find((e) => e.type === 'ballotCast');
+        if (cast) {
+          const voted = votedCount(cast.vote);
+          updates.push(() => db.updateTable('vote').set({ live_voted: voted }).where('id', '=', vote).execute());
+        }
+        return;
+      }
       updates.push(() =>
         db
           .updateTable('vote')
@@ -358,16 +372,33 @@ function project(
     }
     case 'voteClosed': {
       const closed = events.find((e) => e.type === 'voteClosed');
-      if (closed)
-        updates.push(() =>
-          db
-            .updateTable('vote')
-            .set({ ...closed.tally, lists_complete: true, outcome: closed.outcome })
-            .where('id', '=', act.vote)
-            .execute(),
-        );
+      if (!closed) return;
+      // At the close every counted ballot becomes public, in the row the record's views read.
+      const set =
+        act.reveals === undefined
+          ? { ...closed.tally, lists_complete: true, outcome: closed.outcome }
+          : {
+              ...closed.tally,
+              lists_known: true,
+              lists_complete: true,
+              outcome: closed.outcome,
+              live_ballots: JSON.stringify(closed.lists),
+              live_voted: Tally.total(closed.tally),
+              live_status: 'closed',
+              closed_at: act.at ?? null,
+            };
+      updates.push(() => db.updateTable('vote').set(set).where('id', '=', act.vote).execute());
       return;
     }
+    case 'voteCancelled':
+      updates.push(() =>
+        db
+          .updateTable('vote')
+          .set({ live_status: 'cancelled', cancel_reason: act.reason, closed_at: act.at })
+          .where('id', '=', act.vote)
+          .execute(),
+      );
+      return;
     case 'draftDecided': {
       const by = liveColumns(act);
       const set = {
@@ -505,6 +536,11 @@ function voteRow(
     ...liveColumns(live),
     telling_of: more.tellingOf,
     presented: more.presented,
+    live_status: null,
+    live_voted: null,
+    live_members: null,
+    closed_at: null,
+    cancel_reason: null,
   };
 }
 

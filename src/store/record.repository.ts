@@ -1,23 +1,10 @@
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import type { BrowseRepository, DetailRepository, VoteFilter, VotePageOptions } from '../services/read-ports.js';
 import type { DB } from './schema.js';
 
 /** The journal's last act (number and hash), or undefined while it is empty. */
 export function lastAct(db: Kysely<DB>) {
   return db.selectFrom('act').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-}
-
-export interface VoteFilter {
-  readonly id?: string | undefined;
-  readonly body?: string | undefined;
-  readonly session?: string | undefined;
-  readonly subject?: string | undefined;
-  readonly state?: string | undefined;
-  /** Only the telling of each vote presented first (a list shows each vote once, however many sources tell it). */
-  readonly presentedOnly?: boolean | undefined;
-  /** The later tellings of these votes (each named by its first telling's id). */
-  readonly tellingsOf?: readonly string[] | undefined;
-  /** These votes. */
-  readonly ids?: readonly string[] | undefined;
 }
 
 /** The filters of a votes query, on any select from vote joined to its act. */
@@ -49,13 +36,6 @@ interface DatedKey {
 }
 type UndatedKey = Omit<DatedKey, 'date'>;
 
-export interface VotePageOptions {
-  /** How many votes at most; none when left out (nothing stops at a silent limit). */
-  readonly limit?: number | undefined;
-  readonly offset?: number | undefined;
-  readonly newestFirst?: boolean | undefined;
-}
-
 /** ISO3 codes per position, as stored in acts. */
 export interface BallotLists {
   yes: string[];
@@ -64,9 +44,9 @@ export interface BallotLists {
 }
 
 /**
- * Read queries for the record in detail: votes with their lists, a draft, an amendment and what is
- * on them (sponsors, revisions, motions, statements), the sources and flags of acts. Rows out;
- * services turn them into views. (Lists and pages for browsing are browseRepository's.)
+ * The record in detail (the services' DetailRepository port): votes with their lists, a draft, an
+ * amendment and what is on them (sponsors, revisions, motions, statements), the sources and flags of
+ * acts. Rows out; services turn them into views. (Lists and pages for browsing are browseRepository's.)
  */
 export function detailRepository(db: Kysely<DB>) {
   /** A vote's row with its lists (a recorded vote's from its act, a live vote's from its row). */
@@ -238,10 +218,8 @@ export function detailRepository(db: Kysely<DB>) {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
     },
-  };
+  } satisfies DetailRepository;
 }
-
-export type DetailRepository = ReturnType<typeof detailRepository>;
 
 type DeadlineRow = Selectable<DB['deadline']>;
 
@@ -256,7 +234,7 @@ function effectiveDeadlines(
   return { tabling: pick('tabling'), cosponsorship: pick('cosponsorship'), amendments: pick('amendments') };
 }
 
-/** Queries behind the public API's lists and pages. */
+/** Queries behind the public API's lists and pages (the services' BrowseRepository port). */
 export function browseRepository(db: Kysely<DB>) {
   return {
     bodies() {
@@ -377,13 +355,29 @@ export function browseRepository(db: Kysely<DB>) {
           .where('symbol', 'ilike', like)
           .limit(limit)
           .execute(),
-        db
-          .selectFrom('vote')
-          .select(['id', 'title', 'date', 'body', 'subject_symbol'])
-          .where((eb) => eb.or([eb('title', 'ilike', like), eb('subject_symbol', 'ilike', like)]))
-          .orderBy('date', 'desc')
-          .limit(limit)
-          .execute(),
+        // Each vote once, however many sources tell it: a telling that matches stands for its vote's
+        // presented telling (its title and tally), with the symbol any of its tellings gives.
+        sql<{
+          id: string;
+          title: string;
+          date: string | null;
+          body: string;
+          subject_symbol: string | null;
+          yes: number | null;
+          no: number | null;
+          abstain: number | null;
+          outcome: string | null;
+        }>`SELECT p.id, p.title, p.date, p.body, p.yes, p.no, p.abstain, p.outcome,
+            coalesce(p.subject_symbol, (SELECT s.subject_symbol FROM vote s
+              WHERE (s.id = g.first OR s.telling_of = g.first) AND s.subject_symbol IS NOT NULL
+              ORDER BY s.act_seq LIMIT 1)) AS subject_symbol
+          FROM (SELECT DISTINCT coalesce(telling_of, id) AS first FROM vote
+                WHERE title ILIKE ${like} OR subject_symbol ILIKE ${like}) g
+          JOIN vote p ON p.presented AND (p.id = g.first OR p.telling_of = g.first)
+          ORDER BY p.date DESC NULLS LAST, p.id
+          LIMIT ${limit}`
+          .execute(db)
+          .then((r) => r.rows),
         db.selectFrom('mandate').select(['id', 'title']).where('title', 'ilike', like).limit(limit).execute(),
         db.selectFrom('state_name').select(['code', 'name']).where('name', 'ilike', like).limit(limit).execute(),
       ]);
@@ -391,7 +385,5 @@ export function browseRepository(db: Kysely<DB>) {
     head() {
       return lastAct(db);
     },
-  };
+  } satisfies BrowseRepository;
 }
-
-export type BrowseRepository = ReturnType<typeof browseRepository>;

@@ -193,6 +193,22 @@ export interface VoteTable {
   telling_of: string | null;
   /** Whether this telling is the one presented first (see domain/tellings.ts). */
   presented: Generated<boolean>;
+  /** A vote taken live: open, closed or cancelled (null for a vote told by a source). */
+  live_status: string | null;
+  /** While open: how many delegations have voted (never how), of how many members. */
+  live_voted: number | null;
+  live_members: number | null;
+  closed_at: string | null;
+  cancel_reason: string | null;
+}
+/** A sealed ballot's position and nonce, kept apart from the journal until the close (see the migration). */
+export interface SealedBallotTable {
+  act_seq: number;
+  vote: string;
+  state: string;
+  commitment: string;
+  position: string;
+  nonce: string;
 }
 export interface DissociationTable {
   draft: string;
@@ -334,6 +350,7 @@ export interface DB {
   amendment_proposer: AmendmentProposerTable;
   motion: MotionTable;
   vote: VoteTable;
+  sealed_ballot: SealedBallotTable;
   dissociation: DissociationTable;
   statement: StatementTable;
   deadline: DeadlineTable;

@@ -31,6 +31,49 @@ export function sponsorshipRepository(db: Kysely<DB>) {
         .orderBy('symbol')
         .execute();
     },
+    /**
+     * The texts of `body` the forecast's first stages read: every draft (title, session, day, agenda
+     * item, status, standing sponsors) and amendment (its draft, status, proposers, whether the record
+     * holds a vote on it).
+     */
+    async findForecastTexts(body: string) {
+      const drafts = await db
+        .selectFrom('draft')
+        .select(['symbol', 'session', 'title', 'agenda_item', 'status', 'decided_on', 'tabled_on'])
+        .where('body', '=', body)
+        .orderBy('symbol')
+        .execute();
+      const sponsors = await db
+        .selectFrom('sponsor')
+        .innerJoin('draft', 'draft.symbol', 'sponsor.draft')
+        .select(['sponsor.draft', 'sponsor.state'])
+        .where('draft.body', '=', body)
+        .where('sponsor.withdrawn', '=', false)
+        .orderBy('sponsor.draft')
+        .orderBy('sponsor.state')
+        .execute();
+      const amendments = await db
+        .selectFrom('amendment')
+        .innerJoin('draft', 'draft.symbol', 'amendment.draft')
+        .select(['amendment.symbol', 'amendment.draft', 'amendment.status'])
+        .select((eb) =>
+          eb
+            .exists(eb.selectFrom('vote').select('vote.id').whereRef('vote.subject_symbol', '=', 'amendment.symbol'))
+            .as('voted'),
+        )
+        .where('draft.body', '=', body)
+        .orderBy('amendment.symbol')
+        .execute();
+      const proposers = await db
+        .selectFrom('amendment_proposer')
+        .innerJoin('amendment', 'amendment.symbol', 'amendment_proposer.amendment')
+        .innerJoin('draft', 'draft.symbol', 'amendment.draft')
+        .select(['amendment_proposer.amendment', 'amendment_proposer.state'])
+        .where('draft.body', '=', body)
+        .orderBy('amendment_proposer.amendment')
+        .execute();
+      return { drafts, sponsors, amendments, proposers };
+    },
     /** The session's dates, when known. */
     findSession(body: string, session: string) {
       return db

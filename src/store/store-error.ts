@@ -21,8 +21,3 @@ export class StoreError extends Error {
 export function isStoreError(error: unknown, kind?: StoreErrorKind): error is StoreError {
   return error instanceof StoreError && (kind === undefined || error.kind === kind);
 }
-
-/** `text` cut to `max` characters, for echoing a bad value in a message. */
-export function capped(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}

@@ -1,13 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { GENESIS_HASH } from '../domain/journal.js';
-import {
-  verifyRecord,
-  type DerivedTable,
-  type DerivedTables,
-  type Head,
-  type VerifyReport,
-} from '../services/verify-record.js';
-import type { Store } from './engine.js';
+import type { DerivedTable, DerivedTables, VerifyPorts } from '../services/verify-record.js';
+import type { Tx } from './engine.js';
 import { journalRepository, nodeSha256, readHeadRow, readJournal } from './journal.repository.js';
 import type { DB } from './schema.js';
 
@@ -35,7 +29,11 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   flag: ['act_seq', 'subject', 'code'],
 };
 
-/** Not derived: the journal itself, its head, the migrator's bookkeeping, and accounts (operational data, not the record). */
+/**
+ * Not derived: the journal itself, its head, the migrator's bookkeeping, accounts with what keeps
+ * them safe (operational data, not the record: see docs/desk-trust.md), and the sealed ballots of
+ * open votes (secret until the close: see "Sealed ballots" in docs/ARCHITECTURE.md).
+ */
 const NOT_DERIVED = new Set([
   'act',
   'journal_head',
@@ -44,6 +42,10 @@ const NOT_DERIVED = new Set([
   'account',
   'login_session',
   'api_token',
+  'sign_in_failure',
+  'trusted_device',
+  'server_secret',
+  'sealed_ballot',
 ]);
 
 /**
@@ -131,37 +133,23 @@ async function sourceRuns(
   return merged.map((r) => ({ source_id: r.source_id, seqs: `[${r.lo},${r.hi})`, act_seq: r.hi - 1 }));
 }
 
-const ROLLBACK = Symbol('rollback');
-
 /**
- * One snapshot of the store (REPEATABLE READ), whose derived tables are re-derived into temporary
- * tables of the same transaction, which is then rolled back: verifying writes nothing.
+ * What verifying reads and re-derives (the services' VerifyPorts), inside the caller's transaction
+ * `tx`, which must not have run a query yet: it is set to REPEATABLE READ, so every read sees one
+ * snapshot of the store, and the scratch tables are made in it, so the caller rolls it back.
  */
-export async function verifyStore(store: Store, expect?: Head): Promise<VerifyReport> {
-  let report: VerifyReport | undefined;
-  await store
-    .transaction(async (tx) => {
-      await sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`.execute(tx.db);
-      const schema = await currentSchema(tx.db);
-      const own = tx.db.withSchema(schema);
-      report = await verifyRecord(
-        {
-          digest: nodeSha256,
-          entries: () => readJournal(own),
-          recordedHead: () => readHeadRow(tx.db),
-          derivedTables: () => readDerivedTables(tx.db, schema),
-          async scratch(fn) {
-            await createScratchTables(tx.db, schema);
-            return fn(journalRepository(tx), () => readDerivedTables(tx.db, schema, 'pg_temp'));
-          },
-        },
-        expect,
-      );
-      throw ROLLBACK;
-    })
-    .catch((error: unknown) => {
-      if (error !== ROLLBACK) throw error;
-    });
-  if (!report) throw new Error('verify produced no report');
-  return report;
+export async function verifyPorts(tx: Tx): Promise<VerifyPorts> {
+  await sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`.execute(tx.db);
+  const schema = await currentSchema(tx.db);
+  const own = tx.db.withSchema(schema);
+  return {
+    digest: nodeSha256,
+    entries: () => readJournal(own),
+    recordedHead: () => readHeadRow(tx.db),
+    derivedTables: () => readDerivedTables(tx.db, schema),
+    async scratch(fn) {
+      await createScratchTables(tx.db, schema);
+      return fn(journalRepository(tx), () => readDerivedTables(tx.db, schema, 'pg_temp'));
+    },
+  };
 }

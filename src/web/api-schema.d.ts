@@ -345,6 +345,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/events": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * What changes in the record, as it happens (server-sent events)
+         * @description A stream (text/event-stream) with one event per act that enters the journal, its `id` the act's seq. Events say what changed, never the data: `act` {seq, kind, body, session, drafts, vote}; `ballot` {seq, vote, voted, …} for a ballot cast on an open vote (never its position); `reset` {seq} when the stream cannot resume where asked (refetch everything). Send `Last-Event-ID` (or `?lastEventId=`) to resume after that seq: the events missed are sent first. A comment line every 15 s keeps it open.
+         */
+        readonly get: operations["events"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/sessions/{body}/{session}/members": {
         readonly parameters: {
             readonly query?: never;
@@ -578,6 +598,108 @@ export interface paths {
         readonly put?: never;
         /** Record a statement made on the draft (the secretariat) */
         readonly post: operations["postDraftsSymbolStatements"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/sessions/{body}/{session}/current-vote": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The session's vote taken live most recently (open, closed or cancelled), as GET /api/v1/votes/{id}: what the chamber's board shows */
+        readonly get: operations["sessionsBodySessionCurrentVote"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/votes/open": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Open a recorded vote on the next item of the announced order of votes (the President) */
+        readonly post: operations["postVotesOpen"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/votes/{id}/ballot": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /** Cast or change the caller's delegation's ballot (a member delegation's user or token); sealed until the close, the last one counts */
+        readonly put: operations["putVotesIdBallot"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/votes/{id}/my-ballot": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The caller's delegation's own acknowledged ballot in an open vote (to that delegation alone) */
+        readonly get: operations["votesIdMyBallot"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/votes/{id}/close": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Close the vote (the President): every counted ballot revealed; answers the vote as GET /api/v1/votes/{id} */
+        readonly post: operations["postVotesIdClose"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/votes/{id}/cancel": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Cancel the open vote, saying why (the President): recorded, it counts nothing */
+        readonly post: operations["postVotesIdCancel"];
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -871,6 +993,22 @@ export interface components {
             readonly group: components["schemas"]["RegionalGroup"] | null;
             readonly position: components["schemas"]["MemberPosition"];
         };
+        readonly LiveVote: {
+            /** @enum {string} */
+            readonly status: "open" | "closed" | "cancelled";
+            /** @description how many delegations have voted (never how, while open) */
+            readonly voted: number;
+            /** @description the members on the day: who may vote */
+            readonly members: number | null;
+            /** @description when the President opened it (ISO 8601) */
+            readonly openedAt: string | null;
+            /** @description when it was closed or cancelled (ISO 8601) */
+            readonly closedAt: string | null;
+            /** @description why the President cancelled it */
+            readonly cancelReason: string | null;
+            /** @description the result as the President reads it out, once closed */
+            readonly readOut: string | null;
+        };
         readonly VoteDetail: {
             readonly id: string;
             readonly body: string;
@@ -910,6 +1048,8 @@ export interface components {
             /** @description every member on the date (where membership is recorded), else every State listed */
             readonly members: readonly components["schemas"]["Member"][];
             readonly membersKnown: boolean;
+            /** @description a vote taken live: open (with the count of delegations that voted, never their positions), closed or cancelled; null for a vote told by a source */
+            readonly live: components["schemas"]["LiveVote"] | null;
         };
         readonly Session: {
             readonly body: string;
@@ -1304,11 +1444,14 @@ export interface components {
                 readonly status: string;
             }[];
             readonly votes: readonly {
+                /** @description the vote's presented telling (one entry per vote, however many sources tell it) */
                 readonly id: string;
                 readonly title: string;
                 readonly date: string | null;
                 readonly body: string;
                 readonly subject: string | null;
+                readonly tally: components["schemas"]["Tally"] | null;
+                readonly outcome: string | null;
             }[];
             readonly mandates: readonly {
                 readonly id: string;
@@ -1699,6 +1842,69 @@ export interface components {
             } | null;
             /** @description why the outcome is withheld, when it is */
             readonly reason: string | null;
+            /** @description probability that the text is adopted, with or without a vote: P(without a vote) + P(vote) · P(adopted | vote); without texts of its kind in the record, the members’ outcome (`adopted`) */
+            readonly pAdopted: number | null;
+            /** @description probability that it is adopted without a vote (the first stage, from the texts of its series, its agenda item, its sponsors); null when the record holds no decided text of its kind */
+            readonly pWithoutVote: number | null;
+            /** @description the two stages: is a vote called at all, and is the text adopted if it is; null without texts of its kind */
+            readonly stages: {
+                /** @description adopted without a vote */
+                readonly pWithoutVote: number;
+                /** @description put to a vote */
+                readonly pVote: number;
+                /** @description adopted if put to a vote: a draft, the record's drafts put to the vote (its series' twice); an amendment, the fitted model */
+                readonly pAdoptedIfVoted: number;
+                /** @description adopted, with or without a vote */
+                readonly pAdopted: number;
+            } | null;
+            /** @description what the forecast rests on */
+            readonly basis: {
+                /** @description "insufficient basis: …" with what is missing, when the forecast rests on too little; null otherwise */
+                readonly insufficient: string | null;
+                /** @description what the forecast lacks, one item each */
+                readonly missing: readonly string[];
+                /** @description earlier drafts of its series (an amendment: its draft's) the body decided, oldest first */
+                readonly series: readonly {
+                    readonly symbol: string;
+                    readonly session: string;
+                    readonly title: string;
+                    /** @enum {string} */
+                    readonly outcome: "withoutVote" | "adopted" | "rejected";
+                }[];
+                /** @description of those, adopted without a vote */
+                readonly seriesWithoutVote: number;
+                /** @description of those, adopted by a vote */
+                readonly seriesAdoptedByVote: number;
+                /** @description of those, rejected */
+                readonly seriesRejected: number;
+                /** @description its agenda item's earlier drafts: adopted without a vote, put to a vote */
+                readonly agendaItem: {
+                    readonly item: string;
+                    readonly withoutVote: number;
+                    readonly voted: number;
+                } | null;
+                /** @description earlier drafts its sponsors sponsored (one per sponsor and draft): without a vote, put to a vote */
+                readonly sponsors: {
+                    readonly withoutVote: number;
+                    readonly voted: number;
+                } | null;
+                /** @description an amendment's: no proposer sponsors the draft; null when the draft's sponsors are unknown */
+                readonly hostile: boolean | null;
+                /** @description an amendment's: its proposers' earlier amendments, adopted and rejected */
+                readonly proposers: {
+                    readonly adopted: number;
+                    readonly rejected: number;
+                } | null;
+                /** @description the decided texts of its kind the first stages were fitted on */
+                readonly fittedOn: {
+                    readonly texts: number;
+                    readonly withoutVote: number;
+                    readonly adoptedByVote: number;
+                    readonly rejected: number;
+                } | null;
+                /** @description earlier votes on its subject with complete lists: what the members’ positions rest on */
+                readonly votesWithLists: number;
+            };
             /** @description members without a forecast: fewer than minVotes ballots in the history window */
             readonly withheld: number;
             /** @description below this many ballots in the history window a member's forecast is withheld (null) */
@@ -1866,6 +2072,7 @@ export type Discrepancy = components['schemas']['Discrepancy'];
 export type Vote = components['schemas']['Vote'];
 export type MemberPosition = components['schemas']['MemberPosition'];
 export type Member = components['schemas']['Member'];
+export type LiveVote = components['schemas']['LiveVote'];
 export type VoteDetail = components['schemas']['VoteDetail'];
 export type Session = components['schemas']['Session'];
 export type Body = components['schemas']['Body'];
@@ -2547,6 +2754,11 @@ export interface operations {
                     };
                     /** @default null */
                     readonly requestedBy?: string | null;
+                    readonly ballots?: {
+                        readonly yes: readonly string[];
+                        readonly no: readonly string[];
+                        readonly abstain: readonly string[];
+                    };
                 };
             };
         };
@@ -3270,6 +3482,42 @@ export interface operations {
             };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly events: {
+        readonly parameters: {
+            readonly query?: {
+                readonly session?: string;
+                readonly vote?: string;
+                readonly draft?: string;
+                readonly lastEventId?: string;
+            };
+            readonly header?: {
+                readonly "last-event-id"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description An endless stream of server-sent events (see the description); the events are typed in src/domain/live-events.ts */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "text/event-stream": string;
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -4603,6 +4851,530 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["Appended"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly sessionsBodySessionCurrentVote: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly body: string;
+                readonly session: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        /** @description null: no vote has been taken live at the session */
+                        readonly vote: components["schemas"]["VoteDetail"] | null;
+                    };
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postVotesOpen: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly subject: {
+                        /** @enum {string} */
+                        readonly kind: "noAction" | "amendment" | "part" | "draft";
+                        readonly symbol: string;
+                        readonly parts?: readonly string[];
+                    };
+                    /** @default null */
+                    readonly requestedBy?: string | null;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        /** @description the vote, at /api/v1/votes/{id} */
+                        readonly id: string;
+                        /** @description the journal seq of the act that holds it */
+                        readonly seq: number;
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly putVotesIdBallot: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    /** @enum {string} */
+                    readonly position: "yes" | "no" | "abstain";
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        /** @description the journal seq of the act that holds it */
+                        readonly seq: number;
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly votesIdMyBallot: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly vote: string;
+                        readonly state: string;
+                        /** @description null: the delegation has not voted yet */
+                        readonly position: ("yes" | "no" | "abstain") | null;
+                        readonly seq: number | null;
+                    };
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postVotesIdClose: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VoteDetail"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postVotesIdCancel: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly reason: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        /** @description the journal seq of the act that holds it */
+                        readonly seq: number;
+                    };
                 };
             };
             /** @description Invalid request: each parameter at fault is named in `errors` */

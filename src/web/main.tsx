@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { Route, Switch, useLocation } from 'wouter';
 import { queryClient } from './api.js';
 import { Layout } from './components/common.js';
+import { useLiveEvents } from './live/events.js';
 import { AmendmentPage, DraftPage } from './pages/draft.js';
 import { HomePage } from './pages/home.js';
 import { MandatesIndexPage, SessionsIndexPage, StatesIndexPage } from './pages/indexes.js';
@@ -19,6 +20,7 @@ import './styles.css';
 const SignInPage = lazy(() => import('./pages/sign-in.js').then((m) => ({ default: m.SignInPage })));
 const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.DeskPage })));
 const AnalysisPage = lazy(() => import('./pages/analysis.js').then((m) => ({ default: m.AnalysisPage })));
+const BoardPage = lazy(() => import('./pages/board.js').then((m) => ({ default: m.BoardPage })));
 const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
 
 /**
@@ -38,6 +40,8 @@ function FocusOnNavigate() {
 }
 
 function App() {
+  // One event stream for the whole app: every page's answers are refetched when the record changes.
+  useLiveEvents();
   return (
     <Layout>
       <FocusOnNavigate />
@@ -68,6 +72,13 @@ function App() {
           <Suspense fallback={<p role="status">Loading…</p>}>
             <DeskPage />
           </Suspense>
+        </Route>
+        <Route path="/board/:body/:session">
+          {(p) => (
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <BoardPage body={p.body} session={p.session} />
+            </Suspense>
+          )}
         </Route>
         <Route path="/console">
           <Suspense fallback={<p role="status">Loading…</p>}>

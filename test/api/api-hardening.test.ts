@@ -261,15 +261,20 @@ for (const engine of ENGINES) {
     });
 
     it('answers 500 problem+json with the headers when the store fails, without the details', async () => {
+      // The store fails once the server is up (at start it reads the secret its CSRF tokens use).
+      let onFire = false;
       const failing = new Proxy(store.db, {
-        get: (db, name) =>
-          name === 'selectFrom'
-            ? () => {
-                throw new Error('secret: the disk is on fire');
-              }
-            : Reflect.get(db, name),
+        get: (db, name) => {
+          if (name === 'selectFrom' && onFire)
+            return () => {
+              throw new Error('secret: the disk is on fire');
+            };
+          const value: unknown = Reflect.get(db, name);
+          return typeof value === 'function' ? value.bind(db) : value;
+        },
       });
       const server = await buildServer({ store: { ...store, db: failing }, logger: false, webDir, cacheTtlMs: 0 });
+      onFire = true;
       try {
         const res = await server.inject({ url: '/api/v1/bodies' });
         assert.equal(res.statusCode, 500);

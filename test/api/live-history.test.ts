@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Act } from '../../src/domain/act.js';
-import { verifyStore } from '../../src/store/verify.repository.js';
+import { verifyStore } from '../../src/cli/commands/verify.js';
 import { recordActs } from '../../src/services/record-acts.js';
 import { journalRepository } from '../../src/store/journal.repository.js';
 import { ENGINES } from '../engines.js';

@@ -32,7 +32,7 @@ const D4 = 'A/HRC/35/L.4';
 const d = (symbol: string, rest = '') => `/api/v1/drafts/${seg(symbol)}${rest}`;
 
 interface Row {
-  readonly method: 'POST' | 'DELETE';
+  readonly method: 'POST' | 'PUT' | 'DELETE';
   readonly path: string | ((caller: Caller) => string);
   readonly body?: (caller: Caller) => unknown;
   /** The status each caller gets; 401 and 403 are refusals, anything else an allow (and a write when 2xx). */
@@ -149,6 +149,33 @@ const MATRIX: readonly Row[] = [
         ? { subject: { kind: 'draft', symbol: D3 }, tally: { yes: 30, no: 10, abstain: 7 } }
         : { subject: { kind: 'noAction', symbol: D1 }, tally: { yes: 10, no: 30, abstain: 7 } },
     expect: SECRETARIAT_ONLY,
+  },
+  // A vote taken live on D4 (taken up): the President opens and closes it, member delegations vote,
+  // each for itself; two ballots of 47 reach no quorum, so D4 stays pending; opened again, it is cancelled.
+  {
+    method: 'POST',
+    path: '/api/v1/votes/open',
+    body: () => ({ subject: { kind: 'draft', symbol: D4 } }),
+    expect: PRESIDENT_ONLY,
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/votes/live-a-hrc-35-l-4/ballot',
+    body: () => ({ position: 'yes' }),
+    expect: { public: 401, ngo: 403, other: 200, observer: 403, member: 200, secretariat: 403, president: 403 },
+  },
+  { method: 'POST', path: '/api/v1/votes/live-a-hrc-35-l-4/close', expect: { ...PRESIDENT_ONLY, president: 200 } },
+  {
+    method: 'POST',
+    path: '/api/v1/votes/open',
+    body: () => ({ subject: { kind: 'draft', symbol: D4 } }),
+    expect: PRESIDENT_ONLY,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/votes/live-a-hrc-35-l-4-2/cancel',
+    body: () => ({ reason: 'The board failed' }),
+    expect: { ...PRESIDENT_ONLY, president: 200 },
   },
   { method: 'POST', path: d(D4, '/adoption'), expect: PRESIDENT_ONLY },
   { method: 'POST', path: d(D4, '/dissociations'), body: () => ({ state: 'CHN' }), expect: PRESIDENT_ONLY },
@@ -268,6 +295,7 @@ for (const engine of ENGINES)
             `${row.method} ${decodeURIComponent(typeof row.path === 'function' ? row.path('public') : row.path)
               .replace(/\/api\/v1\/drafts\/A\/HRC\/35\/L\.\d+/, '/api/v1/drafts/{symbol}')
               .replace('/sponsors/NOR', '/sponsors/{state}')
+              .replace(/\/votes\/live-[\w-]+\//, '/votes/{id}/')
               .replace('/sessions/HRC/35/', '/sessions/{body}/{session}/')}`,
         ),
       );

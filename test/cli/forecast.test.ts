@@ -26,6 +26,15 @@ interface Pending {
   subjectKey: string;
   earlierVotes: string[];
   adopted: number | null;
+  pAdopted: number | null;
+  pWithoutVote: number | null;
+  stages: { pWithoutVote: number; pVote: number; pAdoptedIfVoted: number; pAdopted: number } | null;
+  basis: {
+    insufficient: string | null;
+    series: Array<{ symbol: string; outcome: string }>;
+    seriesAdoptedByVote: number;
+    votesWithLists: number;
+  };
   likelyTally: { yes: number; no: number; abstain: number };
   likelyOutcome: string | null;
   reason: string | null;
@@ -109,6 +118,26 @@ for (const engine of CLI_ENGINES) {
       // By hand, a normal approximation: yes − no has mean 45·(49 − 21)/94 + 2·0.97 = 15.3 and
       // variance 45·(70/94 − (28/94)²) + 2·(0.99 − 0.97²) ≈ 29.6, so P(> 0) ≈ Φ(15.3 / 5.44) ≈ 0.998.
       assert.ok((f.adopted as number) > 0.99 && (f.adopted as number) < 1, String(f.adopted));
+      // The two stages (issue 18): the series is HRC34's L.3 on the same mandate, adopted by a vote
+      // (data/hrc34/05), whose lists the members' positions rest on: a basis, not "insufficient".
+      assert.deepEqual(
+        f.basis.series.map((x) => [x.symbol, x.outcome]),
+        [['A/HRC/34/L.3', 'adopted']],
+      );
+      assert.equal(f.basis.votesWithLists, 1);
+      assert.equal(f.basis.insufficient, null);
+      const s = f.stages;
+      assert.ok(s !== null);
+      assert.equal(f.pAdopted, s.pAdopted);
+      assert.equal(f.pWithoutVote, s.pWithoutVote);
+      // P(adopted) = P(without a vote) + P(vote) · P(adopted | vote), to the answer's rounding.
+      assert.ok(Math.abs(s.pAdopted - (s.pWithoutVote + s.pVote * s.pAdoptedIfVoted)) < 2e-4);
+      const words = await cli.plenary('forecast', L1, '--min-votes', '1');
+      assert.match(
+        words.stdout,
+        /1\. Adopted without a vote: [\d.]+% \(its series: 1 earlier text\(s\) decided, 0 adopted without a vote, 1 adopted by a vote/,
+      );
+      assert.match(words.stdout, /In all: adopted with probability [\d.]+% \(with or without a vote\)/);
 
       const csv = await cli.plenary('forecast', L1, '--min-votes', '1', '--csv');
       const lines = csv.stdout.trim().split('\n');
@@ -160,6 +189,7 @@ for (const engine of CLI_ENGINES) {
         methods: Array<{
           method: string;
           ballots: number;
+          accuracy: number;
           yes: { support: number };
           no: { support: number };
           abstain: { support: number };
@@ -168,7 +198,9 @@ for (const engine of CLI_ENGINES) {
         outcomes: { votes: number };
       }>(res.stdout);
       assert.deepEqual(b.sessions, [{ session: '2', trainedOn: ['1'], ballots: 48, votes: 1 }]);
-      assert.equal(b.methods.length, 5);
+      // Five methods and, since issue 18, the baseline "always yes": right on the 15 yes of 48.
+      assert.equal(b.methods.length, 6);
+      assert.deepEqual([b.methods[5]?.method, b.methods[5]?.accuracy], ['always yes', 0.3125]);
       for (const m of b.methods) {
         assert.equal(m.ballots, 48);
         assert.deepEqual([m.yes.support, m.no.support, m.abstain.support], [15, 24, 9]);
@@ -183,7 +215,8 @@ for (const engine of CLI_ENGINES) {
       assert.match(text.stdout, /UNSim \(reported\)\s+181043\s+68\.2/);
       const csv = await cli.plenary('forecast', '--backtest', '--body', 'UNGA', '--csv');
       assert.match(csv.stdout, /^method,ballots,accuracy,log_loss,yes_precision,yes_recall,yes_f1,no_precision/);
-      assert.equal(csv.stdout.trim().split('\n').length, 7);
+      // The header, six methods ("always yes" since issue 18) and UNSim's reported row.
+      assert.equal(csv.stdout.trim().split('\n').length, 8);
     });
 
     it('cosponsors: the network of L.3, L.5 and L.21 as the sources list them, and the live L.1', async () => {

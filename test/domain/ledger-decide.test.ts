@@ -579,7 +579,7 @@ describe('Ledger.decide and evolve', () => {
     );
     assert.throws(
       () => ledger.decideAll([src, session, session]),
-      (e: unknown) => isDomainError(e, 'DuplicateSymbol'),
+      (e: unknown) => isDomainError(e, 'DuplicateSession'),
     );
     assert.equal(ledger.fingerprint(), before);
   });

@@ -66,25 +66,36 @@ const KNOWN_INEXACT: Record<string, string> = {
     '"America" for the United States is not in the gazetteer (it would also match "Latin America"), so it is kept as an unplaced name and flagged',
 };
 
+/** The votes of a fixture as parsed, in the expectations' terms. */
+const parsedVotes = (name: string) => {
+  const parsed = parseText(text(name), `${name}.txt`);
+  return {
+    problems: parsed.problems,
+    votes: parsed.records.filter((r): r is TextVote => r.kind === 'vote').map(comparable),
+  };
+};
+
+// Each test parses what it checks: any one passes alone (--test-name-pattern) and in any order.
 describe('text importer on real passages from other sessions and publishers (hand-written expectations)', () => {
-  let exact = 0;
-  let total = 0;
-  for (const name of FIXTURES) {
-    const want = expected(name);
+  for (const name of FIXTURES)
     it(name, { todo: KNOWN_INEXACT[name] }, () => {
-      const parsed = parseText(text(name), `${name}.txt`);
-      assert.deepEqual(parsed.problems, [], 'a real passage imports without a refusal');
-      const votes = parsed.records.filter((r): r is TextVote => r.kind === 'vote').map(comparable);
-      total += want.votes.length;
-      want.votes.forEach((w, i) => {
-        if (JSON.stringify(votes[i]) === JSON.stringify(normalised(w)) && votes.length === want.votes.length) exact++;
-      });
-      assert.deepEqual(votes, want.votes.map(normalised));
+      const { problems, votes } = parsedVotes(name);
+      assert.deepEqual(problems, [], 'a real passage imports without a refusal');
+      assert.deepEqual(votes, expected(name).votes.map(normalised));
     });
-  }
   it('says how many votes are exact', (t) => {
+    let exact = 0;
+    let total = 0;
+    for (const name of FIXTURES) {
+      const want = expected(name).votes.map(normalised);
+      const { votes } = parsedVotes(name);
+      total += want.length;
+      if (votes.length === want.length)
+        exact += want.filter((w, i) => JSON.stringify(votes[i]) === JSON.stringify(w)).length;
+    }
     t.diagnostic(`votes exact: ${exact} of ${total}`);
     assert.equal(total, 34, 'the 28 passages tell 34 recorded votes');
+    assert.ok(exact >= 33, `${exact} of 34 exact; 33 were before (KNOWN_INEXACT names the one that is not)`);
   });
 });
 

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import type { Actor } from '../../src/domain/access.js';
 import { isDomainError } from '../../src/domain/errors.js';
+import type { JudgedActs, Ledger } from '../../src/domain/ledger.js';
 import { STATES } from '../../src/domain/state.js';
 import { buildHrc34Record } from '../../src/import/builtin-hrc34.js';
 import { joinSponsors, tableAmendment, tableDraft } from '../../src/services/live-desk.js';
@@ -55,6 +56,36 @@ for (const engine of ENGINES) {
     });
     after(() => store.close());
 
+    it('judges an act once: the decisions a command made are appended as they are, unless its Ledger has moved since', async () => {
+      /** Runs `command` in an append, counting the Ledger's judgements made after it returned. */
+      const judgedAfter = async (command: (ledger: Ledger) => JudgedActs) => {
+        let count = 0;
+        let seen: Ledger | null = null;
+        const result = await live.append((ledger) => {
+          const judged = command(ledger);
+          seen = ledger;
+          const decide = ledger.decide.bind(ledger);
+          ledger.decide = (act) => (count++, decide(act));
+          return judged;
+        });
+        if (seen) delete (seen as { decide?: unknown }).decide;
+        return { count, result };
+      };
+      const fresh = await judgedAfter((ledger) => joinSponsors(ledger, desk('PER'), { draft }, AT));
+      assert.equal(fresh.count, 0);
+      assert.deepEqual(
+        fresh.result.events.map((e) => e.type),
+        ['draftChanged'],
+      );
+      // Judged on another state (a fork, here): judged again on the Ledger as it stands.
+      const stale = await judgedAfter((ledger) => joinSponsors(ledger.fork(), desk('URY'), { draft }, AT));
+      assert.equal(stale.count, 1);
+      assert.deepEqual(
+        stale.result.events.map((e) => e.type),
+        ['draftChanged'],
+      );
+    });
+
     it('appends a live act with who took it inside the hashed payload, projects it and announces it after the commit', async () => {
       const heard: Appended[] = [];
       const off = live.on('appended', (a) => heard.push(a));
@@ -97,8 +128,8 @@ for (const engine of ENGINES) {
       // Several acts, the last refused: the first (a new session's live source) must leave no trace either.
       await assert.rejects(
         live.append((ledger) => [
-          ...joinSponsors(ledger, desk('CHL'), { draft }, AT),
-          ...joinSponsors(ledger, desk('CHL'), { draft }, AT),
+          ...joinSponsors(ledger, desk('CHL'), { draft }, AT).acts,
+          ...joinSponsors(ledger, desk('CHL'), { draft }, AT).acts,
         ]),
         (e: unknown) => isDomainError(e, 'AlreadySponsor'),
       );

@@ -5,7 +5,9 @@ import { appearsIn, MIN_CONSENSUS_TEXTS } from '../../analysis/consensus.js';
 import { MIN_FORECAST_VOTES } from '../../analysis/forecast.js';
 import { MIN_IDEAL_VOTES } from '../../analysis/ideal.js';
 import { resolveIssues, UNVOTES_ISSUE_CODES, type BallotMatrix, type VoteFilter } from '../../analysis/matrix.js';
-import { REGIONAL_GROUPS } from '../../domain/state.js';
+import { iso3Input } from '../../domain/state-code.js';
+import { REGIONAL_GROUPS, statesOfGroup } from '../../domain/state.js';
+import { shorten as cap } from '../../domain/text.js';
 import {
   agreementAnswer,
   agreementMatrixAnswer,
@@ -14,9 +16,9 @@ import {
   idealAnswer,
   LiveBallotMatrix,
   pairAnswer,
-  statesOfGroup,
   type LiveMatrixStats,
 } from '../../services/analysis-views.js';
+import { noSuchBody } from '../../services/bodies.js';
 import { findPendingSubject, forecastAnswer, pendingSubjectOf } from '../../services/forecast-views.js';
 import type { LiveJournal } from '../../services/live-journal.js';
 import { loadBallotMatrix } from '../../store/ballots.repository.js';
@@ -34,15 +36,11 @@ import {
   IdealPointsSchema,
 } from '../analysis-schemas.js';
 import { sendProblem } from '../problem.js';
-import { cap, get } from '../route.js';
+import { get } from '../route.js';
 
 const required = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? `required: ${what}` : `expected ${what} once, not a list`;
-const iso3 = (what: string) =>
-  z
-    .string({ error: required(what) })
-    .regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as USA')
-    .transform((s) => s.toUpperCase());
+const iso3 = (what: string) => iso3Input('USA', { error: required(what) });
 const iso3List = z
   .string()
   .regex(/^[A-Za-z]{3}(,[A-Za-z]{3})*$/, 'expected ISO 3166-1 alpha-3 codes separated by commas, such as FRA,DEU,ITA')
@@ -151,11 +149,7 @@ export function analysisRoutes(app: FastifyInstance, store: Store, journal: Live
     if (query.body !== undefined) {
       const bodies = (await browse.bodies()).map((b) => b.code);
       if (!bodies.includes(query.body)) {
-        badRequest(
-          reply,
-          'query.body',
-          `no body ${cap(query.body, 10)} in the record; it holds ${bodies.join(', ') || 'none yet'}`,
-        );
+        badRequest(reply, 'query.body', noSuchBody(query.body, bodies));
         return null;
       }
     }
@@ -324,12 +318,7 @@ export function analysisRoutes(app: FastifyInstance, store: Store, journal: Live
     handler: async ({ query, reply }) => {
       if (query.body !== undefined) {
         const bodies = await consensus.bodies();
-        if (!bodies.includes(query.body))
-          return badRequest(
-            reply,
-            'query.body',
-            `no body ${cap(query.body, 10)} in the record; it holds ${bodies.join(', ') || 'none yet'}`,
-          );
+        if (!bodies.includes(query.body)) return badRequest(reply, 'query.body', noSuchBody(query.body, bodies));
       }
       const texts = await consensus.textsAdoptedWithoutVote();
       const state = query.state ?? null;
@@ -398,7 +387,7 @@ export function analysisRoutes(app: FastifyInstance, store: Store, journal: Live
         matrix,
         lookup.body,
         pendingSubjectOf(lookup, matrix),
-        { minVotes: query.minVotes ?? MIN_FORECAST_VOTES },
+        { minVotes: query.minVotes ?? MIN_FORECAST_VOTES, texts: lookup.texts },
         (key, compute) => live.memo(version, key, compute),
       );
     },

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { Actor } from '../../domain/access.js';
 import type { Act } from '../../domain/act.js';
 import { DomainError } from '../../domain/errors.js';
-import type { Ledger } from '../../domain/ledger.js';
+import type { JudgedActs, Ledger } from '../../domain/ledger.js';
 import { orderItemOf, proposedVotingOrder } from '../../domain/procedure.js';
+import { iso3Input } from '../../domain/state-code.js';
 import * as desk from '../../services/live-desk.js';
 import type { LiveWriter, Submitted } from '../../services/live-writer.js';
 import type { Auth } from '../auth.js';
@@ -29,10 +30,7 @@ import {
  */
 
 const symbol = z.string().min(1).max(100, 'a symbol is at most 100 characters');
-const iso3 = z
-  .string()
-  .regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as NOR')
-  .transform((s) => s.toUpperCase());
+const iso3 = iso3Input();
 const bodyCode = z
   .string()
   .regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC')
@@ -41,7 +39,7 @@ const sessionNo = z.string().regex(/^(S-)?\d{1,3}$/, 'expected a session number 
 const DraftPath = z.object({ symbol });
 const SessionPath = z.object({ body: bodyCode, session: sessionNo });
 
-type Command = (ledger: Ledger, actor: Actor, at: string) => Act[];
+type Command = (ledger: Ledger, actor: Actor, at: string) => JudgedActs;
 
 function appended(result: Submitted) {
   return {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
+import { iso3Input } from '../../domain/state-code.js';
 import { REGIONAL_GROUPS } from '../../domain/state.js';
 import { amendedText, deadlinesView, showSymbol } from '../../services/draft-views.js';
 import { listMandates, mandateView } from '../../services/mandate-views.js';
@@ -8,13 +9,15 @@ import { search } from '../../services/search.js';
 import { listStates, stateView } from '../../services/state-views.js';
 import { listVotes, voteDetail } from '../../services/vote-views.js';
 import type { Store } from '../../store/engine.js';
-import { browseRepository, detailRepository, type BrowseRepository } from '../../store/record.repository.js';
+import type { BrowseRepository } from '../../services/read-ports.js';
+import { browseRepository, detailRepository } from '../../store/record.repository.js';
 import type { Paragraph, ParagraphOp } from '../../domain/amendment.js';
 import type { DraftView } from '../../services/draft-views.js';
 import { votesCsv } from '../../services/vote-csv.js';
 import { unknownBody } from '../../services/bodies.js';
 import { sendProblem } from '../problem.js';
-import { cap, get, pageOf, paginate, Paging } from '../route.js';
+import { shorten } from '../../domain/text.js';
+import { get, pageOf, paginate, Paging } from '../route.js';
 import {
   AmendmentSchema,
   BodySchema,
@@ -32,10 +35,7 @@ import {
   VoteSchema,
 } from '../schemas.js';
 
-const code = z
-  .string()
-  .regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as NOR')
-  .transform((s) => s.toUpperCase());
+const code = iso3Input();
 const bodyCode = z
   .string()
   .regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC, UNGA or UNSC')
@@ -53,7 +53,7 @@ export async function unknownBodyProblem(browse: Pick<BrowseRepository, 'bodies'
   if (code === undefined) return null;
   const held = await unknownBody(browse, code);
   if (held === null) return null;
-  const message = `${cap(code)} is not a body in this record; ${held}`;
+  const message = `${shorten(code)} is not a body in this record; ${held}`;
   return { status: 400, title: 'Invalid request', detail: `${where}: ${message}`, errors: [{ where, message }] };
 }
 

@@ -8,7 +8,7 @@ import {
   type MatrixView,
   type VoteFilter,
 } from '../../analysis/matrix.js';
-import { REGIONAL_GROUPS, STATES, type RegionalGroup } from '../../domain/state.js';
+import { REGIONAL_GROUPS, statesOfGroup, type RegionalGroup } from '../../domain/state.js';
 import { shown } from '../../import/problems.js';
 import { agreementAnswer, pairAnswer } from '../../services/analysis-views.js';
 import { listOfBodies } from '../../services/bodies.js';
@@ -249,7 +249,7 @@ export async function cohesionCommand(opts: CohesionOptions): Promise<void> {
     const group = opts.group.toUpperCase();
     if (!(REGIONAL_GROUPS as readonly string[]).includes(group))
       throw new UsageError(`--group ${shown(opts.group)} is not one of ${REGIONAL_GROUPS.join(', ')}`);
-    members = STATES.filter((s) => s.group === (group as RegionalGroup)).map((s) => s.code);
+    members = statesOfGroup(group as RegionalGroup);
     name = group;
   } else throw new UsageError('name a regional group (--group WEOG) or States (--states FRA,DEU,ITA)');
   await withMatrix(opts, (matrix) => {

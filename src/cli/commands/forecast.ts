@@ -1,6 +1,8 @@
 import {
   backtest,
+  backtestTexts,
   buildHistory,
+  buildTextHistory,
   CLASS_NAMES,
   FEATURES,
   MIN_FORECAST_VOTES,
@@ -8,6 +10,9 @@ import {
   UNSIM,
   type BacktestResult,
   type MethodScore,
+  type StageScore,
+  type TextBacktestResult,
+  type TextBacktestWindow,
 } from '../../analysis/forecast.js';
 import { cosponsorNetwork, DAMPING, type SponsorCoverage } from '../../analysis/cosponsorship.js';
 import type { BallotMatrix } from '../../analysis/matrix.js';
@@ -17,6 +22,7 @@ import {
   findPendingSubject,
   forecastAnswer,
   pendingSubjectOf,
+  textRecordsOf,
   type ForecastJson,
 } from '../../services/forecast-views.js';
 import { loadBallotMatrix } from '../../store/ballots.repository.js';
@@ -75,7 +81,10 @@ const pct = (v: number | null, digits = 1) => (v === null ? '—' : (v * 100).to
 const round = (v: number | null, digits = 4) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
 
 async function backtestCommand(opts: ForecastOptions): Promise<void> {
-  const matrix = await withStore(opts, (store) => loadBallotMatrix(store.db));
+  const { matrix, textRows } = await withStore(opts, async (store) => ({
+    matrix: await loadBallotMatrix(store.db),
+    textRows: await sponsorshipRepository(store.db).findForecastTexts((opts.body ?? 'HRC').toUpperCase()),
+  }));
   const body = bodyOf(matrix, opts.body, 'HRC');
   const lastSessions = wholeNumber(opts.last, '--last', 15);
   const started = performance.now();
@@ -105,8 +114,10 @@ async function backtestCommand(opts: ForecastOptions): Promise<void> {
     sessions = sessions ? sessions.filter((s) => inRange.includes(s)) : inRange;
   }
   const result = backtest(history, { sessions, lastSessions });
+  const texts = textRecordsOf(textRows);
+  const textResult = texts.length ? backtestTexts(buildTextHistory(texts)) : null;
   const seconds = (performance.now() - started) / 1000;
-  printBacktest(result, opts, seconds);
+  printBacktest(result, textResult, opts, seconds);
 }
 
 function scoreRow(m: MethodScore) {
@@ -130,7 +141,27 @@ function scoreRow(m: MethodScore) {
   };
 }
 
-function printBacktest(result: BacktestResult, opts: ForecastOptions, seconds: number): void {
+const stageRow = (m: StageScore) => ({
+  method: m.method,
+  texts: m.n,
+  accuracy: round(m.accuracy),
+  brier: round(m.brier),
+  note: m.note,
+});
+
+const textWindowJson = (w: TextBacktestWindow) => ({
+  sessions: [...w.sessions],
+  withoutVote: w.withoutVote.map(stageRow),
+  adopted: w.adopted.map(stageRow),
+  amendments: w.amendments.map(stageRow),
+});
+
+function printBacktest(
+  result: BacktestResult,
+  texts: TextBacktestResult | null,
+  opts: ForecastOptions,
+  seconds: number,
+): void {
   const tested = result.sessions;
   const json = {
     body: result.body,
@@ -140,6 +171,19 @@ function printBacktest(result: BacktestResult, opts: ForecastOptions, seconds: n
     reported: result.body === 'UNGA' ? [scoreRow(UNSIM)] : [],
     outcomes: { ...result.outcomes, brier: round(result.outcomes.brier) },
     withSubjectHistory: result.withSubjectHistory,
+    windows: Object.fromEntries(
+      (['design', 'holdout'] as const).map((w) => [
+        w,
+        {
+          sessions: [...result.windows[w].sessions],
+          methods: result.windows[w].methods.map(scoreRow),
+          outcomes: { ...result.windows[w].outcomes, brier: round(result.windows[w].outcomes.brier) },
+        },
+      ]),
+    ),
+    texts: texts
+      ? { design: textWindowJson(texts.design), holdout: textWindowJson(texts.holdout), reason: texts.reason }
+      : null,
     features: [...FEATURES],
     reason: result.reason,
   };
@@ -204,10 +248,44 @@ function printBacktest(result: BacktestResult, opts: ForecastOptions, seconds: n
       ]),
     ),
   );
+  for (const w of ['design', 'holdout'] as const) {
+    const win = result.windows[w];
+    if (!win.sessions.length) continue;
+    console.log(
+      `\n${w === 'design' ? 'Sessions the design saw' : 'Final window, held out (the last sessions, which no design choice looked at)'}: ${win.sessions.join(', ')}.`,
+    );
+    console.log(
+      table(
+        ['Method', 'Ballots', 'Accuracy %', 'Log loss'],
+        win.methods.map((m) => [m.method, m.n, pct(m.accuracy), m.logLoss === null ? '—' : m.logLoss.toFixed(3)]),
+      ),
+    );
+  }
   const o = result.outcomes;
   console.log(
-    `\nOutcome (adopted when yes > no): the model called ${o.correct} of ${o.votes} votes right (${pct(o.votes ? o.correct / o.votes : null)}%), Brier score ${o.brier === null ? '—' : o.brier.toFixed(3)}.`,
+    `\nOutcome given who voted (not a forecast: it knows which States cast a ballot): the model called ${o.correct} of ${o.votes} votes right (${pct(o.votes ? o.correct / o.votes : null)}%), Brier score ${o.brier === null ? '—' : o.brier.toFixed(3)}; "always adopted" ${pct(o.alwaysAdopted)}%. The outcome forecast proper is the texts' backtest below.`,
   );
+  if (texts && !texts.reason)
+    for (const w of ['design', 'holdout'] as const) {
+      const win = texts[w];
+      console.log(
+        `\nTexts, two stages — ${w === 'design' ? 'sessions the design saw' : 'final window, held out'} (${win.sessions.join(', ')}); each session forecast from the texts decided before it:`,
+      );
+      console.log(
+        table(
+          ['Question', 'Method', 'Texts', 'Right %', 'Brier'],
+          (['withoutVote', 'adopted', 'amendments'] as const).flatMap((q) =>
+            win[q].map((m) => [
+              q === 'withoutVote' ? 'adopted without a vote?' : q === 'adopted' ? 'adopted?' : 'amendment adopted?',
+              m.method,
+              m.n,
+              pct(m.accuracy),
+              m.brier === null ? '—' : m.brier.toFixed(4),
+            ]),
+          ),
+        ),
+      );
+    }
   console.log(
     `${pct(n ? result.withSubjectHistory / n : null)}% of the ballots had a ballot of the same State on an earlier vote on the same subject; for the rest "as last time" and the group baseline fall back on the State's usual position.`,
   );
@@ -241,7 +319,49 @@ async function pendingCommand(input: string, opts: ForecastOptions): Promise<voi
     return { matrix: await loadBallotMatrix(store.db), lookup };
   });
   const subject = pendingSubjectOf(lookup, matrix);
-  printPending(forecastAnswer(matrix, lookup.body, subject, { minVotes, swingThreshold: swing }), opts);
+  printPending(
+    forecastAnswer(matrix, lookup.body, subject, { minVotes, swingThreshold: swing, texts: lookup.texts }),
+    opts,
+  );
+}
+
+/** The two stages in words: is a vote called, is it adopted if so, and what they rest on. */
+export function stageLines(f: Pick<ForecastJson, 'kind' | 'stages' | 'basis' | 'pAdopted'>): string[] {
+  const b = f.basis;
+  const lines: string[] = [];
+  if (b.insufficient) lines.push(`Insufficient basis: ${b.missing.join('; ')}.`);
+  if (!f.stages) {
+    lines.push('Whether a vote is called: not forecast (the record holds no decided text of this kind).');
+    return lines;
+  }
+  const s = f.stages;
+  // With a thin basis, a rounded figure: the record's rate, not a precise probability.
+  const shown = (p: number) => (b.insufficient ? `about ${Math.round(p * 20) * 5}` : pct(p));
+  const series = b.series.length
+    ? `its series: ${b.series.length} earlier text(s) decided, ${b.seriesWithoutVote} adopted without a vote, ${b.seriesAdoptedByVote} adopted by a vote, ${b.seriesRejected} rejected; the last ${b.series.at(-1)?.symbol} (${b.series.at(-1)?.outcome === 'withoutVote' ? 'without a vote' : b.series.at(-1)?.outcome === 'adopted' ? 'adopted by a vote' : 'rejected'})`
+    : 'no earlier text of its series';
+  if (f.kind === 'draft') {
+    const agenda = b.agendaItem
+      ? `; agenda item ${b.agendaItem.item}: ${b.agendaItem.withoutVote} without a vote, ${b.agendaItem.voted} put to a vote`
+      : '';
+    lines.push(`1. Adopted without a vote: ${shown(s.pWithoutVote)}% (${series}${agenda}).`);
+    lines.push(
+      `2. If put to a vote (${shown(s.pVote)}%): adopted ${shown(s.pAdoptedIfVoted)}% (the body's drafts put to the vote: ${b.fittedOn ? `${b.fittedOn.adoptedByVote} adopted, ${b.fittedOn.rejected} rejected` : '—'}).`,
+    );
+  } else {
+    const hostile =
+      b.hostile === null
+        ? "the draft's sponsors are not in the record"
+        : b.hostile
+          ? 'no proposer sponsors the draft'
+          : 'a proposer sponsors the draft';
+    const proposers = b.proposers
+      ? `its proposers' earlier amendments: ${b.proposers.adopted} adopted, ${b.proposers.rejected} rejected`
+      : 'its proposers have no earlier amendment in the record';
+    lines.push(`Amendment: ${hostile}; ${proposers}; the draft's ${series}.`);
+  }
+  lines.push(`In all: adopted with probability ${shown(s.pAdopted)}% (with or without a vote).`);
+  return lines;
 }
 
 function printPending(f: ForecastJson, opts: ForecastOptions): void {
@@ -285,10 +405,11 @@ function printPending(f: ForecastJson, opts: ForecastOptions): void {
     `  Same subject: ${f.earlierVotes.length ? `${f.earlierVotes.length} earlier vote(s) with complete lists, the last ${f.earlierVotes.at(-1)}` : 'no earlier vote with complete lists'}.`,
   );
   console.log(`  Sponsors: ${f.sponsors.length ? f.sponsors.join(', ') : 'none in the record'}.`);
+  for (const line of stageLines(f)) console.log(`  ${line}`);
   if (f.adopted === null) console.log(`  Outcome: withheld: ${f.reason}.`);
   else
     console.log(
-      `  Outcome: adopted with probability ${pct(f.adopted)}%; each member at its most likely position: ${f.likelyTally.yes}–${f.likelyTally.no}–${f.likelyTally.abstain} (${f.likelyOutcome}).`,
+      `  Outcome, from the members' positions if it is put to a vote: adopted with probability ${pct(f.adopted)}%; each member at its most likely position: ${f.likelyTally.yes}–${f.likelyTally.no}–${f.likelyTally.abstain} (${f.likelyOutcome}).`,
     );
   console.log(
     `  Model fitted on ${f.model.ballots.toLocaleString('en')} ballots of sessions ${f.model.sessions.join(', ') || '—'}.\n`,

@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../../import/problems.js';
+import { formatProblem, type Problem } from '../../domain/problem.js';
 import type { RecordResult } from '../../services/record-acts.js';
 import type { Store } from '../../store/engine.js';
 

@@ -18,9 +18,16 @@ export async function serveCommand(
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const trustProxy = trustProxyOf(opts.trustProxy ?? process.env.PLENARY_TRUST_PROXY);
-  const store = await openStore(storeOptions(opts));
+  const options = storeOptions(opts);
+  const store = await openStore(options);
   if (wantsBuiltin(opts)) await seedBuiltin(store);
-  const app = await buildServer({ store, cacheMaxBytes, trustProxy });
+  // On PostgreSQL other `plenary serve` processes (and imports) may append: LISTEN for them.
+  const app = await buildServer({
+    store,
+    cacheMaxBytes,
+    trustProxy,
+    ...(options.databaseUrl ? { listen: { url: options.databaseUrl } } : {}),
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

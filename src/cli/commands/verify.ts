@@ -1,6 +1,8 @@
 import pc from 'picocolors';
-import type { Head, VerifyReport } from '../../services/verify-record.js';
-import { verifyStore } from '../../store/verify.repository.js';
+import { shorten } from '../../domain/text.js';
+import { verifyRecord, type Head, type VerifyReport } from '../../services/verify-record.js';
+import type { Store } from '../../store/engine.js';
+import { verifyPorts } from '../../store/verify.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 
@@ -18,12 +20,32 @@ export async function verifyCommand(opts: GlobalOptions & { expectHead?: string 
   if (!report.ok) process.exitCode = 1;
 }
 
+const ROLLBACK = Symbol('rollback');
+
+/**
+ * Verifies the store in one transaction (one snapshot), in which the derived tables are re-derived
+ * into scratch tables; the transaction is then rolled back: verifying writes nothing.
+ */
+export async function verifyStore(store: Pick<Store, 'transaction'>, expect?: Head): Promise<VerifyReport> {
+  let report: VerifyReport | undefined;
+  await store
+    .transaction(async (tx) => {
+      report = await verifyRecord(await verifyPorts(tx), expect);
+      throw ROLLBACK;
+    })
+    .catch((error: unknown) => {
+      if (error !== ROLLBACK) throw error;
+    });
+  if (!report) throw new Error('verify produced no report');
+  return report;
+}
+
 /** `SEQ:HASH`, as `plenary verify` prints a head. */
 function parseHead(text: string): Head {
   const match = /^(\d{1,15}):([0-9a-f]{64})$/.exec(text.trim());
   if (!match || Number(match[1]) < 1) {
     throw new UsageError(
-      `--expect-head ${text.length > 80 ? `${text.slice(0, 80)}…` : text}: expected SEQ:HASH, an act number and its 64-character hex hash, as plenary verify prints them (e.g. 112:3fa4…)`,
+      `--expect-head ${shorten(text, 80)}: expected SEQ:HASH, an act number and its 64-character hex hash, as plenary verify prints them (e.g. 112:3fa4…)`,
     );
   }
   return { seq: Number(match[1]), hash: match[2] as string };

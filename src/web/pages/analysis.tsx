@@ -1,6 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { findState, REGIONAL_GROUP_NAMES, REGIONAL_GROUPS, STATES, type RegionalGroup } from '../../domain/state.js';
+import {
+  findState,
+  REGIONAL_GROUP_NAMES,
+  REGIONAL_GROUPS,
+  statesOfGroup,
+  type RegionalGroup,
+} from '../../domain/state.js';
 import { useApi, type Answer } from '../api.js';
 import type { AgreementMatrix, AgreementPeriod, AnalysisVotesUsed, Cohesion, IdealPoints } from '../api-schema.js';
 import { Chart, DataTable, type Column } from '../components/chart.js';
@@ -517,7 +523,7 @@ function IdealChart({ body, session, group }: { body: string; session: string | 
   return (
     <Await result={result}>
       {(fit) => {
-        const members = group ? new Set(STATES.filter((s) => s.group === group).map((s) => s.code)) : null;
+        const members = group ? new Set(statesOfGroup(group)) : null;
         return <IdealPlot fit={fit} rows={fit.items.filter((r) => !members || members.has(r.state))} />;
       }}
     </Await>

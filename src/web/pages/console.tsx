@@ -16,6 +16,7 @@ import {
   useSessionChoice,
 } from '../live/forms.js';
 import { OperationsEditor } from '../live/operations.js';
+import { PresidentVoteControls } from '../live/vote-live.js';
 
 /** Whether the access table lets this role take the command at all (the API still judges each act). */
 function may(me: Me, command: LiveCommand): boolean {
@@ -209,6 +210,7 @@ function Floor({ me, symbol }: { me: Me; symbol: string }) {
                 .join(', ') || 'none'}
               ; {d.sponsors.list.filter((s) => s.role === 'co' && !s.withdrawn).length} co-sponsors.
             </p>
+            {may(me, 'openVote') ? <VoteControls body={d.body} session={d.session ?? ''} symbol={symbol} /> : null}
             <VotingOrder me={me} symbol={symbol} />
             {d.status === 'pending' && may(me, 'reviseDraft') ? <OralRevision d={d} /> : null}
             {(d.status === 'pending' || d.status === 'adoptedWithoutVote') && may(me, 'adoptWithoutVote') ? (
@@ -221,6 +223,13 @@ function Floor({ me, symbol }: { me: Me; symbol: string }) {
       </Await>
     </section>
   );
+}
+
+/** The President's vote on the next item of the order of votes on the draft on the floor. */
+function VoteControls({ body, session, symbol }: { body: string; session: string; symbol: string }) {
+  const order = useApi('/api/v1/drafts/{symbol}/voting-order', { path: { symbol } });
+  const next = order.state === 'ready' && order.data.takenUp ? (order.data.proposed[0]?.item ?? null) : null;
+  return <PresidentVoteControls body={body} session={session} next={next} itemText={itemText} />;
 }
 
 function VotingOrder({ me, symbol }: { me: Me; symbol: string }) {

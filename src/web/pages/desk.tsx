@@ -7,6 +7,7 @@ import { delegationName, useMe } from '../auth.js';
 import { Await, draftHref } from '../components/common.js';
 import { DEADLINE_LABELS, DeadlineText, useNow } from '../components/history.js';
 import { ActionResult, LiveStatus, SessionPicker, field, useAction, useSessionChoice } from '../live/forms.js';
+import { VotingConsole } from '../live/vote-live.js';
 import { OperationsEditor } from '../live/operations.js';
 
 /**
@@ -51,6 +52,7 @@ function SessionDesk({ me, session }: { me: Me; session: Session }) {
     <Await result={detail}>
       {(s) => (
         <>
+          <VotingConsole me={me} body={session.body} session={session.session} />
           <SessionDeadlines deadlines={s.deadlines} session={session} />
           <DraftsTable me={me} drafts={s.drafts} />
           <TableDraftForm session={session} />

@@ -28,6 +28,81 @@ export function ForecastSection({ symbol }: { symbol: string }) {
   return <Await result={result}>{(f) => <ForecastView f={f} />}</Await>;
 }
 
+/** A probability in words: one decimal, "about" and rounded to 5% when the basis is thin. */
+function percent(p: number, thin: boolean): string {
+  if (thin) return `about ${Math.round(p * 20) * 5}%`;
+  return p >= 0.9995 ? 'above 99.9%' : p <= 0.0005 ? 'below 0.1%' : `${(p * 100).toFixed(1)}%`;
+}
+
+const OUTCOME_WORDS = { withoutVote: 'without a vote', adopted: 'adopted by a vote', rejected: 'rejected' } as const;
+
+/** The two stages in words: is a vote called at all, is the text adopted if it is, and what that rests on. */
+function Stages({ f }: { f: Forecast }) {
+  const b = f.basis;
+  const s = f.stages;
+  const thin = b.insufficient !== null;
+  const last = b.series.at(-1);
+  return (
+    <div data-testid="forecast-stages">
+      {thin ? (
+        <p data-testid="forecast-insufficient">
+          <strong>Insufficient basis</strong>: {b.missing.join('; ')}. The figures below are the record’s rates, not a
+          precise forecast.
+        </p>
+      ) : null}
+      {s === null ? (
+        <p>Whether a vote is called is not forecast: the record holds no decided text of this kind.</p>
+      ) : (
+        <>
+          <p>
+            <strong>Adopted, with or without a vote: {percent(s.pAdopted, thin)}.</strong>
+          </p>
+          <h3>Is a vote called at all?</h3>
+          <p>
+            {f.kind === 'draft' ? (
+              <>
+                Adopted without a vote: {percent(s.pWithoutVote, thin)}; put to a vote: {percent(s.pVote, thin)}.{' '}
+              </>
+            ) : (
+              <>
+                An amendment is put to the vote unless withdrawn:{' '}
+                {b.hostile === null
+                  ? 'the draft’s sponsors are not in the record'
+                  : b.hostile
+                    ? 'none of its proposers sponsors the draft'
+                    : 'a proposer sponsors the draft'}
+                {b.proposers
+                  ? `; its proposers’ earlier amendments: ${b.proposers.adopted} adopted, ${b.proposers.rejected} rejected`
+                  : ''}
+                .{' '}
+              </>
+            )}
+            {b.series.length ? (
+              <>
+                {f.kind === 'draft' ? 'Its' : 'The draft’s'} series: {b.series.length} earlier text
+                {b.series.length === 1 ? '' : 's'} ({b.seriesWithoutVote} without a vote, {b.seriesAdoptedByVote}{' '}
+                adopted by a vote, {b.seriesRejected} rejected), the last {last?.symbol} (
+                {last ? OUTCOME_WORDS[last.outcome] : ''}).
+              </>
+            ) : (
+              <>No earlier text of its series.</>
+            )}
+            {b.agendaItem
+              ? ` Agenda item ${b.agendaItem.item}: ${b.agendaItem.withoutVote} drafts without a vote, ${b.agendaItem.voted} put to a vote.`
+              : ''}
+          </p>
+          <p>
+            If it is put to a vote, adopted: {percent(s.pAdoptedIfVoted, thin)}
+            {f.kind === 'draft' && b.fittedOn
+              ? ` (the body’s drafts put to the vote: ${b.fittedOn.adoptedByVote} adopted, ${b.fittedOn.rejected} rejected).`
+              : '.'}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
 /** Forecast members, most likely to vote yes first; withheld members last, by code. */
 function byYes(members: readonly Member[]): Member[] {
   return [...members].sort(
@@ -46,6 +121,8 @@ function ForecastView({ f }: { f: Forecast }) {
         This is a statistical model’s forecast, not a count of votes: nobody has voted yet, and delegations decide on
         the day. It is as good as the record it learns from (see below), and says so where that is too thin.
       </Note>
+      <Stages f={f} />
+      <h3>If it is put to a vote: the members’ positions</h3>
       <p data-testid="forecast-outcome">
         {f.adopted === null ? (
           <>

@@ -1,0 +1,75 @@
+import { DomainError } from '../errors.js';
+import { assertVotingOrder, proposedVotingOrder, requestDivision } from '../procedure.js';
+import { LIVE_ONLY, type Rules } from './judge.js';
+import { decision } from './types.js';
+
+/**
+ * Motions and the order of votes: a draft taken up, a motion that no action be taken, a request for
+ * a separate vote on parts, and the order of votes the President announces.
+ *
+ * - Rules 116 and 129: only members move motions (live: the proposer is a member of the body on the
+ *   day). One no-action motion before the Council at a time (rule 116): a second waits until the
+ *   first is decided; none on a draft already decided.
+ * - Rule 129: a separate vote is on parts of the text (`requestDivision`).
+ * - The President takes a pending draft up once, and only then announces the order of votes on it,
+ *   which is the rules' order (rules 116, 129, 130, 131: `proposedVotingOrder`, `assertVotingOrder`).
+ */
+
+const RULES = {
+  /** Rules 116 and 129. */
+  movedByAMember: LIVE_ONLY,
+} as const;
+
+export const motionRules: Rules<'motionTabled' | 'draftTakenUp' | 'votingOrderAnnounced'> = {
+  motionTabled(act, j) {
+    const draft = j.draft(act.draft);
+    j.knownState(act.proposer);
+    j.rule(RULES.movedByAMember, () => {
+      const day = (act.at as string).slice(0, 10);
+      return j.members(draft.body, day).has(act.proposer)
+        ? null
+        : new DomainError(
+            'NotAMember',
+            `${act.proposer} is not a member of ${draft.body} on ${day}: only members move motions (rules 116 and 129)`,
+            { state: act.proposer },
+          );
+    });
+    if (act.motion === 'division')
+      return decision([
+        {
+          type: 'draftChanged',
+          draft: { ...draft, agenda: requestDivision(draft.agenda, act.parts ?? [], draft.paragraphs) },
+        },
+      ]);
+    if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided`);
+    // One no-action motion before the Council at a time (rule 116): a second waits until the first is decided.
+    if (draft.agenda.noAction === 'pending')
+      throw new DomainError(
+        'DuplicateSymbol',
+        `a no-action motion on ${act.draft} is already pending (rule 116): it is decided before another can be moved`,
+      );
+    return decision([{ type: 'draftChanged', draft: { ...draft, agenda: { ...draft.agenda, noAction: 'pending' } } }]);
+  },
+
+  draftTakenUp(act, j) {
+    const draft = j.pending(act.draft);
+    if (draft.takenUp)
+      throw new DomainError('UnderConsideration', `${act.draft} is already under consideration`, {
+        draft: act.draft,
+      });
+    return decision([{ type: 'draftChanged', draft: { ...draft, takenUp: true } }]);
+  },
+
+  votingOrderAnnounced(act, j) {
+    const draft = j.pending(act.draft);
+    if (!draft.takenUp)
+      throw new DomainError(
+        'OutOfOrder',
+        `${act.draft} has not been taken up: the President takes it up before announcing the order of votes on it`,
+        { draft: act.draft },
+      );
+    const order = proposedVotingOrder(draft.agenda);
+    assertVotingOrder(draft.agenda.draft, order, act.order);
+    return decision([{ type: 'votingOrderAnnounced', draft: act.draft, order }]);
+  },
+};
