@@ -74,6 +74,7 @@ export const TellingSchema = obj({
   ballots: ListsSchema.nullable(),
   listsComplete: z.boolean(),
   outcome: z.enum(['adopted', 'rejected']).nullable(),
+  outcomeBasis: z.enum(['stated', 'implied']).nullable(),
   presented: z.boolean(),
   flags: z.array(FlagSchema),
   sources: z.array(SourceSchema),
@@ -105,6 +106,12 @@ export const VoteSchema = obj({
   listsComplete: z.boolean(),
   byGroup: ByGroupSchema.nullable().describe('null when the lists are unknown'),
   outcome: z.enum(['adopted', 'rejected']).nullable(),
+  outcomeBasis: z
+    .enum(['stated', 'implied'])
+    .nullable()
+    .describe(
+      'stated: a source states the outcome; implied: a General Assembly roll call whose count settles it under both the simple and the two-thirds majority (yes ≥ two thirds of yes + no: adopted; yes ≤ no: rejected); null: unknown',
+    ),
   flags: z.array(FlagSchema),
   sources: z.array(SourceSchema),
   presented: z
@@ -179,6 +186,8 @@ export const DraftSummarySchema = obj({
   status: z.string(),
   decidedOn: nullableText,
   adoptedAs: nullableText,
+  live: z.boolean().describe('tabled at a live session (not recorded from sources): pending means not yet decided'),
+  takenUp: z.boolean().describe('taken up by the President: on the floor'),
 }).meta({ id: 'DraftSummary' });
 
 export const SessionDetailSchema = SessionSchema.extend({
@@ -377,6 +386,7 @@ export const StateSchema = obj({
         date: nullableText,
         subject: nullableText,
         title: z.string(),
+        subjectKind: z.string().describe('what the vote was on: draft, amendment, noAction, part, resolution, other'),
         position: z.string(),
         outcome: nullableText,
       }),
@@ -408,7 +418,25 @@ export const StatementItemSchema = obj({
   summary: nullableText,
 }).meta({ id: 'StatementItem' });
 
-export const MandateSummarySchema = obj({ id: z.string(), title: z.string(), kind: z.string() }).meta({
+export const MandateSummarySchema = obj({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string().describe('thematic or country'),
+  lastRenewal: obj({
+    event: z.string().describe('created, renewed or converted'),
+    by: z.string().describe('the resolution, as the record holds its symbol'),
+    byShort: z.string().describe('the resolution as people cite it (34/5)'),
+    date: nullableText,
+    termEnds: nullableText.describe('when the term it gave ends (YYYY-MM-DD), where the record has its length'),
+  })
+    .nullable()
+    .describe('the latest creation, renewal or conversion in the record'),
+  status: z
+    .enum(['running', 'lapsed', 'unknown'])
+    .describe(
+      'running: the latest term ends today or later; lapsed: it has ended with no later renewal in the record; unknown: no dated term',
+    ),
+}).meta({
   id: 'MandateSummary',
 });
 
