@@ -326,7 +326,14 @@ export async function buildServer({
     app.addHook('onRequest', async (request, reply) => {
       if (request.url.startsWith('/assets/') && request.url.slice(1).includes('//')) return notFound(request, reply);
     });
-    await app.register(fastifyStatic, { root: `${webDir}/assets`, prefix: '/assets/', wildcard: true, maxAge: '1h' });
+    // Vite names every asset by its content's hash: a name never changes meaning, so it is kept a year.
+    await app.register(fastifyStatic, {
+      root: `${webDir}/assets`,
+      prefix: '/assets/',
+      wildcard: true,
+      maxAge: '365d',
+      immutable: true,
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     // What is written is written through the live desk's routes (/api/docs); everything else is read-only.

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { REGIONAL_GROUPS, REGIONAL_GROUP_NAMES, findState } from '../domain/state.js';
+import { draftStatusText, voteOutcomeText, type DraftStage } from '../domain/labels.js';
 import { Tally } from '../domain/vote.js';
 import type { VoteView } from '../services/vote-views.js';
 
@@ -29,11 +30,26 @@ export function formatTally(t: Tally | null): string {
   return t ? Tally.format(t) : 'tally unknown';
 }
 
-export function outcomeText(outcome: string | null): string {
-  if (outcome === 'adopted') return pc.green('adopted');
-  if (outcome === 'rejected') return pc.red('rejected');
-  if (outcome === 'adoptedWithoutVote') return pc.green('adopted without a vote');
-  return outcome ?? pc.dim('outcome not recorded');
+/** A draft's, amendment's or motion's status as words (never the record's own codes such as "noAction"), coloured. */
+export function outcomeText(status: string | null, stage?: DraftStage): string {
+  return colour(status, lower(draftStatusText(status, stage)));
+}
+
+/** A vote's outcome as what it decided (a no-action motion carried reads so, not "adopted"). */
+export function voteOutcome(v: Pick<VoteView, 'subjectKind' | 'outcome' | 'outcomeBasis'>): string {
+  const text = lower(voteOutcomeText(v.subjectKind, v.outcome));
+  return colour(v.outcome, v.outcomeBasis === 'implied' ? `${text} (implied by the count)` : text);
+}
+
+function lower(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function colour(status: string | null, text: string): string {
+  if (status === 'adopted' || status === 'adoptedWithoutVote') return pc.green(text);
+  if (status === 'rejected') return pc.red(text);
+  if (status === null || status === 'pending') return pc.dim(text);
+  return text;
 }
 
 export function stateLabel(code: string): string {
@@ -45,7 +61,7 @@ export function formatVote(v: VoteView, { lists = true } = {}): string {
   const out: string[] = [];
   out.push(`${pc.bold(v.subject ?? v.title)}${v.subject && v.title !== v.subject ? `  ${v.title}` : ''}`);
   out.push(
-    `  ${v.date ?? 'date unknown'}  ${v.body}${v.session ? ` session ${v.session}` : ''}  ${formatTally(v.tally)} (yes–no–abstain)  ${outcomeText(v.outcome)}${v.requestedBy ? `  requested by ${stateLabel(v.requestedBy)}` : ''}`,
+    `  ${v.date ?? 'date unknown'}  ${v.body}${v.session ? ` session ${v.session}` : ''}  ${formatTally(v.tally)} (yes–no–abstain)  ${voteOutcome(v)}${v.requestedBy ? `  requested by ${stateLabel(v.requestedBy)}` : ''}`,
   );
   if (!v.ballots) out.push(pc.yellow('  Country lists: not in the sources (tally only).'));
   else {

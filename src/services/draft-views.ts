@@ -9,6 +9,7 @@ import {
 import type { Deadline } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { groupOf, findState, REGIONAL_GROUPS, type RegionalGroup } from '../domain/state.js';
+import { unvotesSymbolCandidates } from '../domain/ga-symbols.js';
 import { symbolCandidates, shortResolutionSymbol } from '../domain/symbols.js';
 import type { AmendmentRecord, DeadlinesInForce, DetailRepository } from './read-ports.js';
 import { dedupeSources, listVotes, type FlagView, type SourceView, type VoteView } from './vote-views.js';
@@ -130,8 +131,21 @@ export interface MotionView extends Stamp {
   readonly vote: VoteView | null;
 }
 
+/** A resolution the record knows only from its roll calls (a General Assembly resolution from unvotes): no draft, its votes. */
+export interface ResolutionView {
+  readonly kind: 'resolution';
+  /** As the UN writes it (A/RES/70/5). */
+  readonly symbol: string;
+  readonly title: string;
+  readonly body: string;
+  readonly session: string | null;
+  readonly votes: readonly VoteView[];
+}
+
 export type ShowView =
-  DraftView | ({ kind: 'amendment' } & AmendmentView & { draftTitle: string; sources: readonly SourceView[] });
+  | DraftView
+  | ({ kind: 'amendment' } & AmendmentView & { draftTitle: string; sources: readonly SourceView[] })
+  | ResolutionView;
 
 /** A draft, amendment or resolution by any symbol people type ("A/HRC/34/L.5", "L.42" with a session, "34/5"). */
 export async function showSymbol(repo: DetailRepository, input: string, session?: string): Promise<ShowView> {
@@ -149,6 +163,20 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
     };
   }
   const draft = await repo.findDraft(candidates);
+  if (!draft && unvotesSymbolCandidates(input).length) {
+    // A GA resolution as the UN writes it: the record holds its roll calls, not its draft.
+    const votes = await listVotes(repo, { subject: input });
+    const [first] = votes;
+    if (first)
+      return {
+        kind: 'resolution',
+        symbol: first.subject ?? input,
+        title: first.title,
+        body: first.body,
+        session: first.session,
+        votes,
+      };
+  }
   if (!draft)
     throw new DomainError(
       'DraftNotFound',

@@ -54,3 +54,54 @@ export async function mandateView(browse: BrowseRepository, id: string): Promise
   );
   return { id: mandate.id, title: mandate.title, kind: mandate.kind, holderTitle: mandate.holder_title, timeline };
 }
+
+/** A mandate as the index lists it: its latest creation or renewal and whether its term runs. */
+export interface MandateSummaryView {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: string;
+  /** The latest creation, renewal or conversion in the record; null when it holds none. */
+  readonly lastRenewal: {
+    readonly event: string;
+    readonly by: string;
+    readonly byShort: string;
+    readonly date: string | null;
+    readonly termEnds: string | null;
+  } | null;
+  /**
+   * "running": the latest term ends on or after `today`; "lapsed": it ended with no later renewal in
+   * the record (the record may miss one); "unknown": no dated term in the record.
+   */
+  readonly status: 'running' | 'lapsed' | 'unknown';
+}
+
+export async function listMandates(browse: BrowseRepository, today: string): Promise<MandateSummaryView[]> {
+  const mandates = await browse.mandates();
+  return Promise.all(
+    mandates.map(async (m): Promise<MandateSummaryView> => {
+      const events = (await browse.mandateEvents(m.id))
+        .filter((e) => e.event === 'created' || e.event === 'renewed' || e.event === 'converted')
+        .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+      const last = events.at(-1);
+      const termEnds =
+        last?.date && /^\d{4}-\d{2}-\d{2}$/.test(last.date) && last.term_years
+          ? mandateTermEnd(last.date, last.term_years)
+          : null;
+      return {
+        id: m.id,
+        title: m.title,
+        kind: m.kind,
+        lastRenewal: last
+          ? {
+              event: last.event,
+              by: last.by_symbol,
+              byShort: shortResolutionSymbol(last.by_symbol),
+              date: last.date,
+              termEnds,
+            }
+          : null,
+        status: termEnds === null ? 'unknown' : termEnds >= today ? 'running' : 'lapsed',
+      };
+    }),
+  );
+}

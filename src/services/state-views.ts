@@ -1,5 +1,6 @@
 // A State's page (terms, votes cast, sponsorships, agreement with others) and the list of States.
 import { DomainError } from '../domain/errors.js';
+import { voteTitle } from '../domain/labels.js';
 import { positionOf } from '../domain/vote.js';
 import { findState, STATES, type RegionalGroup } from '../domain/state.js';
 import type { BrowseRepository, DetailRepository } from './read-ports.js';
@@ -20,6 +21,7 @@ export interface StateView {
     date: string | null;
     subject: string | null;
     title: string;
+    subjectKind: string;
     position: string;
     outcome: string | null;
   }>;
@@ -65,7 +67,8 @@ export async function stateView({ record, browse }: Repos, code: string): Promis
       body: r.body,
       date: r.date,
       subject: r.subject_symbol,
-      title: r.title,
+      title: voteTitle({ subjectKind: r.subject_kind, subject: r.subject_symbol, title: r.title }),
+      subjectKind: r.subject_kind,
       outcome: r.outcome,
       ballots: r.lists,
     },
@@ -104,6 +107,7 @@ export async function stateView({ record, browse }: Repos, code: string): Promis
         date: v.date,
         subject: v.subject,
         title: v.title,
+        subjectKind: v.subjectKind,
         position: mine,
         outcome: v.outcome,
       })),

@@ -1,5 +1,7 @@
 // Recorded votes as readers see them: the list (CLI, API, exports) and one vote with every member's line.
 import { DomainError } from '../domain/errors.js';
+import { gaResolutionSymbol, unvotesSymbolCandidates } from '../domain/ga-symbols.js';
+import { impliedGaOutcome, voteTitle } from '../domain/labels.js';
 import { membersOn, type Term } from '../domain/membership.js';
 import { findState, groupOf, type RegionalGroup } from '../domain/state.js';
 import { differences, listsToShow, type Difference, type TellingFacts } from '../domain/tellings.js';
@@ -37,6 +39,12 @@ export interface VoteView {
   /** Per regional group; null when the lists are unknown. */
   readonly byGroup: Record<RegionalGroup | 'NONE', Tally> | null;
   readonly outcome: 'adopted' | 'rejected' | null;
+  /**
+   * Where the outcome comes from: "stated" by a source; "implied" by the roll call (a General Assembly
+   * vote whose count decides it under either majority the GA applies, see impliedGaOutcome); null
+   * when unknown (no source states it and the count does not settle it).
+   */
+  readonly outcomeBasis: 'stated' | 'implied' | null;
   readonly flags: readonly FlagView[];
   readonly sources: readonly SourceView[];
   /**
@@ -61,12 +69,13 @@ export interface TellingView {
   readonly ballots: BallotLists | null;
   readonly listsComplete: boolean;
   readonly outcome: 'adopted' | 'rejected' | null;
+  readonly outcomeBasis: 'stated' | 'implied' | null;
   readonly presented: boolean;
   readonly flags: readonly FlagView[];
   readonly sources: readonly SourceView[];
 }
 
-type Repo = Pick<DetailRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags'>;
+type Repo = Pick<DetailRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers'>;
 
 export interface VotePage {
   readonly limit: number;
@@ -79,6 +88,11 @@ export interface VotePage {
  * the other sources' tellings and what differs; asked by id, any telling answers as itself.
  */
 export async function listVotes(repo: Repo, filter: VoteFilter, page?: VotePage): Promise<VoteView[]> {
+  // A GA resolution asked for as the UN writes it (A/RES/70/5) is held as unvotes gives it (R/70/5).
+  for (const subject of filter.subject ? unvotesSymbolCandidates(filter.subject) : []) {
+    const rows = await repo.findVotes({ presentedOnly: filter.id === undefined, ...filter, subject }, page);
+    if (rows.length) return votesOf(repo, rows);
+  }
   return votesOf(repo, await repo.findVotes({ presentedOnly: filter.id === undefined, ...filter }, page));
 }
 
@@ -97,9 +111,13 @@ export async function votesOf(repo: Repo, main: readonly VoteRecord[]): Promise<
   const others = [...later, ...first].filter((r) => !main.some((m) => m.id === r.id));
   const rows = [...main, ...others];
   const ids = rows.map((r) => r.id);
-  const [sources, flags] = await Promise.all([
+  const amendments = [
+    ...new Set(rows.flatMap((r) => (r.subject_kind === 'amendment' && r.subject_symbol ? [r.subject_symbol] : []))),
+  ];
+  const [sources, flags, proposers] = await Promise.all([
     repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))),
     repo.findFlags(ids),
+    repo.findProposers(amendments),
   ]);
   const views = new Map(rows.map((r) => [r.id, ownView(r)]));
   return main.map((r): VoteView => {
@@ -115,6 +133,7 @@ export async function votesOf(repo: Repo, main: readonly VoteRecord[]): Promise<
         ballots: t.ballots,
         listsComplete: t.listsComplete,
         outcome: t.outcome,
+        outcomeBasis: t.outcomeBasis,
         presented: t.presented,
         flags: t.flags,
         sources: t.sources,
@@ -126,13 +145,15 @@ export async function votesOf(repo: Repo, main: readonly VoteRecord[]): Promise<
       ballots: BallotLists | null;
       listsComplete: boolean;
       outcome: VoteView['outcome'];
+      outcomeBasis: VoteView['outcomeBasis'];
     }): TellingFacts => ({
       id: t.id,
       date: t.date,
       tally: t.tally,
       lists: t.ballots,
       listsComplete: t.listsComplete,
-      statedOutcome: t.outcome,
+      // Only what a source states is compared: an outcome the count implies is no telling.
+      statedOutcome: t.outcomeBasis === 'stated' ? t.outcome : null,
     });
     const discrepancies = tellings.flatMap((t) => differences(facts(own), facts(t)));
     // The lists another telling gives fill this one's gap (none, or partial), when the two agree on
@@ -160,6 +181,10 @@ export async function votesOf(repo: Repo, main: readonly VoteRecord[]): Promise<
   });
 
   function ownView(r: (typeof rows)[number]): VoteView {
+    const tally = r.yes === null ? null : { yes: r.yes, no: r.no ?? 0, abstain: r.abstain ?? 0 };
+    const stated = (r.outcome as VoteView['outcome']) ?? null;
+    const implied = stated === null && r.body === 'UNGA' ? impliedGaOutcome(tally) : null;
+    const subject = r.body === 'UNGA' && r.subject_symbol ? gaResolutionSymbol(r.subject_symbol) : r.subject_symbol;
     const lists =
       r.lists_known && r.lists
         ? { yes: [...r.lists.yes].sort(), no: [...r.lists.no].sort(), abstain: [...r.lists.abstain].sort() }
@@ -168,17 +193,27 @@ export async function votesOf(repo: Repo, main: readonly VoteRecord[]): Promise<
       id: r.id,
       body: r.body,
       session: r.session,
-      subject: r.subject_symbol,
+      subject,
       subjectKind: r.subject_kind,
       subjectParts: (r.subject_parts as string[] | null) ?? null,
-      title: r.title,
+      // Said as what it was on: an amendment's vote never reads as the draft's title alone.
+      title: voteTitle(
+        {
+          subjectKind: r.subject_kind,
+          subject,
+          subjectParts: (r.subject_parts as string[] | null) ?? null,
+          title: r.body === 'UNGA' ? gaTitle(r.title) : r.title,
+        },
+        proposers.filter((p) => p.amendment === r.subject_symbol).map((p) => findState(p.state)?.name ?? p.state),
+      ),
       date: r.date,
       requestedBy: r.requested_by,
-      tally: r.yes === null ? null : { yes: r.yes, no: r.no ?? 0, abstain: r.abstain ?? 0 },
+      tally,
       ballots: lists,
       listsComplete: r.lists_complete,
       byGroup: lists ? tallyByGroup(lists) : null,
-      outcome: (r.outcome as VoteView['outcome']) ?? null,
+      outcome: stated ?? implied,
+      outcomeBasis: stated ? 'stated' : implied ? 'implied' : null,
       flags: flags.filter((f) => f.subject === r.id).map((f) => ({ code: f.code, message: f.message })),
       sources: dedupeSources(sources.filter((s) => Number(s.act_seq) === Number(r.act_seq))),
       presented: r.presented,
@@ -282,4 +317,11 @@ function subjectKindOf(kind: string): SubjectKind {
   return kind === 'draft' || kind === 'amendment' || kind === 'noAction' || kind === 'part' || kind === 'resolution'
     ? kind
     : 'other';
+}
+
+/** unvotes' titles of recent sessions end in the catalogue's " : resolution / adopted by the General Assembly" (cut short at times). */
+export function gaTitle(title: string): string {
+  return title
+    .replace(/\s*:\s*(resolution|decision)\s*\/\s*(adopted by the General A[a-z ]*)?(?=\s*\(vote on|$)/i, '')
+    .trim();
 }

@@ -96,7 +96,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Decided drafts and how they were decided */
+        /** Decided drafts and how they were decided, the latest decision first (undated ones last) */
         readonly get: operations["outcomes"];
         readonly put?: never;
         readonly post?: never;
@@ -216,7 +216,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Special procedure mandates */
+        /** Special procedure mandates, each with its latest renewal and whether its term runs */
         readonly get: operations["mandates"];
         readonly put?: never;
         readonly post?: never;
@@ -335,7 +335,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Who is signed in (401 when nobody is); with a session cookie, a CSRF token for writes */
+        /** Who is signed in (401 when nobody is, or null with ?anonymous=null); with a session cookie, a CSRF token for writes */
         readonly get: operations["authMe"];
         readonly put?: never;
         readonly post?: never;
@@ -929,6 +929,7 @@ export interface components {
             readonly ballots: components["schemas"]["BallotLists"] | null;
             readonly listsComplete: boolean;
             readonly outcome: ("adopted" | "rejected") | null;
+            readonly outcomeBasis: ("stated" | "implied") | null;
             readonly presented: boolean;
             readonly flags: readonly components["schemas"]["Flag"][];
             readonly sources: readonly components["schemas"]["Source"][];
@@ -969,6 +970,8 @@ export interface components {
             /** @description null when the lists are unknown */
             readonly byGroup: components["schemas"]["TallyByGroup"] | null;
             readonly outcome: ("adopted" | "rejected") | null;
+            /** @description stated: a source states the outcome; implied: a General Assembly roll call whose count settles it under both the simple and the two-thirds majority (yes ≥ two thirds of yes + no: adopted; yes ≤ no: rejected); null: unknown */
+            readonly outcomeBasis: ("stated" | "implied") | null;
             readonly flags: readonly components["schemas"]["Flag"][];
             readonly sources: readonly components["schemas"]["Source"][];
             /** @description whether this telling is the one presented first when several sources tell the vote (see tellings) */
@@ -1028,6 +1031,8 @@ export interface components {
             /** @description null when the lists are unknown */
             readonly byGroup: components["schemas"]["TallyByGroup"] | null;
             readonly outcome: ("adopted" | "rejected") | null;
+            /** @description stated: a source states the outcome; implied: a General Assembly roll call whose count settles it under both the simple and the two-thirds majority (yes ≥ two thirds of yes + no: adopted; yes ≤ no: rejected); null: unknown */
+            readonly outcomeBasis: ("stated" | "implied") | null;
             readonly flags: readonly components["schemas"]["Flag"][];
             readonly sources: readonly components["schemas"]["Source"][];
             /** @description whether this telling is the one presented first when several sources tell the vote (see tellings) */
@@ -1070,6 +1075,10 @@ export interface components {
             readonly status: string;
             readonly decidedOn: string | null;
             readonly adoptedAs: string | null;
+            /** @description tabled at a live session (not recorded from sources): pending means not yet decided */
+            readonly live: boolean;
+            /** @description taken up by the President: on the floor */
+            readonly takenUp: boolean;
         };
         readonly SessionDetail: {
             readonly body: string;
@@ -1341,6 +1350,8 @@ export interface components {
                 readonly date: string | null;
                 readonly subject: string | null;
                 readonly title: string;
+                /** @description what the vote was on: draft, amendment, noAction, part, resolution, other */
+                readonly subjectKind: string;
                 readonly position: string;
                 readonly outcome: string | null;
             }[];
@@ -1373,7 +1384,25 @@ export interface components {
         readonly MandateSummary: {
             readonly id: string;
             readonly title: string;
+            /** @description thematic or country */
             readonly kind: string;
+            /** @description the latest creation, renewal or conversion in the record */
+            readonly lastRenewal: {
+                /** @description created, renewed or converted */
+                readonly event: string;
+                /** @description the resolution, as the record holds its symbol */
+                readonly by: string;
+                /** @description the resolution as people cite it (34/5) */
+                readonly byShort: string;
+                readonly date: string | null;
+                /** @description when the term it gave ends (YYYY-MM-DD), where the record has its length */
+                readonly termEnds: string | null;
+            } | null;
+            /**
+             * @description running: the latest term ends today or later; lapsed: it has ended with no later renewal in the record; unknown: no dated term
+             * @enum {string}
+             */
+            readonly status: "running" | "lapsed" | "unknown";
         };
         readonly Mandate: {
             readonly id: string;
@@ -3427,7 +3456,10 @@ export interface operations {
     };
     readonly authMe: {
         readonly parameters: {
-            readonly query?: never;
+            readonly query?: {
+                /** @description null: answer 200 with null when nobody is signed in, instead of 401 (the web app asks so, leaving no error in the console for every reader) */
+                readonly anonymous?: "null";
+            };
             readonly header?: never;
             readonly path?: never;
             readonly cookie?: never;
@@ -3440,7 +3472,7 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["Me"];
+                    readonly "application/json": components["schemas"]["Me"] | null;
                 };
             };
             /** @description Not modified */

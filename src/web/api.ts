@@ -137,8 +137,10 @@ export function problemMessage(error: unknown, response: Response): string {
 }
 
 /** Who is signed in, as GET /api/v1/auth/me answers (null: nobody). */
-export type Me = Answer<'/api/v1/auth/me'>;
-export const ME_KEY = apiKey('/api/v1/auth/me');
+export type Me = NonNullable<Answer<'/api/v1/auth/me'>>;
+/** The query the app asks who is signed in with (nobody: null, not a 401); see useMe. */
+export const ME_QUERY = { query: { anonymous: 'null' as const } };
+export const ME_KEY = apiKey(apiUrl('/api/v1/auth/me', ME_QUERY));
 
 /**
  * The CSRF token of the signed-in browser session, held in memory only (in the query cache, with

@@ -1,6 +1,6 @@
 import { useLocation } from 'wouter';
 import { findState } from '../domain/state.js';
-import { ApiError, ME_KEY, api, problemMessage, queryClient, send, useApi, type Me } from './api.js';
+import { ApiError, ME_KEY, ME_QUERY, api, problemMessage, queryClient, send, useApi, type Me } from './api.js';
 
 /** Where a role works: delegations at their desk, the secretariat and the President at the console. */
 export function homeOf(role: Me['role']): string {
@@ -27,7 +27,8 @@ export function delegationName(code: string): string {
 
 /** Who is signed in: the user, or null when nobody is (a 401), or undefined while asking. */
 export function useMe(): Me | null | undefined {
-  const me = useApi('/api/v1/auth/me');
+  // Asked so that nobody signed in is an answer (null), not a 401 in every reader's console.
+  const me = useApi('/api/v1/auth/me', ME_QUERY);
   if (me.state === 'ready') return me.data;
   if (me.state === 'error') return me.error instanceof ApiError && me.error.status === 401 ? null : undefined;
   return undefined;

@@ -7,6 +7,7 @@ import { Layout } from './components/common.js';
 import { useLiveEvents } from './live/events.js';
 import { AmendmentPage, DraftPage } from './pages/draft.js';
 import { HomePage } from './pages/home.js';
+import { MandatesIndexPage, SessionsIndexPage, StatesIndexPage } from './pages/indexes.js';
 import { MandatePage } from './pages/mandate.js';
 import { SearchPage } from './pages/search.js';
 import { SessionPage } from './pages/session.js';
@@ -46,6 +47,9 @@ function App() {
       <FocusOnNavigate />
       <Switch>
         <Route path="/" component={HomePage} />
+        <Route path="/sessions" component={SessionsIndexPage} />
+        <Route path="/states" component={StatesIndexPage} />
+        <Route path="/mandates" component={MandatesIndexPage} />
         <Route path="/sessions/:body/:session">{(p) => <SessionPage body={p.body} session={p.session} />}</Route>
         <Route path="/drafts/*">{(p) => <DraftPage symbol={p['*']} />}</Route>
         <Route path="/amendments/*">{(p) => <AmendmentPage symbol={p['*']} />}</Route>

@@ -88,14 +88,24 @@ export function authRoutes(app: FastifyInstance, auth: Auth): void {
   route(app, {
     path: '/api/v1/auth/me',
     tag: 'auth',
-    summary: 'Who is signed in (401 when nobody is); with a session cookie, a CSRF token for writes',
+    summary:
+      'Who is signed in (401 when nobody is, or null with ?anonymous=null); with a session cookie, a CSRF token for writes',
     security: ['cookie', 'bearer'],
-    response: MeSchema,
+    query: z.object({
+      anonymous: z
+        .enum(['null'])
+        .optional()
+        .describe(
+          'null: answer 200 with null when nobody is signed in, instead of 401 (the web app asks so, leaving no error in the console for every reader)',
+        ),
+    }),
+    response: MeSchema.nullable(),
     problems: [401],
-    handler: async ({ request, reply }) => {
+    handler: async ({ request, reply, query }) => {
       reply.header('cache-control', 'no-store');
       const who = await auth.identify(request, reply);
       if (who === null) return reply;
+      if ((who.role === 'public' || !request.authVia) && query.anonymous === 'null') return null;
       if (who.role === 'public' || !request.authVia)
         return sendProblem(reply, {
           status: 401,

@@ -5,7 +5,7 @@ import { DomainError } from '../../domain/errors.js';
 import { iso3Input } from '../../domain/state-code.js';
 import { REGIONAL_GROUPS } from '../../domain/state.js';
 import { amendedText, deadlinesView, showSymbol } from '../../services/draft-views.js';
-import { mandateView } from '../../services/mandate-views.js';
+import { listMandates, mandateView } from '../../services/mandate-views.js';
 import { search } from '../../services/search.js';
 import { listStates, stateView } from '../../services/state-views.js';
 import { listVotes, voteDetail } from '../../services/vote-views.js';
@@ -152,10 +152,15 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     response: DraftSchema,
     handler: async ({ params }) => {
       const view = await showSymbol(record, params.symbol);
-      if (view.kind !== 'draft')
+      if (view.kind === 'amendment')
         throw new DomainError(
           'DraftNotFound',
           `${params.symbol} is an amendment; see /api/v1/amendments/${encodeURIComponent(params.symbol)}`,
+        );
+      if (view.kind === 'resolution')
+        throw new DomainError(
+          'DraftNotFound',
+          `the record holds no draft of ${view.symbol}, only its roll call(s); see /api/v1/votes?subject=${encodeURIComponent(view.symbol)}`,
         );
       return presentDraft(view);
     },
@@ -164,14 +169,14 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   get(app, {
     path: '/api/v1/outcomes',
     tag: 'record',
-    summary: 'Decided drafts and how they were decided',
+    summary: 'Decided drafts and how they were decided, the latest decision first (undated ones last)',
     query: Paging.extend({ body: bodyCode.optional(), session: sessionNo.optional() }),
     response: pageOf(DraftSummarySchema),
     handler: async ({ query, reply }) => {
       const unknown = await unknownBodyProblem(browse, 'query.body', query.body);
       if (unknown) return sendProblem(reply, unknown);
       return paginate(
-        (await browse.drafts(query)).filter((d) => d.status !== 'pending').map(presentDraftSummary),
+        latestFirst((await browse.drafts(query)).filter((d) => d.status !== 'pending')).map(presentDraftSummary),
         query,
       );
     },
@@ -292,9 +297,9 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   get(app, {
     path: '/api/v1/mandates',
     tag: 'mandates',
-    summary: 'Special procedure mandates',
+    summary: 'Special procedure mandates, each with its latest renewal and whether its term runs',
     response: z.array(MandateSummarySchema),
-    handler: async () => (await browse.mandates()).map((m) => ({ id: m.id, title: m.title, kind: m.kind })),
+    handler: async () => listMandates(browse, new Date().toISOString().slice(0, 10)),
   });
 
   get(app, {
@@ -361,6 +366,8 @@ function presentDraftSummary(d: {
   status: string;
   decided_on: string | null;
   adopted_as: string | null;
+  actor_user: string | null;
+  taken_up_at: string | null;
 }) {
   return {
     symbol: d.symbol,
@@ -370,5 +377,12 @@ function presentDraftSummary(d: {
     status: d.status,
     decidedOn: d.decided_on,
     adoptedAs: d.adopted_as,
+    live: d.actor_user !== null,
+    takenUp: d.taken_up_at !== null,
   };
+}
+
+/** Decisions by date, the latest first; undated ones after, in the journal's order (a stable sort). */
+export function latestFirst<D extends { decided_on: string | null }>(drafts: readonly D[]): D[] {
+  return [...drafts].sort((a, b) => (b.decided_on ?? '').localeCompare(a.decided_on ?? ''));
 }

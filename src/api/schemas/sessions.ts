@@ -30,6 +30,8 @@ export const DraftSummarySchema = obj({
   status: z.string(),
   decidedOn: nullableText,
   adoptedAs: nullableText,
+  live: z.boolean().describe('tabled at a live session (not recorded from sources): pending means not yet decided'),
+  takenUp: z.boolean().describe('taken up by the President: on the floor'),
 }).meta({ id: 'DraftSummary' });
 
 export const SessionDetailSchema = SessionSchema.extend({

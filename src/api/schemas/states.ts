@@ -34,6 +34,7 @@ export const StateSchema = obj({
         date: nullableText,
         subject: nullableText,
         title: z.string(),
+        subjectKind: z.string().describe('what the vote was on: draft, amendment, noAction, part, resolution, other'),
         position: z.string(),
         outcome: nullableText,
       }),

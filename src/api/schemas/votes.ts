@@ -30,6 +30,7 @@ export const TellingSchema = obj({
   ballots: ListsSchema.nullable(),
   listsComplete: z.boolean(),
   outcome: z.enum(['adopted', 'rejected']).nullable(),
+  outcomeBasis: z.enum(['stated', 'implied']).nullable(),
   presented: z.boolean(),
   flags: z.array(FlagSchema),
   sources: z.array(SourceSchema),
@@ -61,6 +62,12 @@ export const VoteSchema = obj({
   listsComplete: z.boolean(),
   byGroup: ByGroupSchema.nullable().describe('null when the lists are unknown'),
   outcome: z.enum(['adopted', 'rejected']).nullable(),
+  outcomeBasis: z
+    .enum(['stated', 'implied'])
+    .nullable()
+    .describe(
+      'stated: a source states the outcome; implied: a General Assembly roll call whose count settles it under both the simple and the two-thirds majority (yes ≥ two thirds of yes + no: adopted; yes ≤ no: rejected); null: unknown',
+    ),
   flags: z.array(FlagSchema),
   sources: z.array(SourceSchema),
   presented: z

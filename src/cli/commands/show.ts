@@ -14,10 +14,18 @@ export async function showCommand(symbol: string, opts: GlobalOptions & { sessio
       `  Proposed by: ${view.proposers.length ? view.proposers.map((p) => p.name).join(', ') : pc.yellow('not named in the sources')}`,
     );
     console.log(
-      `  Fate: ${outcomeText(view.status)}  (voted ${view.rank}${ordinal(view.rank)} among the amendments to ${view.draft})`,
+      `  Fate: ${outcomeText(view.status, { live: view.actor !== null })}  (voted ${view.rank}${ordinal(view.rank)} among the amendments to ${view.draft})`,
     );
     console.log(
       `  Text of the amendment: ${view.operations ? JSON.stringify(view.operations) : pc.yellow('not in the sources')}`,
+    );
+    for (const v of view.votes) console.log('\n' + indent(formatVote(v)));
+    return;
+  }
+  if (view.kind === 'resolution') {
+    console.log(`${pc.bold(view.symbol)}  ${view.title}`);
+    console.log(
+      `  ${view.body}${view.session ? ` session ${view.session}` : ''}: the record holds ${view.votes.length === 1 ? 'its roll call' : `${view.votes.length} roll calls on it`}, not its draft`,
     );
     for (const v of view.votes) console.log('\n' + indent(formatVote(v)));
     return;
@@ -32,7 +40,7 @@ function ordinal(n: number): string {
 function printDraft(d: DraftView): void {
   console.log(pc.bold(`${d.symbol}  ${d.title || pc.dim('(title not given in the sources)')}`));
   console.log(`  ${d.body} session ${d.session}${d.agendaItem ? `, agenda item ${d.agendaItem}` : ''}`);
-  const decided = d.status === 'pending' ? pc.dim('outcome not recorded') : outcomeText(d.status);
+  const decided = outcomeText(d.status, { live: d.actor !== null, takenUp: d.takenUp !== null });
   console.log(
     `  Outcome: ${decided}${d.asOrallyRevised ? ', as orally revised' : ''}${d.decidedOn ? ` on ${d.decidedOn}` : ''}${d.adoptedAs ? ` → ${pc.bold(`resolution ${d.adoptedAsShort}`)} (${d.adoptedAs})` : ''}`,
   );
@@ -60,28 +68,42 @@ function printDraft(d: DraftView): void {
     console.log(
       `\n${pc.bold('Revision')} ${r.revision}${r.by ? ` by ${stateLabel(r.by)}` : ''}${r.note ? `: ${r.note}` : ''}`,
     );
-  if (d.amendments.length) {
-    console.log(`\n${pc.bold('Amendments')} (voted in this order)`);
-    const rows = d.amendments.map((a) => [
+  // A withdrawn amendment was never put to the vote: listed apart, not in the order of voting.
+  const put = d.amendments.filter((a) => a.status !== 'withdrawn');
+  const withdrawn = d.amendments.filter((a) => a.status === 'withdrawn');
+  if (put.length) {
+    const voted = put.some((a) => a.status !== 'pending');
+    console.log(`\n${pc.bold('Amendments')} (${voted ? 'voted in this order' : 'to be voted in this order'})`);
+    const rows = put.map((a) => [
       a.symbol,
       a.proposers.map((p) => p.name).join(', ') || '—',
       formatTally(a.votes[0]?.tally ?? null),
       a.votes[0]?.ballots ? 'known' : 'not in sources',
-      a.status,
+      outcomeText(a.status, { live: a.actor !== null }),
     ]);
     console.log(indent(table(['Amendment', 'Proposed by', 'Yes–No–Abst.', 'Country lists', 'Fate'], rows)));
   }
+  if (withdrawn.length)
+    console.log(
+      `\n${pc.bold('Amendments withdrawn')} (not put to the vote): ${withdrawn
+        .map((a) => `${a.symbol}${a.proposers.length ? ` (${a.proposers.map((p) => p.name).join(', ')})` : ''}`)
+        .join(', ')}`,
+    );
   for (const m of d.motions) {
     const what =
       m.motion === 'noAction' ? 'No-action motion (rule 116)' : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
     const fate =
       m.status === 'pending'
-        ? pc.dim('outcome not recorded')
+        ? outcomeText(m.status, { live: m.actor !== null })
         : m.motion === 'division' && m.status === 'adopted'
           ? pc.green('retained')
           : m.motion === 'division' && m.status === 'rejected'
             ? pc.red('rejected, so left out of the text')
-            : outcomeText(m.status);
+            : m.motion === 'noAction' && m.status === 'adopted'
+              ? pc.bold('carried: no action on the draft')
+              : m.motion === 'noAction' && m.status === 'rejected'
+                ? 'defeated: the draft went on to its decision'
+                : outcomeText(m.status);
     console.log(`\n${pc.bold(what)} requested by ${m.proposerName}: ${fate}`);
     if (m.vote) console.log(indent(formatVote(m.vote)));
   }

@@ -5,7 +5,7 @@ import { listVotes } from '../../services/vote-views.js';
 import { browseRepository, detailRepository } from '../../store/record.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
-import { formatTally, formatVote, outcomeText, table } from '../format.js';
+import { formatTally, formatVote, table, voteOutcome } from '../format.js';
 
 export interface VotesOptions extends GlobalOptions {
   body?: string;
@@ -39,7 +39,7 @@ export async function votesCommand(opts: VotesOptions): Promise<void> {
       v.subject ?? '—',
       v.title.slice(0, 60),
       formatTally(v.tally),
-      outcomeText(v.outcome),
+      voteOutcome(v),
       ...(mine !== null ? [mine] : []),
       v.ballots ? (v.listsComplete ? 'yes' : 'partial') : 'no',
     ];

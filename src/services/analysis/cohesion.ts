@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cohesionBySession, cohesionByVote, MIN_COHESION_VOTERS } from '../../analysis/cohesion.js';
+import { voteTitle } from '../../domain/labels.js';
 import { REGIONAL_GROUPS, statesOfGroup } from '../../domain/state.js';
 import { AnalysisRefusal, Filters, iso3List, voteFilterOf } from './filters.js';
 import { round, votesUsed, type AnalysisSource, type VotesUsed } from './source.js';
@@ -67,7 +68,7 @@ export async function cohesionOf(source: AnalysisSource, q: CohesionQuestion): P
         ? byVote.map((v) => ({
             id: v.vote.id,
             date: v.vote.date,
-            title: v.vote.title,
+            title: voteTitle({ subjectKind: v.vote.subjectKind, subject: v.vote.subjectSymbol, title: v.vote.title }),
             yes: v.yes,
             no: v.no,
             abstain: v.abstain,

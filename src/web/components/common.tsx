@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Loaded } from '../api.js';
 import type { Source } from '../api-schema.js';
 import { SignedInAs, useMe } from '../auth.js';
+import { draftStatusText, voteOutcomeText } from '../../domain/labels.js';
 
 export function Layout({ children }: { children: ReactNode }) {
   const [, navigate] = useLocation();
@@ -18,8 +19,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label="Main">
           <Link href="/">Record</Link>
           <Link href="/votes">Votes</Link>
+          <Link href="/states">States</Link>
+          <Link href="/mandates">Mandates</Link>
           <Link href="/analysis">Analysis</Link>
-          <Link href="/mandates/human-rights-defenders">Mandates</Link>
           <a href="/api/docs">API</a>
           <WorkLinks />
         </nav>
@@ -71,20 +73,45 @@ export function Await<T>({ result, children }: { result: Loaded<T>; children: (d
   return <>{children(result.data)}</>;
 }
 
-const OUTCOME_TEXT: Record<string, string> = {
-  adopted: 'Adopted',
-  rejected: 'Rejected',
-  adoptedWithoutVote: 'Adopted without a vote',
-  withdrawn: 'Withdrawn',
-  noAction: 'No action',
-  pending: 'Outcome not recorded',
-  lapsed: 'Lapsed',
-};
-
-export function Outcome({ value }: { value: string | null }) {
+/**
+ * A draft's, amendment's or motion's status in words (domain/labels.ts). `live` for one tabled at a
+ * live session: not yet decided, it reads "Pending" with its stage, never as a gap in the sources.
+ */
+export function Outcome({
+  value,
+  live = false,
+  takenUp = false,
+}: {
+  value: string | null;
+  live?: boolean;
+  takenUp?: boolean;
+}) {
   const key = value ?? 'pending';
-  return <span className={`outcome outcome-${key}`}>{OUTCOME_TEXT[key] ?? key}</span>;
+  return <span className={`outcome outcome-${key}`}>{draftStatusText(value, { live, takenUp })}</span>;
 }
+
+/** A vote's outcome as what it decided: a no-action motion carried reads "no action on the draft", not "Adopted". */
+export function VoteOutcome({
+  kind,
+  value,
+  basis = 'stated',
+}: {
+  kind: string;
+  value: string | null;
+  /** "implied": a GA roll call whose count settles it (see impliedGaOutcome); said so. */
+  basis?: string | null;
+}) {
+  const key = kind === 'noAction' && value === 'adopted' ? 'noAction' : (value ?? 'pending');
+  return (
+    <span className={`outcome outcome-${key}`}>
+      {voteOutcomeText(kind, value)}
+      {basis === 'implied' ? <small title={IMPLIED}> (implied by the count)</small> : null}
+    </span>
+  );
+}
+
+const IMPLIED =
+  'No source states the outcome. The General Assembly decides by a majority of members present and voting, or by two thirds on important questions; the count settles it under both.';
 
 export function Sources({ sources }: { sources: readonly Source[] }) {
   if (!sources.length) return null;
@@ -119,5 +146,27 @@ export function Note({ children }: { children: ReactNode }) {
     <p className="note" role="note">
       {children}
     </p>
+  );
+}
+
+/** The page's own title in the tab and in history: "What — Plenary". */
+export function useTitle(title: string | null | undefined) {
+  useEffect(() => {
+    document.title = title ? `${title} — Plenary` : 'Plenary';
+  }, [title]);
+}
+
+/**
+ * A table that scrolls sideways on a narrow screen instead of breaking words letter by letter, with
+ * a cue saying so (shown only where it may scroll), reachable from the keyboard.
+ */
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={`${label} (scrolls sideways)`} tabIndex={0}>
+      <p className="scroll-cue" aria-hidden="true">
+        Scroll sideways for more columns →
+      </p>
+      {children}
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollTable } from './common.js';
 import { useEffect, useRef } from 'react';
 import { Link, useSearch, useLocation } from 'wouter';
 import { REGIONAL_GROUP_NAMES, REGIONAL_GROUPS } from '../../domain/state.js';
@@ -23,11 +24,14 @@ export function TallyBar({ vote }: { vote: Vote }) {
   const total = t.yes + t.no + t.abstain || 1;
   return (
     <div className="tally" aria-label={`${t.yes} yes, ${t.no} no, ${t.abstain} abstentions`} role="img">
-      {(['yes', 'no', 'abstain'] as const).map((p) => (
-        <div key={p} className={`seg seg-${p}`} style={{ flexGrow: t[p] / total }} data-testid={`tally-${p}`}>
-          {t[p] > 0 ? `${POSITION_LABEL[p]} ${t[p]}` : null}
-        </div>
-      ))}
+      {/* A zero draws nothing: no sliver of red for a vote with no "No". */}
+      {(['yes', 'no', 'abstain'] as const)
+        .filter((p) => t[p] > 0)
+        .map((p) => (
+          <div key={p} className={`seg seg-${p}`} style={{ flexGrow: t[p] / total }} data-testid={`tally-${p}`}>
+            {`${POSITION_LABEL[p]} ${t[p]}`}
+          </div>
+        ))}
     </div>
   );
 }
@@ -46,30 +50,32 @@ export function GroupTable({ vote }: { vote: Vote }) {
       (vote.byGroup?.NONE.yes ?? 0) + (vote.byGroup?.NONE.no ?? 0) + (vote.byGroup?.NONE.abstain ?? 0) > 0,
   );
   return (
-    <table className="groups" data-testid="group-table">
-      <caption>Votes by regional group{vote.listsComplete ? '' : ' (lists partial in the sources)'}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Group</th>
-          <th scope="col">Yes</th>
-          <th scope="col">No</th>
-          <th scope="col">Abstain</th>
-        </tr>
-      </thead>
-      <tbody>
-        {groups.map((g) => {
-          const t = vote.byGroup?.[g] ?? { yes: 0, no: 0, abstain: 0 };
-          return (
-            <tr key={g}>
-              <th scope="row">{g === 'NONE' ? 'No group' : REGIONAL_GROUP_NAMES[g]}</th>
-              <td>{t.yes}</td>
-              <td>{t.no}</td>
-              <td>{t.abstain}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollTable label="Regional groups">
+      <table className="groups" data-testid="group-table">
+        <caption>Votes by regional group{vote.listsComplete ? '' : ' (lists partial in the sources)'}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            <th scope="col">Yes</th>
+            <th scope="col">No</th>
+            <th scope="col">Abstain</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => {
+            const t = vote.byGroup?.[g] ?? { yes: 0, no: 0, abstain: 0 };
+            return (
+              <tr key={g}>
+                <th scope="row">{g === 'NONE' ? 'No group' : REGIONAL_GROUP_NAMES[g]}</th>
+                <td>{t.yes}</td>
+                <td>{t.no}</td>
+                <td>{t.abstain}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }
 
@@ -150,29 +156,31 @@ export function MemberTable({ members }: { members: readonly Member[] }) {
     </th>
   );
   return (
-    <table className="members" data-testid="member-table">
-      <caption>Members and their votes ({members.length})</caption>
-      <thead>
-        <tr>
-          {header('name', 'State')}
-          {header('group', 'Regional group')}
-          {header('vote', 'Vote')}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((m) => (
-          <tr key={m.state}>
-            <th scope="row">
-              <Link href={`/states/${m.state}`}>{m.name}</Link>
-            </th>
-            <td>{m.group ? REGIONAL_GROUP_NAMES[m.group].replace(' States', '') : '—'}</td>
-            <td>
-              <span className={`pos pos-${m.position.replace(/ /g, '-')}`}>{POSITION_LABEL[m.position]}</span>
-            </td>
+    <ScrollTable label="Members">
+      <table className="members" data-testid="member-table">
+        <caption>Members and their votes ({members.length})</caption>
+        <thead>
+          <tr>
+            {header('name', 'State')}
+            {header('group', 'Regional group')}
+            {header('vote', 'Vote')}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((m) => (
+            <tr key={m.state}>
+              <th scope="row">
+                <Link href={`/states/${m.state}`}>{m.name}</Link>
+              </th>
+              <td>{m.group ? REGIONAL_GROUP_NAMES[m.group].replace(' States', '') : '—'}</td>
+              <td>
+                <span className={`pos pos-${m.position.replace(/ /g, '-')}`}>{POSITION_LABEL[m.position]}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }
 

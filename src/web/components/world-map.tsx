@@ -80,8 +80,8 @@ export function WorldMap({ members, caption }: { members: readonly Member[]; cap
             .filter((p) => counts[p])
             .map((p) => (
               <span key={p}>
-                <i className={`swatch pos-${p.replace(/ /g, '-')}`} aria-hidden="true" /> {POSITION_LABEL[p]} (
-                {counts[p]})
+                <i className={`swatch pos-${p.replace(/ /g, '-')}`} aria-hidden="true" />{' '}
+                {p === 'did not vote' ? 'Absent (no vote cast)' : POSITION_LABEL[p]} ({counts[p]})
               </span>
             ))}
           <span>

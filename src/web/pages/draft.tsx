@@ -3,7 +3,7 @@ import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES, findState } from '../../domain/state.js';
 import { useApi } from '../api.js';
-import { Await, Note, Outcome, Sources } from '../components/common.js';
+import { Await, Note, Outcome, Sources, VoteOutcome, ScrollTable, useTitle } from '../components/common.js';
 import { DraftHistory, When, actorName, describeOp } from '../components/history.js';
 import { TellingMarks } from '../components/vote-parts.js';
 import type { AmendmentSummary, Draft as DraftData, Motion, Paragraph, ParagraphDiff } from '../api-schema.js';
@@ -31,6 +31,7 @@ const JOINED: Record<string, string> = {
 
 export function DraftPage({ symbol }: { symbol: string }) {
   const result = useApi('/api/v1/drafts/{symbol}', { path: { symbol } });
+  useTitle(result.state === 'ready' ? `${result.data.symbol} ${result.data.title}` : symbol);
   return <Await result={result}>{(d) => <Draft d={d} />}</Await>;
 }
 
@@ -42,6 +43,9 @@ function Draft({ d }: { d: DraftData }) {
   const main = d.sponsors.list.filter((s) => s.role === 'main');
   const { paragraphs } = d;
   const onDraft = d.votes.filter((v) => v.subjectKind === 'draft');
+  // A withdrawn amendment was never put to the vote: it is not in the order of voting.
+  const put = d.amendments.filter((a) => a.status !== 'withdrawn');
+  const withdrawn = d.amendments.filter((a) => a.status === 'withdrawn');
   const removed = new Set(
     d.motions.filter((m) => m.motion === 'division' && m.status === 'rejected').flatMap((m) => m.parts ?? []),
   );
@@ -57,7 +61,7 @@ function Draft({ d }: { d: DraftData }) {
         <span className="symbol">{d.symbol}</span> {d.title || <em>title not in the sources</em>}
       </h1>
       <p className="outcome-line">
-        <Outcome value={d.status} />
+        <Outcome value={d.status} live={d.actor !== null} takenUp={d.takenUp !== null} />
         {d.asOrallyRevised ? ', as orally revised' : ''}
         {d.decidedOn ? ` on ${d.decidedOn}` : ''}
         {d.adoptedAs ? (
@@ -157,35 +161,39 @@ function Draft({ d }: { d: DraftData }) {
         </Note>
       ) : null}
       {co.length ? (
-        <table data-testid="sponsor-table">
-          <caption>Co-sponsors</caption>
-          <thead>
-            <tr>
-              <th scope="col">State</th>
-              <th scope="col">Regional group</th>
-              <th scope="col">Joined</th>
-            </tr>
-          </thead>
-          <tbody>
-            {co.map((s, i) => (
-              <tr key={`${s.state}-${i}`}>
-                <th scope="row">
-                  <Link href={`/states/${s.state}`}>{s.name}</Link>
-                  {s.asWritten !== s.name && s.asWritten !== s.state ? <small> (written “{s.asWritten}”)</small> : null}
-                </th>
-                <td>{s.group ? REGIONAL_GROUP_NAMES[s.group] : '—'}</td>
-                <td>
-                  {JOINED[s.joined] ?? s.joined}
-                  {s.at ? (
-                    <>
-                      , <When at={s.at} />
-                    </>
-                  ) : null}
-                </td>
+        <ScrollTable label="Co-sponsors">
+          <table data-testid="sponsor-table">
+            <caption>Co-sponsors</caption>
+            <thead>
+              <tr>
+                <th scope="col">State</th>
+                <th scope="col">Regional group</th>
+                <th scope="col">Joined</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {co.map((s, i) => (
+                <tr key={`${s.state}-${i}`}>
+                  <th scope="row">
+                    <Link href={`/states/${s.state}`}>{s.name}</Link>
+                    {s.asWritten !== s.name && s.asWritten !== s.state ? (
+                      <small> (written “{s.asWritten}”)</small>
+                    ) : null}
+                  </th>
+                  <td>{s.group ? REGIONAL_GROUP_NAMES[s.group] : '—'}</td>
+                  <td>
+                    {JOINED[s.joined] ?? s.joined}
+                    {s.at ? (
+                      <>
+                        , <When at={s.at} />
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       ) : null}
 
       {withdrew.length ? (
@@ -204,12 +212,29 @@ function Draft({ d }: { d: DraftData }) {
       {d.amendments.length ? (
         <>
           <h2>Amendments</h2>
-          <p>Voted before the draft, in this order (rule 130: the one furthest removed in substance first).</p>
-          <ol className="amendments">
-            {d.amendments.map((a) => (
-              <AmendmentItem key={a.symbol} a={a} />
-            ))}
-          </ol>
+          {put.length ? (
+            <>
+              <p>
+                {put.some((a) => a.status !== 'pending') ? 'Voted' : 'To be voted'} before the draft, in this order
+                (rule 130: the one furthest removed in substance first).
+              </p>
+              <ol className="amendments" data-testid="amendments-voted">
+                {put.map((a) => (
+                  <AmendmentItem key={a.symbol} a={a} />
+                ))}
+              </ol>
+            </>
+          ) : null}
+          {withdrawn.length ? (
+            <>
+              <p>Withdrawn by their proposers, so never put to the vote:</p>
+              <ul className="amendments" data-testid="amendments-withdrawn">
+                {withdrawn.map((a) => (
+                  <AmendmentItem key={a.symbol} a={a} />
+                ))}
+              </ul>
+            </>
+          ) : null}
         </>
       ) : null}
 
@@ -301,7 +326,12 @@ function MotionItem({ m }: { m: Motion }) {
   return (
     <li>
       {what}, requested by <Link href={`/states/${m.proposer}`}>{m.proposerName}</Link> —{' '}
-      {fate ?? <Outcome value={m.status} />}
+      {fate ??
+        (vote ? (
+          <VoteOutcome kind={vote.subjectKind} value={vote.outcome} />
+        ) : (
+          <Outcome value={m.status} live={m.actor !== null} />
+        ))}
       {vote ? (
         <>
           {' '}
@@ -318,7 +348,8 @@ function AmendmentItem({ a }: { a: AmendmentSummary }) {
   return (
     <li>
       <Link href={`/amendments/${a.symbol}`}>{a.symbol}</Link>{' '}
-      {a.proposers.length ? `by ${a.proposers.map((p) => p.name).join(', ')} ` : ''}— <Outcome value={a.status} />
+      {a.proposers.length ? `by ${a.proposers.map((p) => p.name).join(', ')} ` : ''}—{' '}
+      <Outcome value={a.status} live={a.actor !== null} />
       {vote ? (
         <>
           {' '}
@@ -332,6 +363,7 @@ function AmendmentItem({ a }: { a: AmendmentSummary }) {
 
 export function AmendmentPage({ symbol }: { symbol: string }) {
   const result = useApi('/api/v1/amendments/{symbol}', { path: { symbol } });
+  useTitle(`Amendment ${symbol}`);
   return (
     <Await result={result}>
       {(a) => (
@@ -344,8 +376,12 @@ export function AmendmentPage({ symbol }: { symbol: string }) {
           </h1>
           <p>{a.draftTitle}</p>
           <p>
-            <Outcome value={a.status} /> — voted {a.rank}
-            {a.rank === 1 ? 'st' : a.rank === 2 ? 'nd' : a.rank === 3 ? 'rd' : 'th'} among the amendments to this draft.
+            <Outcome value={a.status} live={a.actor !== null} />
+            {a.status === 'withdrawn' ? ' — not put to the vote' : ' — voted '}
+            {a.status === 'withdrawn' ? null : a.rank}
+            {a.status === 'withdrawn'
+              ? '.'
+              : `${a.rank === 1 ? 'st' : a.rank === 2 ? 'nd' : a.rank === 3 ? 'rd' : 'th'} among the amendments to this draft.`}
           </p>
           <p>
             Proposed by:{' '}

@@ -1,10 +1,11 @@
 import { Link } from 'wouter';
 import { useApi } from '../api.js';
-import { Await, Outcome, draftHref } from '../components/common.js';
+import { Await, Outcome, draftHref, useTitle } from '../components/common.js';
 
 export function HomePage() {
   const bodies = useApi('/api/v1/bodies');
   const latest = useApi('/api/v1/outcomes', { query: { pageSize: '10' } });
+  useTitle('The record of the Human Rights Council');
   return (
     <>
       <h1>The record of the Human Rights Council</h1>

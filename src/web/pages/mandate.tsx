@@ -1,11 +1,12 @@
 import { Link } from 'wouter';
 import { useApi } from '../api.js';
-import { Await } from '../components/common.js';
+import { Await, useTitle } from '../components/common.js';
 
 const EVENT: Record<string, string> = { created: 'Created', renewed: 'Renewed', converted: 'Converted' };
 
 export function MandatePage({ id }: { id: string }) {
   const result = useApi('/api/v1/mandates/{id}', { path: { id } });
+  useTitle(result.state === 'ready' ? result.data.title : 'Mandate');
   return (
     <Await result={result}>
       {(m) => (

@@ -1,9 +1,10 @@
 import { Link, useSearch } from 'wouter';
 import { useApi } from '../api.js';
-import { Await, Outcome, draftHref } from '../components/common.js';
+import { Await, Outcome, draftHref, useTitle } from '../components/common.js';
 
 export function SearchPage() {
   const q = new URLSearchParams(useSearch()).get('q') ?? '';
+  useTitle(q ? `Search: ${q}` : 'Search');
   const result = useApi('/api/v1/search', { query: { q } }, { enabled: q.trim().length >= 2 });
   if (q.trim().length < 2)
     return (

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
 import { useApi } from '../api.js';
 import type { Agreement } from '../api-schema.js';
-import { Await, Outcome, draftHref } from '../components/common.js';
+import { Await, Outcome, draftHref, VoteOutcome, ScrollTable, useTitle } from '../components/common.js';
 import { POSITION_LABEL } from '../components/vote-parts.js';
 
 // The analysis section and its charts load only when a State's page is opened.
@@ -18,6 +18,7 @@ function bodiesOf(votes: ReadonlyArray<{ body: string }>): string[] {
 
 export function StatePage({ code }: { code: string }) {
   const result = useApi('/api/v1/states/{code}', { path: { code } });
+  useTitle(result.state === 'ready' ? result.data.name : code);
   return (
     <Await result={result}>
       {(s) => (
@@ -49,32 +50,35 @@ export function StatePage({ code }: { code: string }) {
           )}
           <h2>Votes cast ({s.votesTotal.toLocaleString('en')})</h2>
           {s.votes.length ? (
-            <table data-testid="state-votes">
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Vote on</th>
-                  <th scope="col">{s.name} voted</th>
-                  <th scope="col">Outcome</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.votes.map((v) => (
-                  <tr key={v.id}>
-                    <td>{v.date ?? '—'}</td>
-                    <th scope="row">
-                      <Link href={`/votes/${v.id}`}>{v.subject ?? v.title}</Link>
-                    </th>
-                    <td>
-                      <span className={`pos pos-${v.position}`}>{POSITION_LABEL[v.position]}</span>
-                    </td>
-                    <td>
-                      <Outcome value={v.outcome} />
-                    </td>
+            <ScrollTable label="Votes cast">
+              <table data-testid="state-votes">
+                <thead>
+                  <tr>
+                    <th scope="col">Date</th>
+                    <th scope="col">Vote on</th>
+                    <th scope="col">{s.name} voted</th>
+                    <th scope="col">Outcome</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {s.votes.map((v) => (
+                    <tr key={v.id}>
+                      <td>{v.date ?? '—'}</td>
+                      <th scope="row">
+                        <Link href={`/votes/${v.id}`}>{v.title}</Link>
+                        {v.subject && !v.title.includes(v.subject) ? <small> {v.subject}</small> : null}
+                      </th>
+                      <td>
+                        <span className={`pos pos-${v.position}`}>{POSITION_LABEL[v.position]}</span>
+                      </td>
+                      <td>
+                        <VoteOutcome kind={v.subjectKind} value={v.outcome} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
           ) : (
             <p>No recorded ballot of this State in the record.</p>
           )}

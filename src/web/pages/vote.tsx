@@ -1,11 +1,12 @@
 import { Link } from 'wouter';
 import { useApi } from '../api.js';
-import { Await, Note, Outcome, Sources, draftHref } from '../components/common.js';
+import { Await, Note, VoteOutcome, Sources, draftHref, useTitle } from '../components/common.js';
 import { GroupChart, GroupTable, MemberTable, TallyBar, TellingsPanel } from '../components/vote-parts.js';
 import { WorldMap } from '../components/world-map.js';
 
 export function VotePage({ id }: { id: string }) {
   const result = useApi('/api/v1/votes/{id}', { path: { id } });
+  useTitle(result.state === 'ready' ? `Vote: ${result.data.title}` : 'Vote');
   return (
     <Await result={result}>
       {(v) => (
@@ -23,8 +24,8 @@ export function VotePage({ id }: { id: string }) {
             ) : null}
           </p>
           <h1>
-            Recorded vote: {v.subject ? <span className="symbol">{v.subject}</span> : null}{' '}
-            {v.title !== v.subject ? v.title : null}
+            Recorded vote:{' '}
+            {v.subject && !v.title.includes(v.subject) ? <span className="symbol">{v.subject}</span> : null} {v.title}
           </h1>
           <p>
             {v.date ?? 'Date not in the sources'}
@@ -35,7 +36,8 @@ export function VotePage({ id }: { id: string }) {
                 : v.subjectKind === 'noAction'
                   ? ' · vote on a no-action motion'
                   : ''}
-            {v.subject ? (
+            {/* A GA resolution or a text known only by its symbol has no draft page: no link to one. */}
+            {v.subject && v.subjectKind !== 'resolution' && v.subjectKind !== 'other' ? (
               <>
                 {' '}
                 ·{' '}
@@ -44,7 +46,8 @@ export function VotePage({ id }: { id: string }) {
                 </Link>
               </>
             ) : null}
-            {v.requestedBy ? ` · requested by ${v.requestedBy}` : ''} · <Outcome value={v.outcome} />
+            {v.requestedBy ? ` · requested by ${v.requestedBy}` : ''} ·{' '}
+            <VoteOutcome kind={v.subjectKind} value={v.outcome} basis={v.outcomeBasis} />
           </p>
           <TallyBar vote={v} />
           {!v.ballots ? (

@@ -1,7 +1,7 @@
 import { Tally } from '../../domain/vote.js';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../api.js';
-import { Await, Outcome } from '../components/common.js';
+import { Await, VoteOutcome, ScrollTable, useTitle } from '../components/common.js';
 
 const FILTERS = ['body', 'session', 'subject', 'state'] as const;
 
@@ -9,6 +9,7 @@ const FILTERS = ['body', 'session', 'subject', 'state'] as const;
 export function VotesPage() {
   const params = new URLSearchParams(useSearch());
   const [, navigate] = useLocation();
+  useTitle('Votes');
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) || undefined])) as Partial<
     Record<(typeof FILTERS)[number], string>
@@ -54,38 +55,40 @@ export function VotesPage() {
               {r.total.toLocaleString('en')} vote{r.total === 1 ? '' : 's'}
               {r.total > r.pageSize ? `, page ${r.page} of ${Math.ceil(r.total / r.pageSize)}` : ''}.
             </p>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Body</th>
-                  <th scope="col">Vote on</th>
-                  <th scope="col">Yes–No–Abstain</th>
-                  <th scope="col">Outcome</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.items.map((v) => (
-                  <tr key={v.id}>
-                    <td>{v.date ?? '—'}</td>
-                    <td>
-                      {v.body}
-                      {v.session ? ` ${v.session}` : ''}
-                    </td>
-                    <th scope="row">
-                      <Link href={`/votes/${v.id}`}>
-                        {v.subject ? `${v.subject} ` : ''}
-                        {v.title !== v.subject ? v.title : ''}
-                      </Link>
-                    </th>
-                    <td>{v.tally ? Tally.format(v.tally) : 'not in sources'}</td>
-                    <td>
-                      <Outcome value={v.outcome} />
-                    </td>
+            <ScrollTable label="Votes">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Date</th>
+                    <th scope="col">Body</th>
+                    <th scope="col">Vote on</th>
+                    <th scope="col">Yes–No–Abstain</th>
+                    <th scope="col">Outcome</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {r.items.map((v) => (
+                    <tr key={v.id}>
+                      <td>{v.date ?? '—'}</td>
+                      <td>
+                        {v.body}
+                        {v.session ? ` ${v.session}` : ''}
+                      </td>
+                      <th scope="row">
+                        <Link href={`/votes/${v.id}`}>
+                          {v.subject && !v.title.includes(v.subject) ? `${v.subject} ` : ''}
+                          {v.title}
+                        </Link>
+                      </th>
+                      <td>{v.tally ? Tally.format(v.tally) : 'not in sources'}</td>
+                      <td>
+                        <VoteOutcome kind={v.subjectKind} value={v.outcome} basis={v.outcomeBasis} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
             <nav aria-label="Pages" className="pager">
               {r.page > 1 ? (
                 <button type="button" onClick={() => go({ page: String(r.page - 1) })}>
