@@ -271,7 +271,7 @@ async function ballots(
 }
 
 /** The President closes the vote; the close is the act after the last ballot (nothing else is appended meanwhile). */
-async function close(base: string, tokens: Map<string, string>, vote: string): Promise<{ t0: number }> {
+async function close(base: string, tokens: Map<string, string>, vote: string): Promise<{ t0: number; acked: number }> {
   const t0 = clock();
   const closed = await call<{ status?: string }>(
     base,
@@ -280,7 +280,7 @@ async function close(base: string, tokens: Map<string, string>, vote: string): P
     `/api/v1/votes/${encodeURIComponent(vote)}/close`,
   );
   if (closed.status !== undefined && closed.status !== 'closed') throw new Error(`the close answered ${closed.status}`);
-  return { t0 };
+  return { t0, acked: clock() - t0 };
 }
 
 const stats = (runs: ReadonlyArray<{ acks: number[]; seconds: number }>) => {
@@ -319,6 +319,10 @@ interface Row {
   readonly baseline: { perSecond: number; p50: number; p99: number };
   readonly loaded: { perSecond: number; p50: number; p99: number };
   readonly last: { p50: number; p99: number; complete: boolean };
+  /** From the last ballot's acknowledgement until every watcher has its event (the ballots' fan-out still under way). */
+  readonly drained: { p50: number; p99: number };
+  /** The close request alone, until its answer. */
+  readonly closed: { p50: number; p99: number };
   readonly each: { p50: number; p99: number };
 }
 
@@ -361,13 +365,27 @@ async function run(target: Target): Promise<Row> {
     if (connected < WATCHERS) throw new Error(`only ${connected} of ${WATCHERS} watchers connected`);
     const loadedRuns = [];
     const lasts: number[] = [];
+    const closes: number[] = [];
+    const drains: number[] = [];
     const each: number[] = [];
     let complete = true;
     for (let r = 0; r < ROUNDS; r++) {
       const vote = await openVote(first, tokens);
       const run = await ballots(bases, tokens, vote);
       loadedRuns.push(run);
-      const { t0 } = await close(bases[r % bases.length] as string, tokens, vote);
+      // Every watcher has the last ballot's event first: the close is timed on its own, not behind the ballots' fan-out.
+      const drainedFrom = clock();
+      const had = await Promise.all(
+        procs.map((p) =>
+          p.ask<{ count: number; last: number }>(
+            { ask: 'seq', seq: run.lastSeq, wait: 30_000 },
+            (m) => m.seq === run.lastSeq,
+          ),
+        ),
+      );
+      drains.push(Math.max(drainedFrom, ...had.map((g) => g.last)) - drainedFrom);
+      const { t0, acked } = await close(bases[r % bases.length] as string, tokens, vote);
+      closes.push(acked);
       const seq = run.lastSeq + 1;
       const got = await Promise.all(
         procs.map((p) =>
@@ -389,6 +407,8 @@ async function run(target: Target): Promise<Row> {
       baseline: stats(baseRuns),
       loaded: stats(loadedRuns),
       last: { p50: percentile(ls, 50), p99: percentile(ls, 99), complete },
+      drained: { p50: percentile(sortNum(drains), 50), p99: percentile(sortNum(drains), 99) },
+      closed: { p50: percentile(sortNum(closes), 50), p99: percentile(sortNum(closes), 99) },
       each: { p50: percentile(es, 50), p99: percentile(es, 99) },
     };
   } finally {
@@ -435,6 +455,12 @@ for (const target of targets) {
   );
   console.log(
     `  close → last of ${WATCHERS} watchers has its event: p50 ${ms(row.last.p50)}, p99 ${ms(row.last.p99)}${row.last.complete ? '' : ' (SOME WATCHERS NEVER HAD IT)'}  (target ≤ 1 s: ${row.last.p99 <= 1000 && row.last.complete ? 'met' : 'MISSED'})`,
+  );
+  console.log(
+    `  ballots' events, after the last ack, until the last watcher has them (waited for before each close): p50 ${ms(row.drained.p50)}, p99 ${ms(row.drained.p99)}`,
+  );
+  console.log(
+    `  of which the close's own answer:                 p50 ${ms(row.closed.p50)}, p99 ${ms(row.closed.p99)}`,
   );
   console.log(`  close → each watcher:                             p50 ${ms(row.each.p50)}, p99 ${ms(row.each.p99)}`);
 }
