@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { URI, type TOTP } from 'otpauth';
 import { sql } from 'kysely';
-import { buildServer } from '../src/api/server.js';
+import { buildServer, type ServerOptions } from '../src/api/server.js';
 import { buildHrc34Record } from '../src/import/builtin-hrc34.js';
 import { recordActs } from '../src/services/record-acts.js';
 import { addAccount, createToken } from '../src/services/accounts.js';
@@ -49,6 +49,7 @@ export async function openDesk(
   store: Store,
   accounts: Record<string, { role: string; delegation?: string }>,
   loginLimits?: Partial<ThrottlePolicy>,
+  server: Pick<ServerOptions, 'writeLimit'> = {},
 ): Promise<Desk> {
   await store.transaction((tx) =>
     recordActs(
@@ -72,6 +73,7 @@ export async function openDesk(
     cacheTtlMs: 60_000,
     clock: () => now ?? new Date().toISOString(),
     loginLimits: { freePerAccount: 100, freePerAddress: 1000, ...loginLimits },
+    ...server,
   });
   return {
     app,

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { Iso3 as iso3 } from '../domain/state-code.js';
 
 /**
- * The answers of /api/v1/analysis/…, strict like every answer (src/api/schemas.ts): the objects of
- * `plenary agree|cohesion|ideal --json`, with what each figure rests on. Every figure carries its
+ * The answers of /api/v1/analysis/…, strict like every answer (src/api/schemas.ts): what the use
+ * cases of src/services/analysis/ answer, and so what `plenary agree|cohesion|ideal|consensus|forecast
+ * --json` prints, with what each figure rests on. Every figure carries its
  * denominator and is null below the minimum the answer states.
  */
 const obj = z.strictObject;
@@ -135,7 +136,10 @@ export const IdealPointsSchema = obj({
   }),
   intervals: z
     .enum(['curvature', 'bootstrap'])
-    .describe('95% intervals: from the curvature of the posterior (vote parameters held fixed, so too narrow)'),
+    .describe(
+      '95% intervals: from the curvature of the posterior (vote parameters held fixed, so too narrow), or from a parametric bootstrap when asked (bootstrap=n)',
+    ),
+  bootstrap: count.nullable().describe("the bootstrap's replicates; null for intervals from the curvature"),
   items: z
     .array(
       obj({

@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
+import rateLimit from '@fastify/rate-limit';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Actor } from '../domain/access.js';
@@ -22,6 +23,8 @@ import { sendProblem } from './problem.js';
  * delegation) and needs no CSRF token: a browser never adds that header by itself.
  * Failed sign-ins slow down further attempts per account-and-address and per address, never the
  * account's own browser (sign-in-throttle.ts); CSRF tokens are bound to the session they were made for.
+ * Writes are limited per user (`writeLimit`, counted in this process: two servers allow twice as
+ * many), so that one account cannot flood the desk; past the limit a write gets 429 and Retry-After.
  */
 
 export const SESSION_COOKIE = 'plenary_session';
@@ -42,7 +45,21 @@ export interface AuthOptions {
   readonly clock: () => string;
   /** How failed sign-ins are slowed down (THROTTLE_POLICY unless a test says otherwise). */
   readonly throttle?: Partial<ThrottlePolicy> | undefined;
+  /** Writes each user may make in a window (WRITE_LIMIT unless a test or the operator says otherwise). */
+  readonly writeLimit?: WriteLimit | undefined;
 }
+
+/** How many writes one user may make in `windowMs` milliseconds. */
+export interface WriteLimit {
+  readonly max: number;
+  readonly windowMs: number;
+}
+
+/**
+ * 120 writes a minute per user: a secretariat officer entering 47 members, or the results of a
+ * run of votes, stays well under it; a token tabling drafts in a loop is stopped within the minute.
+ */
+export const WRITE_LIMIT: WriteLimit = { max: 120, windowMs: 60_000 };
 
 export interface Auth {
   /**
@@ -92,6 +109,14 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
   });
 
   const policy: ThrottlePolicy = { ...THROTTLE_POLICY, ...options.throttle };
+  // Counted per user in this process's memory (@fastify/rate-limit's local store), for the write routes only.
+  await app.register(rateLimit, { global: false });
+  const writeLimit = options.writeLimit ?? WRITE_LIMIT;
+  const countWrite = app.createRateLimit({
+    max: writeLimit.max,
+    timeWindow: writeLimit.windowMs,
+    keyGenerator: (request) => `write:${request.actor.user}`,
+  });
   const attemptOf = (request: FastifyRequest, name: string) => ({
     account: name,
     address: request.ip,
@@ -158,6 +183,15 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
           status: 403,
           title: 'Forbidden',
           detail: `the CSRF token is missing or wrong: send the csrfToken from sign-in (or GET /api/v1/auth/me) in the ${CSRF_HEADER} header`,
+        });
+      }
+      const count = await countWrite(request);
+      if (!count.isAllowed && count.isExceeded) {
+        const seconds = Math.max(1, count.ttlInSeconds);
+        return sendProblem(reply.header('retry-after', String(seconds)), {
+          status: 429,
+          title: 'Too Many Requests',
+          detail: `${who.user} has made ${count.max} writes in the last ${Math.round(count.timeWindow / 1000)} s, the most one user may: try again in ${seconds} s`,
         });
       }
       return undefined;

@@ -17,7 +17,7 @@ import { isDomainError } from '../domain/errors.js';
 import type { Store } from '../store/engine.js';
 import { browseRepository } from '../store/record.repository.js';
 import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type ResponseCacheStats } from './cache.js';
-import { installAuth } from './auth.js';
+import { installAuth, type WriteLimit } from './auth.js';
 import { authRoutes } from './routes/auth.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
@@ -68,6 +68,8 @@ export interface ServerOptions {
   /** Sign-in attempts allowed per account and per address in a window (5 and 20 in 15 minutes by default). */
   /** How failed sign-ins are slowed down (tests loosen or tighten it). */
   readonly loginLimits?: Partial<ThrottlePolicy>;
+  /** Writes each user may make in a window (auth.ts's WRITE_LIMIT, 120 a minute, by default). */
+  readonly writeLimit?: WriteLimit;
   /**
    * Which proxies to believe about the client's address and protocol (Fastify's trustProxy: true, a
    * hop count, or addresses/CIDRs); unset, none. Behind a TLS-terminating proxy this makes cookies
@@ -201,6 +203,7 @@ export async function buildServer({
   cacheMaxBytes = cacheBytesFromEnv(),
   clock = () => new Date().toISOString(),
   loginLimits = {},
+  writeLimit,
   trustProxy,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -272,6 +275,7 @@ export async function buildServer({
     accounts: accountRepository(store.db),
     clock,
     throttle: loginLimits,
+    writeLimit,
   });
   authRoutes(app, auth);
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every

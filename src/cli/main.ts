@@ -132,18 +132,21 @@ const analysisFilters = (c: Command) =>
     )
     .option('--important', "only votes the data marks important (unvotes: the US State Department's list)")
     .option('--without-paragraphs', 'leave out separate votes on paragraphs')
-    .option('--min-votes <n>', 'withhold figures resting on fewer votes')
-    .option('--json', 'machine-readable output')
+    .option('--json', 'machine-readable output (the body of GET /api/v1/analysis/… for the same question)')
     .option('--csv', 'the table as CSV');
+const minVotesOption = (c: Command) => c.option('--min-votes <n>', 'withhold figures resting on fewer votes');
 
 analysisFilters(
-  program
-    .command('agree')
+  minVotesOption(program.command('agree'))
     .argument('[states...]', 'two States (USA ISR) for their agreement over time')
     .description(
-      'who votes with whom: agreement of a State with every other (--state), or of two States per session or year',
+      'who votes with whom: agreement of a State with every other (--state), of two States per session or year, or between every two (--matrix)',
     )
     .option('--state <iso3>', 'the State to compare every other with')
+    .option('--matrix', 'agreement between every two States, ordered by ideal point (a heatmap)')
+    .option('--group <g>', 'the matrix of a regional group: AFRICAN, APG, EEG, GRULAC, WEOG')
+    .option('--states <list>', 'the matrix of these States (FRA,DEU,ITA)')
+    .option('--anchor <iso3>', "the matrix's ideal-point sign convention (default USA)")
     .option(
       '--measure <m>',
       'index (yes/abstain counts ½) or coincidence (US State Department: yes/no votes only)',
@@ -168,8 +171,7 @@ analysisFilters(
 );
 
 analysisFilters(
-  program
-    .command('ideal')
+  minVotesOption(program.command('ideal'))
     .description(
       'where each State stands: 1-D ideal points (probit IRT by EM) with 95% intervals and the votes behind them',
     )

@@ -1,4 +1,4 @@
-import type { SourceKind, VoteSubjectRef } from './act.js';
+import type { ActOf, SourceKind, VoteSubjectRef } from './act.js';
 import { POSITIONS, Tally, type BallotLists, type Position } from './vote.js';
 
 /*
@@ -55,22 +55,157 @@ export function tellingKey(body: string, session: string | null, subject: VoteSu
 }
 
 /**
- * Lists as one short comparable value: a 53-bit FNV-style digest of each position's sorted codes
- * (not cryptographic: it tells the rules whether two lists are the same without keeping them).
+ * What the rules keep of a vote's country lists: a digest (to tell whether two lists are the same
+ * without keeping them) and their counts (to tell whether they give a tally). The journal's replay
+ * reads these in place of the lists (see `foldedVote`), so a Ledger loaded from a journal holds what
+ * a Ledger that judged the same acts holds, however the acts were batched.
  */
-export function listsKey(lists: BallotLists | null): string | null {
-  if (!lists) return null;
-  const text = POSITIONS.map((p) => [...lists[p]].sort().join(',')).join(';');
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+export interface ListsFacts {
+  readonly key: string;
+  readonly counts: Tally;
+}
+
+/** The facts of lists as the act gives them. */
+export function listsFacts(lists: BallotLists): ListsFacts {
+  const digest = new ListsDigest();
+  POSITIONS.forEach((p, i) => {
+    for (const code of lists[p]) digest.add(i, code, 0, code.length);
+  });
+  return { key: digest.key(), counts: Tally.ofLists(lists) };
+}
+
+/**
+ * The same facts from each position's codes as comma-separated text ("ALB,BEL", "" for none), in any
+ * order: what the journal's replay reads of the stored lists instead of the lists themselves.
+ */
+export function listsFactsOfText(texts: Readonly<Record<Position, string>>): ListsFacts {
+  const digest = new ListsDigest();
+  const counts = { yes: 0, no: 0, abstain: 0 };
+  POSITIONS.forEach((p, i) => {
+    const text = texts[p];
+    let from = 0;
+    while (from < text.length) {
+      let to = text.indexOf(',', from);
+      if (to < 0) to = text.length;
+      digest.add(i, text, from, to);
+      counts[p] += 1;
+      from = to + 1;
+    }
+  });
+  return { key: digest.key(), counts };
+}
+
+/**
+ * A 64-bit digest of lists as a multiset of (position, State) pairs: the sum of each pair's hash, so
+ * that the order of the codes does not matter (not cryptographic: it tells whether two lists are the
+ * same without keeping them).
+ */
+class ListsDigest {
+  #a = 0;
+  #b = 0;
+  add(position: number, text: string, from: number, to: number): void {
+    let h1 = 0x9e3779b9 ^ position;
+    let h2 = 0x7f4a7c15 ^ Math.imul(position + 1, 0x85ebca6b);
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    this.#a = (this.#a + fmix(h1)) >>> 0;
+    this.#b = (this.#b + fmix(h2 ^ 0x5bd1e995)) >>> 0;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  key(): string {
+    return `${this.#a.toString(36)}.${this.#b.toString(36)}`;
+  }
+}
+
+/** MurmurHash3's finaliser: every bit of the input moves every bit of the output. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Lists as one short comparable value (see `ListsFacts`), or null when there are none. */
+export function listsKey(lists: BallotLists | null): string | null {
+  return lists ? listsFacts(lists).key : null;
+}
+
+/**
+ * A recorded vote as the journal's replay reads it: its lists folded to their facts (`ballots` null,
+ * the facts beside it under a symbol, which no act as written can carry: JSON has no symbols).
+ */
+export const FOLDED_LISTS: unique symbol = Symbol('plenary.foldedLists');
+
+export type FoldedVote = ActOf<'voteRecorded'> & { readonly [FOLDED_LISTS]?: ListsFacts };
+
+/** `act` with its lists folded to `facts`. */
+export function foldedVote(act: ActOf<'voteRecorded'>, facts: ListsFacts): FoldedVote {
+  return { ...act, ballots: null, [FOLDED_LISTS]: facts };
+}
+
+/** The facts of a recorded vote's lists, as given or as folded by the replay; null when it gives none. */
+export function listsFactsOf(act: FoldedVote): ListsFacts | null {
+  return act.ballots ? listsFacts(act.ballots) : (act[FOLDED_LISTS] ?? null);
+}
+
+/**
+ * The tally a recorded vote stands for (see `recordedTally`), from the facts of its lists: the one
+ * the record states, else the count of its lists when they are complete.
+ */
+export function tallyOf(act: ActOf<'voteRecorded'>, lists: ListsFacts | null): Tally | null {
+  return act.tally ?? (lists && act.listsComplete ? lists.counts : null);
+}
+
+/**
+ * The key under which votes are matched when one of them has no subject symbol (a UN summary names
+ * "the resolution on cooperation with Georgia", a catalogue its draft A/HRC/34/L.13): body, session,
+ * day and the whole tally. None without a session, a date or a tally.
+ */
+export function looseKey(
+  body: string,
+  session: string | null,
+  date: string | null,
+  tally: Tally | null,
+): string | null {
+  if (!session || !date || !tally) return null;
+  return [body, session, date, tally.yes, tally.no, tally.abstain].join('|');
+}
+
+/** Words that say nothing of what a text is about. */
+const GENERIC = new Set(
+  'a an and the of on in to for by with at its from as or resolution draft decision text human rights right council situation mandate'.split(
+    ' ',
+  ),
+);
+
+/** The words of a title that say what it is about: lower case, accents and the catalogue's " : resolution /" left out. */
+export function titleWords(title: string): Set<string> {
+  const words = title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s*:\s*(draft\s+)?(resolution|decision)\s*\/?\s*$/, '')
+    .match(/[a-z0-9]+/g);
+  return new Set((words ?? []).filter((w) => !GENERIC.has(w) && !/^\d+$/.test(w)));
+}
+
+/**
+ * Whether two titles name the same text: they share at least two words that say what it is about
+ * (one when either has only one), and at least half of the shorter title's ("Cooperation with
+ * Georgia" and "Cooperation with Georgia : resolution /"; "Commission of Inquiry on the Syrian Arab
+ * Republic" and "The human rights situation in the Syrian Arab Republic").
+ */
+export function titlesAlike(a: string, b: string): boolean {
+  const wa = titleWords(a);
+  const wb = titleWords(b);
+  const shorter = Math.min(wa.size, wb.size);
+  if (shorter === 0) return false;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared += 1;
+  return shared >= Math.min(2, shorter) && shared * 2 >= shorter;
 }
 
 /** True when the two tellings share no source: two sources telling one vote, not one source telling it twice. */

@@ -161,6 +161,8 @@ export interface Discrepancy {
     | 'UnplacedInList'
     | 'ListOfAnotherVote'
     | 'MembershipOverSize'
+    /** A tally of more ballots than the body had members (rule 124: one vote each). */
+    | 'TallyOverMembers'
     /** Kept as the journal holds it, though a rule now in force would refuse it (a journal once written always loads). */
     | 'BreaksRule';
   readonly message: string;

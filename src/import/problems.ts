@@ -1,4 +1,4 @@
-import { ECHO, shorten } from '../domain/text.js';
+import { ECHO, shorten, unstorableCharacter } from '../domain/text.js';
 import type { Problem } from '../domain/problem.js';
 
 export { formatProblem, type Parsed, type Problem } from '../domain/problem.js';
@@ -16,26 +16,23 @@ export function nameOrNull(value: string): string | null {
   return value.length > LONGEST_NAME ? null : value;
 }
 
-// U+0000 (PostgreSQL text and jsonb refuse it), U+FFFD (what a decoder leaves of invalid UTF-8)
-// and halves of a surrogate pair (not a character at all).
-const UNSAFE = /[\0\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * The first character of `text` that cannot be stored as text, as a problem naming its line:
- * a NUL, a lone surrogate, or the replacement character a decoder leaves for invalid UTF-8.
+ * a NUL, a lone surrogate (domain/text.ts, the check the live desk makes too), or the replacement
+ * character a decoder leaves for invalid UTF-8.
  */
 export function unsafeCharacter(text: string, file: string): Problem | null {
-  const m = UNSAFE.exec(text);
-  if (!m) return null;
+  const unstorable = unstorableCharacter(text);
+  const replaced = text.indexOf('\uFFFD');
+  const index =
+    unstorable && (replaced < 0 || unstorable.index < replaced) ? unstorable.index : replaced >= 0 ? replaced : null;
+  if (index === null) return null;
   let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
-  const c = m[0].charCodeAt(0);
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
   const what =
-    c === 0
-      ? 'a NUL character (U+0000), which no text field can hold'
-      : c === 0xfffd
-        ? 'bytes that are not valid UTF-8 (or a U+FFFD replacement character)'
-        : `half of a surrogate pair (U+${c.toString(16).toUpperCase()}), which is not a character`;
+    unstorable && index === unstorable.index
+      ? unstorable.what
+      : 'bytes that are not valid UTF-8 (or a U+FFFD replacement character)';
   return { file, line, message: `the file holds ${what}; save it as UTF-8 text without it` };
 }
 

@@ -1,36 +1,151 @@
 import { z } from 'zod';
-import { DEADLINES, orderItem, paragraph, paragraphOp } from '../domain/act.js';
+import { DEADLINES } from '../domain/act.js';
+import { SESSION_NAME } from '../domain/ledger/sessions.js';
 import { Iso3 as iso3 } from '../domain/state-code.js';
+import { unstorableCharacter } from '../domain/text.js';
 
 /**
  * The live desk's inputs: the bodies the API validates (POST /api/v1/drafts etc.), which each
  * command parses again (defaults filled in; malformed input is a ZodError, as at the edge).
+ *
+ * Every text refuses what no text field can hold (a NUL, half of a surrogate pair: domain/text.ts,
+ * the importers' check), and every write is bounded (LIVE_LIMITS): a draft's text, each paragraph,
+ * a title, the operations of an amendment or revision.
  */
 
+/**
+ * The most a live write may carry. Real L documents are rarely over 60 KB of text (HRC34's L.5,
+ * 80-odd paragraphs, is about 20 KB), their longest paragraph a few thousand characters and their
+ * titles under 200: the caps leave room for the longest, and refuse a 900 KB "draft".
+ */
+export const LIVE_LIMITS = {
+  /** Characters of a draft's paragraphs together (about 100 KB of English text). */
+  draftText: 100_000,
+  /** Characters of one paragraph (or of the text one operation inserts). */
+  paragraphText: 10_000,
+  paragraphs: 300,
+  /** Characters of a paragraph id (PP1, OP12, OP3bis). */
+  paragraphId: 20,
+  title: 500,
+  /** Operations in one amendment or revision, and the characters of their texts together. */
+  operations: 200,
+  operationsText: 100_000,
+} as const;
+
+function storable(value: string, ctx: z.core.$RefinementCtx<string>): void {
+  const bad = unstorableCharacter(value);
+  if (bad) ctx.addIssue({ code: 'custom', message: `holds ${bad.what}, at character ${bad.index + 1}` });
+}
+
+/** Any text a user types: at most `max` characters, every one storable (may be empty). */
+const words = (max: number) => z.string().max(max, `is at most ${max} characters`).superRefine(storable);
+/** Text that says something: trimmed, not blank. */
+const text = (max: number) => words(max).trim().min(1, 'must not be blank');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-const symbol = z.string().min(1).max(100);
-const text = (max: number) => z.string().trim().min(1).max(max);
+const symbol = z.string().min(1).max(100, 'a symbol is at most 100 characters').superRefine(storable);
 const dateTime = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date-time with a time zone' });
-const operations = z.array(paragraphOp).min(1).max(200);
+const bodyCode = z.string().regex(/^[A-Z]{2,8}$/, 'expected a body code such as HRC');
+
+/**
+ * A session's name, wherever a session is taken (the live desk's inputs and paths, the record's
+ * queries): its number, 34, or a special session's, S-29 (SESSION_NAME). Not `../..`, not "62"
+ * with a zero-width space, not a symbol such as 62/L.1.
+ */
+export const SessionName = z
+  .string()
+  .regex(SESSION_NAME, 'expected a session number such as 34 (or S-29 for a special session)');
+
+/** A paragraph's id: PP1, OP3bis; 1 to 20 characters, none of them blank or invisible at either end. */
+export const ParagraphId = z
+  .string()
+  .max(LIVE_LIMITS.paragraphId, `a paragraph id is at most ${LIVE_LIMITS.paragraphId} characters`)
+  .regex(
+    /^[^\s\p{C}](?:[^\p{C}]*[^\s\p{C}])?$/u,
+    'expected a paragraph id such as PP1 or OP3 (no blank, no invisible character)',
+  );
+
+const paragraphText = words(LIVE_LIMITS.paragraphText);
+const paragraph = z.object({ id: ParagraphId, text: paragraphText });
+
+/** A draft's paragraphs: each id once, LIVE_LIMITS.draftText characters at most together. */
+const paragraphs = z
+  .array(paragraph)
+  .min(1)
+  .max(LIVE_LIMITS.paragraphs, `a draft has at most ${LIVE_LIMITS.paragraphs} paragraphs`)
+  .superRefine((list, ctx) => {
+    const first = new Map<string, number>();
+    list.forEach((p, i) => {
+      const before = first.get(p.id);
+      if (before === undefined) first.set(p.id, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `${p.id} is already the id of paragraph ${before + 1}: each paragraph has its own id`,
+        });
+    });
+    const total = list.reduce((n, p) => n + p.text.length, 0);
+    if (total > LIVE_LIMITS.draftText)
+      ctx.addIssue({
+        code: 'custom',
+        message: `the paragraphs hold ${total} characters together; a draft holds at most ${LIVE_LIMITS.draftText}`,
+      });
+  });
+
+/** What an amendment or revision does to the text (domain/act.ts's paragraphOp, bounded); words found are taken as typed. */
+const phrase = words(LIVE_LIMITS.paragraphText).min(1, 'must not be empty');
+const paragraphOp = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('replaceWords'), paragraph: ParagraphId, find: phrase, with: paragraphText }),
+  z.object({ op: z.literal('deleteWords'), paragraph: ParagraphId, find: phrase }),
+  z.object({ op: z.literal('insertWords'), paragraph: ParagraphId, after: phrase.nullable(), text: phrase }),
+  z.object({ op: z.literal('insertParagraph'), after: ParagraphId.nullable(), id: ParagraphId, text: paragraphText }),
+  z.object({ op: z.literal('deleteParagraph'), paragraph: ParagraphId }),
+  z.object({ op: z.literal('replaceParagraph'), paragraph: ParagraphId, text: paragraphText }),
+]);
+const operations = z
+  .array(paragraphOp)
+  .min(1)
+  .max(LIVE_LIMITS.operations, `at most ${LIVE_LIMITS.operations} operations`)
+  .superRefine((ops, ctx) => {
+    const total = ops.reduce(
+      (n, op) =>
+        n +
+        ('find' in op ? op.find.length : 0) +
+        ('with' in op ? op.with.length : 0) +
+        ('text' in op ? op.text.length : 0),
+      0,
+    );
+    if (total > LIVE_LIMITS.operationsText)
+      ctx.addIssue({
+        code: 'custom',
+        message: `the operations hold ${total} characters of text together; at most ${LIVE_LIMITS.operationsText}`,
+      });
+  });
+/** One item of an order of votes (domain/act.ts's orderItem, its symbols checked). */
+const orderItem = z.object({
+  kind: z.enum(['noAction', 'amendment', 'part', 'draft']),
+  symbol,
+  parts: z.array(ParagraphId).min(1).optional(),
+});
 
 export const CreateSessionInput = z.strictObject({
-  body: z.string().regex(/^[A-Z]{2,8}$/),
-  session: text(20),
-  title: text(300),
+  body: bodyCode,
+  session: SessionName,
+  title: text(LIVE_LIMITS.title),
   start: isoDate.nullable().default(null),
   end: isoDate.nullable().default(null),
   presidentState: iso3.nullable().default(null),
 });
 export const SetMembershipInput = z.strictObject({
-  body: z.string().regex(/^[A-Z]{2,8}$/),
-  session: text(20),
+  body: bodyCode,
+  session: SessionName,
   state: iso3,
   from: isoDate,
   to: isoDate,
 });
 export const SetDeadlineInput = z.strictObject({
-  body: z.string().regex(/^[A-Z]{2,8}$/),
-  session: text(20),
+  body: bodyCode,
+  session: SessionName,
   /** Null (or absent) for the session's deadline; a symbol for one draft's. */
   draft: symbol.nullable().default(null),
   deadline: z.enum(DEADLINES),
@@ -38,11 +153,11 @@ export const SetDeadlineInput = z.strictObject({
 });
 /** POST /api/v1/drafts: the caller's delegation tables it and is its main sponsor; the secretariat assigns the symbol. */
 export const TableDraftInput = z.strictObject({
-  body: z.string().regex(/^[A-Z]{2,8}$/),
-  session: text(20),
-  title: text(500),
+  body: bodyCode,
+  session: SessionName,
+  title: text(LIVE_LIMITS.title),
   agendaItem: text(20).nullable().default(null),
-  paragraphs: z.array(paragraph).min(1).max(1000),
+  paragraphs,
 });
 /** POST /api/v1/drafts/{symbol}/sponsors: the caller's delegation joins (`state`, if given, must be it). */
 export const JoinSponsorsInput = z.strictObject({ draft: symbol, state: iso3.optional() });
@@ -61,9 +176,16 @@ export const ReviseDraftInput = z.strictObject({
 });
 export const WithdrawDraftInput = z.strictObject({ draft: symbol });
 /** POST /api/v1/drafts/{symbol}/amendments: proposed by the caller's delegation; the secretariat assigns the symbol and rank. */
-export const TableAmendmentInput = z.strictObject({ draft: symbol, operations, excludes: z.array(symbol).default([]) });
+export const TableAmendmentInput = z.strictObject({
+  draft: symbol,
+  operations,
+  excludes: z.array(symbol).max(LIVE_LIMITS.operations).default([]),
+});
 export const MoveNoActionInput = z.strictObject({ draft: symbol });
-export const RequestDivisionInput = z.strictObject({ draft: symbol, parts: z.array(text(20)).min(1) });
+export const RequestDivisionInput = z.strictObject({
+  draft: symbol,
+  parts: z.array(ParagraphId).min(1).max(LIVE_LIMITS.paragraphs),
+});
 export const TakeUpInput = z.strictObject({ draft: symbol });
 /** The President announces the order of votes: the one proposed (`proposedVotingOrder`) when `order` is absent. */
 export const AnnounceOrderInput = z.strictObject({ draft: symbol, order: z.array(orderItem).min(1).optional() });

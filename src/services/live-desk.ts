@@ -224,6 +224,12 @@ function bodyIfNew(ledger: Ledger, code: string): Act[] {
 export function setMembership(ledger: Ledger, actor: Actor, input: SetMembershipInput, at: string): JudgedActs {
   const i = SetMembershipInput.parse(input);
   authorize('setMembership', actor);
+  // A term is recorded for a session set up, as a deadline is (termRecorded itself names no session).
+  if (!ledger.sessions.has(`${i.body}/${i.session}`))
+    throw new DomainError(
+      'UnknownSession',
+      `session ${i.session} of ${i.body} is not set up: the secretariat sets it up before recording its members`,
+    );
   const stamp = stampOf(actor, i.body, i.session, at);
   return ledger.judge([
     ...sourceIfNew(ledger, stamp, i.body, i.session),

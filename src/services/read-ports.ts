@@ -315,7 +315,18 @@ export interface MandateHolderRecord {
 export type SearchHits = [
   drafts: Array<{ symbol: string; title: string; body: string; session: string; adopted_as: string | null }>,
   amendments: Array<{ symbol: string; draft: string; status: string }>,
-  votes: Array<{ id: string; title: string; date: string | null; body: string; subject_symbol: string | null }>,
+  /** Each vote once: its presented telling, with the symbol any of its tellings gives. */
+  votes: Array<{
+    id: string;
+    title: string;
+    date: string | null;
+    body: string;
+    subject_symbol: string | null;
+    yes: number | null;
+    no: number | null;
+    abstain: number | null;
+    outcome: string | null;
+  }>,
   mandates: Array<{ id: string; title: string }>,
   names: Array<{ code: string; name: string }>,
 ];

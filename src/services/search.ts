@@ -19,7 +19,17 @@ export async function search(browse: BrowseRepository, q: string, limit = 20) {
       adoptedAs: d.adopted_as,
     })),
     amendments: amendments.map((a) => ({ symbol: a.symbol, draft: a.draft, status: a.status })),
-    votes: votes.map((v) => ({ id: v.id, title: v.title, date: v.date, body: v.body, subject: v.subject_symbol })),
+    // One per vote (its presented telling), however many sources tell it.
+    votes: votes.map((v) => ({
+      id: v.id,
+      title: v.title,
+      date: v.date,
+      body: v.body,
+      subject: v.subject_symbol,
+      tally:
+        v.yes !== null && v.no !== null && v.abstain !== null ? { yes: v.yes, no: v.no, abstain: v.abstain } : null,
+      outcome: v.outcome,
+    })),
     mandates: mandates.map((m) => ({ id: m.id, title: m.title })),
     states: [...states.values()].slice(0, limit),
   };

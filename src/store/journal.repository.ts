@@ -3,6 +3,7 @@ import type { Act } from '../domain/act.js';
 import { createHash } from 'node:crypto';
 import { EXPORT_FORMAT, EXPORT_VERSION, GENESIS_HASH, type Digest, type JournalEntry } from '../domain/journal.js';
 import { Ledger } from '../domain/ledger.js';
+import { foldedVote, listsFactsOfText } from '../domain/tellings.js';
 import type { BallotSeals } from '../services/live-vote.js';
 import type { JournalPort, JudgedEntry, StoredAct } from '../services/ports.js';
 import { writeSeals } from './sealed-ballot.repository.js';
@@ -14,6 +15,9 @@ import { lastAct } from './record.repository.js';
 import type { DB } from './schema.js';
 
 const REPLAY_BATCH = 2000;
+
+/** A recorded vote that gives lists: what the replay folds. */
+const FOLDED = sql`kind = 'voteRecorded' AND jsonb_typeof(payload->'ballots') = 'object'`;
 
 /** Node's SHA-256: the same hashes as the domain's pure implementation, several times faster. */
 export const nodeSha256: Digest = (parts) => {
@@ -76,21 +80,30 @@ function* tap<T>(items: Iterable<T>, into: T[]): Generator<T> {
 async function* replayActs(tx: Tx, from: number): AsyncGenerator<StoredAct> {
   let after = from;
   for (;;) {
-    // Ballots are not needed to judge later acts: complete lists become their counts; a stated
-    // tally or a partial list keeps its meaning with empty lists.
-    const rows = await sql<{ seq: number; hash: string; payload: Act }>`
+    // Ballots are not needed to judge later acts, only what the rules keep of them (`ListsFacts`): a
+    // recorded vote's lists are read as each position's codes in one short text, and folded to those
+    // facts here, so the Ledger holds what judging the whole act gives (see `foldedVote`).
+    const rows = await sql<{
+      seq: number;
+      hash: string;
+      payload: Act;
+      yes: string | null;
+      no: string;
+      abstain: string;
+    }>`
       SELECT seq, hash,
-        CASE WHEN kind = 'voteRecorded' AND jsonb_typeof(payload->'ballots') = 'object' THEN
-          CASE WHEN jsonb_typeof(payload->'tally') = 'object' OR NOT (payload->>'listsComplete')::boolean
-            THEN payload || '{"ballots":{"yes":[],"no":[],"abstain":[]}}'::jsonb
-            ELSE (payload - 'ballots') || jsonb_build_object('ballots', null, 'tally', jsonb_build_object(
-              'yes', jsonb_array_length(payload->'ballots'->'yes'),
-              'no', jsonb_array_length(payload->'ballots'->'no'),
-              'abstain', jsonb_array_length(payload->'ballots'->'abstain')))
-          END
-        ELSE payload END AS payload
+        CASE WHEN ${FOLDED} THEN payload || '{"ballots":null}'::jsonb ELSE payload END AS payload,
+        CASE WHEN ${FOLDED} THEN translate(payload->'ballots'->>'yes', '[]" ', '') END AS yes,
+        CASE WHEN ${FOLDED} THEN translate(payload->'ballots'->>'no', '[]" ', '') END AS no,
+        CASE WHEN ${FOLDED} THEN translate(payload->'ballots'->>'abstain', '[]" ', '') END AS abstain
       FROM act WHERE seq > ${after} ORDER BY seq LIMIT ${REPLAY_BATCH}`.execute(tx.db);
-    for (const row of rows.rows) yield { seq: Number(row.seq), hash: row.hash, act: row.payload };
+    for (const row of rows.rows) {
+      const act =
+        row.yes !== null && row.payload.kind === 'voteRecorded'
+          ? foldedVote(row.payload, listsFactsOfText({ yes: row.yes, no: row.no, abstain: row.abstain }))
+          : row.payload;
+      yield { seq: Number(row.seq), hash: row.hash, act };
+    }
     if (rows.rows.length < REPLAY_BATCH) return;
     after = Number(rows.rows.at(-1)?.seq);
   }

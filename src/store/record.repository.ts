@@ -355,13 +355,29 @@ export function browseRepository(db: Kysely<DB>) {
           .where('symbol', 'ilike', like)
           .limit(limit)
           .execute(),
-        db
-          .selectFrom('vote')
-          .select(['id', 'title', 'date', 'body', 'subject_symbol'])
-          .where((eb) => eb.or([eb('title', 'ilike', like), eb('subject_symbol', 'ilike', like)]))
-          .orderBy('date', 'desc')
-          .limit(limit)
-          .execute(),
+        // Each vote once, however many sources tell it: a telling that matches stands for its vote's
+        // presented telling (its title and tally), with the symbol any of its tellings gives.
+        sql<{
+          id: string;
+          title: string;
+          date: string | null;
+          body: string;
+          subject_symbol: string | null;
+          yes: number | null;
+          no: number | null;
+          abstain: number | null;
+          outcome: string | null;
+        }>`SELECT p.id, p.title, p.date, p.body, p.yes, p.no, p.abstain, p.outcome,
+            coalesce(p.subject_symbol, (SELECT s.subject_symbol FROM vote s
+              WHERE (s.id = g.first OR s.telling_of = g.first) AND s.subject_symbol IS NOT NULL
+              ORDER BY s.act_seq LIMIT 1)) AS subject_symbol
+          FROM (SELECT DISTINCT coalesce(telling_of, id) AS first FROM vote
+                WHERE title ILIKE ${like} OR subject_symbol ILIKE ${like}) g
+          JOIN vote p ON p.presented AND (p.id = g.first OR p.telling_of = g.first)
+          ORDER BY p.date DESC NULLS LAST, p.id
+          LIMIT ${limit}`
+          .execute(db)
+          .then((r) => r.rows),
         db.selectFrom('mandate').select(['id', 'title']).where('title', 'ilike', like).limit(limit).execute(),
         db.selectFrom('state_name').select(['code', 'name']).where('name', 'ilike', like).limit(limit).execute(),
       ]);

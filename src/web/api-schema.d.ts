@@ -747,7 +747,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Agreement between every two of a set of States (a regional group, States named, or all), ordered by ideal point on the same votes: for a heatmap */
+        /** Agreement between every two of a set of States (a regional group, States named, or all), ordered by ideal point on the same votes: for a heatmap (`plenary agree --matrix`) */
         readonly get: operations["analysisAgreementMatrix"];
         readonly put?: never;
         readonly post?: never;
@@ -1415,11 +1415,14 @@ export interface components {
                 readonly status: string;
             }[];
             readonly votes: readonly {
+                /** @description the vote's presented telling (one entry per vote, however many sources tell it) */
                 readonly id: string;
                 readonly title: string;
                 readonly date: string | null;
                 readonly body: string;
                 readonly subject: string | null;
+                readonly tally: components["schemas"]["Tally"] | null;
+                readonly outcome: string | null;
             }[];
             readonly mandates: readonly {
                 readonly id: string;
@@ -1744,10 +1747,12 @@ export interface components {
                 readonly unanimous: number;
             };
             /**
-             * @description 95% intervals: from the curvature of the posterior (vote parameters held fixed, so too narrow)
+             * @description 95% intervals: from the curvature of the posterior (vote parameters held fixed, so too narrow), or from a parametric bootstrap when asked (bootstrap=n)
              * @enum {string}
              */
             readonly intervals: "curvature" | "bootstrap";
+            /** @description the bootstrap's replicates; null for intervals from the curvature */
+            readonly bootstrap: number | null;
             /** @description highest point first; withheld points last */
             readonly items: readonly {
                 readonly state: string;
@@ -2262,6 +2267,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -2461,6 +2475,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -2787,6 +2810,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -3575,6 +3607,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -3665,6 +3706,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -3763,6 +3813,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -3840,6 +3899,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -3976,6 +4044,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -4054,6 +4131,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -4186,6 +4272,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -4264,6 +4359,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -4362,6 +4466,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -4440,6 +4553,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -4599,6 +4721,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -4677,6 +4808,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -4777,6 +4917,15 @@ export interface operations {
                     readonly "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something went wrong on our side; it has been logged */
             readonly 500: {
                 headers: {
@@ -4865,6 +5014,15 @@ export interface operations {
             };
             /** @description Refused by the rules of procedure */
             readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -5710,6 +5868,8 @@ export interface operations {
                 readonly anchor?: string;
                 /** @description below this many votes a figure is withheld (null); default 10 */
                 readonly minVotes?: string;
+                /** @description 95% intervals from a parametric bootstrap of this many replicates (1–1000; each is a whole fit) instead of the curvature */
+                readonly bootstrap?: string;
             };
             readonly header?: never;
             readonly path?: never;
@@ -5824,8 +5984,12 @@ export interface operations {
             readonly query: {
                 /** @description the symbol of a pending draft or amendment, such as A/HRC/35/L.1 */
                 readonly subject: string;
+                /** @description the session of a bare L number (L.5 with session=35 is A/HRC/35/L.5) */
+                readonly session?: string;
                 /** @description below this many ballots in the history window a member's forecast is withheld (null); default 10 */
                 readonly minVotes?: string;
+                /** @description a member whose most likely position is below this probability is a swing State; default 0.6 */
+                readonly swing?: string;
             };
             readonly header?: never;
             readonly path?: never;

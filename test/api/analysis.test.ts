@@ -311,7 +311,11 @@ for (const engine of ENGINES) {
         'query.issue',
       ]);
       assert.deepEqual(
-        await where('/api/v1/analysis/cohesion?group=WEOG&body=GA', 400, /no body GA in the record; it holds HRC/),
+        await where(
+          '/api/v1/analysis/cohesion?group=WEOG&body=GA',
+          400,
+          /GA is not a body in this record; it holds HRC/,
+        ),
         ['query.body'],
       );
       assert.deepEqual(await where('/api/v1/analysis/agreement', 400, /required/), ['query.state']);
@@ -333,7 +337,8 @@ for (const engine of ENGINES) {
         'query.states',
       ]);
       assert.deepEqual(await where('/api/v1/analysis/cohesion?group=NATO', 400, /WEOG/), ['query.group']);
-      assert.deepEqual(await where('/api/v1/analysis/ideal-points?bootstrap=100', 400, /unknown parameter/), [
+      // A bootstrap is one whole fit per replicate: at most 1000 (the CLI's --bootstrap alike).
+      assert.deepEqual(await where('/api/v1/analysis/ideal-points?bootstrap=1001', 400, /at most 1000/), [
         'query.bootstrap',
       ]);
       await where('/api/v1/analysis/agreement?state=ATA', 404, /query.state: ATA cast no ballot in this record/);

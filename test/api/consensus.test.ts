@@ -220,7 +220,7 @@ for (const engine of ENGINES) {
       const where = async (url: string, status: number, detail: RegExp) =>
         assertProblem(await app.inject(url), status, detail).errors?.map((e) => e.where);
       assert.deepEqual(
-        await where('/api/v1/analysis/consensus?body=GA', 400, /no body GA in the record; it holds HRC/),
+        await where('/api/v1/analysis/consensus?body=GA', 400, /GA is not a body in this record; it holds HRC/),
         ['query.body'],
       );
       assert.deepEqual(await where('/api/v1/analysis/consensus?state=Norway', 400, /alpha-3/), ['query.state']);

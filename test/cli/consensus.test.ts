@@ -97,10 +97,10 @@ for (const engine of CLI_ENGINES) {
       assert.equal(json((await cli.plenary('consensus', '--to', '2017-03', '--json')).stdout).basis.texts, 1);
       const body = await cli.plenary('consensus', '--body', 'GA');
       assert.equal(body.code, 2, body.stderr);
-      assert.match(body.stderr, /--body "GA": no such body in the record; it holds HRC/);
+      assert.match(body.stderr, /--body: GA is not a body in this record; it holds HRC \(Human Rights Council\)/);
       const date = await cli.plenary('consensus', '--from', '23 March');
       assert.equal(date.code, 2);
-      assert.match(date.stderr, /--from "?23 March"? is not a date/);
+      assert.match(date.stderr, /--from "23 March": expected a date: YYYY, YYYY-MM or YYYY-MM-DD/);
       const min = await cli.plenary('consensus', '--min-texts', '0');
       assert.equal(min.code, 2);
       assert.match(min.stderr, /--min-texts/);

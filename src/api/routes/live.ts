@@ -35,9 +35,8 @@ const bodyCode = z
   .string()
   .regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC')
   .transform((s) => s.toUpperCase());
-const sessionNo = z.string().regex(/^(S-)?\d{1,3}$/, 'expected a session number such as 34 (or S-29)');
 const DraftPath = z.object({ symbol });
-const SessionPath = z.object({ body: bodyCode, session: sessionNo });
+const SessionPath = z.object({ body: bodyCode, session: desk.SessionName });
 
 type Command = (ledger: Ledger, actor: Actor, at: string) => JudgedActs;
 
@@ -75,7 +74,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     summary: 'Set up a session (the secretariat)',
     body: desk.CreateSessionInput,
     response: SessionCreatedSchema,
-    problems: [409, 422],
+    problems: [409, 422, 429],
     handler: async ({ body, request }) => ({
       ...appended(await submit(request, (l, a, at) => desk.createSession(l, a, body, at))),
       body: body.body,
@@ -90,7 +89,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     params: SessionPath,
     body: desk.SetMembershipInput.omit({ body: true, session: true }),
     response: AppendedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) =>
       appended(await submit(request, (l, a, at) => desk.setMembership(l, a, { ...body, ...params }, at))),
   });
@@ -102,7 +101,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     params: SessionPath,
     body: desk.SetDeadlineInput.omit({ body: true, session: true }),
     response: AppendedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) =>
       appended(await submit(request, (l, a, at) => desk.setDeadline(l, a, { ...body, ...params }, at))),
   });
@@ -113,7 +112,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     summary: "Table a draft for the caller's delegation, its main sponsor; the secretariat assigns the L symbol",
     body: desk.TableDraftInput,
     response: TabledSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ body, request }) => {
       const result = await submit(request, (l, a, at) => desk.tableDraft(l, a, body, at));
       return { ...appended(result), symbol: actOf(result.acts, 'draftTabled').symbol };
@@ -127,7 +126,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     params: DraftPath,
     body: desk.JoinSponsorsInput.omit({ draft: true }),
     response: SponsorJoinedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) => {
       const result = await submit(request, (l, a, at) =>
         desk.joinSponsors(l, a, { ...body, draft: params.symbol }, at),
@@ -145,7 +144,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     summary: "The caller's delegation withdraws its co-sponsorship",
     params: DraftPath.extend({ state: iso3 }),
     response: z.undefined(),
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, request, reply }) => {
       await submit(request, (l, a, at) =>
         desk.withdrawSponsor(l, a, { draft: params.symbol, state: params.state }, at),
@@ -162,7 +161,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     params: DraftPath,
     body: desk.ReviseDraftInput.omit({ draft: true }),
     response: AppendedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) =>
       appended(await submit(request, (l, a, at) => desk.reviseDraft(l, a, { ...body, draft: params.symbol }, at))),
   });
@@ -173,7 +172,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     summary: 'Withdraw a draft (its main sponsors)',
     params: DraftPath,
     response: AppendedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, request }) =>
       appended(await submit(request, (l, a, at) => desk.withdrawDraft(l, a, { draft: params.symbol }, at))),
   });
@@ -186,7 +185,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     params: DraftPath,
     body: desk.TableAmendmentInput.omit({ draft: true }),
     response: TabledSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) => {
       const result = await submit(request, (l, a, at) =>
         desk.tableAmendment(l, a, { ...body, draft: params.symbol }, at),
@@ -201,7 +200,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     summary: 'Move that no action be taken on the draft (rule 116; member delegations)',
     params: DraftPath,
     response: AppendedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, request }) =>
       appended(await submit(request, (l, a, at) => desk.moveNoAction(l, a, { draft: params.symbol }, at))),
   });
@@ -213,7 +212,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     params: DraftPath,
     body: desk.RequestDivisionInput.omit({ draft: true }),
     response: AppendedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) =>
       appended(await submit(request, (l, a, at) => desk.requestDivision(l, a, { ...body, draft: params.symbol }, at))),
   });
@@ -224,7 +223,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     summary: 'Take the draft up: it is under consideration (the President)',
     params: DraftPath,
     response: AppendedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, request }) =>
       appended(await submit(request, (l, a, at) => desk.takeUp(l, a, { draft: params.symbol }, at))),
   });
@@ -259,7 +258,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     params: DraftPath,
     body: desk.AnnounceOrderInput.omit({ draft: true }),
     response: AppendedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) =>
       appended(await submit(request, (l, a, at) => desk.announceOrder(l, a, { ...body, draft: params.symbol }, at))),
   });
@@ -270,7 +269,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     summary: "Record the board's result of a recorded vote; a vote that decides the draft decides it (the secretariat)",
     body: desk.RecordVoteResultInput,
     response: VoteRecordedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ body, request }) => {
       const result = await submit(request, (l, a, at) => desk.recordVoteResult(l, a, body, at));
       const decided = result.acts.find((a): a is Extract<Act, { kind: 'draftDecided' }> => a.kind === 'draftDecided');
@@ -293,7 +292,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     summary: 'Declare the draft adopted without a vote; it becomes the next resolution (the President)',
     params: DraftPath,
     response: AdoptedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, request }) => {
       const result = await submit(request, (l, a, at) => desk.adoptWithoutVote(l, a, { draft: params.symbol }, at));
       return { ...appended(result), adoptedAs: actOf(result.acts, 'draftDecided').adoptedAs ?? '' };
@@ -307,7 +306,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     params: DraftPath,
     body: desk.DissociateInput.omit({ draft: true }),
     response: AppendedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) =>
       appended(await submit(request, (l, a, at) => desk.dissociate(l, a, { ...body, draft: params.symbol }, at))),
   });
@@ -319,7 +318,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     params: DraftPath,
     body: desk.RecordStatementInput.omit({ draft: true }),
     response: AppendedSchema,
-    problems: [404, 409, 422],
+    problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) =>
       appended(await submit(request, (l, a, at) => desk.recordStatement(l, a, { ...body, draft: params.symbol }, at))),
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { SessionName } from '../../services/live-desk.schemas.js';
 import { DomainError } from '../../domain/errors.js';
 import { iso3Input } from '../../domain/state-code.js';
 import { REGIONAL_GROUPS } from '../../domain/state.js';
@@ -42,7 +43,8 @@ const bodyCode = z
   .transform((s) => s.toUpperCase());
 /** A symbol as people write it: A/HRC/34/L.5, L.42, 34/5. */
 const symbol = z.string().min(1).max(100, 'a symbol is at most 100 characters');
-const sessionNo = z.string().regex(/^(S-)?\d{1,3}$/, 'expected a session number such as 34 (or S-29)');
+/** One schema for a session wherever one is taken (the live desk's). */
+const sessionNo = SessionName;
 
 /**
  * The 400 problem for a body code the record does not hold, naming the parameter (`query.body`,

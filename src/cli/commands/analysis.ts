@@ -1,24 +1,28 @@
-import { MIN_AGREEMENT_VOTES, type AgreementMeasure } from '../../analysis/agreement.js';
-import { cohesionBySession, cohesionByVote } from '../../analysis/cohesion.js';
-import { idealPoints, MIN_IDEAL_VOTES } from '../../analysis/ideal.js';
+import type { AgreementMeasure } from '../../analysis/agreement.js';
+import { agreement, AgreementQuery } from '../../services/analysis/agreement.js';
+import { agreementMatrixOf, AgreementMatrixQuery } from '../../services/analysis/agreement-matrix.js';
 import {
-  resolveIssues,
-  UNVOTES_ISSUE_CODES,
-  type BallotMatrix,
-  type MatrixView,
-  type VoteFilter,
-} from '../../analysis/matrix.js';
-import { REGIONAL_GROUPS, statesOfGroup, type RegionalGroup } from '../../domain/state.js';
-import { shown } from '../../import/problems.js';
-import { agreementAnswer, pairAnswer } from '../../services/analysis-views.js';
-import { listOfBodies } from '../../services/bodies.js';
+  agreementOverTimeOf,
+  AgreementOverTimeQuery,
+  type PeriodRow,
+} from '../../services/analysis/agreement-over-time.js';
+import { cohesionOf, CohesionQuery } from '../../services/analysis/cohesion.js';
+import { idealPointsOf, IdealPointsQuery } from '../../services/analysis/ideal-points.js';
+import { fixedSource, type AnalysisSource, type VotesUsed } from '../../services/analysis/source.js';
 import { loadBallotMatrix } from '../../store/ballots.repository.js';
+import { browseRepository } from '../../store/record.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
-import { NotFound, UsageError } from '../errors.js';
-import { checkDates, csvOf, stateCode, wholeNumber } from '../options.js';
+import { UsageError } from '../errors.js';
+import { asked, csvOf, parseQuestion } from '../options.js';
 import { stateLabel, table } from '../format.js';
 
-/** The filters every analysis command takes. */
+/*
+ * `plenary agree|cohesion|ideal`: each parses its options with its question's schema, asks the use
+ * case the API's route asks (src/services/analysis/), and prints the answer: with --json exactly the
+ * body of GET /api/v1/analysis/…, else a table or CSV made from it.
+ */
+
+/** The filters every vote-based analysis command takes. */
 export interface FilterOptions extends GlobalOptions {
   body?: string;
   /** One session, or several separated by commas. */
@@ -32,59 +36,26 @@ export interface FilterOptions extends GlobalOptions {
   minVotes?: string;
 }
 
-function filterOf(opts: FilterOptions, matrix: BallotMatrix): VoteFilter {
-  checkDates(opts);
-  const issues = opts.issue
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (issues?.length && !matrix.hasIssues) {
-    throw new UsageError(
-      '--issue: this record holds no issues (they come with `plenary import unvotes` from un_roll_call_issues.csv, in imports made since it keeps them); leave --issue out',
-    );
-  }
-  const resolved = issues?.length ? resolveIssues(issues, matrix.issues) : null;
-  if (resolved && 'unknown' in resolved)
-    throw new UsageError(
-      `--issue ${shown(resolved.unknown)}: no such issue in this record; it holds ${matrix.issues.map((i) => `"${i}"`).join(', ')} (or unvotes' codes: ${Object.keys(UNVOTES_ISSUE_CODES).join(', ')})`,
-    );
-  // A body is known here when the record holds votes of it (what the measures read), never an empty answer.
-  const body = opts.body?.toUpperCase();
-  if (body !== undefined) {
-    const bodies = [...new Set(matrix.votes.map((v) => v.body))].sort();
-    if (!bodies.includes(body))
-      throw new UsageError(
-        `--body ${shown(opts.body ?? '')} is not a body whose votes this record holds; ${bodies.length ? `it holds votes of ${listOfBodies(bodies.map((code) => ({ code })))}` : 'it holds no votes yet'}`,
-      );
-  }
-  return {
-    body,
-    sessions: opts.session
-      ?.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-    from: opts.from,
-    to: opts.to,
-    issues: resolved && 'issues' in resolved ? resolved.issues : undefined,
-    important: opts.important,
-    withoutParagraphs: opts.withoutParagraphs,
-  };
+/** The filters as the question's parameters (the API's query names). */
+const filtersOf = (opts: FilterOptions) => ({
+  body: opts.body,
+  session: opts.session,
+  from: opts.from,
+  to: opts.to,
+  issue: opts.issue,
+  important: opts.important,
+  withoutParagraphs: opts.withoutParagraphs,
+});
+
+/** The record's ballot matrix and bodies, read once; the store is closed before the figures are worked out. */
+async function ballotsOf(opts: GlobalOptions): Promise<AnalysisSource> {
+  return withStore(opts, async (store) =>
+    fixedSource(await loadBallotMatrix(store.db), await browseRepository(store.db).bodies()),
+  );
 }
 
-const minVotesOf = (opts: FilterOptions, fallback: number) => wholeNumber(opts.minVotes, '--min-votes', fallback);
-
-/** Runs `fn` on the record's ballot matrix (a State it lacks is a NotFound: exit 3). */
-async function withMatrix<T>(opts: FilterOptions, fn: (matrix: BallotMatrix) => T): Promise<T> {
-  return fn(await withStore(opts, (store) => loadBallotMatrix(store.db)));
-}
-
-/** What a figure rests on, and what it leaves out, on stderr so that --json and --csv stay clean. */
-function noteExcluded(view: MatrixView): void {
-  noteBasis({ used: view.columns.length, ...view.excluded });
-}
-
-/** Says on stderr which votes per-State measures left out, and how many they used. */
-function noteBasis({ used, tallyOnly, partial }: { used: number; tallyOnly: number; partial: number }): void {
+/** Says on stderr which votes per-State measures left out, and how many they used (so that --json and --csv stay clean). */
+function noteBasis({ used, tallyOnly, partial }: VotesUsed): void {
   if (tallyOnly + partial === 0) return;
   const parts = [
     tallyOnly ? `${tallyOnly} with a tally only` : '',
@@ -96,71 +67,82 @@ function noteBasis({ used, tallyOnly, partial }: { used: number; tallyOnly: numb
 }
 
 const fixed = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
+const print = (answer: unknown) => console.log(JSON.stringify(answer, null, 2));
 
 export interface AgreeOptions extends FilterOptions {
   state?: string;
   measure?: string;
   by?: string;
+  matrix?: boolean;
+  group?: string;
+  states?: string;
+  anchor?: string;
 }
 
 /**
  * `plenary agree --state USA`: every other State's agreement with it; `plenary agree USA ISR`: one
- * pair per session (or `--by year`). `value` is in percent, null below the minimum of votes.
+ * pair per session (or `--by year`); `plenary agree --matrix [--group WEOG | --states A,B]`: every
+ * two of them. `value` is in percent, null below the minimum of votes.
  */
 export async function agreeCommand(pair: readonly string[], opts: AgreeOptions): Promise<void> {
-  const measure = (opts.measure ?? 'index') as AgreementMeasure;
-  if (measure !== 'index' && measure !== 'coincidence')
-    throw new UsageError(`--measure ${shown(opts.measure ?? '')} is not index or coincidence`);
-  const min = minVotesOf(opts, MIN_AGREEMENT_VOTES);
-  if (pair.length === 2)
-    return agreePair(stateCode(pair[0] as string, 'state'), stateCode(pair[1] as string, 'state'), measure, min, opts);
+  if (opts.json && opts.csv) throw new UsageError('--json and --csv: choose one');
+  if (pair.length === 2) return agreePair(pair[0] as string, pair[1] as string, opts);
+  if (opts.matrix || opts.group !== undefined || opts.states !== undefined) {
+    if (pair.length !== 0 || opts.state !== undefined)
+      throw new UsageError(
+        '--matrix (--group, --states) is agreement among States: leave out --state and States named',
+      );
+    return agreeMatrix(opts);
+  }
   if (pair.length !== 0 || !opts.state)
     throw new UsageError(
-      'name one State with --state ISO3 (agreement with every other), or two States (plenary agree USA ISR) for their agreement over time',
+      'name one State with --state ISO3 (agreement with every other), two States (plenary agree USA ISR) for their agreement over time, or --matrix (--group, --states) for every two',
     );
-  const state = stateCode(opts.state, '--state');
-  await withMatrix(opts, (matrix) => {
-    if (matrix.findState(state) === undefined) throw new NotFound(`${state} cast no ballot in this record`);
-    // The same answer as GET /api/v1/analysis/agreement (its items).
-    const answer = agreementAnswer(matrix, filterOf(opts, matrix), state, measure, min);
-    noteBasis(answer.basis);
-    const rows = answer.items;
-    if (opts.json) return void console.log(JSON.stringify(rows, null, 2));
-    const headers = ['state', 'identical', 'opposite', 'abstentions', 'absences', 'votes', 'value'];
-    if (opts.csv)
-      return void console.log(
-        csvOf(
-          headers,
-          rows.map((r) => [r.state, r.identical, r.opposite, r.abstentions, r.absences, r.votes, r.value]),
-        ),
-      );
-    if (rows.length === 0) return void console.log(`No State shares a vote with ${state} as a member in these votes.`);
-    console.log(
-      table(
-        [
-          'State',
-          '',
-          'Identical',
-          'Opposite',
-          'Abstentions',
-          'Absences',
-          'Votes',
-          `${measure === 'index' ? 'Index' : 'Coincidence'} %`,
-        ],
-        rows.map((r) => [
-          r.state,
-          stateLabel(r.state).slice(0, 40),
-          r.identical,
-          r.opposite,
-          r.abstentions,
-          r.absences,
-          r.votes,
-          fixed(r.value),
-        ]),
+  const q = parseQuestion(AgreementQuery, {
+    ...filtersOf(opts),
+    state: opts.state,
+    measure: opts.measure,
+    minVotes: opts.minVotes,
+  });
+  const answer = await asked(async () => agreement(await ballotsOf(opts), q));
+  noteBasis(answer.basis);
+  const rows = answer.items;
+  if (opts.json) return print(answer);
+  const headers = ['state', 'identical', 'opposite', 'abstentions', 'absences', 'votes', 'value'];
+  if (opts.csv)
+    return void console.log(
+      csvOf(
+        headers,
+        rows.map((r) => [r.state, r.identical, r.opposite, r.abstentions, r.absences, r.votes, r.value]),
       ),
     );
-    console.log(`\n${measureNote(measure)} Withheld (—) below ${min} votes.`);
-  });
+  if (rows.length === 0)
+    return void console.log(`No State shares a vote with ${answer.state} as a member in these votes.`);
+  console.log(
+    table(
+      [
+        'State',
+        '',
+        'Identical',
+        'Opposite',
+        'Abstentions',
+        'Absences',
+        'Votes',
+        `${answer.measure === 'index' ? 'Index' : 'Coincidence'} %`,
+      ],
+      rows.map((r) => [
+        r.state,
+        stateLabel(r.state).slice(0, 40),
+        r.identical,
+        r.opposite,
+        r.abstentions,
+        r.absences,
+        r.votes,
+        fixed(r.value),
+      ]),
+    ),
+  );
+  console.log(`\n${measureNote(answer.measure)} Withheld (—) below ${answer.minVotes} votes.`);
 }
 
 function measureNote(measure: AgreementMeasure): string {
@@ -169,67 +151,98 @@ function measureNote(measure: AgreementMeasure): string {
     : 'Voting coincidence (US State Department): identical / (identical + opposite), votes where both voted yes or no.';
 }
 
-async function agreePair(
-  a: string,
-  b: string,
-  measure: AgreementMeasure,
-  min: number,
-  opts: AgreeOptions,
-): Promise<void> {
-  const by = opts.by ?? 'session';
-  if (by !== 'session' && by !== 'year') throw new UsageError(`--by ${shown(by)} is not session or year`);
-  await withMatrix(opts, (matrix) => {
-    for (const s of [a, b])
-      if (matrix.findState(s) === undefined) throw new NotFound(`${s} cast no ballot in this record`);
-    // The same answer as GET /api/v1/analysis/agreement/over-time (its items).
-    const rows = pairAnswer(matrix, filterOf(opts, matrix), a, b, by, measure, min).items.map(
-      (r) => r as typeof r & Record<'session' | 'year', string>,
-    );
-    if (opts.json) return void console.log(JSON.stringify(rows, null, 2));
-    if (opts.csv)
-      return void console.log(
-        csvOf(
-          [by, 'identical', 'opposite', 'abstentions', 'absences', 'votes', 'value', 'tally_only', 'partial'],
-          rows.map((r) => [
-            r[by] as string,
-            r.identical,
-            r.opposite,
-            r.abstentions,
-            r.absences,
-            r.votes,
-            r.value,
-            r.excluded.tallyOnly,
-            r.excluded.partial,
-          ]),
-        ),
-      );
-    if (rows.length === 0) return void console.log(`${a} and ${b} were never members together in these votes.`);
-    console.log(
-      table(
-        [
-          by === 'session' ? 'Session' : 'Year',
-          'Identical',
-          'Opposite',
-          'Abstentions',
-          'Absences',
-          'Votes',
-          `${measure === 'index' ? 'Index' : 'Coincidence'} %`,
-          'Left out',
-        ],
+async function agreePair(a: string, b: string, opts: AgreeOptions): Promise<void> {
+  // The two States are the command's arguments: a fault in either is named by its value alone.
+  const names = { state: 'the first State', with: 'the second State' };
+  const q = parseQuestion(
+    AgreementOverTimeQuery,
+    { ...filtersOf(opts), state: a, with: b, by: opts.by, measure: opts.measure, minVotes: opts.minVotes },
+    names,
+  );
+  const answer = await asked(async () => agreementOverTimeOf(await ballotsOf(opts), q), names);
+  if (opts.json) return print(answer);
+  const by = answer.by;
+  const period = (r: PeriodRow) => ('session' in r ? r.session : r.year);
+  const rows = answer.items;
+  if (opts.csv)
+    return void console.log(
+      csvOf(
+        [by, 'identical', 'opposite', 'abstentions', 'absences', 'votes', 'value', 'tally_only', 'partial'],
         rows.map((r) => [
-          r[by] as string,
+          period(r),
           r.identical,
           r.opposite,
           r.abstentions,
           r.absences,
           r.votes,
-          fixed(r.value),
-          r.excluded.tallyOnly + r.excluded.partial,
+          r.value,
+          r.excluded.tallyOnly,
+          r.excluded.partial,
         ]),
       ),
     );
-    console.log(`\n${measureNote(measure)} Withheld (—) below ${min} votes; "left out": votes without complete lists.`);
+  if (rows.length === 0)
+    return void console.log(`${q.state} and ${q.with} were never members together in these votes.`);
+  console.log(
+    table(
+      [
+        by === 'session' ? 'Session' : 'Year',
+        'Identical',
+        'Opposite',
+        'Abstentions',
+        'Absences',
+        'Votes',
+        `${answer.measure === 'index' ? 'Index' : 'Coincidence'} %`,
+        'Left out',
+      ],
+      rows.map((r) => [
+        period(r),
+        r.identical,
+        r.opposite,
+        r.abstentions,
+        r.absences,
+        r.votes,
+        fixed(r.value),
+        r.excluded.tallyOnly + r.excluded.partial,
+      ]),
+    ),
+  );
+  console.log(
+    `\n${measureNote(answer.measure)} Withheld (—) below ${answer.minVotes} votes; "left out": votes without complete lists.`,
+  );
+}
+
+/** `plenary agree --matrix [--group WEOG | --states A,B,C]`: agreement between every two, ordered by ideal point. */
+async function agreeMatrix(opts: AgreeOptions): Promise<void> {
+  const q = parseQuestion(AgreementMatrixQuery, {
+    ...filtersOf(opts),
+    group: opts.group?.toUpperCase(),
+    states: opts.states,
+    measure: opts.measure,
+    minVotes: opts.minVotes,
+    anchor: opts.anchor,
   });
+  const answer = await asked(async () => agreementMatrixOf(await ballotsOf(opts), q));
+  noteBasis(answer.basis);
+  if (opts.json) return print(answer);
+  const codes = answer.states.map((s) => s.state);
+  if (opts.csv)
+    return void console.log(
+      csvOf(
+        ['state', ...codes],
+        codes.map((s, i) => [s, ...(answer.values[i] ?? [])]),
+      ),
+    );
+  if (codes.length === 0) return void console.log('No State was a member for these votes.');
+  console.log(
+    table(
+      ['', ...codes],
+      codes.map((s, i) => [s, ...(answer.values[i] ?? []).map((v) => fixed(v, 0))]),
+    ),
+  );
+  console.log(
+    `\n${measureNote(answer.measure)} In percent; withheld (—) below ${answer.minVotes} votes. Ordered by ideal point on the same votes (anchor ${q.anchor}), States without one last.`,
+  );
 }
 
 export interface CohesionOptions extends FilterOptions {
@@ -240,96 +253,71 @@ export interface CohesionOptions extends FilterOptions {
 
 /** `plenary cohesion --group WEOG --body HRC`: the group's agreement index per session, and who voted against its majority. */
 export async function cohesionCommand(opts: CohesionOptions): Promise<void> {
-  let members: string[];
-  let name: string;
-  if (opts.states) {
-    members = opts.states.split(',').map((s) => stateCode(s.trim(), '--states'));
-    name = members.join(', ');
-  } else if (opts.group) {
-    const group = opts.group.toUpperCase();
-    if (!(REGIONAL_GROUPS as readonly string[]).includes(group))
-      throw new UsageError(`--group ${shown(opts.group)} is not one of ${REGIONAL_GROUPS.join(', ')}`);
-    members = statesOfGroup(group as RegionalGroup);
-    name = group;
-  } else throw new UsageError('name a regional group (--group WEOG) or States (--states FRA,DEU,ITA)');
-  await withMatrix(opts, (matrix) => {
-    const view = matrix.view(
-      filterOf(opts, matrix),
-      members.filter((m) => matrix.findState(m) !== undefined),
-    );
-    noteExcluded(view);
-    const byVote = cohesionByVote(view, members);
-    const sessions = cohesionBySession(byVote).map((s) => ({
-      ...s,
-      index: s.index === null ? null : Math.round(s.index * 10000) / 10000,
-    }));
-    const votes = byVote.map((v) => ({
-      id: v.vote.id,
-      date: v.vote.date,
-      title: v.vote.title,
-      yes: v.yes,
-      no: v.no,
-      abstain: v.abstain,
-      absent: v.absent,
-      index: v.index,
-      majority: v.majority,
-      against: v.against,
-    }));
-    if (opts.json) return void console.log(JSON.stringify({ group: name, states: members, sessions, votes }, null, 2));
-    if (opts.csv) {
-      if (opts.votes)
-        return void console.log(
-          csvOf(
-            ['vote', 'date', 'yes', 'no', 'abstain', 'absent', 'index', 'majority', 'against'],
-            votes.map((v) => [
-              v.id,
-              v.date,
-              v.yes,
-              v.no,
-              v.abstain,
-              v.absent,
-              v.index,
-              v.majority,
-              v.against.map((a) => `${a.state}:${a.position}`).join(' '),
-            ]),
-          ),
-        );
+  if (opts.json && opts.csv) throw new UsageError('--json and --csv: choose one');
+  const q = parseQuestion(CohesionQuery, {
+    ...filtersOf(opts),
+    group: opts.group?.toUpperCase(),
+    states: opts.states,
+    votes: opts.votes,
+  });
+  const answer = await asked(async () => cohesionOf(await ballotsOf(opts), q));
+  noteBasis(answer.basis);
+  if (opts.json) return print(answer);
+  const { sessions, group } = answer;
+  const votes = answer.votes ?? [];
+  if (opts.csv) {
+    if (answer.votes)
       return void console.log(
         csvOf(
-          ['body', 'session', 'index', 'votes', 'against'],
-          sessions.map((s) => [s.body, s.session, s.index, s.votes, s.against]),
-        ),
-      );
-    }
-    if (sessions.length === 0)
-      return void console.log(`No vote with complete lists had a member of ${name} among the members.`);
-    console.log(
-      table(
-        ['Body', 'Session', 'Agreement index', 'Votes', 'Ballots against the majority'],
-        sessions.map((s) => [s.body, s.session ?? '—', fixed(s.index, 3), s.votes, s.against]),
-      ),
-    );
-    if (opts.votes) {
-      console.log('');
-      console.log(
-        table(
-          ['Date', 'Vote', 'Y–N–A', 'Absent', 'Index', 'Majority', 'Against the majority'],
+          ['vote', 'date', 'yes', 'no', 'abstain', 'absent', 'index', 'majority', 'against'],
           votes.map((v) => [
-            v.date ?? '—',
-            v.title.slice(0, 50),
-            `${v.yes}–${v.no}–${v.abstain}`,
+            v.id,
+            v.date,
+            v.yes,
+            v.no,
+            v.abstain,
             v.absent,
-            fixed(v.index, 2),
-            v.majority ?? 'tie',
-            v.against.map((a) => `${a.state} (${a.position})`).join(', ') || '—',
+            v.index,
+            v.majority,
+            v.against.map((a) => `${a.state}:${a.position}`).join(' '),
           ]),
         ),
       );
-    }
-    console.log(
-      `\nHix–Noury–Roland agreement index of ${name}: 1 all alike, 0 an even three-way split; members not voting left out; per session, the mean over votes where at least 2 members voted.`,
+    return void console.log(
+      csvOf(
+        ['body', 'session', 'index', 'votes', 'against'],
+        sessions.map((s) => [s.body, s.session, s.index, s.votes, s.against]),
+      ),
     );
-  });
+  }
+  if (sessions.length === 0)
+    return void console.log(`No vote with complete lists had a member of ${group} among the members.`);
+  console.log(
+    table(
+      ['Body', 'Session', 'Agreement index', 'Votes', 'Ballots against the majority'],
+      sessions.map((s) => [s.body, s.session ?? '—', fixed(s.index, 3), s.votes, s.against]),
+    ),
+  );
+  if (answer.votes) {
+    console.log('');
+    console.log(
+      table(
+        ['Date', 'Vote', 'Y–N–A', 'Absent', 'Index', 'Majority', 'Against the majority'],
+        votes.map((v) => [
+          v.date ?? '—',
+          v.title.slice(0, 50),
+          `${v.yes}–${v.no}–${v.abstain}`,
+          v.absent,
+          fixed(v.index, 2),
+          v.majority ?? 'tie',
+          v.against.map((a) => `${a.state} (${a.position})`).join(', ') || '—',
+        ]),
+      ),
+    );
+  }
+  console.log(
+    `\nHix–Noury–Roland agreement index of ${group}: 1 all alike, 0 an even three-way split; members not voting left out; per session, the mean over votes where at least ${answer.minVoters} members voted.`,
+  );
 }
 
 export interface IdealOptions extends FilterOptions {
@@ -339,51 +327,43 @@ export interface IdealOptions extends FilterOptions {
 
 /** `plenary ideal [--session N]`: each State's ideal point with a 95% interval and the votes behind it. */
 export async function idealCommand(opts: IdealOptions): Promise<void> {
-  const anchor = stateCode(opts.anchor ?? 'USA', '--anchor');
-  const min = minVotesOf(opts, MIN_IDEAL_VOTES);
-  if (opts.bootstrap !== undefined && !/^\d{1,4}$/.test(opts.bootstrap))
-    throw new UsageError(`--bootstrap ${shown(opts.bootstrap)} is not a number of replicates`);
-  const bootstrap = Number(opts.bootstrap ?? 0);
-  await withMatrix(opts, (matrix) => {
-    const view = matrix.view(filterOf(opts, matrix));
-    noteExcluded(view);
-    const fit = idealPoints(view, { anchor, minVotes: min, bootstrap });
-    const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
-    const rows = fit.points.map((p) => ({
-      state: p.state,
-      point: round(p.point),
-      low: round(p.low),
-      high: round(p.high),
-      votes: p.votes,
-    }));
-    console.error(
-      `note: ${fit.votesUsed} vote(s) used (${fit.votesUnanimous} unanimous left out); ${fit.converged ? 'converged' : 'not converged'} after ${fit.iterations} EM iterations; ${fit.anchor ? `sign: ${fit.anchor} positive` : `${anchor} has no point here, so the sign is arbitrary`}; 95% intervals ${fit.intervals === 'bootstrap' ? `from a parametric bootstrap of ${bootstrap}` : 'from the curvature (item parameters held fixed: too narrow)'}.`,
-    );
-    if (opts.json) return void console.log(JSON.stringify(rows, null, 2));
-    if (opts.csv)
-      return void console.log(
-        csvOf(
-          ['state', 'point', 'low', 'high', 'votes'],
-          rows.map((r) => [r.state, r.point, r.low, r.high, r.votes]),
-        ),
-      );
-    if (rows.length === 0)
-      return void console.log('No vote here divides the States (none with both yes and no ballots).');
-    console.log(
-      table(
-        ['State', '', 'Point', 'Low', 'High', 'Votes'],
-        rows.map((r) => [
-          r.state,
-          stateLabel(r.state).slice(0, 40),
-          fixed(r.point, 2),
-          fixed(r.low, 2),
-          fixed(r.high, 2),
-          r.votes,
-        ]),
+  if (opts.json && opts.csv) throw new UsageError('--json and --csv: choose one');
+  const q = parseQuestion(IdealPointsQuery, {
+    ...filtersOf(opts),
+    anchor: opts.anchor,
+    minVotes: opts.minVotes,
+    bootstrap: opts.bootstrap,
+  });
+  const answer = await asked(async () => idealPointsOf(await ballotsOf(opts), q));
+  noteBasis(answer.basis);
+  console.error(
+    `note: ${answer.basis.dividing} vote(s) used (${answer.basis.unanimous} unanimous left out); ${answer.converged ? 'converged' : 'not converged'} after ${answer.iterations} EM iterations; ${answer.anchor ? `sign: ${answer.anchor} positive` : `${q.anchor} has no point here, so the sign is arbitrary`}; 95% intervals ${answer.bootstrap !== null ? `from a parametric bootstrap of ${answer.bootstrap}` : 'from the curvature (item parameters held fixed: too narrow)'}.`,
+  );
+  const rows = answer.items;
+  if (opts.json) return print(answer);
+  if (opts.csv)
+    return void console.log(
+      csvOf(
+        ['state', 'point', 'low', 'high', 'votes'],
+        rows.map((r) => [r.state, r.point, r.low, r.high, r.votes]),
       ),
     );
-    console.log(
-      `\nOne dimension, probit IRT fitted by EM; mean 0 and sd 1 over States with at least ${min} yes/no votes (fewer: withheld, —).`,
-    );
-  });
+  if (rows.length === 0)
+    return void console.log('No vote here divides the States (none with both yes and no ballots).');
+  console.log(
+    table(
+      ['State', '', 'Point', 'Low', 'High', 'Votes'],
+      rows.map((r) => [
+        r.state,
+        stateLabel(r.state).slice(0, 40),
+        fixed(r.point, 2),
+        fixed(r.low, 2),
+        fixed(r.high, 2),
+        r.votes,
+      ]),
+    ),
+  );
+  console.log(
+    `\nOne dimension, probit IRT fitted by EM; mean 0 and sd 1 over States with at least ${answer.minVotes} yes/no votes (fewer: withheld, —).`,
+  );
 }

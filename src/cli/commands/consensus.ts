@@ -1,11 +1,14 @@
-import { MIN_CONSENSUS_TEXTS } from '../../analysis/consensus.js';
-import { isDomainError } from '../../domain/errors.js';
-import { shown } from '../../import/problems.js';
-import { consensusAnswer, CONSENSUS_NOTE, type ConsensusAnswer } from '../../services/analysis-views.js';
+import {
+  CONSENSUS_NOTE,
+  consensusOf,
+  ConsensusQuery,
+  type ConsensusAnswer,
+} from '../../services/analysis/consensus.js';
 import { consensusRepository } from '../../store/consensus.repository.js';
+import { browseRepository } from '../../store/record.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
-import { checkDates, csvOf, stateCode } from '../options.js';
+import { asked, csvOf, parseQuestion } from '../options.js';
 import { stateLabel, table } from '../format.js';
 
 export interface ConsensusOptions extends GlobalOptions {
@@ -23,51 +26,26 @@ const pct = (v: number | null) => (v === null ? '—' : v.toFixed(1));
 
 /**
  * `plenary consensus [--state X]`: the consensus signals of the texts adopted without a vote (the
- * API's answer, consensusAnswer): per State, or one State against each other. Never mixed with the
+ * use case GET /api/v1/analysis/consensus answers with; --json prints its body): per State, or one State against each other. Never mixed with the
  * vote-based figures; what they rest on is said on stderr, so that --json and --csv stay clean.
  */
 export async function consensusCommand(opts: ConsensusOptions): Promise<void> {
   if (opts.json && opts.csv) throw new UsageError('--json and --csv: choose one');
-  checkDates(opts);
-  const state = opts.state === undefined ? undefined : stateCode(opts.state, '--state', 'NOR, BRA');
-  let minTexts = MIN_CONSENSUS_TEXTS;
-  if (opts.minTexts !== undefined) {
-    if (!/^\d{1,6}$/.test(opts.minTexts) || Number(opts.minTexts) < 1)
-      throw new UsageError(`--min-texts ${shown(opts.minTexts)} is not a whole number of texts (1 or more)`);
-    minTexts = Number(opts.minTexts);
-  }
-  const sessions = opts.session
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (sessions?.some((s) => !/^(S-)?\d{1,3}$/.test(s)))
-    throw new UsageError(
-      `--session ${shown(opts.session ?? '')}: expected a session number such as 34 (or S-29), or several separated by commas`,
-    );
-  const body = opts.body?.toUpperCase();
-  const { bodies, texts } = await withStore(opts, async (store) => {
-    const repo = consensusRepository(store.db);
-    return { bodies: await repo.bodies(), texts: await repo.textsAdoptedWithoutVote() };
+  const q = parseQuestion(ConsensusQuery, {
+    body: opts.body,
+    session: opts.session,
+    from: opts.from,
+    to: opts.to,
+    state: opts.state,
+    minTexts: opts.minTexts,
   });
-  if (body !== undefined && !bodies.includes(body))
-    throw new UsageError(
-      `--body ${shown(opts.body ?? '')}: no such body in the record; it holds ${bodies.join(', ') || 'none yet'}`,
-    );
-  let answer: ConsensusAnswer;
-  try {
-    answer = consensusAnswer(
-      texts,
-      { body, sessions, from: opts.from, to: opts.to },
-      state ?? null,
-      minTexts,
-      '--state',
-    );
-  } catch (error) {
-    if (!isDomainError(error) || error.code !== 'UnknownState') throw error;
-    console.error(`plenary: ${error.message}`);
-    process.exitCode = 3;
-    return;
-  }
+  const source = await withStore(opts, async (store) => ({
+    bodies: await browseRepository(store.db).bodies(),
+    texts: await consensusRepository(store.db).textsAdoptedWithoutVote(),
+  }));
+  const answer = await asked(() =>
+    consensusOf({ bodies: async () => source.bodies, textsAdoptedWithoutVote: async () => source.texts }, q),
+  );
   if (opts.json) return void console.log(JSON.stringify(answer, null, 2));
   const b = answer.basis;
   console.error(

@@ -1,36 +1,20 @@
-import {
-  backtest,
-  backtestTexts,
-  buildHistory,
-  buildTextHistory,
-  CLASS_NAMES,
-  FEATURES,
-  MIN_FORECAST_VOTES,
-  SWING_THRESHOLD,
-  UNSIM,
-  type BacktestResult,
-  type MethodScore,
-  type StageScore,
-  type TextBacktestResult,
-  type TextBacktestWindow,
-} from '../../analysis/forecast.js';
-import { cosponsorNetwork, DAMPING, type SponsorCoverage } from '../../analysis/cosponsorship.js';
+import { CLASS_NAMES } from '../../analysis/forecast.js';
+import { DAMPING } from '../../analysis/cosponsorship.js';
 import type { BallotMatrix } from '../../analysis/matrix.js';
 import { groupOf } from '../../domain/state.js';
 import { shown } from '../../import/problems.js';
-import {
-  findPendingSubject,
-  forecastAnswer,
-  pendingSubjectOf,
-  textRecordsOf,
-  type ForecastJson,
-} from '../../services/forecast-views.js';
+import { backtestOf, BacktestQuery, type BacktestAnswer } from '../../services/analysis/backtest.js';
+import { cosponsorsOf, CosponsorsQuery } from '../../services/analysis/cosponsors.js';
+import { forecastOf, ForecastQuery } from '../../services/analysis/forecast.js';
+import type { AnalysisSource } from '../../services/analysis/source.js';
+import type { ForecastJson } from '../../services/forecast-views.js';
 import { loadBallotMatrix } from '../../store/ballots.repository.js';
-import { detailRepository } from '../../store/record.repository.js';
+import type { Store } from '../../store/engine.js';
+import { browseRepository, detailRepository } from '../../store/record.repository.js';
 import { sponsorshipRepository } from '../../store/sponsorship.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
-import { NotFound, UsageError } from '../errors.js';
-import { checkDates, csvOf, wholeNumber } from '../options.js';
+import { UsageError } from '../errors.js';
+import { asked, csvOf, parseQuestion } from '../options.js';
 import { stateLabel, table } from '../format.js';
 
 export interface ForecastOptions extends GlobalOptions {
@@ -51,7 +35,6 @@ export interface ForecastOptions extends GlobalOptions {
  * baselines on held-out sessions.
  */
 export async function forecastCommand(subject: string | undefined, opts: ForecastOptions): Promise<void> {
-  checkDates(opts);
   if (opts.json && opts.csv) throw new UsageError('--json and --csv: choose one');
   if (opts.backtest) {
     if (subject !== undefined)
@@ -65,130 +48,37 @@ export async function forecastCommand(subject: string | undefined, opts: Forecas
   await pendingCommand(subject, opts);
 }
 
-function bodyOf(matrix: BallotMatrix, given: string | undefined, fallback: string): string {
-  const bodies = [...new Set(matrix.votes.map((v) => v.body))].sort();
-  const body = (given ?? fallback).toUpperCase();
-  if (!bodies.includes(body)) {
-    if (given === undefined) return body;
-    throw new UsageError(
-      `--body ${shown(given)}: the record holds no vote of that body; it holds ${bodies.length ? bodies.join(', ') : 'no votes at all'}`,
-    );
-  }
-  return body;
-}
-
 const pct = (v: number | null, digits = 1) => (v === null ? '—' : (v * 100).toFixed(digits));
-const round = (v: number | null, digits = 4) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+
+/** The record's ballot matrix (read when first asked) and bodies, over an open store. */
+function ballotsIn(store: Store): AnalysisSource {
+  let matrix: Promise<BallotMatrix> | undefined;
+  return {
+    current: async () => ({ matrix: await (matrix ??= loadBallotMatrix(store.db)), version: 0 }),
+    memo: (_version, _key, compute) => compute(),
+    bodies: () => browseRepository(store.db).bodies(),
+  };
+}
 
 async function backtestCommand(opts: ForecastOptions): Promise<void> {
-  const { matrix, textRows } = await withStore(opts, async (store) => ({
-    matrix: await loadBallotMatrix(store.db),
-    textRows: await sponsorshipRepository(store.db).findForecastTexts((opts.body ?? 'HRC').toUpperCase()),
-  }));
-  const body = bodyOf(matrix, opts.body, 'HRC');
-  const lastSessions = wholeNumber(opts.last, '--last', 15);
+  const q = parseQuestion(BacktestQuery, {
+    body: opts.body,
+    session: opts.session,
+    from: opts.from,
+    to: opts.to,
+    last: opts.last,
+  });
   const started = performance.now();
-  const history = buildHistory(matrix, body);
-  let sessions: string[] | undefined = opts.session
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (sessions) {
-    const unknown = sessions.filter((s) => !history.sessions.includes(s));
-    if (unknown.length)
-      throw new UsageError(
-        `--session ${shown(unknown.join(','))}: no ${body} vote with complete lists in that session (the record has ${history.sessions.length ? `${history.sessions[0]}–${history.sessions.at(-1)}` : 'none'})`,
-      );
-  }
-  if (opts.from !== undefined || opts.to !== undefined) {
-    // A session is in the range when its first vote is.
-    const first = new Map<string, string>();
-    for (const v of history.view.votes)
-      if (v.session !== null && v.date !== null && !(first.get(v.session)! <= v.date)) first.set(v.session, v.date);
-    const inRange = history.sessions.filter((s) => {
-      const date = first.get(s);
-      if (date === undefined) return false;
-      if (opts.from !== undefined && date < opts.from) return false;
-      return !(opts.to !== undefined && date.slice(0, opts.to.length) > opts.to);
-    });
-    sessions = sessions ? sessions.filter((s) => inRange.includes(s)) : inRange;
-  }
-  const result = backtest(history, { sessions, lastSessions });
-  const texts = textRecordsOf(textRows);
-  const textResult = texts.length ? backtestTexts(buildTextHistory(texts)) : null;
-  const seconds = (performance.now() - started) / 1000;
-  printBacktest(result, textResult, opts, seconds);
+  const answer = await asked(() =>
+    withStore(opts, (store) => backtestOf({ ballots: ballotsIn(store), texts: sponsorshipRepository(store.db) }, q)),
+  );
+  printBacktest(answer, opts, (performance.now() - started) / 1000);
 }
 
-function scoreRow(m: MethodScore) {
-  return {
-    method: m.method,
-    ballots: m.n,
-    accuracy: round(m.accuracy),
-    logLoss: round(m.logLoss),
-    ...Object.fromEntries(
-      CLASS_NAMES.map((c) => [
-        c,
-        {
-          precision: round(m.classes[c].precision),
-          recall: round(m.classes[c].recall),
-          f1: round(m.classes[c].f1),
-          support: m.classes[c].support,
-        },
-      ]),
-    ),
-    note: m.note,
-  };
-}
-
-const stageRow = (m: StageScore) => ({
-  method: m.method,
-  texts: m.n,
-  accuracy: round(m.accuracy),
-  brier: round(m.brier),
-  note: m.note,
-});
-
-const textWindowJson = (w: TextBacktestWindow) => ({
-  sessions: [...w.sessions],
-  withoutVote: w.withoutVote.map(stageRow),
-  adopted: w.adopted.map(stageRow),
-  amendments: w.amendments.map(stageRow),
-});
-
-function printBacktest(
-  result: BacktestResult,
-  texts: TextBacktestResult | null,
-  opts: ForecastOptions,
-  seconds: number,
-): void {
+function printBacktest(result: BacktestAnswer, opts: ForecastOptions, seconds: number): void {
   const tested = result.sessions;
-  const json = {
-    body: result.body,
-    sessions: tested,
-    methods: result.methods.map(scoreRow),
-    // UNSim's figures are of the General Assembly: shown beside a GA backtest only.
-    reported: result.body === 'UNGA' ? [scoreRow(UNSIM)] : [],
-    outcomes: { ...result.outcomes, brier: round(result.outcomes.brier) },
-    withSubjectHistory: result.withSubjectHistory,
-    windows: Object.fromEntries(
-      (['design', 'holdout'] as const).map((w) => [
-        w,
-        {
-          sessions: [...result.windows[w].sessions],
-          methods: result.windows[w].methods.map(scoreRow),
-          outcomes: { ...result.windows[w].outcomes, brier: round(result.windows[w].outcomes.brier) },
-        },
-      ]),
-    ),
-    texts: texts
-      ? { design: textWindowJson(texts.design), holdout: textWindowJson(texts.holdout), reason: texts.reason }
-      : null,
-    features: [...FEATURES],
-    reason: result.reason,
-  };
-  if (opts.json) return void console.log(JSON.stringify(json, null, 2));
-  const rows = [...result.methods, ...(result.body === 'UNGA' ? [UNSIM] : [])];
+  if (opts.json) return void console.log(JSON.stringify(result, null, 2));
+  const rows = [...result.methods, ...result.reported];
   if (opts.csv) {
     const headers = [
       'method',
@@ -202,14 +92,10 @@ function printBacktest(
         headers,
         rows.map((m) => [
           m.method,
-          m.n,
-          round(m.accuracy),
-          round(m.logLoss),
-          ...CLASS_NAMES.flatMap((c) => [
-            round(m.classes[c].precision),
-            round(m.classes[c].recall),
-            round(m.classes[c].f1),
-          ]),
+          m.ballots,
+          m.accuracy,
+          m.logLoss,
+          ...CLASS_NAMES.flatMap((c) => [m[c].precision, m[c].recall, m[c].f1]),
         ]),
       ),
     );
@@ -218,7 +104,7 @@ function printBacktest(
     console.log(`Nothing to backtest: ${result.reason}.`);
     return;
   }
-  const n = result.methods[0]?.n ?? 0;
+  const n = result.methods[0]?.ballots ?? 0;
   console.log(
     `Backtest on ${result.body}: sessions ${tested[0]?.session}–${tested.at(-1)?.session} (${tested.length}), ${n.toLocaleString('en')} ballots in ${tested.reduce((a, s) => a + s.votes, 0).toLocaleString('en')} votes; each session forecast from a model fitted on the ${tested[0]?.trainedOn.length} sessions before it (${seconds.toFixed(1)} s).\n`,
   );
@@ -241,10 +127,10 @@ function printBacktest(
       ],
       rows.map((m) => [
         m.method,
-        m.n,
+        m.ballots,
         pct(m.accuracy),
         m.logLoss === null ? '—' : m.logLoss.toFixed(3),
-        ...CLASS_NAMES.flatMap((c) => [pct(m.classes[c].precision), pct(m.classes[c].recall), pct(m.classes[c].f1)]),
+        ...CLASS_NAMES.flatMap((c) => [pct(m[c].precision), pct(m[c].recall), pct(m[c].f1)]),
       ]),
     ),
   );
@@ -257,7 +143,7 @@ function printBacktest(
     console.log(
       table(
         ['Method', 'Ballots', 'Accuracy %', 'Log loss'],
-        win.methods.map((m) => [m.method, m.n, pct(m.accuracy), m.logLoss === null ? '—' : m.logLoss.toFixed(3)]),
+        win.methods.map((m) => [m.method, m.ballots, pct(m.accuracy), m.logLoss === null ? '—' : m.logLoss.toFixed(3)]),
       ),
     );
   }
@@ -265,6 +151,7 @@ function printBacktest(
   console.log(
     `\nOutcome given who voted (not a forecast: it knows which States cast a ballot): the model called ${o.correct} of ${o.votes} votes right (${pct(o.votes ? o.correct / o.votes : null)}%), Brier score ${o.brier === null ? '—' : o.brier.toFixed(3)}; "always adopted" ${pct(o.alwaysAdopted)}%. The outcome forecast proper is the texts' backtest below.`,
   );
+  const texts = result.texts;
   if (texts && !texts.reason)
     for (const w of ['design', 'holdout'] as const) {
       const win = texts[w];
@@ -278,7 +165,7 @@ function printBacktest(
             win[q].map((m) => [
               q === 'withoutVote' ? 'adopted without a vote?' : q === 'adopted' ? 'adopted?' : 'amendment adopted?',
               m.method,
-              m.n,
+              m.texts,
               pct(m.accuracy),
               m.brier === null ? '—' : m.brier.toFixed(4),
             ]),
@@ -293,36 +180,29 @@ function printBacktest(
     'P, R, F1: precision, recall and F1 of each position, in percent. Log loss only for methods that give probabilities.',
   );
   console.log(
-    `"Group's majority on this very vote" is not a forecast: it knows how the rest of the group voted.${result.body === 'UNGA' ? ` UNSim: ${UNSIM.note}.` : ''}`,
+    `"Group's majority on this very vote" is not a forecast: it knows how the rest of the group voted.${result.reported.map((m) => ` UNSim: ${m.note}.`).join('')}`,
   );
 }
 
 async function pendingCommand(input: string, opts: ForecastOptions): Promise<void> {
-  const minVotes = wholeNumber(opts.minVotes, '--min-votes', MIN_FORECAST_VOTES);
-  let swing = SWING_THRESHOLD;
-  if (opts.swing !== undefined) {
-    swing = Number(opts.swing);
-    if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(opts.swing))
-      throw new UsageError(`--swing ${shown(opts.swing)} is not a probability from 0 to 1 (e.g. 0.6)`);
-  }
-  const { matrix, lookup } = await withStore(opts, async (store) => {
-    const record = detailRepository(store.db);
-    const source = { ...sponsorshipRepository(store.db), ...record };
-    const lookup = await findPendingSubject(source, input, opts.session);
-    if (lookup.found === 'none')
-      throw new NotFound(`${shown(input)} is not a draft or amendment in the record (a bare L.5 needs --session)`);
-    if (lookup.found === 'orphan') throw new NotFound(`the draft that ${shown(input)} amends is not in the record`);
-    if (lookup.found === 'decided')
-      throw new UsageError(
-        `${lookup.symbol} is already decided (${lookup.status}): a forecast is of a pending vote; plenary votes --subject ${lookup.symbol} shows how it went`,
-      );
-    return { matrix: await loadBallotMatrix(store.db), lookup };
-  });
-  const subject = pendingSubjectOf(lookup, matrix);
-  printPending(
-    forecastAnswer(matrix, lookup.body, subject, { minVotes, swingThreshold: swing, texts: lookup.texts }),
-    opts,
+  // The subject is the command's argument: a fault in it is named by its value alone.
+  const names = { subject: '' };
+  const q = parseQuestion(
+    ForecastQuery,
+    { subject: input, session: opts.session, minVotes: opts.minVotes, swing: opts.swing },
+    names,
   );
+  const answer = await asked(
+    () =>
+      withStore(opts, (store) =>
+        forecastOf(
+          { pending: { ...sponsorshipRepository(store.db), ...detailRepository(store.db) }, ballots: ballotsIn(store) },
+          q,
+        ),
+      ),
+    names,
+  );
+  printPending(answer, opts);
 }
 
 /** The two stages in words: is a vote called, is it adopted if so, and what they rest on. */
@@ -455,68 +335,20 @@ export interface CosponsorsOptions extends GlobalOptions {
  */
 export async function cosponsorsCommand(opts: CosponsorsOptions): Promise<void> {
   if (opts.json && opts.csv) throw new UsageError('--json and --csv: choose one');
-  const state = opts.state?.toUpperCase();
-  if (state !== undefined && !/^[A-Z]{3}$/.test(state))
-    throw new UsageError(`--state ${shown(opts.state ?? '')} is not an ISO 3166-1 alpha-3 code (NOR, BRA, …)`);
-  const read = await withStore(opts, async (store) => {
-    const repo = sponsorshipRepository(store.db);
-    return {
-      sponsors: await repo.findSponsorships(),
-      proposers: await repo.findProposers(),
-      drafts: await repo.findDrafts(),
-      amendments: await repo.findAmendments(),
-    };
-  });
-  const body = opts.body?.toUpperCase();
-  const sessions = opts.session
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (body !== undefined) {
-    const bodies = [...new Set(read.drafts.map((d) => d.body))].sort();
-    if (!bodies.includes(body))
-      throw new UsageError(
-        `--body ${shown(opts.body ?? '')}: the record holds no draft of that body; it holds ${bodies.join(', ') || 'none'}`,
-      );
-  }
-  const drafts = read.drafts.filter(
-    (d) => (body === undefined || d.body === body) && (!sessions || sessions.includes(d.session)),
+  const q = parseQuestion(CosponsorsQuery, { state: opts.state, body: opts.body, session: opts.session });
+  const answer = await asked(() =>
+    withStore(opts, (store) =>
+      cosponsorsOf({ ...sponsorshipRepository(store.db), bodies: () => browseRepository(store.db).bodies() }, q),
+    ),
   );
-  const inScope = new Set(drafts.map((d) => d.symbol));
-  const amendments = read.amendments.filter((a) => inScope.has(a.draft));
-  const amendmentSet = new Set(amendments.map((a) => a.symbol));
-  const sponsors = read.sponsors.filter((s) => inScope.has(s.draft));
-  const standing = sponsors.filter((s) => !s.withdrawn);
-  const proposers = read.proposers.filter((p) => amendmentSet.has(p.amendment));
-  const coverage: SponsorCoverage = {
-    drafts: drafts.length,
-    draftsWithSponsors: new Set(standing.map((s) => s.draft)).size,
-    draftsComplete: drafts.filter((d) => d.sponsors_complete === true).length,
-    amendments: amendments.length,
-    amendmentsWithProposers: new Set(proposers.map((p) => p.amendment)).size,
-    sponsorships: standing.length + proposers.length,
-    withdrawn: sponsors.length - standing.length,
-  };
-  const network = cosponsorNetwork([
-    ...standing.map((s) => ({ text: s.draft, state: s.state, role: s.role })),
-    ...proposers.map((p) => ({ text: p.amendment, state: p.state, role: 'proposer' })),
-  ]);
+  const { coverage } = answer;
   const note = `note: ${coverage.draftsWithSponsors} of ${coverage.drafts} draft(s) in the record have sponsors (${coverage.draftsComplete} with a list the sources give as complete), ${coverage.amendmentsWithProposers} of ${coverage.amendments} amendment(s) have proposers; ${coverage.withdrawn} withdrawn sponsorship(s) left out. A State missing from a list is not known not to sponsor.`;
-  if (state !== undefined) {
-    const node = network.nodes.find((n) => n.state === state);
-    if (!node) {
-      console.error(`plenary: ${state} sponsors no draft or amendment in the record`);
-      process.exitCode = 3;
-      return;
-    }
-    const partners = network.edges
-      .filter((e) => e.a === state || e.b === state)
-      .map((e) => ({ state: e.a === state ? e.b : e.a, texts: e.weight }))
-      .sort((p, q) => q.texts - p.texts || p.state.localeCompare(q.state));
+  if (answer.kind === 'state') {
+    const { state, partners } = answer;
     if (opts.json)
       return void console.log(
         JSON.stringify(
-          { state, texts: node.texts, main: node.main, rank: round(node.rank, 6), partners, coverage },
+          { state, texts: answer.texts, main: answer.main, rank: answer.rank, partners, coverage },
           null,
           2,
         ),
@@ -530,7 +362,7 @@ export async function cosponsorsCommand(opts: CosponsorsOptions): Promise<void> 
         ),
       );
     console.log(
-      `${state} (${stateLabel(state)}): ${node.texts} text(s) sponsored, ${node.main} as main sponsor or proposer; ${partners.length} partner(s).\n`,
+      `${state} (${stateLabel(state)}): ${answer.texts} text(s) sponsored, ${answer.main} as main sponsor or proposer; ${partners.length} partner(s).\n`,
     );
     console.log(
       table(
@@ -540,8 +372,8 @@ export async function cosponsorsCommand(opts: CosponsorsOptions): Promise<void> 
     );
     return;
   }
-  const nodes = network.nodes.map((n) => ({ ...n, rank: round(n.rank, 6) as number }));
-  if (opts.json) return void console.log(JSON.stringify({ coverage, states: nodes, edges: network.edges }, null, 2));
+  const nodes = answer.states;
+  if (opts.json) return void console.log(JSON.stringify({ coverage, states: nodes, edges: answer.edges }, null, 2));
   console.error(note);
   if (opts.csv)
     return void console.log(

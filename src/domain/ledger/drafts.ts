@@ -9,7 +9,8 @@ import { decision, NO_DEADLINES, type DraftState, type Flag } from './types.js';
  * statements on a draft.
  *
  * Live, at the desk (refused when broken):
- * - A draft is tabled at a session set up, within the tabling deadline the secretariat set.
+ * - A draft is tabled at a session set up, within the tabling deadline the secretariat set; each of
+ *   its paragraphs has an id of its own, not blank (amendments and revisions name them).
  * - Sponsors change only while the draft is pending and not yet under consideration (taken up by
  *   the President); each State sponsors once; the main sponsors are those who tabled it, others
  *   join as co-sponsors, within the co-sponsorship deadline. A co-sponsor withdraws only its own
@@ -25,6 +26,7 @@ import { decision, NO_DEADLINES, type DraftState, type Flag } from './types.js';
 const RULES = {
   tabledAtSessionSetUp: LIVE_ONLY,
   tabledInTime: LIVE_ONLY,
+  paragraphsNamedOnce: LIVE_ONLY,
   sponsorsOpen: LIVE_ONLY,
   sponsorOnce: LIVE_ONLY,
   mainSponsorsTabled: LIVE_ONLY,
@@ -52,6 +54,7 @@ export const draftRules: Rules<
         `for tabling drafts at session ${act.session} of ${act.body}`,
       ),
     );
+    j.rule(RULES.paragraphsNamedOnce, () => badParagraphIds(act.symbol, act.paragraphs ?? []));
     return decision([
       {
         type: 'draftChanged',
@@ -212,5 +215,18 @@ export function closedToSponsors(draft: DraftState): DomainError | null {
         draft: draft.symbol,
       },
     );
+  return null;
+}
+
+/** Why the paragraph ids of a draft do not each name one paragraph: one blank, or one used twice. */
+export function badParagraphIds(symbol: string, paragraphs: readonly { readonly id: string }[]): DomainError | null {
+  const seen = new Set<string>();
+  for (const [i, p] of paragraphs.entries()) {
+    if (p.id.trim() === '')
+      return invalid(`paragraph ${i + 1} of ${symbol} has a blank id: each paragraph is named (PP1, OP1)`);
+    if (seen.has(p.id))
+      return invalid(`${p.id} names two paragraphs of ${symbol}: each paragraph has an id of its own`);
+    seen.add(p.id);
+  }
   return null;
 }

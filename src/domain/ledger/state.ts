@@ -18,6 +18,7 @@ export function emptyLedgerState(): LedgerState {
     retold: new Set(),
     firstVoteOn: new Map(),
     tellings: new Map(),
+    looseVotes: new Map(),
     listsSeen: new Map(),
   };
 }
@@ -60,13 +61,21 @@ export function evolve(state: LedgerState, e: LedgerEvent): LedgerState {
       if (e.lists && !state.listsSeen.has(e.lists.key))
         state.listsSeen.set(e.lists.key, { id: e.id, tally: e.lists.tally });
       if (e.telling) {
-        const { key, telling, presented } = e.telling;
+        const { key, telling, presented, of, joins } = e.telling;
         const group = state.tellings.get(key);
         state.tellings.set(key, {
-          first: group?.first ?? telling.id,
-          tellings: [...(group?.tellings ?? []), telling],
+          first: group?.first ?? of ?? telling.id,
+          tellings: [...(group?.tellings ?? (joins ? [joins] : [])), telling],
           presented,
         });
+      }
+      if (e.loose) {
+        const { key, vote, linked } = e.loose;
+        const earlier = state.looseVotes.get(key) ?? [];
+        state.looseVotes.set(key, [
+          ...(linked ? earlier.map((v) => (v.id === linked.id ? { ...v, linkedTo: linked.to } : v)) : earlier),
+          vote,
+        ]);
       }
       break;
     case 'voteOpened':

@@ -73,6 +73,23 @@ export interface TellingEvent {
   readonly telling: Telling;
   readonly of: string | null;
   readonly presented: string;
+  /**
+   * The earlier telling without a subject symbol that this one, with its symbol, is found to tell
+   * (see `looseMatch`): it opens the vote's tellings, before this one.
+   */
+  readonly joins?: Telling;
+}
+
+/** A recorded vote as the matching of tellings without a symbol knows it (see `looseKey` in tellings.ts). */
+export interface LooseVote {
+  readonly id: string;
+  readonly sources: readonly string[];
+  readonly title: string;
+  /** Its `tellingKey`, or null for a vote without a subject symbol. */
+  readonly key: string | null;
+  readonly telling: Telling;
+  /** For a vote without a symbol: the key of the vote it was found to tell, once it is. */
+  readonly linkedTo: string | null;
 }
 
 /**
@@ -106,6 +123,8 @@ export interface LedgerState {
   readonly firstVoteOn: Map<string, FirstVote>;
   /** The tellings of each vote, by body, session and subject (see `tellingKey`). */
   readonly tellings: Map<string, TellingGroup>;
+  /** Recorded votes by body, session, day and tally, to match a telling without a subject symbol (see `looseKey`). */
+  readonly looseVotes: Map<string, readonly LooseVote[]>;
   /** The first vote of each session with given lists (by digest), with its tally. */
   readonly listsSeen: Map<string, { readonly id: string; readonly tally: Tally | null }>;
 }
@@ -143,6 +162,13 @@ export type LedgerEvent =
       readonly firstOn: FirstVote | null;
       /** The vote as one telling among the sources' (null for a vote with no subject symbol or session). */
       readonly telling: TellingEvent | null;
+      /** Where it stands among the votes of its body, session, day and tally (see `looseKey`). */
+      readonly loose: {
+        readonly key: string;
+        readonly vote: LooseVote;
+        /** An earlier vote without a symbol now found to tell this one (`to`: the key of this vote's tellings). */
+        readonly linked: { readonly id: string; readonly to: string } | null;
+      } | null;
       /** Its lists' digest within its session, to notice a roll call given to another vote. */
       readonly lists: { readonly key: string; readonly tally: Tally | null } | null;
     }

@@ -1,11 +1,17 @@
 import type { ActOf, VoteSubjectRef } from '../act.js';
 import { DomainError } from '../errors.js';
-import { assertInOrder, decide as decideAgenda, type VoteSubject } from '../procedure.js';
-import { listsKey, tellingKey } from '../tellings.js';
+import {
+  assertInOrder,
+  decide as decideAgenda,
+  proposedVotingOrder,
+  type DraftAgenda,
+  type VoteSubject,
+} from '../procedure.js';
+import { listsFactsOf, tallyOf, tellingKey } from '../tellings.js';
 import { assertNoOpenVote, assertNotSealed, castSealedBallot, listsAtClose } from '../live-vote.js';
-import { castBallot, checkRecordedVote, recordedTally, Tally, type Position } from '../vote.js';
-import { invalid, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, thrown, type Judge, type Rules } from './judge.js';
-import { sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
+import { castBallot, checkRecordedVote, POSITIONS, Tally, type Position } from '../vote.js';
+import { invalid, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, thrown, type Breach, type Judge, type Rules } from './judge.js';
+import { looseTellingOf, sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
 import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote } from './types.js';
 
 /**
@@ -18,7 +24,8 @@ import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote 
  * - it gives its tally, and the rules give an outcome for it (the body's membership is known);
  * - it is not a vote already recorded on that subject that day.
  * Its figures are consistent (the count of the lists, members only, quorum, the stated outcome:
- * `checkRecordedVote`): refused live; flagged when a source tells it.
+ * `checkRecordedVote`), and count no more ballots than the body has members (rule 124: its seats):
+ * refused live; flagged when a source tells it.
  * Told by sources: kept as told, flagged where it is partial or disagrees (see tellings.ts); its
  * outcome decides its subject on the agenda unless another vote already did.
  * Always: a vote's id is used once; States are known; complete lists place every State they name.
@@ -34,6 +41,8 @@ const RULES = {
   givesItsTally: LIVE_ONLY,
   notRecordedAlready: LIVE_ONLY,
   consistentFigures: REFUSE_LIVE_FLAG_RECORDED,
+  /** Rule 124: each member has one vote. */
+  noMoreBallotsThanMembers: REFUSE_LIVE_FLAG_RECORDED,
   hasAnOutcome: LIVE_ONLY,
 } as const;
 
@@ -120,9 +129,12 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
   const { state } = j;
   j.body(act.body);
   if (state.votes.has(act.id)) throw new DomainError('DuplicateVote', `vote ${act.id} is already recorded`);
+  // The lists as the rules keep them (as given, or folded by the journal's replay: see `foldedVote`).
+  const listed = listsFactsOf(act);
+  const tally = tallyOf(act, listed);
   // A source may tell only that a vote took place (a roll call with no ballots in its file): kept
   // and flagged below. Complete lists of nothing are not a vote.
-  const untold = !act.tally && !act.ballots;
+  const untold = !act.tally && !listed;
   if (untold && act.listsComplete)
     throw invalid(`vote ${act.id} has neither a tally nor lists, yet claims complete lists`);
   if (act.ballots)
@@ -141,13 +153,20 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
     statedOutcome: act.statedOutcome,
     listsComplete: act.listsComplete,
   }).map((d) => ({ ...d, subject: act.id }));
+  // Lists folded by the replay are not walked State by State; their counts still say whether they contradict the tally.
+  if (!act.ballots && listed && act.tally && listsContradict(listed.counts, act.tally, act.listsComplete))
+    found.push({
+      subject: act.id,
+      code: 'ListCountMismatch',
+      message: `lists name ${Tally.format(listed.counts)} but the tally is ${Tally.format(act.tally)}`,
+    });
   if (act.unplaced?.length)
     found.push({
       subject: act.id,
       code: 'UnplacedInList',
       message: `${act.unplaced.length} State(s) listed without a position: ${act.unplaced.join(', ')}`,
     });
-  const lists = listsKey(act.ballots);
+  const lists = listed?.key ?? null;
   const sameLists = lists && act.session ? state.listsSeen.get(`${act.body}|${act.session}|${lists}`) : undefined;
   // Not a telling of the same vote: one source's correct lists repeated by another is corroboration.
   const sameVote = (id: string) => {
@@ -157,18 +176,18 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
   if (
     sameLists &&
     !sameVote(sameLists.id) &&
-    act.ballots &&
+    listed &&
     act.tally &&
-    !Tally.equals(Tally.ofLists(act.ballots), act.tally) &&
+    !Tally.equals(listed.counts, act.tally) &&
     sameLists.tally &&
-    Tally.equals(sameLists.tally, Tally.ofLists(act.ballots))
+    Tally.equals(sameLists.tally, listed.counts)
   )
     found.push({
       subject: act.id,
       code: 'ListOfAnotherVote',
       message: `its lists do not give its own tally (${Tally.format(act.tally)}) but are exactly those of vote ${sameLists.id} (${Tally.format(sameLists.tally)}): most likely that vote's roll call`,
     });
-  if (act.ballots && !act.listsComplete && !act.unplaced?.length)
+  if (listed && !act.listsComplete && !act.unplaced?.length)
     found.push({ subject: act.id, code: 'PartialList', message: 'country lists are incomplete' });
   if (untold)
     found.push({
@@ -176,10 +195,17 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
       code: 'PartialList',
       message: 'neither a tally nor country lists: the source tells only that this vote took place',
     });
-  const telling = tellingOf(state, act);
-  // Another source's telling of a vote already recorded is one vote told twice, not a second vote.
-  const { twice, firstOn } = telling?.of ? { twice: null, firstOn: null } : sameVoteAgain(state, act);
-  const outcome = outcomeOfRecorded(j, act);
+  // Matched by its symbol, else (a source's telling, where it or the other has no symbol) by body, session, day, tally and title.
+  const bySymbol = tellingOf(state, act, listed, tally);
+  const matched = j.live
+    ? { telling: bySymbol, loose: null, possibly: null }
+    : looseTellingOf(state, act, bySymbol, listed, tally);
+  const telling = matched.telling;
+  // Another source's telling of a vote already recorded is one vote told twice, not a second vote
+  // (one that brings the symbol its earlier telling lacked is the first on its subject that day).
+  const { twice, firstOn } =
+    telling?.of && !telling.joins ? { twice: null, firstOn: null } : sameVoteAgain(state, act, tally);
+  const outcome = outcomeOfRecorded(j, act, tally);
 
   j.rule(RULES.onTheAgenda, () =>
     subject
@@ -198,7 +224,7 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
         )
       : null,
   );
-  j.rule(RULES.inOrder, () => (subject && onAgenda ? thrown(() => assertInOrder(onAgenda.agenda, subject)) : null));
+  j.rule(RULES.inOrder, () => (subject && onAgenda ? notInOrder(onAgenda.agenda, subject) : null));
   j.rule(RULES.givesItsTally, () => (act.tally ? null : invalid(`the result of vote ${act.id} gives its tally`)));
   j.rule(RULES.notRecordedAlready, () =>
     twice
@@ -210,6 +236,7 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
   j.rule(RULES.consistentFigures, () =>
     found.length ? { error: invalid(`vote ${act.id}: ${found.map((f) => f.message).join('; ')}`), flags: found } : null,
   );
+  j.rule(RULES.noMoreBallotsThanMembers, () => ballotsBeyondMembers(j, act));
   j.rule(RULES.hasAnOutcome, () =>
     outcome
       ? null
@@ -230,12 +257,16 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
       listsComplete,
       firstOn,
       telling,
-      lists: lists && act.session ? { key: `${act.body}|${act.session}|${lists}`, tally: recordedTally(act) } : null,
+      loose: matched.loose,
+      lists: lists && act.session ? { key: `${act.body}|${act.session}|${lists}`, tally } : null,
     },
   ];
+  // A vote that is only probably another's telling is kept as a vote of its own, and flagged.
+  if (matched.possibly) flags.push({ subject: act.id, code: 'PossibleDuplicate', message: matched.possibly });
   if (telling?.of) {
     // Kept as told, linked to the vote it tells; it decides nothing again. What differs is flagged.
-    const earlier = state.tellings.get(telling.key)?.tellings ?? [];
+    const before = state.tellings.get(telling.key)?.tellings ?? [];
+    const earlier = before.length ? before : telling.joins ? [telling.joins] : [];
     const presented = earlier.find((t) => t.id === telling.presented);
     const against = presented && presented.id !== act.id ? presented : earlier[0];
     const differs = against ? tellingsDiffer(against, telling.telling) : [];
@@ -247,7 +278,8 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
       });
     // Unless no earlier telling said how it went (no tally, no stated outcome): then this one is the
     // first to tell the result, and the result decides the subject as a first telling's would.
-    const resultKnown = earlier.some((t) => t.tally !== null || t.statedOutcome !== null);
+    // (A telling without a symbol that this one is found to tell decided nothing on its subject.)
+    const resultKnown = before.some((t) => t.tally !== null || t.statedOutcome !== null);
     if (!resultKnown && subject && outcome) {
       const draft = j.draft(subject.draft);
       if (draft.agenda.status === 'pending')
@@ -286,13 +318,50 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
   return decision(events);
 }
 
+/**
+ * Why `subject` may not be decided now (`assertInOrder`), with the rule that puts the item due
+ * first in the order of votes (the order the President announces is the rules' order).
+ */
+function notInOrder(agenda: DraftAgenda, subject: VoteSubject): DomainError | null {
+  const error = thrown(() => assertInOrder(agenda, subject));
+  const due = proposedVotingOrder(agenda)[0];
+  if (error?.code !== 'OutOfOrder' || !due) return error;
+  return new DomainError('OutOfOrder', `${error.message} in the order of votes (${due.rule})`, error.details);
+}
+
+/**
+ * A tally of more ballots than the body has members to cast them (1000–1000–1000, or 30–12–10 in
+ * a Council of 47): each member has one vote (rule 124). Counted against the body's seats (the
+ * desk's roll may not hold every member yet; a catalogue's members derived from roll calls are a
+ * reconstruction), else, live, against the members the desk has on the vote's day.
+ */
+function ballotsBeyondMembers(j: Judge, act: ActOf<'voteRecorded'>): Breach | null {
+  // As the replay reads it too (its lists folded), so that loading and verify judge alike.
+  const tally = tallyOf(act, listsFactsOf(act));
+  if (!tally) return null;
+  const seats = j.state.bodies.get(act.body)?.size ?? null;
+  const onDay = j.live && act.date ? j.members(act.body, act.date).size : 0;
+  const members = seats ?? (onDay > 0 ? onDay : null);
+  const ballots = Tally.total(tally);
+  if (members === null || ballots <= members) return null;
+  const who =
+    onDay === members
+      ? `${act.body} had ${members} members on ${act.date}`
+      : `${act.body} has ${members} seats${onDay > 0 ? ` (the desk has ${onDay} members on ${act.date})` : ''}`;
+  const message = `vote ${act.id}: ${Tally.format(tally)} counts ${ballots} ballots, but ${who}, each with one vote (rule 124): check the figures`;
+  return {
+    error: invalid(message),
+    flags: [{ subject: act.id, code: 'TallyOverMembers', message }],
+  };
+}
+
 /** The outcome a recorded vote stands for: as the record states it, else as the rules decide its tally. */
 export function outcomeOfRecorded(
   j: Pick<Judge, 'outcomeOfTally'>,
   act: ActOf<'voteRecorded'>,
+  tally: Tally | null = tallyOf(act, listsFactsOf(act)),
 ): 'adopted' | 'rejected' | null {
   if (act.statedOutcome) return act.statedOutcome;
-  const tally = recordedTally(act);
   return tally ? j.outcomeOfTally(act.body, tally, act.date) : null;
 }
 
@@ -349,4 +418,9 @@ function toldLate(j: Judge, subject: { readonly draft: string; readonly amendmen
     agenda.status !== 'pending' &&
     agenda.amendments.some((a) => a.symbol === subject.amendment && a.status === 'pending')
   );
+}
+
+/** Whether lists counted `counts` contradict `tally`: complete lists must give it; partial ones may not name more than it counts. */
+function listsContradict(counts: Tally, tally: Tally, complete: boolean): boolean {
+  return complete ? !Tally.equals(counts, tally) : POSITIONS.some((p) => counts[p] > tally[p]);
 }

@@ -57,7 +57,15 @@ export function SearchPage() {
                   <ul>
                     {r.votes.map((v) => (
                       <li key={v.id}>
-                        <Link href={`/votes/${v.id}`}>{v.subject ?? v.title}</Link> {v.date}
+                        <Link href={`/votes/${v.id}`}>{v.title}</Link>
+                        {v.subject && v.subject !== v.title ? ` (${v.subject})` : ''} {v.date}
+                        {v.tally ? ` ${v.tally.yes}–${v.tally.no}–${v.tally.abstain}` : ''}
+                        {v.outcome ? (
+                          <>
+                            {' '}
+                            <Outcome value={v.outcome} />
+                          </>
+                        ) : null}
                       </li>
                     ))}
                   </ul>
