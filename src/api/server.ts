@@ -237,17 +237,27 @@ export async function buildServer({
   // (the docs, the OpenAPI document, static files) by hashing what is sent. The version moves with
   // every append this process makes or is told of (below); reading the head is the fallback.
   let live: LiveJournal | null = null;
-  const catchUp = coalesced(
-    () => live?.catchUp() ?? Promise.resolve(),
+  // The highest seq a catch-up was asked for (null: read the journal whatever the head), taken by the next run.
+  let wanted: number | null = 0;
+  const catchUpRun = coalesced(
+    () => {
+      const seq = wanted;
+      wanted = 0;
+      return live?.catchUp(seq ?? undefined) ?? Promise.resolve();
+    },
     (error) => app.log.warn({ err: error }, 'catching up with the journal failed'),
   );
+  const catchUp = (seq?: number) => {
+    wanted = seq === undefined || wanted === null ? null : Math.max(wanted, seq);
+    catchUpRun();
+  };
   const usesListen = Boolean(listen && store.engine === 'postgres');
   const cache = installResponseCache(
     app,
     async () => {
       const head = Number((await browseRepository(store.db).head())?.seq ?? 0);
       // An append no notification told of (late, or sent while LISTEN was reconnecting): take it in.
-      if (live && head > live.head.seq) catchUp();
+      if (live && head > live.head.seq) catchUp(head);
       return head;
     },
     {
@@ -291,9 +301,10 @@ export async function buildServer({
       url: listen.url,
       schema: listen.schema,
       onNotify: (seq) => {
-        if (seq > journal.head.seq) catchUp();
+        // Its own appends are notified too, often before their commit has answered here: checked again at the catch-up's turn.
+        if (seq > journal.head.seq) catchUp(seq);
       },
-      onListening: catchUp,
+      onListening: () => catchUp(),
       onError: (error) => app.log.warn({ err: error }, 'the LISTEN connection to PostgreSQL was lost; reconnecting'),
     });
   }

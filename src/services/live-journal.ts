@@ -84,9 +84,17 @@ export class LiveJournal implements LiveWriter {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Takes in whatever other processes appended (the whole journal at the first call). */
-  catchUp(): Promise<Head> {
-    return this.#serial(() => this.#transaction(async (journal) => (await this.#catchUpIn(journal), this.#head)));
+  /**
+   * Takes in whatever other processes appended (the whole journal at the first call). With `seq`
+   * (an append notified by PostgreSQL, this process's own among them), nothing is read when, at
+   * this call's turn, the process already has that act: its own append, or one an earlier
+   * catch-up took in, costs no transaction.
+   */
+  catchUp(seq?: number): Promise<Head> {
+    return this.#serial(() => {
+      if (seq !== undefined && this.#started && this.#head.seq >= seq) return Promise.resolve(this.#head);
+      return this.#transaction(async (journal) => (await this.#catchUpIn(journal), this.#head));
+    });
   }
 
   /** A look at the Ledger as it stands, caught up first; `look` must not change it. */
