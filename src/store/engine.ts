@@ -15,6 +15,7 @@ import * as tellings from './migrations/2026_11_27_05_00_00_tellings.js';
 import * as sealedBallots from './migrations/2026_12_07_00_10_00_sealed_ballots.js';
 import * as signInTrust from './migrations/2026_12_07_00_20_00_sign_in_trust.js';
 import * as journalNotify from './migrations/2026_12_07_00_50_00_journal_notify.js';
+import * as sealedBallotUnbound from './migrations/2026_12_07_02_30_00_sealed_ballot_unbound.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
 import { shorten } from '../domain/text.js';
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_00_10_00_sealed_ballots': sealedBallots,
   '2026_12_07_00_20_00_sign_in_trust': signInTrust,
   '2026_12_07_00_50_00_journal_notify': journalNotify,
+  '2026_12_07_02_30_00_sealed_ballot_unbound': sealedBallotUnbound,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
