@@ -24,7 +24,7 @@ export function catalogueCut(records: readonly string[] = L5_RECORDS): string {
   const dir = mkdtempSync(join(tmpdir(), 'plenary-hrc34-l5-'));
   for (const name of ['resolutions.csv', 'votes_long.csv']) {
     const text = gunzipSync(readFileSync(join(CATALOGUE, `${name}.gz`))).toString('utf8');
-    const rows = parse(text, { raw: true, relax_quotes: true }) as Array<{ record: string[]; raw: string }>;
+    const rows = parse(text, { raw: true, relax_quotes: true }) as unknown as Array<{ record: string[]; raw: string }>;
     const kept = rows.filter((r, i) => i === 0 || records.includes(r.record[0] ?? ''));
     writeFileSync(join(dir, name), kept.map((r) => r.raw.replace(/\r?\n$/, '')).join('\n') + '\n');
   }

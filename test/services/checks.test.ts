@@ -113,6 +113,61 @@ for (const engine of ENGINES)
         );
       });
 
+      it('the vote on Cooperation with Georgia (18–5–24, lists in the record): the two readings of "a majority from all regions" disagree', async () => {
+        // By hand from 07_1tv_ge_georgia_vote.txt: in favour AFRICAN 3 (BWA GHA TGO), APG 1 (JPN), EEG 6, GRULAC 2 (PAN PRY),
+        // WEOG 6; against AFRICAN 1 (BDI), APG 1 (CHN), GRULAC 3 (BOL CUB VEN); abstaining AFRICAN 9, APG 11, GRULAC 3, WEOG 1 (CHE).
+        const georgia = 'hrc-34-cooperation-with-georgia-2017-03-24';
+        const spans = await majoritySpansGroups(ports, { subjects: [georgia], position: 'yes' });
+        assert.equal(spans.verdict, 'true');
+        assert.deepEqual(
+          spans.items[0]?.groups.map((g) => [g.group, g.states.length]),
+          [
+            ['AFRICAN', 3],
+            ['APG', 1],
+            ['EEG', 6],
+            ['GRULAC', 2],
+            ['WEOG', 6],
+          ],
+        );
+        assert.deepEqual(spans.items[0]?.groups[1]?.states, ['JPN']);
+        const voting = await majorityByGroup(ports, { subjects: [georgia], position: 'yes', basis: 'voting' });
+        assert.equal(voting.verdict, 'false');
+        assert.deepEqual(
+          voting.items[0]?.groups.map((g) => [g.group, g.count, g.of, g.majority]),
+          [
+            ['AFRICAN', 3, 4, true],
+            ['APG', 1, 2, false],
+            ['EEG', 6, 6, true],
+            ['GRULAC', 2, 5, false],
+            ['WEOG', 6, 6, true],
+          ],
+        );
+        const present = await majorityByGroup(ports, { subjects: [georgia], position: 'yes', basis: 'present' });
+        assert.deepEqual(
+          present.items[0]?.groups.map((g) => [g.group, g.count, g.of]),
+          [
+            ['AFRICAN', 3, 13],
+            ['APG', 1, 13],
+            ['EEG', 6, 6],
+            ['GRULAC', 2, 8],
+            ['WEOG', 6, 7],
+          ],
+        );
+      });
+
+      it('L.21 (a list of those in favour only, no tally, no outcome): cannot tell, saying which', async () => {
+        const spans = await majoritySpansGroups(ports, { subjects: ['A/HRC/34/L.21'], position: 'yes' });
+        assert.equal(spans.verdict, 'cannot tell');
+        assert.deepEqual(spans.missing, ['the outcome of vote hrc-34-l-21-2017-03-23']);
+        const byGroup = await majorityByGroup(ports, {
+          subjects: ['A/HRC/34/L.21'],
+          position: 'yes',
+          basis: 'members',
+        });
+        assert.equal(byGroup.verdict, 'cannot tell');
+        assert.match(byGroup.missing[0] ?? '', /leave unnamed/);
+      });
+
       it('refuses what cannot be asked: abstain by those voting, a draft not in the record, two ways of naming votes', async () => {
         await assert.rejects(
           majorityByGroup(ports, { amendmentsTo: L5, position: 'abstain', basis: 'voting' }),
