@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { listVotes } from '../vote-views.js';
 import {
   amendmentsOf,
   draftNamed,
+  lacking,
   sourcesOf,
   symbol,
   voteRef,
@@ -44,10 +44,7 @@ export async function adoptedWithoutAmendment(
   q: AdoptedWithoutAmendmentQuestion,
 ): Promise<AdoptedWithoutAmendmentAnswer> {
   const draft = await draftNamed(ports, q.draft, 'draft');
-  const [{ items, votes, actSeqs }, onDraft] = await Promise.all([
-    amendmentsOf(ports, draft.symbol),
-    listVotes(ports.record, { subject: draft.symbol }),
-  ]);
+  const { items, votes, draftVotes: onDraft, actSeqs } = await amendmentsOf(ports, draft.symbol, true);
   const whole = onDraft.filter((v) => v.subjectKind === 'draft').at(-1);
   const adopted = items.filter((a) => a.fate === 'adopted').map((a) => a.symbol);
   const unknown = items.filter((a) => a.fate === 'pending').map((a) => a.symbol);
@@ -65,7 +62,7 @@ export async function adoptedWithoutAmendment(
       : adopted.length
         ? `amendment${adopted.length > 1 ? 's' : ''} ${adopted.join(', ')} adopted`
         : missing.length
-          ? `the record lacks ${missing.join('; ')}`
+          ? lacking(missing)
           : `${draft.symbol} was adopted ${how}${draft.as_orally_revised ? ' (as orally revised)' : ''}, and none of its ${items.length} amendment(s) was adopted`;
   return {
     kind: 'adopted-without-amendment',

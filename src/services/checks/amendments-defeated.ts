@@ -3,6 +3,7 @@ import { iso3List } from '../analysis/filters.js';
 import {
   amendmentsOf,
   draftNamed,
+  lacking,
   sourcesOf,
   symbol,
   type AmendmentItem,
@@ -73,7 +74,7 @@ export async function amendmentsDefeated(
         ? `not defeated: ${notDefeated.map((a) => `${a.symbol} (${a.fate})`).join(', ')}`
         : `the record holds no amendment to ${draft.symbol}${whose}`
       : verdict === 'cannot tell'
-        ? `the record lacks ${missing.join('; ')}`
+        ? lacking(missing)
         : `all ${listed.length} amendment(s) to ${draft.symbol}${whose} were rejected, lapsed or withdrawn${
             listed.length > named.length
               ? ` (${listed.length - named.length} of them with proposers unknown, counted since every amendment was defeated)`

@@ -2,7 +2,6 @@
 // fills in), the questions' common parameters, and the sources cited. Each kind is its own use case
 // beside this file; docs/checks.md says what each answers and on what.
 import { z } from 'zod';
-import { membersOn } from '../../domain/membership.js';
 import { symbolCandidates } from '../../domain/symbols.js';
 import { Tally, type BallotLists } from '../../domain/vote.js';
 import { AnalysisRefusal, cut } from '../analysis/filters.js';
@@ -28,7 +27,7 @@ export interface CheckPorts {
     DetailRepository,
     'findDraft' | 'findAmendmentsOf' | 'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers'
   >;
-  readonly browse: Pick<BrowseRepository, 'terms' | 'mandate' | 'mandateEvents'>;
+  readonly browse: Pick<BrowseRepository, 'termsOn' | 'mandate' | 'mandateEvents'>;
 }
 
 /** The fields every answer carries (each kind adds its own). */
@@ -132,12 +131,22 @@ export async function draftNamed(ports: CheckPorts, input: string, param: string
   return draft;
 }
 
-/** Votes on each amendment to a draft, in the amendments' order. */
+/** Votes on each amendment to a draft, in the amendments' order (one read for them all). */
 export async function votesOnAmendments(ports: CheckPorts, draft: string): Promise<VoteView[]> {
   const amendments = await ports.record.findAmendmentsOf(draft);
-  const votes: VoteView[] = [];
-  for (const a of amendments) votes.push(...(await listVotes(ports.record, { subject: a.symbol })));
-  return votes;
+  return votesOnEach(
+    ports,
+    amendments.map((a) => a.symbol),
+  );
+}
+
+/** The votes on each of these symbols, in their order (then by date), read at once. */
+export async function votesOnEach(ports: CheckPorts, symbols: readonly string[]): Promise<VoteView[]> {
+  if (!symbols.length) return [];
+  const votes = await listVotes(ports.record, { subjects: symbols });
+  const rank = new Map(symbols.map((s, i) => [s, i]));
+  // listVotes answers in date order; a stable sort keeps it within each symbol.
+  return votes.sort((a, b) => (rank.get(a.subject ?? '') ?? 0) - (rank.get(b.subject ?? '') ?? 0));
 }
 
 /**
@@ -182,18 +191,12 @@ export async function votesOn(ports: CheckPorts, subject: string): Promise<VoteV
 }
 
 /** The members of a body on each date asked, from the terms the record holds (an empty set: not recorded). */
-export async function membershipOn(ports: CheckPorts): Promise<(body: string, date: string) => ReadonlySet<string>> {
-  const terms = (await ports.browse.terms()).map((t) => ({
-    body: t.body,
-    state: t.state,
-    from: t.from_date,
-    to: t.to_date,
-  }));
-  const memo = new Map<string, Set<string>>();
+export function membershipOn(ports: CheckPorts): (body: string, date: string) => Promise<ReadonlySet<string>> {
+  const memo = new Map<string, Promise<ReadonlySet<string>>>();
   return (body, date) => {
     const key = `${body}|${date}`;
     let set = memo.get(key);
-    if (!set) memo.set(key, (set = membersOn(terms, body, date)));
+    if (!set) memo.set(key, (set = ports.browse.termsOn(body, date).then((t) => new Set(t.map((x) => x.state)))));
     return set;
   };
 }
@@ -226,21 +229,32 @@ export interface AmendmentItem {
 export async function amendmentsOf(
   ports: CheckPorts,
   draft: string,
-): Promise<{ items: AmendmentItem[]; votes: VoteView[]; actSeqs: number[] }> {
+  /** Read the votes on the draft itself too, in the same query. */
+  alsoDraft = false,
+): Promise<{ items: AmendmentItem[]; votes: VoteView[]; draftVotes: VoteView[]; actSeqs: number[] }> {
   const amendments = await ports.record.findAmendmentsOf(draft);
-  const proposers = await ports.record.findProposers(amendments.map((a) => a.symbol));
-  const votes: VoteView[] = [];
-  const items = [];
-  for (const a of amendments) {
-    const on = (await listVotes(ports.record, { subject: a.symbol })).filter((v) => v.subjectKind === 'amendment');
-    votes.push(...on);
-    const vote = on.at(-1);
-    items.push({
+  const symbols = amendments.map((a) => a.symbol);
+  const [proposers, all] = await Promise.all([
+    ports.record.findProposers(symbols),
+    votesOnEach(ports, alsoDraft ? [...symbols, draft] : symbols),
+  ]);
+  const votes = all.filter((v) => v.subjectKind === 'amendment');
+  const draftVotes = all.filter((v) => v.subject === draft);
+  const items = amendments.map((a): AmendmentItem => {
+    const vote = votes.filter((v) => v.subject === a.symbol).at(-1);
+    return {
       symbol: a.symbol,
       proposers: [...new Set(proposers.filter((p) => p.amendment === a.symbol).map((p) => p.state))],
       fate: a.status,
       vote: vote ? voteRef(vote) : null,
-    });
-  }
-  return { items, votes, actSeqs: amendments.map((a) => Number(a.act_seq)) };
+    };
+  });
+  return { items, votes, draftVotes, actSeqs: amendments.map((a) => Number(a.act_seq)) };
+}
+
+/** The reason of a "cannot tell": the one missing fact, or how many (each is in `missing`). */
+export function lacking(missing: readonly string[]): string {
+  return missing.length === 1
+    ? `the record lacks ${missing[0]}`
+    : `the record lacks ${missing.length} facts, each named in missing (the first: ${missing[0]})`;
 }

@@ -4,6 +4,7 @@ import { AnalysisRefusal } from '../analysis/filters.js';
 import type { VoteView } from '../vote-views.js';
 import {
   allHold,
+  lacking,
   membershipOn,
   namedLists,
   sourcesOf,
@@ -83,7 +84,9 @@ export async function majorityByGroup(ports: CheckPorts, q: MajorityByGroupQuest
     );
   const votes = await votesAsked(ports, q);
   const members = q.basis === 'members' ? await membershipOn(ports) : null;
-  const items = votes.map((v) => itemOf(v, q.position, q.basis, members));
+  const items = await Promise.all(
+    votes.map(async (v) => itemOf(v, q.position, q.basis, members && v.date ? await members(v.body, v.date) : null)),
+  );
   const verdict = allHold(items.map((i) => i.verdict));
   const missing = items.flatMap((i) => i.missing);
   const failed = items.filter((i) => i.verdict === 'false');
@@ -98,7 +101,7 @@ export async function majorityByGroup(ports: CheckPorts, q: MajorityByGroupQuest
         ? `it holds in every group of ${votes.length === 1 ? 'the vote' : `all ${votes.length} votes`}`
         : verdict === 'false'
           ? failed.map((i) => `${i.vote.subject ?? i.vote.id}: ${i.reason}`).join('; ')
-          : `the record lacks ${missing.join('; ')}`,
+          : lacking(missing),
     basis: q.basis,
     missing: verdict === 'cannot tell' ? missing : [],
     position: q.position,
@@ -112,7 +115,8 @@ function itemOf(
   v: VoteView,
   position: 'yes' | 'no' | 'abstain',
   basis: MajorityBasis,
-  membersOf: ((body: string, date: string) => ReadonlySet<string>) | null,
+  /** The body's members on the vote's day (null: not asked, or the vote is undated). */
+  members: ReadonlySet<string> | null,
 ): MajorityByGroupItem {
   const ref = voteRef(v);
   const lists = namedLists(v);
@@ -128,7 +132,6 @@ function itemOf(
       groups: [],
     };
   }
-  const members = membersOf && v.date ? membersOf(v.body, v.date) : null;
   const membersKnown = members !== null && members.size > 0;
   const groups = REGIONAL_GROUPS.map((group): GroupMajority => {
     const inGroup = (codes: readonly string[]) => codes.filter((c) => groupOf(c) === group).length;

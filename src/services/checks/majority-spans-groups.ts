@@ -3,6 +3,7 @@ import { REGIONAL_GROUPS, groupOf, type RegionalGroup } from '../../domain/state
 import type { VoteView } from '../vote-views.js';
 import {
   allHold,
+  lacking,
   namedLists,
   outcomeOf,
   sourcesOf,
@@ -74,7 +75,7 @@ export async function majoritySpansGroups(
               .filter((i) => i.verdict === 'false')
               .map((i) => `${i.vote.subject ?? i.vote.id}: ${i.reason}`)
               .join('; ')
-          : `the record lacks ${missing.join('; ')}`,
+          : lacking(missing),
     basis:
       'the outcome (stated, or from the tally by a majority of those voting) and the country lists: at least one State of each regional group on the prevailing side',
     missing: verdict === 'cannot tell' ? missing : [],

@@ -5,6 +5,7 @@ import { AnalysisRefusal, cut, iso3 } from '../analysis/filters.js';
 import type { VoteView } from '../vote-views.js';
 import {
   date,
+  lacking,
   draftNamed,
   membershipOn,
   namedLists,
@@ -70,7 +71,9 @@ export async function votedEvery(ports: CheckPorts, q: VotedEveryQuestion): Prom
   const { votes, what } = await votesNamed(ports, q);
   const asked = q.from ? votes.filter((v) => v.date !== null && v.date >= (q.from as string)) : votes;
   const membersOn = await membershipOn(ports);
-  const items = asked.map((v) => lineOf(v, q.state, q.position, membersOn));
+  const items = await Promise.all(
+    asked.map(async (v) => lineOf(v, q.state, q.position, v.date ? await membersOn(v.body, v.date) : new Set())),
+  );
   const could = items.filter((i) => i.position !== 'not a member');
   const exceptions = could.filter((i) => i.holds === false);
   const unknown = could.filter((i) => i.holds === null);
@@ -94,7 +97,7 @@ export async function votedEvery(ports: CheckPorts, q: VotedEveryQuestion): Prom
             items.length > could.length ? ` (not a member for ${items.length - could.length})` : ''
           }`
         : verdict === 'cannot tell'
-          ? `the record lacks ${missing.join('; ')}`
+          ? lacking(missing)
           : exceptions.length
             ? `otherwise in ${exceptions.length} of ${could.length}: ${exceptions
                 .map((e) => `${e.vote.subject ?? e.vote.id} ${e.position}`)
@@ -140,12 +143,12 @@ function lineOf(
   v: VoteView,
   state: string,
   position: 'yes' | 'no' | 'abstain',
-  membersOn: (body: string, date: string) => ReadonlySet<string>,
+  /** The body's members on the vote's day (empty: not recorded, or the vote is undated). */
+  members: ReadonlySet<string>,
 ): VotedEveryItem {
   const vote = voteRef(v);
   const listed = v.ballots ? positionOf(v.ballots, state) : null;
   if (listed) return { vote, position: listed, holds: listed === position, missing: null };
-  const members = v.date ? membersOn(v.body, v.date) : new Set<string>();
   if (members.size && !members.has(state)) return { vote, position: 'not a member', holds: null, missing: null };
   if (members.size && namedLists(v)) return { vote, position: 'did not vote', holds: false, missing: null };
   const missing = !v.ballots
