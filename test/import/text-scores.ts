@@ -122,7 +122,9 @@ export function scorePassage(dir: string, name: string): PassageScore {
       if (k < 0)
         k = got.findIndex(
           (g, j) =>
-            !used.has(j) && g.lists !== null && POSITIONS.some((p) => g.lists?.[p].some((c) => w.lists?.[p].includes(c))),
+            !used.has(j) &&
+            g.lists !== null &&
+            POSITIONS.some((p) => g.lists?.[p].some((c) => w.lists?.[p].includes(c))),
         );
     }
     const g = k >= 0 ? got[k] : undefined;
