@@ -138,9 +138,7 @@ export async function resetAccount(
       `user ${name} (${account.role}) has no second factor: only the secretariat and the President use one`,
     );
   const change =
-    what === 'password'
-      ? { passwordHash: await unusablePassword() }
-      : { totpSecret: new Secret({ size: 20 }).base32 };
+    what === 'password' ? { passwordHash: await unusablePassword() } : { totpSecret: new Secret({ size: 20 }).base32 };
   await port.updateAccount(name, change);
   await port.revokeSessions(name, at);
   return { account: view({ ...account, ...change }), link: await issue(port, by, name, what, at) };

@@ -38,7 +38,12 @@ export interface MemberItem {
 /** At most this many items are read (no body has more members). */
 export const MAX_ITEMS = 400;
 
-const unquote = (item: string) => item.trim().replace(/^"(.*)"$/s, '$1').replace(/""/g, '"').trim();
+const unquote = (item: string) =>
+  item
+    .trim()
+    .replace(/^"(.*)"$/s, '$1')
+    .replace(/""/g, '"')
+    .trim();
 
 function resolve(text: string): { state: string; name: string } | { refusal: string } {
   if (/^[A-Za-z]{3}$/.test(text)) {
@@ -67,7 +72,13 @@ export function readMemberList(text: string): MemberItem[] {
     const whole = unquote(raw);
     if (!whole) continue;
     const asOne = /[,;\t]/.test(whole) ? resolveItem(whole) : null;
-    const parts = asOne?.kind === 'state' ? [whole] : raw.split(/[,;\t]/).map(unquote).filter(Boolean);
+    const parts =
+      asOne?.kind === 'state'
+        ? [whole]
+        : raw
+            .split(/[,;\t]/)
+            .map(unquote)
+            .filter(Boolean);
     for (const part of parts) {
       if (items.length >= MAX_ITEMS) return items;
       const r = resolve(part);
@@ -78,7 +89,13 @@ export function readMemberList(text: string): MemberItem[] {
       }
       const before = seen.get(r.state);
       if (before !== undefined) {
-        items.push({ line, text: part, state: null, name: r.name, refusal: `${r.name} is named already (line ${before})` });
+        items.push({
+          line,
+          text: part,
+          state: null,
+          name: r.name,
+          refusal: `${r.name} is named already (line ${before})`,
+        });
         continue;
       }
       seen.set(r.state, line);

@@ -1,11 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type {
-  AccountRole,
-  AccountsPort,
-  LinkPurpose,
-  SignInOutcome,
-  StoredAccount,
-} from '../services/accounts.js';
+import type { AccountRole, AccountsPort, LinkPurpose, SignInOutcome, StoredAccount } from '../services/accounts.js';
 import type { AccountTable, DB } from './schema.js';
 
 const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
@@ -210,7 +204,11 @@ export function accountRepository(db: Kysely<DB>): AccountsPort {
       return row ? { account: row.account, expiresAt: iso(row.expires_at) } : undefined;
     },
     async enableAccount(name) {
-      const result = await db.updateTable('account').set({ disabled: false }).where('name', '=', name).executeTakeFirst();
+      const result = await db
+        .updateTable('account')
+        .set({ disabled: false })
+        .where('name', '=', name)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
     async updateAccount(name, change) {
@@ -255,7 +253,11 @@ export function accountRepository(db: Kysely<DB>): AccountsPort {
         .execute();
     },
     async findLink(tokenHash) {
-      const row = await db.selectFrom('account_link').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+      const row = await db
+        .selectFrom('account_link')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
       return row
         ? {
             tokenHash: row.token_hash,

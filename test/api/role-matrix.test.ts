@@ -84,7 +84,12 @@ const MATRIX: readonly Row[] = [
   {
     method: 'POST',
     path: '/api/v1/sessions/HRC/35/members/list',
-    body: (c) => ({ text: c === 'president' ? 'Australia' : 'ARG', from: '2026-01-01', to: '2028-12-31', record: true }),
+    body: (c) => ({
+      text: c === 'president' ? 'Australia' : 'ARG',
+      from: '2026-01-01',
+      to: '2028-12-31',
+      record: true,
+    }),
     expect: { ...SECRETARIAT_ONLY, secretariat: 200, president: 200 },
   },
   // Accounts: the secretariat alone (not the President), in the accounts' tables.

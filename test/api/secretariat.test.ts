@@ -47,7 +47,14 @@ for (const engine of ENGINES)
       const invited = res.json();
       assert.deepEqual(
         { ...invited.account, createdAt: undefined },
-        { name: 'nor.delegate', role: 'observer', delegation: 'NOR', secondFactor: false, disabled: false, createdAt: undefined },
+        {
+          name: 'nor.delegate',
+          role: 'observer',
+          delegation: 'NOR',
+          secondFactor: false,
+          disabled: false,
+          createdAt: undefined,
+        },
       );
       assert.equal(invited.link.purpose, 'invite');
       assert.equal(invited.link.expiresAt, new Date(t + 7 * 86_400_000).toISOString());
@@ -58,8 +65,15 @@ for (const engine of ENGINES)
       const shown = await link('/api/v1/auth/link', { token });
       assert.equal(shown.statusCode, 200, shown.body);
       assert.deepEqual(
-        { ...shown.json(), account: shown.json().account.name },
-        { account: 'nor.delegate', purpose: 'invite', expiresAt: invited.link.expiresAt, password: 'new', totpUri: null, totp: false },
+        { ...(shown.json() as object), account: shown.json().account.name },
+        {
+          account: 'nor.delegate',
+          purpose: 'invite',
+          expiresAt: invited.link.expiresAt,
+          password: 'new',
+          totpUri: null,
+          totp: false,
+        },
       );
       assertProblem(await link('/api/v1/auth/link/accept', { token, password: 'short' }), 422, /5 characters: use 12/);
       const accepted = await link('/api/v1/auth/link/accept', { token, password: 'a new long password' });
@@ -67,7 +81,11 @@ for (const engine of ENGINES)
       assert.equal(accepted.json().user, 'nor.delegate');
       assert.match(String(accepted.headers['set-cookie']), /plenary_session=/);
       // Once only.
-      assertProblem(await link('/api/v1/auth/link/accept', { token, password: 'another long one' }), 404, /used already/);
+      assertProblem(
+        await link('/api/v1/auth/link/accept', { token, password: 'another long one' }),
+        404,
+        /used already/,
+      );
       assertProblem(await link('/api/v1/auth/link', { token }), 404);
       assert.equal((await login({ name: 'nor.delegate', password: 'a new long password' })).statusCode, 200);
       // A name taken is refused, naming it.
@@ -79,7 +97,10 @@ for (const engine of ENGINES)
     });
 
     it('invites a secretariat officer: the link shows the second factor to enrol and wants its code, which then works once', async () => {
-      const res = await desk.as('sec.officer', 'POST', '/api/v1/auth/accounts', { name: 'sec.two', role: 'secretariat' });
+      const res = await desk.as('sec.officer', 'POST', '/api/v1/auth/accounts', {
+        name: 'sec.two',
+        role: 'secretariat',
+      });
       assert.equal(res.statusCode, 201, res.body);
       const token = tokenOf(res.json().link.url);
       const shown = (await link('/api/v1/auth/link', { token })).json();
@@ -99,13 +120,19 @@ for (const engine of ENGINES)
       // The same code, within its window, does not sign in again.
       assert.equal((await login({ name: 'sec.two', password: 'the officer password', totp: code })).statusCode, 401);
       const later = tick();
-      const next = await login({ name: 'sec.two', password: 'the officer password', totp: totp.generate({ timestamp: later }) });
+      const next = await login({
+        name: 'sec.two',
+        password: 'the officer password',
+        totp: totp.generate({ timestamp: later }),
+      });
       assert.equal(next.statusCode, 200, next.body);
     });
 
     it('resets a password: the old one stops at once, the link sets a new one', async () => {
       assert.equal((await login({ name: 'gbr.delegate', password: PASSWORD })).statusCode, 200);
-      const res = await desk.as('sec.officer', 'POST', '/api/v1/auth/accounts/gbr.delegate/reset', { what: 'password' });
+      const res = await desk.as('sec.officer', 'POST', '/api/v1/auth/accounts/gbr.delegate/reset', {
+        what: 'password',
+      });
       assert.equal(res.statusCode, 201, res.body);
       assert.equal(res.json().link.expiresAt, new Date(t + 24 * 3600_000).toISOString());
       assert.equal((await login({ name: 'gbr.delegate', password: PASSWORD })).statusCode, 401);
@@ -118,7 +145,10 @@ for (const engine of ENGINES)
         422,
         /has no second factor/,
       );
-      assertProblem(await desk.as('sec.officer', 'POST', '/api/v1/auth/accounts/nobody/reset', { what: 'password' }), 404);
+      assertProblem(
+        await desk.as('sec.officer', 'POST', '/api/v1/auth/accounts/nobody/reset', { what: 'password' }),
+        404,
+      );
     });
 
     it("resets the President's second factor: the old codes stop, the link wants the current password and a new code", async () => {
@@ -128,27 +158,42 @@ for (const engine of ENGINES)
       });
       assert.equal(res.statusCode, 201, res.body);
       const now = tick();
-      assert.equal((await login({ name: 'pres.office', password: PASSWORD, totp: old.generate({ timestamp: now }) })).statusCode, 401);
+      assert.equal(
+        (await login({ name: 'pres.office', password: PASSWORD, totp: old.generate({ timestamp: now }) })).statusCode,
+        401,
+      );
       const token = tokenOf(res.json().link.url);
       const shown = (await link('/api/v1/auth/link', { token })).json();
       assert.equal(shown.password, 'current');
       const fresh = URI.parse(shown.totpUri) as TOTP;
       assert.notEqual(fresh.secret.base32, old.secret.base32);
       assertProblem(
-        await link('/api/v1/auth/link/accept', { token, password: 'not the password', totp: fresh.generate({ timestamp: now }) }),
+        await link('/api/v1/auth/link/accept', {
+          token,
+          password: 'not the password',
+          totp: fresh.generate({ timestamp: now }),
+        }),
         422,
         /password is not right/,
       );
-      const ok = await link('/api/v1/auth/link/accept', { token, password: PASSWORD, totp: fresh.generate({ timestamp: now }) });
+      const ok = await link('/api/v1/auth/link/accept', {
+        token,
+        password: PASSWORD,
+        totp: fresh.generate({ timestamp: now }),
+      });
       assert.equal(ok.statusCode, 200, ok.body);
     });
 
     it('disables and enables; changes a role, with a link when the new role takes a second factor; never its own', async () => {
-      const off = await desk.as('sec.officer', 'PUT', '/api/v1/auth/accounts/nor.delegate/disabled', { disabled: true });
+      const off = await desk.as('sec.officer', 'PUT', '/api/v1/auth/accounts/nor.delegate/disabled', {
+        disabled: true,
+      });
       assert.equal(off.statusCode, 200, off.body);
       assert.equal(off.json().disabled, true);
       assert.equal((await login({ name: 'nor.delegate', password: 'a new long password' })).statusCode, 401);
-      const on = await desk.as('sec.officer', 'PUT', '/api/v1/auth/accounts/nor.delegate/disabled', { disabled: false });
+      const on = await desk.as('sec.officer', 'PUT', '/api/v1/auth/accounts/nor.delegate/disabled', {
+        disabled: false,
+      });
       assert.equal(on.json().disabled, false);
       assert.equal((await login({ name: 'nor.delegate', password: 'a new long password' })).statusCode, 200);
       assertProblem(
@@ -165,11 +210,16 @@ for (const engine of ENGINES)
       assert.equal(member.json().link, null);
       assert.equal(member.json().account.role, 'member');
       assertProblem(
-        await desk.as('sec.officer', 'PUT', '/api/v1/auth/accounts/nor.delegate/role', { role: 'secretariat', delegation: 'NOR' }),
+        await desk.as('sec.officer', 'PUT', '/api/v1/auth/accounts/nor.delegate/role', {
+          role: 'secretariat',
+          delegation: 'NOR',
+        }),
         422,
         /acts for no delegation/,
       );
-      const promoted = await desk.as('sec.officer', 'PUT', '/api/v1/auth/accounts/nor.delegate/role', { role: 'secretariat' });
+      const promoted = await desk.as('sec.officer', 'PUT', '/api/v1/auth/accounts/nor.delegate/role', {
+        role: 'secretariat',
+      });
       assert.equal(promoted.statusCode, 200, promoted.body);
       assert.equal(promoted.json().account.secondFactor, true);
       assert.equal(promoted.json().link.purpose, 'second-factor');
@@ -178,7 +228,13 @@ for (const engine of ENGINES)
       const list = await desk.as('sec.officer', 'GET', '/api/v1/auth/accounts');
       assert.deepEqual(
         list.json().map((a: { name: string; role: string }) => `${a.name} ${a.role}`),
-        ['gbr.delegate member', 'nor.delegate secretariat', 'pres.office president', 'sec.officer secretariat', 'sec.two secretariat'],
+        [
+          'gbr.delegate member',
+          'nor.delegate secretariat',
+          'pres.office president',
+          'sec.officer secretariat',
+          'sec.two secretariat',
+        ],
       );
       assert.equal(list.headers['cache-control'], 'no-store');
     });
@@ -210,7 +266,11 @@ for (const engine of ENGINES)
         assertProblem(await desk.as(user, 'GET', '/api/v1/auth/accounts'), status);
         assertProblem(await desk.as(user, 'GET', '/api/v1/auth/sign-ins'), status);
       }
-      assertProblem(await desk.as('pres.office', 'GET', '/api/v1/auth/accounts'), 403, /only the secretariat may manage accounts/);
+      assertProblem(
+        await desk.as('pres.office', 'GET', '/api/v1/auth/accounts'),
+        403,
+        /only the secretariat may manage accounts/,
+      );
     });
   });
 
@@ -218,14 +278,25 @@ for (const engine of ENGINES)
   describe(`membership as a pasted list (${engine.name})`, () => {
     let desk: Desk;
     before(async () => {
-      desk = await openDesk(await engine.open(), { 'sec.officer': { role: 'secretariat' }, 'gbr.delegate': { role: 'member', delegation: 'GBR' } });
+      desk = await openDesk(await engine.open(), {
+        'sec.officer': { role: 'secretariat' },
+        'gbr.delegate': { role: 'member', delegation: 'GBR' },
+      });
       desk.at('2026-12-01T10:00:00.000Z');
       for (const [session, start, end] of [
         ['35', '2027-02-26', '2027-04-05'],
         ['36', '2027-06-18', '2027-07-12'],
       ])
         assert.equal(
-          (await desk.as('sec.officer', 'POST', '/api/v1/sessions', { body: 'HRC', session, title: `Session ${session}`, start, end })).statusCode,
+          (
+            await desk.as('sec.officer', 'POST', '/api/v1/sessions', {
+              body: 'HRC',
+              session,
+              title: `Session ${session}`,
+              start,
+              end,
+            })
+          ).statusCode,
           201,
         );
     });
@@ -242,7 +313,12 @@ for (const engine of ENGINES)
       const text = 'nor\nBrazil, Chile\n"Bolivia, Plurinational State of"\nAtlantis\nNorway\nMentenegro\n\n';
       const res = await list('35', text);
       assert.equal(res.statusCode, 200, res.body);
-      const items = res.json().items as Array<{ line: number; text: string; state: string | null; refusal: string | null }>;
+      const items = res.json().items as Array<{
+        line: number;
+        text: string;
+        state: string | null;
+        refusal: string | null;
+      }>;
       assert.deepEqual(
         items.map((i) => [i.line, i.text, i.state, i.refusal === null ? null : i.refusal.slice(0, 30)]),
         [
@@ -266,7 +342,10 @@ for (const engine of ENGINES)
       const states = STATES.filter((s) => s.unMember)
         .slice(0, 48)
         .map((s) => s.code);
-      const items = (await list('35', states.join('\n'))).json().items as Array<{ state: string; refusal: string | null }>;
+      const items = (await list('35', states.join('\n'))).json().items as Array<{
+        state: string;
+        refusal: string | null;
+      }>;
       assert.equal(items.length, 48);
       assert.deepEqual(
         items.filter((i) => i.refusal).map((i) => i.state),
@@ -288,7 +367,11 @@ for (const engine of ENGINES)
       assert.deepEqual(members.members[0], { state: 'BRA', name: 'Brazil', from: '2027-01-01', to: '2029-12-31' });
       assert.equal(members.previous, null);
       const next = (await desk.as(null, 'GET', '/api/v1/sessions/HRC/36/members')).json();
-      assert.deepEqual(next.previous, { session: '35', title: 'Session 35', members: ['BRA', 'CHL', 'CIV', 'MNE', 'NOR'] });
+      assert.deepEqual(next.previous, {
+        session: '35',
+        title: 'Session 35',
+        members: ['BRA', 'CHL', 'CIV', 'MNE', 'NOR'],
+      });
       // Terms cover session 36 too: recorded once, they are its members already.
       assert.equal(next.members.length, 5);
     });

@@ -174,7 +174,8 @@ export function accountRoutes(app: FastifyInstance, auth: Auth): void {
   route(app, {
     path: '/api/v1/auth/sign-ins',
     tag,
-    summary: 'Sign-ins as they happened, the latest first: signed in, refused, throttled or through a link (the secretariat)',
+    summary:
+      'Sign-ins as they happened, the latest first: signed in, refused, throttled or through a link (the secretariat)',
     security,
     onRequest: signedIn,
     preHandler: secretariatOnly,

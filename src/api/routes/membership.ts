@@ -65,7 +65,12 @@ async function membersOf(db: Kysely<DB>, body: string, from: string, to: string)
     .execute();
   const byState = new Map<string, { state: string; name: string; from: string; to: string }>();
   for (const r of rows)
-    byState.set(r.state, { state: r.state, name: findState(r.state)?.name ?? r.state, from: r.from_date, to: r.to_date });
+    byState.set(r.state, {
+      state: r.state,
+      name: findState(r.state)?.name ?? r.state,
+      from: r.from_date,
+      to: r.to_date,
+    });
   return [...byState.values()];
 }
 
