@@ -128,6 +128,8 @@ export async function resetAccount(
   what: 'password' | 'second-factor',
   at: string,
 ): Promise<{ account: AccountView; link: IssuedLink }> {
+  if (name === by.user)
+    throw new AccountError('InvalidAccount', `you are ${name}: another secretariat user resets your ${what}`);
   const account = await port.findAccount(name);
   if (!account) throw noSuchAccount(name);
   if (account.disabled)

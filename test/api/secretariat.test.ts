@@ -201,6 +201,11 @@ for (const engine of ENGINES)
         422,
         /you are sec.officer/,
       );
+      assertProblem(
+        await desk.as('sec.officer', 'POST', '/api/v1/auth/accounts/sec.officer/reset', { what: 'second-factor' }),
+        422,
+        /you are sec.officer: another secretariat user resets your second-factor/,
+      );
       // Observer → member of the same State: at once, no link.
       const member = await desk.as('sec.officer', 'PUT', '/api/v1/auth/accounts/nor.delegate/role', {
         role: 'member',

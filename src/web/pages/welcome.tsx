@@ -54,7 +54,7 @@ export function WelcomePage() {
     <>
       <h1>{PURPOSES[link.purpose]}</h1>
       <p className="lede">
-        For <strong>{link.account.name}</strong> ({who}). The link works once, until{' '}
+        For <strong>{link.account.name}</strong>, {who}. The link works once, until{' '}
         {new Date(link.expiresAt).toLocaleString()}.
       </p>
       <form

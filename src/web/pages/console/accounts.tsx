@@ -215,39 +215,44 @@ function AccountRow({
         {a.secondFactor ? <span className="hint"> · second factor</span> : null}
       </td>
       <td>{a.disabled ? <strong>Disabled</strong> : 'Active'}</td>
-      <td className="actions">
-        <button type="button" disabled={busy || a.disabled} onClick={() => reset('password')}>
-          Reset password<span className="visually-hidden"> of {a.name}</span>
-        </button>
-        {a.secondFactor ? (
-          <button type="button" disabled={busy || a.disabled} onClick={() => reset('second-factor')}>
-            Reset second factor<span className="visually-hidden"> of {a.name}</span>
-          </button>
-        ) : null}
-        {self ? null : (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              act(async () => {
-                const r = await send((headers) =>
-                  api.PUT('/api/v1/auth/accounts/{name}/disabled', {
-                    ...path,
-                    body: { disabled: !a.disabled },
-                    headers,
-                  }),
-                );
-                return r.disabled
-                  ? `${a.name} is disabled: it can no longer sign in, and its sessions and tokens stopped working.`
-                  : `${a.name} is enabled again.`;
-              })
-            }
-          >
-            {a.disabled ? 'Enable' : 'Disable'}
-            <span className="visually-hidden"> {a.name}</span>
-          </button>
-        )}
-        {self ? null : <RoleChange account={a} act={act} busy={busy} />}
+      <td>
+        <div className="actions">
+          {self ? null : (
+            <button type="button" disabled={busy || a.disabled} onClick={() => reset('password')}>
+              Reset password<span className="visually-hidden"> of {a.name}</span>
+            </button>
+          )}
+          {a.secondFactor && !self ? (
+            <button type="button" disabled={busy || a.disabled} onClick={() => reset('second-factor')}>
+              Reset second factor<span className="visually-hidden"> of {a.name}</span>
+            </button>
+          ) : null}
+          {self ? null : (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                act(async () => {
+                  const r = await send((headers) =>
+                    api.PUT('/api/v1/auth/accounts/{name}/disabled', {
+                      ...path,
+                      body: { disabled: !a.disabled },
+                      headers,
+                    }),
+                  );
+                  return r.disabled
+                    ? `${a.name} is disabled: it can no longer sign in, and its sessions and tokens stopped working.`
+                    : `${a.name} is enabled again.`;
+                })
+              }
+            >
+              {a.disabled ? 'Enable' : 'Disable'}
+              <span className="visually-hidden"> {a.name}</span>
+            </button>
+          )}
+          {self ? null : <RoleChange account={a} act={act} busy={busy} />}
+          {self ? <span className="hint">Another secretariat user changes your own account.</span> : null}
+        </div>
       </td>
     </tr>
   );
@@ -338,8 +343,8 @@ function SignIns() {
       <Await result={signIns}>
         {(list) =>
           list.length ? (
-            <div className="scroll">
-              <table>
+            <div className="scroll" tabIndex={0} role="group" aria-label="Sign-in table (scrolls sideways)">
+              <table className="sign-ins">
                 <caption className="visually-hidden">The latest 50 sign-ins, the latest first</caption>
                 <thead>
                   <tr>

@@ -129,7 +129,7 @@ export function MemberListForm({ session }: { session: Session }) {
       </form>
       <ActionResult action={action} testId="member-list-result" />
       {current && current.length ? (
-        <div className="scroll">
+        <div className="scroll" tabIndex={0} role="group" aria-label="The list as read (scrolls sideways)">
           <table data-testid="member-list-check">
             <caption>The list as read: {refused ? `${refused} refused` : 'every item can be recorded'}</caption>
             <thead>
