@@ -4,7 +4,6 @@ import { DomainError } from '../domain/errors.js';
 import type { JudgedActs, Ledger } from '../domain/ledger.js';
 import { findState } from '../domain/state.js';
 import { shorten } from '../domain/text.js';
-import { resolveItem } from '../import/gazetteer.js';
 import { sourceIfNew, stampOf } from './live-desk.js';
 
 /**
@@ -16,10 +15,18 @@ import { sourceIfNew, stampOf } from './live-desk.js';
  * recorded (the seats of each regional group fill up). The list is recorded only when no item is
  * refused: all its terms in one append, or none.
  *
- * @example readMemberList('NOR\nBrazil, Chile\nAtlantis')
+ * @example readMemberList('NOR\nBrazil, Chile\nAtlantis', resolveItem)
  *   // [{ line: 1, text: 'NOR', state: 'NOR', … }, { line: 2, text: 'Brazil', state: 'BRA' },
  *   //  { line: 2, text: 'Chile', state: 'CHL' }, { line: 3, text: 'Atlantis', state: null, refusal: 'no State is called "Atlantis"…' }]
  */
+
+/** How a name is found: one State, several (never guessed between), or none (the gazetteer's resolveItem). */
+export type ResolveName = (
+  text: string,
+) =>
+  | { readonly kind: 'state'; readonly state: { readonly code: string; readonly name: string } }
+  | { readonly kind: 'ambiguous'; readonly states: ReadonlyArray<{ readonly code: string; readonly name: string }> }
+  | { readonly kind: 'none' };
 
 /** One item of the list as read. */
 export interface MemberItem {
@@ -45,7 +52,7 @@ const unquote = (item: string) =>
     .replace(/""/g, '"')
     .trim();
 
-function resolve(text: string): { state: string; name: string } | { refusal: string } {
+function resolve(text: string, resolveItem: ResolveName): { state: string; name: string } | { refusal: string } {
   if (/^[A-Za-z]{3}$/.test(text)) {
     const state = findState(text.toUpperCase());
     if (state) return { state: state.code, name: state.name };
@@ -64,7 +71,7 @@ function resolve(text: string): { state: string; name: string } | { refusal: str
  * one item; any other line is split at commas, semicolons and tabs. Blank items are skipped; a State
  * named twice is refused the second time.
  */
-export function readMemberList(text: string): MemberItem[] {
+export function readMemberList(text: string, resolveItem: ResolveName): MemberItem[] {
   const items: MemberItem[] = [];
   const seen = new Map<string, number>();
   const lines = text.split(/\r\n|\r|\n/);
@@ -81,7 +88,7 @@ export function readMemberList(text: string): MemberItem[] {
             .filter(Boolean);
     for (const part of parts) {
       if (items.length >= MAX_ITEMS) return items;
-      const r = resolve(part);
+      const r = resolve(part, resolveItem);
       const line = i + 1;
       if ('refusal' in r) {
         items.push({ line, text: part, state: null, name: null, refusal: r.refusal });
@@ -122,6 +129,7 @@ export function judgeMemberList(
   actor: Actor,
   input: MemberListInput,
   at: string,
+  resolveItem: ResolveName,
 ): { items: MemberItem[]; acts: Act[] } {
   authorize('setMembership', actor);
   if (!ledger.sessions.has(`${input.body}/${input.session}`))
@@ -133,7 +141,7 @@ export function judgeMemberList(
     throw new DomainError('InvalidAct', `the terms end (${input.to}) before they start (${input.from})`);
   const stamp = stampOf(actor, input.body, input.session, at);
   const accepted: Act[] = [...sourceIfNew(ledger, stamp, input.body, input.session)];
-  const items = readMemberList(input.text).map((item): MemberItem => {
+  const items = readMemberList(input.text, resolveItem).map((item): MemberItem => {
     if (item.state === null) return item;
     const act: Act = {
       kind: 'termRecorded',
@@ -156,8 +164,14 @@ export function judgeMemberList(
 }
 
 /** The acts recording the whole list, judged; a DomainError naming each refused item when any is. */
-export function recordMemberList(ledger: Ledger, actor: Actor, input: MemberListInput, at: string): JudgedActs {
-  const { items, acts } = judgeMemberList(ledger, actor, input, at);
+export function recordMemberList(
+  ledger: Ledger,
+  actor: Actor,
+  input: MemberListInput,
+  at: string,
+  resolveItem: ResolveName,
+): JudgedActs {
+  const { items, acts } = judgeMemberList(ledger, actor, input, at, resolveItem);
   const refused = items.filter((i) => i.refusal !== null);
   if (!items.length) throw new DomainError('InvalidAct', 'the list names no State: paste ISO3 codes or names');
   if (refused.length)

@@ -6,6 +6,7 @@ import { findState } from '../../domain/state.js';
 import { Iso3 } from '../../domain/state-code.js';
 import { SessionName } from '../../services/live-desk.schemas.js';
 import type { LiveWriter } from '../../services/live-writer.js';
+import { resolveItem } from '../../import/gazetteer.js';
 import { judgeMemberList, recordMemberList } from '../../services/member-list.js';
 import type { DB } from '../../store/schema.js';
 import type { Auth } from '../auth.js';
@@ -142,9 +143,9 @@ export function membershipRoutes(app: FastifyInstance, db: Kysely<DB>, auth: Aut
     handler: async ({ params, body, request }) => {
       const input = { ...params, text: body.text, from: body.from, to: body.to };
       const at = auth.clock();
-      const { items } = await writer.read((ledger) => judgeMemberList(ledger, request.actor, input, at));
+      const { items } = await writer.read((ledger) => judgeMemberList(ledger, request.actor, input, at, resolveItem));
       if (!body.record) return { items, recorded: null };
-      const result = await writer.submit((ledger) => recordMemberList(ledger, request.actor, input, at));
+      const result = await writer.submit((ledger) => recordMemberList(ledger, request.actor, input, at, resolveItem));
       return { items, recorded: { firstSeq: result.firstSeq, lastSeq: result.lastSeq } };
     },
   });
