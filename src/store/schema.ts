@@ -340,7 +340,7 @@ export interface AccountLinkTable {
 }
 /** A sign-in as it happened; `account` is null when no account has the name given. */
 export interface SignInEventTable {
-  id: Generated<string>;
+  id: Generated<number>;
   account: string | null;
   at: Timestamp;
   address: string;
