@@ -328,6 +328,24 @@ export interface TrustedDeviceTable {
   created_at: Timestamp;
   expires_at: Timestamp;
 }
+/** A one-time link the secretariat gave out: only the SHA-256 of its token is kept. */
+export interface AccountLinkTable {
+  token_hash: string;
+  account: string;
+  purpose: string;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+/** A sign-in as it happened; `account` is null when no account has the name given. */
+export interface SignInEventTable {
+  id: Generated<number>;
+  account: string | null;
+  at: Timestamp;
+  address: string;
+  outcome: string;
+}
 /** Secrets every server process shares (the CSRF tokens' HMAC key). */
 export interface ServerSecretTable {
   name: string;
@@ -364,4 +382,6 @@ export interface DB {
   sign_in_failure: SignInFailureTable;
   trusted_device: TrustedDeviceTable;
   server_secret: ServerSecretTable;
+  account_link: AccountLinkTable;
+  sign_in_event: SignInEventTable;
 }

@@ -22,6 +22,8 @@ const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.
 const ChecksPage = lazy(() => import('./pages/checks.js').then((m) => ({ default: m.ChecksPage })));
 const AnalysisPage = lazy(() => import('./pages/analysis.js').then((m) => ({ default: m.AnalysisPage })));
 const BoardPage = lazy(() => import('./pages/board.js').then((m) => ({ default: m.BoardPage })));
+const AccountsPage = lazy(() => import('./pages/console/accounts.js').then((m) => ({ default: m.AccountsPage })));
+const WelcomePage = lazy(() => import('./pages/welcome.js').then((m) => ({ default: m.WelcomePage })));
 const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
 
 /**
@@ -85,6 +87,16 @@ function App() {
               <BoardPage body={p.body} session={p.session} />
             </Suspense>
           )}
+        </Route>
+        <Route path="/console/accounts">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <AccountsPage />
+          </Suspense>
+        </Route>
+        <Route path="/welcome">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <WelcomePage />
+          </Suspense>
         </Route>
         <Route path="/console">
           <Suspense fallback={<p role="status">Loading…</p>}>
