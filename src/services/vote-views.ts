@@ -60,6 +60,8 @@ export interface VoteView {
   readonly discrepancies: readonly Difference[];
   /** When this telling gives no lists and another, agreeing on the tally, does: that telling's id (the lists shown are its). */
   readonly ballotsFrom: string | null;
+  /** Entered at the desk (the board's result typed in): a result the secretariat may correct. */
+  readonly enteredAtDesk: boolean;
   /** The corrections of its result, oldest first (docs/corrections.md): the figures shown are the last one's. */
   readonly corrections: readonly CorrectionView[];
 }
@@ -268,6 +270,7 @@ export async function votesOf(repo: Repo, main: readonly VoteRecord[]): Promise<
       tellings: [],
       discrepancies: [],
       ballotsFrom: null,
+      enteredAtDesk: r.actor_user !== null && r.live_status === null,
       corrections: corrections.filter((c) => c.vote === r.id).map(correctionView),
     };
   }

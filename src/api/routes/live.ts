@@ -43,8 +43,6 @@ const VotePath = z.object({ id: z.string().regex(/^[\w.-]{1,200}$/, 'expected a 
 const count = z.coerce.number().int().min(0).max(1000);
 const VotePreviewQuery = z.object({
   kind: z.enum(['noAction', 'amendment', 'part', 'draft']),
-  /** The amendment's symbol, for kind amendment. */
-  amendment: symbol.optional(),
   /** The paragraphs of a separate vote, comma-separated (OP2,OP3), for kind part. */
   parts: z.string().max(500).optional(),
   yes: count,
@@ -306,7 +304,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     status: 200,
     path: '/api/v1/drafts/{symbol}/vote-preview',
     summary:
-      'What recording these figures on an item of the draft would decide, judged as the write would be, writing nothing: the console asks for confirmation with it (the secretariat)',
+      'What recording these figures on an item would decide (the item: `kind`, and {symbol}, the draft or, for kind amendment, the amendment), judged as the write would be, writing nothing: the console asks for confirmation with it (the secretariat)',
     params: DraftPath,
     query: VotePreviewQuery,
     response: VotePreviewSchema,
@@ -314,11 +312,10 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     handler: async ({ params, query, request, reply }) => {
       // Answers differ per caller (who may record a result): never kept by the response cache.
       reply.header('cache-control', 'private, no-store');
-      const subject = {
-        kind: query.kind,
-        symbol: query.kind === 'amendment' ? (query.amendment ?? '') : params.symbol,
-        ...(query.kind === 'part' ? { parts: query.parts?.split(',') ?? [] } : {}),
-      } as desk.RecordVoteResultInput['subject'];
+      const subject =
+        query.kind === 'part'
+          ? { kind: query.kind, symbol: params.symbol, parts: query.parts?.split(',') ?? [] }
+          : { kind: query.kind, symbol: params.symbol };
       const tally = { yes: query.yes, no: query.no, abstain: query.abstain };
       return writer.read((ledger) => {
         const judged = desk.recordVoteResult(ledger, request.actor, { subject, tally }, auth.clock());

@@ -101,6 +101,9 @@ export const VoteSchema = obj({
   ballotsFrom: nullableText.describe(
     'when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited)',
   ),
+  enteredAtDesk: z
+    .boolean()
+    .describe("a result entered at the live desk (the board's figures typed in): one the secretariat may correct"),
   corrections: z
     .array(CorrectionSchema)
     .describe(

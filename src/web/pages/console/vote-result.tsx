@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { api, send } from '../../api.js';
 import type { OrderItem } from '../../api-schema.js';
 import { field, useAction } from '../../live/forms.js';
+import { useConfirmResult } from './correction.js';
 import { itemText } from './shared.js';
 
 export function VoteResultForm({
@@ -13,7 +14,9 @@ export function VoteResultForm({
   action: ReturnType<typeof useAction>;
 }) {
   const [formKey, setFormKey] = useState(0);
+  const [dialog, confirmed] = useConfirmResult();
   return (
+    <>
     <form
       key={formKey}
       className="stacked"
@@ -22,7 +25,12 @@ export function VoteResultForm({
         const form = new FormData(e.currentTarget);
         const item = items[Number(field(form, 'item'))] as OrderItem;
         const count = (name: string) => Number(field(form, name));
+        let recorded = false;
         const ok = await run(async () => {
+          // What the result decides, spelled out and confirmed before it is recorded (or the refusal, before asking).
+          const tally = { yes: count('yes'), no: count('no'), abstain: count('abstain') };
+          if (!(await confirmed(item, tally))) return <>Not recorded: nothing was sent.</>;
+          recorded = true;
           const r = await send((headers) =>
             api.POST('/api/v1/votes', {
               body: {
@@ -47,7 +55,7 @@ export function VoteResultForm({
             </>
           );
         });
-        if (ok) setFormKey(formKey + 1);
+        if (ok && recorded) setFormKey(formKey + 1);
       }}
     >
       <fieldset>
@@ -81,5 +89,7 @@ export function VoteResultForm({
         </button>
       </fieldset>
     </form>
+    {dialog}
+    </>
   );
 }
