@@ -106,7 +106,15 @@ for (const engine of E2E_ENGINES)
       for (const u of USERS) {
         const out = await plenary(
           target,
-          ['users', 'add', u.name, '--role', u.role, ...('delegation' in u ? ['--delegation', u.delegation] : []), '--json'],
+          [
+            'users',
+            'add',
+            u.name,
+            '--role',
+            u.role,
+            ...('delegation' in u ? ['--delegation', u.delegation] : []),
+            '--json',
+          ],
           PASSWORD,
         );
         const added = JSON.parse(out) as { totpUri?: string };
@@ -155,7 +163,10 @@ for (const engine of E2E_ENGINES)
       await form.getByRole('button', { name: 'Record the result' }).click();
       const ask = sec.getByRole('alertdialog');
       await ask.getByText(`This decides ${L1}: no action.`).waitFor();
-      assert.match(await ask.innerText(), /No-action motion on A\/HRC\/62\/L\.1: 25 in favour, 12 against, 10 abstentions\. It is adopted\./);
+      assert.match(
+        await ask.innerText(),
+        /No-action motion on A\/HRC\/62\/L\.1: 25 in favour, 12 against, 10 abstentions\. It is adopted\./,
+      );
       // The safe answer has the focus: Enter alone decides nothing.
       assert.equal(await sec.evaluate('document.activeElement?.textContent'), 'Go back');
       await shot(sec, '40-corrections-confirm-1280');
@@ -164,7 +175,10 @@ for (const engine of E2E_ENGINES)
       await sec.getByTestId('vote-result').getByText('Not recorded: nothing was sent.').waitFor();
       await form.getByRole('button', { name: 'Record the result' }).click();
       await ask.getByRole('button', { name: 'Confirm: no action' }).click();
-      await sec.getByTestId('vote-result').getByText(/Recorded as vote .*the draft is not acted on/).waitFor();
+      await sec
+        .getByTestId('vote-result')
+        .getByText(/Recorded as vote .*the draft is not acted on/)
+        .waitFor();
     });
 
     it('corrects the recorded result with "Correct this", a reason and who decided it', async () => {
@@ -185,7 +199,9 @@ for (const engine of E2E_ENGINES)
         .getByTestId(`correction-result-${VOTE}`)
         .getByText(/now reads 12–25–10 \(rejected\), was 25–12–10; A\/HRC\/62\/L\.1 is before the Council again/)
         .waitFor();
-      await item.getByText(/Corrected on .* by the secretariat \(sec\.officer\) \(decided by the President\)/).waitFor();
+      await item
+        .getByText(/Corrected on .* by the secretariat \(sec\.officer\) \(decided by the President\)/)
+        .waitFor();
     });
 
     it('shows the public the corrected figures, that they were corrected, when, by whom, why, and the original', async () => {
@@ -208,7 +224,10 @@ for (const engine of E2E_ENGINES)
         await shot(page, `42-corrections-vote-${name}`);
         if (width === 1280) await axe(page, 'the corrected vote');
         await page.goto(`${base}/drafts/${L1}`);
-        await page.getByTestId('corrections').getByText(/Originally recorded as 25–12–10/).waitFor();
+        await page
+          .getByTestId('corrections')
+          .getByText(/Originally recorded as 25–12–10/)
+          .waitFor();
         await shot(page, `43-corrections-draft-${name}`);
         if (width === 390) {
           const overflow = await page.evaluate('document.documentElement.scrollWidth > window.innerWidth');

@@ -121,7 +121,10 @@ export interface TellingView {
   readonly sources: readonly SourceView[];
 }
 
-type Repo = Pick<DetailRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers' | 'findCorrections'>;
+type Repo = Pick<
+  DetailRepository,
+  'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers' | 'findCorrections'
+>;
 
 export interface VotePage {
   readonly limit: number;

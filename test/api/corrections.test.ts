@@ -28,7 +28,11 @@ interface CorrectionJson {
   decidedBy: string;
   reason: string;
   was: { tally: { yes: number; no: number; abstain: number }; requestedBy: string | null; outcome: string | null };
-  corrected: { tally: { yes: number; no: number; abstain: number }; requestedBy: string | null; outcome: string | null };
+  corrected: {
+    tally: { yes: number; no: number; abstain: number };
+    requestedBy: string | null;
+    outcome: string | null;
+  };
 }
 
 for (const engine of ENGINES)

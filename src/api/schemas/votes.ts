@@ -107,7 +107,7 @@ export const VoteSchema = obj({
   corrections: z
     .array(CorrectionSchema)
     .describe(
-      'the corrections of a result entered at the desk, oldest first: the tally and outcome shown are the last one\'s; the original act stays in the journal',
+      "the corrections of a result entered at the desk, oldest first: the tally and outcome shown are the last one's; the original act stays in the journal",
     ),
 }).meta({ id: 'Vote' });
 

@@ -41,7 +41,8 @@ export const correctionRules: Rules<'voteCorrected'> = {
       membership: j.state.bodies.get(was.body)?.size ?? null,
       statedOutcome: null,
     });
-    if (found.length) throw invalid(`the corrected figures of vote ${act.vote}: ${found.map((f) => f.message).join('; ')}`);
+    if (found.length)
+      throw invalid(`the corrected figures of vote ${act.vote}: ${found.map((f) => f.message).join('; ')}`);
     const beyond = tallyBeyondMembers(j, was, act.tally);
     if (beyond) throw beyond.error;
     const outcome = j.outcomeOfTally(was.body, act.tally, was.date);

@@ -22,10 +22,9 @@ export function CorrectionLine({ c }: { c: Correction }) {
       <strong>
         Corrected on <When at={c.at} /> by {actorName(c.actor)}
       </strong>
-      {c.decidedBy !== c.actor.role ? ` (decided by ${DECIDED[c.decidedBy]})` : ''}: {c.reason}. Originally
-      recorded as <span className="figures">{Tally.format(c.was.tally)}</span> ({outcome(c.was.outcome)}), corrected
-      to <span className="figures">{Tally.format(c.corrected.tally)}</span> ({outcome(c.corrected.outcome)})
-      {requested}.
+      {c.decidedBy !== c.actor.role ? ` (decided by ${DECIDED[c.decidedBy]})` : ''}: {c.reason}. Originally recorded as{' '}
+      <span className="figures">{Tally.format(c.was.tally)}</span> ({outcome(c.was.outcome)}), corrected to{' '}
+      <span className="figures">{Tally.format(c.corrected.tally)}</span> ({outcome(c.corrected.outcome)}){requested}.
     </>
   );
 }

@@ -17,12 +17,10 @@ export function AdoptWithoutVote({ symbol, pending }: { symbol: string; pending:
           onClick={() =>
             run(async () => {
               const yes = await ask({
-                decision: (
-                  <>
-                    This decides {symbol}: adopted without a vote.
-                  </>
+                decision: <>This decides {symbol}: adopted without a vote.</>,
+                detail: (
+                  <>It becomes the session's next resolution. Once recorded, it is the Council's to reconsider.</>
                 ),
-                detail: <>It becomes the session's next resolution. Once recorded, it is the Council's to reconsider.</>,
                 confirm: 'Confirm: adopted without a vote',
               });
               if (!yes) return <>Not adopted: nothing was sent.</>;
