@@ -522,7 +522,7 @@ for (const engine of E2E_ENGINES)
           await pres.getByRole('button', { name: 'Record the result' }).click();
           // The console spells out what the result decides and asks for confirmation (docs/corrections.md).
           const ask = pres.getByRole('alertdialog');
-          await ask.getByText(`This decides Amendment A/HRC/${SESSION}/${symbol}: rejected.`).waitFor();
+          await ask.getByText(`This decides Amendment A/HRC/${SESSION}/${symbol} to ${L5}: rejected.`).waitFor();
           await ask.getByRole('button', { name: 'Confirm: rejected' }).click();
           await pres
             .getByTestId('vote-result')
