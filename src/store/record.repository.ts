@@ -149,6 +149,11 @@ export function detailRepository(db: Kysely<DB>) {
         ? db.selectFrom('flag').selectAll().where('subject', 'in', subjects).execute()
         : Promise.resolve([]);
     },
+    findCorrections(votes: readonly string[]) {
+      return votes.length
+        ? db.selectFrom('vote_correction').selectAll().where('vote', 'in', votes).orderBy('act_seq').execute()
+        : Promise.resolve([]);
+    },
     findDraft(symbols: readonly string[]) {
       return db
         .selectFrom('draft')

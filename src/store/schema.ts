@@ -352,6 +352,28 @@ export interface ServerSecretTable {
   value: string;
 }
 
+/** A correction of a vote recorded live: the figures before (`was_…`) and after, who, who decided, why. */
+export interface VoteCorrectionTable {
+  vote: string;
+  act_seq: number;
+  reason: string;
+  decided_by: string;
+  was_yes: number;
+  was_no: number;
+  was_abstain: number;
+  was_requested_by: string | null;
+  was_outcome: string | null;
+  yes: number;
+  no: number;
+  abstain: number;
+  requested_by: string | null;
+  outcome: string | null;
+  actor_user: string;
+  actor_delegation: string | null;
+  actor_role: string;
+  at: string;
+}
+
 export interface DB {
   act: ActTable;
   journal_head: JournalHeadTable;
@@ -368,6 +390,7 @@ export interface DB {
   amendment_proposer: AmendmentProposerTable;
   motion: MotionTable;
   vote: VoteTable;
+  vote_correction: VoteCorrectionTable;
   sealed_ballot: SealedBallotTable;
   dissociation: DissociationTable;
   statement: StatementTable;

@@ -674,6 +674,40 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/drafts/{symbol}/vote-preview": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** What recording these figures on an item would decide (the item: `kind`, and {symbol}, the draft or, for kind amendment, the amendment), judged as the write would be, writing nothing: the console asks for confirmation with it (the secretariat) */
+        readonly get: operations["draftsSymbolVotePreview"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/votes/{id}/corrections": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Correct the result of a vote entered at the desk: the figures as they should have been entered, why, and who decided it; the original stays in the journal (the secretariat, the President) */
+        readonly post: operations["postVotesIdCorrections"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/drafts/{symbol}/adoption": {
         readonly parameters: {
             readonly query?: never;
@@ -1171,6 +1205,29 @@ export interface components {
                 readonly positions: readonly (("yes" | "no" | "abstain") | null)[];
             }[];
         };
+        readonly VoteResult: {
+            readonly tally: components["schemas"]["Tally"];
+            readonly requestedBy: string | null;
+            readonly outcome: ("adopted" | "rejected") | null;
+        };
+        readonly Correction: {
+            /** @description the correction act, in the journal */
+            readonly seq: number;
+            /** @description when it was recorded (ISO 8601 date-time) */
+            readonly at: string;
+            /** @description who recorded it */
+            readonly actor: components["schemas"]["LiveActor"];
+            /**
+             * @description who decided it: the secretariat (a figure mistyped), the President (a ruling), the Council
+             * @enum {string}
+             */
+            readonly decidedBy: "secretariat" | "president" | "council";
+            readonly reason: string;
+            /** @description the result as it stood before this correction */
+            readonly was: components["schemas"]["VoteResult"];
+            /** @description the result as this correction made it */
+            readonly corrected: components["schemas"]["VoteResult"];
+        };
         readonly Vote: {
             readonly id: string;
             readonly body: string;
@@ -1207,6 +1264,10 @@ export interface components {
             readonly discrepancies: readonly components["schemas"]["Discrepancy"][];
             /** @description when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited) */
             readonly ballotsFrom: string | null;
+            /** @description a result entered at the live desk (the board's figures typed in): one the secretariat may correct */
+            readonly enteredAtDesk: boolean;
+            /** @description the corrections of a result entered at the desk, oldest first: the tally and outcome shown are the last one's; the original act stays in the journal */
+            readonly corrections: readonly components["schemas"]["Correction"][];
         };
         /** @enum {string} */
         readonly MemberPosition: "yes" | "no" | "abstain" | "did not vote" | "unknown";
@@ -1268,6 +1329,10 @@ export interface components {
             readonly discrepancies: readonly components["schemas"]["Discrepancy"][];
             /** @description when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited) */
             readonly ballotsFrom: string | null;
+            /** @description a result entered at the live desk (the board's figures typed in): one the secretariat may correct */
+            readonly enteredAtDesk: boolean;
+            /** @description the corrections of a result entered at the desk, oldest first: the tally and outcome shown are the last one's; the original act stays in the journal */
+            readonly corrections: readonly components["schemas"]["Correction"][];
             /** @description every member on the date (where membership is recorded), else every State listed */
             readonly members: readonly components["schemas"]["Member"][];
             readonly membersKnown: boolean;
@@ -1792,6 +1857,57 @@ export interface components {
             /** @description how the draft was decided by this vote, when it was */
             readonly outcome: ("adopted" | "rejected" | "noAction") | null;
             /** @description the resolution the draft became, when adopted */
+            readonly adoptedAs: string | null;
+        };
+        readonly VoteCorrected: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the vote corrected, at /api/v1/votes/{id} */
+            readonly vote: string;
+            /** @description the figures as corrected */
+            readonly tally: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            /** @description the figures as they stood before this correction */
+            readonly was: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            /**
+             * @description the vote's outcome by the corrected figures
+             * @enum {string}
+             */
+            readonly outcome: "adopted" | "rejected";
+            /** @description the vote's draft and its status, when the correction re-decided it */
+            readonly draft: {
+                readonly symbol: string;
+                readonly status: string;
+            } | null;
+        };
+        readonly VotePreview: {
+            /** @description the item voted on, in words */
+            readonly title: string;
+            /**
+             * @description the item's outcome by these figures
+             * @enum {string}
+             */
+            readonly outcome: "adopted" | "rejected";
+            /** @description the draft the result decides, and how; null when the draft stays before the Council */
+            readonly decides: {
+                readonly symbol: string;
+                /** @enum {string} */
+                readonly status: "adopted" | "rejected" | "noAction";
+            } | null;
+            /** @description the resolution the draft would become */
             readonly adoptedAs: string | null;
         };
         readonly Adopted: {
@@ -2556,6 +2672,8 @@ export type Deadlines = components['schemas']['Deadlines'];
 export type TallyByGroup = components['schemas']['TallyByGroup'];
 export type Telling = components['schemas']['Telling'];
 export type Discrepancy = components['schemas']['Discrepancy'];
+export type VoteResult = components['schemas']['VoteResult'];
+export type Correction = components['schemas']['Correction'];
 export type Vote = components['schemas']['Vote'];
 export type MemberPosition = components['schemas']['MemberPosition'];
 export type Member = components['schemas']['Member'];
@@ -2588,6 +2706,8 @@ export type Tabled = components['schemas']['Tabled'];
 export type SessionCreated = components['schemas']['SessionCreated'];
 export type SponsorJoined = components['schemas']['SponsorJoined'];
 export type VoteRecorded = components['schemas']['VoteRecorded'];
+export type VoteCorrected = components['schemas']['VoteCorrected'];
+export type VotePreview = components['schemas']['VotePreview'];
 export type Adopted = components['schemas']['Adopted'];
 export type OrderItem = components['schemas']['OrderItem'];
 export type VotingOrder = components['schemas']['VotingOrder'];
@@ -5880,6 +6000,215 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["Appended"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly draftsSymbolVotePreview: {
+        readonly parameters: {
+            readonly query: {
+                readonly kind: "noAction" | "amendment" | "part" | "draft";
+                readonly parts?: string;
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly symbol: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VotePreview"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postVotesIdCorrections: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly tally: {
+                        readonly yes: number;
+                        readonly no: number;
+                        readonly abstain: number;
+                    };
+                    readonly requestedBy?: string | null;
+                    readonly reason: string;
+                    /**
+                     * @default secretariat
+                     * @enum {string}
+                     */
+                    readonly decidedBy?: "secretariat" | "president" | "council";
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VoteCorrected"];
                 };
             };
             /** @description Invalid request: each parameter at fault is named in `errors` */

@@ -194,6 +194,17 @@ const MATRIX: readonly Row[] = [
         : { subject: { kind: 'noAction', symbol: D1 }, tally: { yes: 10, no: 30, abstain: 7 } },
     expect: SECRETARIAT_ONLY,
   },
+  // A correction of a result entered at the desk (docs/corrections.md): the secretariat's and the
+  // President's, each a figure that leaves the no-action motion on D1 rejected.
+  {
+    method: 'POST',
+    path: '/api/v1/votes/live-a-hrc-35-l-1-no-action/corrections',
+    body: (c) => ({
+      tally: c === 'president' ? { yes: 9, no: 31, abstain: 7 } : { yes: 10, no: 31, abstain: 6 },
+      reason: 'The board was misread',
+    }),
+    expect: SECRETARIAT_ONLY,
+  },
   // A vote taken live on D4 (taken up): the President opens and closes it, member delegations vote,
   // each for itself; two ballots of 47 reach no quorum, so D4 stays pending; opened again, it is cancelled.
   {
