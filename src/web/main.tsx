@@ -17,6 +17,8 @@ import { VotesPage } from './pages/votes.js';
 import './styles.css';
 
 // The live desk's pages (and the amendment engine they preview with) load only when opened.
+const FollowsPage = lazy(() => import('./pages/follows.js').then((m) => ({ default: m.FollowsPage })));
+const UnsubscribePage = lazy(() => import('./pages/follows.js').then((m) => ({ default: m.UnsubscribePage })));
 const SignInPage = lazy(() => import('./pages/sign-in.js').then((m) => ({ default: m.SignInPage })));
 const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.DeskPage })));
 const AnalysisPage = lazy(() => import('./pages/analysis.js').then((m) => ({ default: m.AnalysisPage })));
@@ -77,6 +79,18 @@ function App() {
           {(p) => (
             <Suspense fallback={<p role="status">Loading…</p>}>
               <BoardPage body={p.body} session={p.session} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/follows">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <FollowsPage />
+          </Suspense>
+        </Route>
+        <Route path="/unsubscribe/:token">
+          {(p) => (
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <UnsubscribePage token={p.token} />
             </Suspense>
           )}
         </Route>
