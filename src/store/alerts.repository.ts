@@ -227,7 +227,23 @@ export function alertsRepository(db: Kysely<DB>) {
  */
 export function alertsOutbox(db: Kysely<DB>): AlertsOutbox {
   return {
-    followRefs: () => alertsRepository(db).followRefs(),
+    async followsFor(keys) {
+      const kinds = keys.map((k) => k.slice(0, k.indexOf(':')));
+      const values = keys.map((k) => k.slice(k.indexOf(':') + 1));
+      const rows = await rowsOf(
+        sql<Pick<FollowRow, 'id' | 'account' | 'target_kind' | 'target' | 'created_seq'>>`
+          SELECT id, account, target_kind, target, created_seq FROM follow
+          WHERE (target_kind, target) IN (SELECT * FROM unnest(${sql.val(kinds)}::text[], ${sql.val(values)}::text[]))
+            OR target_kind = 'search'`,
+        db,
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        account: r.account,
+        target: { kind: r.target_kind, value: r.target },
+        createdSeq: Number(r.created_seq),
+      }));
+    },
     async lockCursor(): Promise<number | null> {
       const r = await rowsOf(
         sql<{ seq: number }>`SELECT seq FROM alert_cursor WHERE name = 'deliveries' FOR UPDATE SKIP LOCKED`,
@@ -407,21 +423,23 @@ export async function countWebhookResults(
   disableAfter: number,
   at: string,
 ): Promise<string[]> {
-  const disabled: string[] = [];
-  for (const [id, r] of results) {
-    const rows = await rowsOf(
-      sql<{
-        id: string;
-      }>`UPDATE webhook SET consecutive_failures = CASE WHEN ${r.succeeded} THEN 0 ELSE consecutive_failures + ${r.failures} END,
-        disabled_at = CASE WHEN NOT ${r.succeeded} AND disabled_at IS NULL AND consecutive_failures + ${r.failures} >= ${disableAfter} THEN ${at}::timestamptz ELSE disabled_at END,
-        disabled_reason = CASE WHEN NOT ${r.succeeded} AND disabled_at IS NULL AND consecutive_failures + ${r.failures} >= ${disableAfter}
-          THEN ${`${disableAfter} tries in a row failed`} ELSE disabled_reason END
-      WHERE id = ${id} RETURNING id, disabled_at`,
-      db,
-    );
-    const row = rows[0] as { id: string; disabled_at: Date | null } | undefined;
-    if (row?.disabled_at && !r.succeeded) disabled.push(id);
-  }
+  if (!results.size) return [];
+  const list = [...results];
+  const reason = `${disableAfter} tries in a row failed`;
+  // One statement for the whole claim: SET reads each row's values from before the update.
+  const rows = await rowsOf(
+    sql<{ id: string; disabled_at: Date | null; ok: boolean }>`UPDATE webhook w SET
+        consecutive_failures = CASE WHEN r.ok THEN 0 ELSE w.consecutive_failures + r.failures END,
+        disabled_at = CASE WHEN NOT r.ok AND w.disabled_at IS NULL AND w.consecutive_failures + r.failures >= ${disableAfter}
+          THEN ${at}::timestamptz ELSE w.disabled_at END,
+        disabled_reason = CASE WHEN NOT r.ok AND w.disabled_at IS NULL AND w.consecutive_failures + r.failures >= ${disableAfter}
+          THEN ${reason} ELSE w.disabled_reason END
+      FROM unnest(${sql.val(list.map(([id]) => id))}::text[], ${sql.val(list.map(([, r]) => r.failures))}::int[],
+        ${sql.val(list.map(([, r]) => r.succeeded))}::boolean[]) AS r(id, failures, ok)
+      WHERE w.id = r.id RETURNING w.id, w.disabled_at, r.ok`,
+    db,
+  );
+  const disabled = rows.filter((r) => r.disabled_at && !r.ok).map((r) => r.id);
   return disabled;
 }
 

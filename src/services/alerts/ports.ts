@@ -103,7 +103,8 @@ export interface DeliveryOutcome {
 export interface AlertsOutbox {
   /** The cursor, locked for this transaction; null when another process holds it. */
   lockCursor(): Promise<number | null>;
-  followRefs(): Promise<FollowRef[]>;
+  /** The follows of these keys (`kind:value`), and every saved search. */
+  followsFor(keys: readonly string[]): Promise<FollowRef[]>;
   readActs(after: number, limit: number): Promise<JournalActRow[]>;
   context(drafts: readonly string[], votes: readonly string[]): Promise<ActContext>;
   channelsOf(accounts: readonly string[]): Promise<{

@@ -87,8 +87,8 @@ export class WebhookSender {
   readonly #timeoutMs: number;
   readonly #lookup: LookupFunction;
   readonly #agents = {
-    http: new http.Agent({ keepAlive: true, maxSockets: 16 }),
-    https: new https.Agent({ keepAlive: true, maxSockets: 16 }),
+    http: new http.Agent({ keepAlive: true, maxSockets: 64 }),
+    https: new https.Agent({ keepAlive: true, maxSockets: 64 }),
   };
 
   constructor(options: { allow: AllowList; timeoutMs?: number }) {

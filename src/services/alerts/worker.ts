@@ -33,7 +33,7 @@ export interface AlertWorkerOptions {
   readonly now?: () => number;
   /** The longest wait between two looks at the journal and the queue when nothing pokes the worker (1 s). */
   readonly pollMs?: number;
-  /** Webhook deliveries in flight at once (32). */
+  /** Webhook deliveries in flight at once (64). */
   readonly concurrency?: number;
   /** How long a taken delivery is this process's before another may take it again (the try's time limit and 30 s). */
   readonly leaseMs?: number;
@@ -43,7 +43,7 @@ export interface AlertWorkerOptions {
 }
 
 const ACTS_PER_BATCH = 200;
-const DELIVERIES_PER_CLAIM = 250;
+const DELIVERIES_PER_CLAIM = 500;
 
 /**
  * The delivery worker. The journal is its outbox: it reads the acts after its cursor (kept in the
@@ -67,7 +67,7 @@ export class AlertWorker {
       digestHourUtc: 7,
       now: Date.now,
       pollMs: 1000,
-      concurrency: 32,
+      concurrency: 64,
       leaseMs: 60_000,
       onError: () => {},
       ...options,
@@ -143,24 +143,27 @@ export class AlertWorker {
         names.flatMap((n) => n.drafts),
         names.flatMap((n) => n.votes),
       );
-      const index = alerting.length ? new FollowIndex(await outbox.followRefs()) : null;
+      const events = alerting.map((a) => {
+        const event = alertEventOf(a.seq, a.hash, a.act, ctx, a.recordedAt);
+        return { seq: a.seq, event, keys: keysOf(a.act, ctx), searchText: searchTextOf(event.summary, a.act, ctx) };
+      });
+      // Only the follows these acts can match are read: a few rows per act, not every follow.
+      const keys = [...new Set(events.flatMap((e) => e.keys))];
+      const index = events.length ? new FollowIndex(await outbox.followsFor(keys)) : null;
       const indexed: IndexedAct[] = [];
       const matches: Array<{ event: AlertEvent; follows: FollowRef[] }> = [];
-      for (const a of alerting) {
-        const event = alertEventOf(a.seq, a.hash, a.act, ctx, a.recordedAt);
-        const keys = keysOf(a.act, ctx);
-        const searchText = searchTextOf(event.summary, a.act, ctx);
+      for (const { seq, event, keys: own, searchText } of events) {
         indexed.push({
-          seq: a.seq,
+          seq,
           event_id: event.id,
           kind: event.kind,
           summary: event.summary,
           path: event.path,
           occurred_at: event.occurredAt,
           searchText,
-          keys,
+          keys: own,
         });
-        const follows = index?.match(a.seq, keys, searchText) ?? [];
+        const follows = index?.match(seq, own, searchText) ?? [];
         if (follows.length) matches.push({ event, follows });
       }
       await outbox.indexActs(indexed);

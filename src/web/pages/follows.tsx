@@ -13,6 +13,8 @@ const KINDS: ReadonlyArray<{ kind: Kind; label: string; example: string }> = [
   { kind: 'session', label: 'A session', example: 'HRC/34' },
   { kind: 'search', label: 'A search', example: 'journalists safety' },
 ];
+/** Long unbroken text (a receiver's answer, a URL, a secret) wraps anywhere rather than widen a phone's page. */
+const WRAP = { overflowWrap: 'anywhere' } as const;
 const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.kind, k.label.replace(/^An? /, '')])) as Record<Kind, string>;
 
 /** Runs a write, keeping its error as text to show (the API's message names the field at fault). */
@@ -164,7 +166,7 @@ function WebhooksSection() {
       </p>
       {secret ? (
         <p role="status" className="secret" data-testid="webhook-secret">
-          Signing secret (shown this once; keep it): <code>{secret}</code>
+          Signing secret (shown this once; keep it): <code style={WRAP}>{secret}</code>
         </p>
       ) : null}
       <Await result={hooks}>
@@ -221,7 +223,7 @@ function Webhook({ hook }: { hook: Hook }) {
   const path = { params: { path: { id: hook.id } } };
   return (
     <li>
-      <code>{hook.url}</code> —{' '}
+      <code style={WRAP}>{hook.url}</code> —{' '}
       {hook.enabled ? 'enabled' : <strong>disabled ({hook.disabledReason ?? 'by failures'})</strong>}
       {hook.pending ? ` · ${hook.pending} waiting` : ''}
       {hook.consecutiveFailures ? ` · ${hook.consecutiveFailures} failed tries in a row` : ''}{' '}
@@ -267,7 +269,10 @@ function Webhook({ hook }: { hook: Hook }) {
           {test.response ? (
             <>
               {' '}
-              — the receiver answered <code className="response">{test.response}</code>
+              — the receiver answered{' '}
+              <code className="response" style={WRAP}>
+                {test.response}
+              </code>
             </>
           ) : null}
         </p>
@@ -311,7 +316,9 @@ function DeliveryLog({ id }: { id: string }) {
                       {a.error && !a.ok ? ` · ${a.error}` : ''} · {a.ms} ms
                     </td>
                     <td>
-                      <code className="response">{a.response ?? ''}</code>
+                      <code className="response" style={WRAP}>
+                        {a.response ?? ''}
+                      </code>
                     </td>
                   </tr>
                 ))}
