@@ -253,12 +253,10 @@ export function followRoutes(app: FastifyInstance, store: Store, auth: Auth, opt
           status: 400,
           title: 'Bad Request',
           detail: `a feed is of one thing: ${given.map(([k]) => k).join(' and ')} were given`,
-          errors: given
-            .slice(1)
-            .map(([k]) => ({
-              where: `query.${k}`,
-              message: 'give one of draft, state, mandate, session, agendaItem, search, follow',
-            })),
+          errors: given.slice(1).map(([k]) => ({
+            where: `query.${k}`,
+            message: 'give one of draft, state, mandate, session, agendaItem, search, follow',
+          })),
         });
       let title = 'every act on the record';
       let rows;

@@ -159,7 +159,6 @@ export class WebhookSender {
 
 /** A receiver's answer as kept: its first RESPONSE_KEPT characters, without control characters. */
 export function cleanResponse(text: string): string | null {
-  // eslint-disable-next-line no-control-regex
   const clean = text.slice(0, RESPONSE_KEPT).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
   return clean.length ? clean : null;
 }
