@@ -42,6 +42,12 @@ import { HealthSchema } from './schemas.js';
 import { EventHub, eventRoutes } from './routes/events.js';
 import { isDatabaseUnavailable } from './unavailable.js';
 import { listenForAppends, type JournalListener } from '../store/notify.js';
+import { followRoutes } from './routes/follows.js';
+import { AlertWorker } from '../services/alerts/worker.js';
+import { WebhookSender } from '../services/alerts/webhook-sender.js';
+import type { AllowList, RetryPolicy } from '../services/alerts/policy.js';
+import type { Mailer } from '../services/alerts/mailer.js';
+import { alertsStore } from '../store/alerts.repository.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -80,6 +86,25 @@ export interface ServerOptions {
    * Secure (X-Forwarded-Proto) and sign-in limits count the client, not the proxy (X-Forwarded-For).
    */
   readonly trustProxy?: TrustProxy | undefined;
+  /** Alerts: the webhooks' address policy, links, mail, and whether this process runs the delivery worker. */
+  readonly alerts?: AlertsOptions;
+}
+
+/** How a server sends alerts (docs/alerts.md). `plenary serve` reads them from the environment (alertsOptionsFromEnv). */
+export interface AlertsOptions {
+  /** Addresses webhooks may reach beyond public ones (none by default: no loopback, private or link-local). */
+  readonly allow?: AllowList;
+  /** The server's address as people reach it, for links in feeds, webhooks and mails. */
+  readonly publicUrl?: string;
+  /** Run the delivery worker in this process (`plenary serve` does unless PLENARY_ALERTS=off). */
+  readonly worker?: boolean;
+  readonly mailer?: Mailer | null;
+  readonly retry?: RetryPolicy;
+  readonly timeoutMs?: number;
+  readonly digestHourUtc?: number;
+  readonly pollMs?: number;
+  /** Milliseconds since the epoch, for the worker's schedule (tests). */
+  readonly now?: () => number;
 }
 
 /**
@@ -220,6 +245,7 @@ export async function buildServer({
   loginLimits = {},
   writeLimit,
   trustProxy,
+  alerts = {},
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -328,6 +354,32 @@ export async function buildServer({
     await listener?.close();
   });
   eventRoutes(app, hub, eventsHeartbeatMs === undefined ? {} : { heartbeatMs: eventsHeartbeatMs });
+  // The delivery worker reads the journal from its own cursor; an append (this process's, or one
+  // another process announced) only wakes it sooner than its poll.
+  const sender = new WebhookSender({ allow: alerts.allow ?? [], timeoutMs: alerts.timeoutMs ?? 10_000 });
+  const publicUrl = (alerts.publicUrl ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+  const worker = alerts.worker
+    ? new AlertWorker({
+        store: alertsStore(store),
+        webhooks: sender,
+        mailer: alerts.mailer ?? null,
+        publicUrl,
+        ...(alerts.retry ? { retry: alerts.retry } : {}),
+        ...(alerts.digestHourUtc === undefined ? {} : { digestHourUtc: alerts.digestHourUtc }),
+        ...(alerts.pollMs === undefined ? {} : { pollMs: alerts.pollMs }),
+        ...(alerts.now ? { now: alerts.now } : {}),
+        onError: (error) => app.log.warn({ err: error }, 'alert delivery worker: retrying'),
+        onDisabled: (id) => app.log.warn({ webhook: id }, 'webhook disabled after repeated failures'),
+      })
+    : null;
+  journal.on('appended', () => worker?.poke());
+  followRoutes(app, store, auth, { sender, allow: alerts.allow ?? [], publicUrl, poke: () => worker?.poke() });
+  app.addHook('onReady', async () => worker?.start());
+  app.addHook('onClose', async () => {
+    await worker?.stop();
+    sender.close();
+    alerts.mailer?.close();
+  });
   liveRoutes(app, auth, journal);
   membershipRoutes(app, store.db, auth, journal);
   liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);

@@ -351,6 +351,83 @@ export interface ServerSecretTable {
   name: string;
   value: string;
 }
+/** Alerts (migration 2026_12_07_18_00_00_alerts; read and written by alerts.repository.ts). What an account follows. */
+export interface FollowTable {
+  id: string;
+  account: string;
+  target_kind: string;
+  target: string;
+  created_at: Timestamp;
+  /** The journal's head when it was made: acts up to it alert nobody through it. */
+  created_seq: number;
+}
+/** The delivery worker's cursor: the last journal seq it has handled. */
+export interface AlertCursorTable {
+  name: string;
+  seq: number;
+}
+/** An act that alerts, as the feeds show it. */
+export interface AlertActTable {
+  seq: number;
+  event_id: string;
+  kind: string;
+  summary: string;
+  path: string | null;
+  occurred_at: string;
+  search_text: string;
+}
+/** The follow keys (`draft:A/HRC/34/L.5`) an indexed act concerns. */
+export interface AlertActKeyTable {
+  key: string;
+  seq: number;
+}
+export interface WebhookTable {
+  id: string;
+  account: string;
+  url: string;
+  secret: string;
+  created_at: Timestamp;
+  consecutive_failures: number;
+  disabled_at: Timestamp | null;
+  disabled_reason: string | null;
+}
+export interface EmailSubscriptionTable {
+  id: string;
+  account: string;
+  address: string;
+  mode: string;
+  unsubscribe_token: string;
+  created_at: Timestamp;
+  unsubscribed_at: Timestamp | null;
+}
+/** One alert to one channel (a webhook, an email subscription); times in milliseconds since the epoch. */
+export interface AlertDeliveryTable {
+  id: Generated<number>;
+  channel: string;
+  target: string;
+  seq: number;
+  event_id: string;
+  follows: Json;
+  status: string;
+  attempts: number;
+  next_at: number;
+  created_at: number;
+  delivered_at: number | null;
+  last_error: string | null;
+}
+/** One try at a webhook (a delivery's, or a test when `delivery` is null): the delivery log. */
+export interface AlertAttemptTable {
+  id: Generated<number>;
+  webhook: string | null;
+  delivery: number | null;
+  event_id: string;
+  at: number;
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+  response: string | null;
+  ms: number;
+}
 
 /** A correction of a vote recorded live: the figures before (`was_…`) and after, who, who decided, why. */
 export interface VoteCorrectionTable {
@@ -407,4 +484,12 @@ export interface DB {
   server_secret: ServerSecretTable;
   account_link: AccountLinkTable;
   sign_in_event: SignInEventTable;
+  follow: FollowTable;
+  alert_cursor: AlertCursorTable;
+  alert_act: AlertActTable;
+  alert_act_key: AlertActKeyTable;
+  webhook: WebhookTable;
+  email_subscription: EmailSubscriptionTable;
+  alert_delivery: AlertDeliveryTable;
+  alert_attempt: AlertAttemptTable;
 }

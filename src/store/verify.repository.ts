@@ -47,6 +47,14 @@ const NOT_DERIVED = new Set([
   'trusted_device',
   'server_secret',
   'sealed_ballot',
+  'follow',
+  'alert_cursor',
+  'alert_act',
+  'alert_act_key',
+  'webhook',
+  'email_subscription',
+  'alert_delivery',
+  'alert_attempt',
 ]);
 
 /**

@@ -17,6 +17,8 @@ import { VotesPage } from './pages/votes.js';
 import './styles.css';
 
 // The live desk's pages (and the amendment engine they preview with) load only when opened.
+const FollowsPage = lazy(() => import('./pages/follows.js').then((m) => ({ default: m.FollowsPage })));
+const UnsubscribePage = lazy(() => import('./pages/follows.js').then((m) => ({ default: m.UnsubscribePage })));
 const SignInPage = lazy(() => import('./pages/sign-in.js').then((m) => ({ default: m.SignInPage })));
 const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.DeskPage })));
 const ChecksPage = lazy(() => import('./pages/checks.js').then((m) => ({ default: m.ChecksPage })));
@@ -97,6 +99,18 @@ function App() {
           <Suspense fallback={<p role="status">Loading…</p>}>
             <WelcomePage />
           </Suspense>
+        </Route>
+        <Route path="/follows">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <FollowsPage />
+          </Suspense>
+        </Route>
+        <Route path="/unsubscribe/:token">
+          {(p) => (
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <UnsubscribePage token={p.token} />
+            </Suspense>
+          )}
         </Route>
         <Route path="/console">
           <Suspense fallback={<p role="status">Loading…</p>}>

@@ -1,3 +1,4 @@
+import { FollowButton } from '../components/follow.js';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
@@ -61,6 +62,7 @@ function Draft({ d }: { d: DraftData }) {
       <h1>
         <span className="symbol">{d.symbol}</span> {d.title || <em>title not in the sources</em>}
       </h1>
+      <FollowButton kind="draft" value={d.symbol} label={d.symbol} />
       <p className="outcome-line">
         <Outcome value={d.status} live={d.actor !== null} takenUp={d.takenUp !== null} />
         {d.asOrallyRevised ? ', as orally revised' : ''}

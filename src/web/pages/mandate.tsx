@@ -1,3 +1,4 @@
+import { FollowButton } from '../components/follow.js';
 import { Link } from 'wouter';
 import { useApi } from '../api.js';
 import { Await, useTitle } from '../components/common.js';
@@ -15,6 +16,7 @@ export function MandatePage({ id }: { id: string }) {
             <Link href="/">Record</Link> › Mandates
           </p>
           <h1>{m.title}</h1>
+          <FollowButton kind="mandate" value={id} label={m.title} />
           <p>
             {m.kind === 'thematic' ? 'Thematic mandate' : 'Country mandate'} · held by a {m.holderTitle}
           </p>
