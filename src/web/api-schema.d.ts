@@ -1381,6 +1381,17 @@ export interface components {
             readonly date: string | null;
             readonly summary: string | null;
         };
+        readonly MandateLink: {
+            /**
+             * @description the field the pattern matched: the adopted text's title, or its paragraphs
+             * @enum {string}
+             */
+            readonly basis: "title" | "text";
+            /** @description the pattern (a regular expression, docs/mandates.md) the link rests on */
+            readonly pattern: string;
+            /** @description the words it matched */
+            readonly matched: string;
+        };
         readonly MandateSummary: {
             readonly id: string;
             readonly title: string;
@@ -1403,6 +1414,16 @@ export interface components {
              * @enum {string}
              */
             readonly status: "running" | "lapsed" | "unknown";
+            readonly linked: {
+                /** @description resolutions linked to the mandate from their titles or texts */
+                readonly count: number;
+                /** @description the latest of them */
+                readonly last: {
+                    readonly resolution: string;
+                    readonly resolutionShort: string;
+                    readonly date: string | null;
+                } | null;
+            };
         };
         readonly Mandate: {
             readonly id: string;
@@ -1410,7 +1431,9 @@ export interface components {
             /** @description thematic or country */
             readonly kind: string;
             readonly holderTitle: string;
-            /** @description creation, renewals and holders in time order */
+            /** @description whether Plenary links resolutions to this mandate from their titles or texts (docs/mandates.md) */
+            readonly linksDerived: boolean;
+            /** @description creation, renewals, resolutions linked and holders in time order */
             readonly timeline: readonly ({
                 /** @constant */
                 readonly kind: "event";
@@ -1422,6 +1445,20 @@ export interface components {
                 readonly termYears: number | null;
                 readonly termEnds: string | null;
                 readonly note: string | null;
+                /** @description what also links this resolution to the mandate, if anything */
+                readonly link: components["schemas"]["MandateLink"] | null;
+            } | {
+                /** @constant */
+                readonly kind: "link";
+                /** @description the adopted text linked, as the record holds its symbol */
+                readonly resolution: string;
+                /** @description as people cite it (43/16) */
+                readonly resolutionShort: string;
+                /** @description the draft it was adopted from */
+                readonly draft: string;
+                readonly title: string;
+                readonly date: string | null;
+                readonly link: components["schemas"]["MandateLink"];
             } | {
                 /** @constant */
                 readonly kind: "holder";
@@ -1429,6 +1466,8 @@ export interface components {
                 readonly from: string;
                 readonly to: string | null;
             })[];
+            /** @description the sources of the mandate's record and of each linked resolution's adoption */
+            readonly sources: readonly components["schemas"]["Source"][];
         };
         readonly SearchResults: {
             readonly drafts: readonly {
@@ -2092,6 +2131,7 @@ export type StateSummary = components['schemas']['StateSummary'];
 export type Agreement = components['schemas']['Agreement'];
 export type State = components['schemas']['State'];
 export type StatementItem = components['schemas']['StatementItem'];
+export type MandateLink = components['schemas']['MandateLink'];
 export type MandateSummary = components['schemas']['MandateSummary'];
 export type Mandate = components['schemas']['Mandate'];
 export type SearchResults = components['schemas']['SearchResults'];
