@@ -1997,6 +1997,10 @@ export interface components {
             readonly kind: "consensus";
             /** @description what these figures are and are not (they are never part of the vote-based figures) */
             readonly note: string;
+            /** @description whether any text in scope comes from a source that records dissociations; false: every "joined" is only the absence of a recorded dissociation (the OHCHR voting catalogue records none), not a finding */
+            readonly dissociationsRecorded: boolean;
+            /** @description said when some or all texts in scope come only from sources that record no dissociations; null otherwise */
+            readonly dissociationNote: string | null;
             /** @description the State asked, or null for every State */
             readonly state: string | null;
             /** @description below this many texts a percentage is withheld (null) */
@@ -2014,6 +2018,8 @@ export interface components {
                 readonly dissociations: number;
                 /** @description dissociations from texts without members: in no State's figures */
                 readonly dissociationsUncounted: number;
+                /** @description texts told only by sources that record no dissociations (the OHCHR voting catalogue, a dataset): joined there means none recorded */
+                readonly withoutDissociationSource: number;
             };
             /** @description every State with something counted, by code; with state, that State's row alone */
             readonly items: readonly {
