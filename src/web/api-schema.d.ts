@@ -2221,6 +2221,7 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
             };
             readonly header?: never;
@@ -2367,7 +2368,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -2426,7 +2429,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
             };
             readonly header?: never;
@@ -2582,6 +2587,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -2640,7 +2646,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
             };
             readonly header?: never;
@@ -2690,6 +2698,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -2748,7 +2757,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
                 /** @description symbol voted on */
                 readonly subject?: string;
@@ -2917,6 +2928,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -2976,6 +2988,7 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a regional group: AFRICAN, APG (Asia-Pacific), EEG (Eastern European), GRULAC or WEOG */
                 readonly group?: "AFRICAN" | "APG" | "EEG" | "GRULAC" | "WEOG";
                 /** @description only States with (true) or without (false) a recorded term */
                 readonly member?: "true" | "false";
@@ -3027,6 +3040,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly code: string;
             };
             readonly cookie?: never;
@@ -3085,7 +3099,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft?: string;
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state?: string;
             };
             readonly header?: never;
@@ -3180,6 +3196,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a mandate by its id (human-rights-defenders, belarus): see /api/v1/mandates */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -3234,6 +3251,7 @@ export interface operations {
     readonly search: {
         readonly parameters: {
             readonly query: {
+                /** @description the words to find (two characters at least) in symbols, titles, State names, mandates and paragraphs */
                 readonly q: string;
             };
             readonly header?: never;
@@ -3283,7 +3301,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session (34 or S-16), optionally with .csv or .json for the format */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -3569,12 +3589,17 @@ export interface operations {
     readonly events: {
         readonly parameters: {
             readonly query?: {
+                /** @description a session as BODY/SESSION (HRC/34): only its events */
                 readonly session?: string;
+                /** @description a vote by its id: only that vote's events */
                 readonly vote?: string;
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft?: string;
+                /** @description resume after this event (its id, as the last one received gave it) */
                 readonly lastEventId?: string;
             };
             readonly header?: {
+                /** @description resume after this event (the browser's EventSource sends it on reconnecting) */
                 readonly "last-event-id"?: string;
             };
             readonly path?: never;
@@ -3607,7 +3632,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -3710,7 +3737,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -3816,6 +3845,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -3916,7 +3946,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
             };
             readonly cookie?: never;
@@ -4009,6 +4041,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4147,6 +4180,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4241,6 +4275,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4375,6 +4410,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4469,6 +4505,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4569,6 +4606,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4663,6 +4701,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4719,6 +4758,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4824,6 +4864,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4918,6 +4959,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -5020,6 +5062,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -5124,7 +5167,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -5285,6 +5330,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5380,6 +5426,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5469,6 +5516,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5554,6 +5602,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5646,6 +5695,7 @@ export interface operations {
     readonly analysisAgreement: {
         readonly parameters: {
             readonly query: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -5659,6 +5709,7 @@ export interface operations {
                 readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
                 /** @description index (the agreement index, default) or coincidence (the US State Department's "voting coincidence") */
                 readonly measure?: "index" | "coincidence";
@@ -5719,6 +5770,7 @@ export interface operations {
     readonly analysisAgreementOverTime: {
         readonly parameters: {
             readonly query: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -5732,7 +5784,9 @@ export interface operations {
                 readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
+                /** @description the other State, by its ISO 3166-1 alpha-3 code (CHN) */
                 readonly with: string;
                 /** @description session (default) or year */
                 readonly by?: "session" | "year";
@@ -5795,6 +5849,7 @@ export interface operations {
     readonly analysisAgreementMatrix: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -5864,6 +5919,7 @@ export interface operations {
     readonly analysisCohesion: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -5929,6 +5985,7 @@ export interface operations {
     readonly analysisIdealPoints: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -5994,6 +6051,7 @@ export interface operations {
     readonly analysisConsensus: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
