@@ -115,7 +115,10 @@ describe('consensus signals: worked by hand', () => {
     assert.equal(consensusBasis([told, untold, { ...untold, symbol: 'V' }]).withoutDissociationSource, 2);
     const none = dissociationNote(consensusBasis([untold]));
     assert.equal(none.dissociationsRecorded, false);
-    assert.match(none.dissociationNote ?? '', /^None of the 1 text\(s\) comes from a source that could show a dissociation/);
+    assert.match(
+      none.dissociationNote ?? '',
+      /^None of the 1 text\(s\) comes from a source that could show a dissociation/,
+    );
     const some = dissociationNote(consensusBasis([told, untold]));
     assert.equal(some.dissociationsRecorded, true);
     assert.match(some.dissociationNote ?? '', /^1 of the 2 texts are told only by/);

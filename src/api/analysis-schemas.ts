@@ -291,7 +291,9 @@ export const ConsensusSchema = obj({
   dissociationNote: z
     .string()
     .nullable()
-    .describe('said when some or all texts in scope come only from sources that record no dissociations; null otherwise'),
+    .describe(
+      'said when some or all texts in scope come only from sources that record no dissociations; null otherwise',
+    ),
   state: iso3.nullable().describe('the State asked, or null for every State'),
   minTexts: count.describe('below this many texts a percentage is withheld (null)'),
   basis: obj({

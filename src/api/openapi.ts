@@ -72,7 +72,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
  * description first. Allowed values and patterns stay the schema's; these say what to put there.
  */
 const PARAMETER_MEANINGS: Readonly<Record<string, string>> = {
-  'query:body': 'a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA',
+  'query:body':
+    'a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA',
   'path:body': 'the body, by its code: HRC, CHR or UNGA',
   'query:session': 'a session of the body: its number (34) or a special session (S-16)',
   'path:session': 'the session: its number (34) or a special session (S-16)',

@@ -118,7 +118,12 @@ export const MANDATES: readonly MandateDefinition[] = [
     'Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment',
     SR,
     'torture',
-    [{ on: 'title', pattern: /^Torture and other cruel, inhuman or degrading treatment or punishment\s*:\s*mandate of/i }],
+    [
+      {
+        on: 'title',
+        pattern: /^Torture and other cruel, inhuman or degrading treatment or punishment\s*:\s*mandate of/i,
+      },
+    ],
   ),
   thematic('migrants', 'Special Rapporteur on the human rights of migrants', SR, 'human rights of migrants'),
   thematic(
@@ -324,8 +329,16 @@ export const MANDATES: readonly MandateDefinition[] = [
     'Independent Expert on the situation of human rights in the Central African Republic',
     IE,
     [
-      [/^Technical assistance (?:and capacity-building )?(?:to|in the field of human rights in) the Central African Republic/i, 24, null],
-      [/^Assistance technique et renforcement des capacités dans le domaine des droits de l['’]homme en République centrafricaine$/i, 24, null],
+      [
+        /^Technical assistance (?:and capacity-building )?(?:to|in the field of human rights in) the Central African Republic/i,
+        24,
+        null,
+      ],
+      [
+        /^Assistance technique et renforcement des capacités dans le domaine des droits de l['’]homme en République centrafricaine$/i,
+        24,
+        null,
+      ],
     ],
     'situation of human rights in the Central African Republic',
   ),
@@ -336,7 +349,11 @@ export const MANDATES: readonly MandateDefinition[] = [
     [
       [/^Assistance to the Republic of Mali in the field of human rights$/i, 22, null],
       [/^Technical assistance and capacity-building for Mali in the field of human rights$/i, 22, null],
-      [/^Assistance technique et renforcement des capacités dans le domaine des droits de l['’]homme au Mali$/i, 22, null],
+      [
+        /^Assistance technique et renforcement des capacités dans le domaine des droits de l['’]homme au Mali$/i,
+        22,
+        null,
+      ],
     ],
     'situation of human rights in Mali',
   ),
@@ -347,7 +364,11 @@ export const MANDATES: readonly MandateDefinition[] = [
     [
       [/^Mandate of the Special Rapporteur on the situation of human rights in the Sudan$/i, 6, 11],
       [/^Situation of human rights in the Sudan$/i, 6, 15],
-      [/^Technical assistance (?:and capacity-building )?(?:for the Sudan|to (?:further )?improve human rights in the Sudan)/i, 18, 45],
+      [
+        /^Technical assistance (?:and capacity-building )?(?:for the Sudan|to (?:further )?improve human rights in the Sudan)/i,
+        18,
+        45,
+      ],
     ],
     'situation of human rights in the Sudan',
   ),

@@ -145,7 +145,11 @@ export interface MandateSummaryView {
   /** How many resolutions are linked to it from their titles or texts, and the latest of them. */
   readonly linked: {
     readonly count: number;
-    readonly last: { readonly resolution: string; readonly resolutionShort: string; readonly date: string | null } | null;
+    readonly last: {
+      readonly resolution: string;
+      readonly resolutionShort: string;
+      readonly date: string | null;
+    } | null;
   };
 }
 

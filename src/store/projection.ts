@@ -421,9 +421,11 @@ function project(
       // The mandates the adopted text creates or renews, as its title or paragraphs say.
       const link = (draft: { symbol: string; body: string; session: string; title: string; paragraphs: unknown }) => {
         const text = adoptedTextOf(act, { ...draft, paragraphs: paragraphsOf(draft.paragraphs) });
-        return (text ? mandateLinksOf(text) : []).map(
-          (l): CopyRow<'mandate_link'> => ({ ...l, date: act.date, act_seq: seq }),
-        );
+        return (text ? mandateLinksOf(text) : []).map((l): CopyRow<'mandate_link'> => ({
+          ...l,
+          date: act.date,
+          act_seq: seq,
+        }));
       };
       if (act.outcome !== 'adopted' && act.outcome !== 'adoptedWithoutVote') return;
       const pending = drafts.get(act.draft);

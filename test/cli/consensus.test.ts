@@ -187,14 +187,17 @@ for (const engine of CLI_ENGINES) {
         [only.basis.texts, only.basis.withoutDissociationSource, only.dissociationsRecorded],
         [1, 1, false],
       );
-      assert.match(only.dissociationNote ?? '', /^None of the 1 text\(s\) comes from a source that could show a dissociation/);
+      assert.match(
+        only.dissociationNote ?? '',
+        /^None of the 1 text\(s\) comes from a source that could show a dissociation/,
+      );
       assert.match(only.dissociationNote ?? '', /100% is not a finding/);
       const all = json((await cli.plenary('consensus', '--min-texts', '1', '--json')).stdout);
-      assert.deepEqual(
-        [all.basis.texts, all.basis.withoutDissociationSource, all.dissociationsRecorded],
-        [2, 1, true],
+      assert.deepEqual([all.basis.texts, all.basis.withoutDissociationSource, all.dissociationsRecorded], [2, 1, true]);
+      assert.match(
+        all.dissociationNote ?? '',
+        /^1 of the 2 texts are told only by a source that records no dissociations/,
       );
-      assert.match(all.dissociationNote ?? '', /^1 of the 2 texts are told only by a source that records no dissociations/);
       const table = await cli.plenary('consensus', '--session', '99');
       assert.match(table.stderr, /note: None of the 1 text\(s\) comes from a source that could show a dissociation/);
     });

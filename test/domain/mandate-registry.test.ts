@@ -56,7 +56,8 @@ describe('mandate links from the record', () => {
     assert.deepEqual(
       mandateLinksOf(
         text({
-          title: 'Situation of human rights in Belarus in the run-up to the 2020 presidential election and in its aftermath',
+          title:
+            'Situation of human rights in Belarus in the run-up to the 2020 presidential election and in its aftermath',
           session: '52',
         }),
       ),
@@ -85,15 +86,23 @@ describe('mandate links from the record', () => {
       links.map((l) => [l.mandate, l.basis]),
       [['foreign-debt', 'text']],
     );
-    assert.match(links[0]?.matched ?? '', /^extend the mandate of the Independent Expert on the effects of foreign debt$/);
+    assert.match(
+      links[0]?.matched ?? '',
+      /^extend the mandate of the Independent Expert on the effects of foreign debt$/,
+    );
   });
 
   it('only an adopted draft makes a text, by its resolution symbol or its own regular symbol', () => {
     const draft = { symbol: 'A/HRC/99/L.1', body: 'HRC', session: '99', title: 't', paragraphs: [{ text: 'p' }] };
     assert.equal(adoptedTextOf({ outcome: 'rejected', adoptedAs: null }, draft), null);
     assert.equal(adoptedTextOf({ outcome: 'adopted', adoptedAs: null }, draft), null);
-    assert.equal(adoptedTextOf({ outcome: 'adoptedWithoutVote', adoptedAs: 'A/HRC/RES/99/1' }, draft)?.resolution, 'A/HRC/RES/99/1');
-    assert.deepEqual(adoptedTextOf({ outcome: 'adoptedWithoutVote', adoptedAs: 'A/HRC/RES/99/1' }, draft)?.paragraphs, ['p']);
+    assert.equal(
+      adoptedTextOf({ outcome: 'adoptedWithoutVote', adoptedAs: 'A/HRC/RES/99/1' }, draft)?.resolution,
+      'A/HRC/RES/99/1',
+    );
+    assert.deepEqual(adoptedTextOf({ outcome: 'adoptedWithoutVote', adoptedAs: 'A/HRC/RES/99/1' }, draft)?.paragraphs, [
+      'p',
+    ]);
     const prst = { ...draft, symbol: 'A/HRC/PRST/9/1' };
     assert.equal(adoptedTextOf({ outcome: 'adoptedWithoutVote', adoptedAs: null }, prst)?.resolution, 'A/HRC/PRST/9/1');
   });

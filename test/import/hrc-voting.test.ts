@@ -262,10 +262,17 @@ for (const engine of ENGINES)
         ]);
         // 7/8, 16/5, 25/18 and 34/5 are the record's own events, each also linked by its title.
         for (const by of ['A/HRC/RES/7/8', 'A/HRC/RES/16/5', 'A/HRC/RES/25/18', 'A/HRC/RES/34/5'])
-          assert.equal(hrd.timeline.find((e) => e.kind === 'event' && e.by === by && e.link?.basis === 'title')?.kind, 'event', by);
+          assert.equal(
+            hrd.timeline.find((e) => e.kind === 'event' && e.by === by && e.link?.basis === 'title')?.kind,
+            'event',
+            by,
+          );
         // Each linked renewal's catalogue page (records 29338, 30372, 35367) is among the mandate's sources.
         for (const record of ['29338', '30372', '35367'])
-          assert.ok(hrd.sources.some((s) => s.url === `https://searchlibrary.ohchr.org/record/${record}`), record);
+          assert.ok(
+            hrd.sources.some((s) => s.url === `https://searchlibrary.ohchr.org/record/${record}`),
+            record,
+          );
 
         const again = await (await hrcVotingImport([REAL], AT))(store);
         assert.equal(again.appended, 0, 'the same files again are nothing to do');

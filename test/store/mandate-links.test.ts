@@ -60,7 +60,9 @@ for (const engine of ENGINES)
       const store = await engine.open();
       try {
         await seedBuiltin(store);
-        await (await hrcVotingImport([synthetic([RES_HEADER, resRow(), ...ROWS], [VOTE_HEADER, ...VOTES])], AT))(store);
+        await (
+          await hrcVotingImport([synthetic([RES_HEADER, resRow(), ...ROWS], [VOTE_HEADER, ...VOTES])], AT)
+        )(store);
         const links = await store.db
           .selectFrom('mandate_link')
           .select(['mandate', 'resolution', 'draft', 'basis'])
@@ -117,7 +119,11 @@ for (const engine of ENGINES)
         // A store from before the table: the migration derives the same links from its drafts and acts.
         await sql`DROP TABLE mandate_link`.execute(store.db);
         await mandateLinkUp(store.db as never);
-        const again = await store.db.selectFrom('mandate_link').select(['mandate', 'resolution']).orderBy('resolution').execute();
+        const again = await store.db
+          .selectFrom('mandate_link')
+          .select(['mandate', 'resolution'])
+          .orderBy('resolution')
+          .execute();
         assert.deepEqual(
           again.map((l) => [l.mandate, l.resolution]),
           links.map((l) => [l.mandate, l.resolution]),

@@ -12,7 +12,9 @@ export const StatementItemSchema = obj({
 }).meta({ id: 'StatementItem' });
 
 export const MandateLinkSchema = obj({
-  basis: z.enum(['title', 'text']).describe("the field the pattern matched: the adopted text's title, or its paragraphs"),
+  basis: z
+    .enum(['title', 'text'])
+    .describe("the field the pattern matched: the adopted text's title, or its paragraphs"),
   pattern: z.string().describe('the pattern (a regular expression, docs/mandates.md) the link rests on'),
   matched: z.string().describe('the words it matched'),
 }).meta({ id: 'MandateLink' });
@@ -81,5 +83,7 @@ export const MandateSchema = obj({
       ]),
     )
     .describe('creation, renewals, resolutions linked and holders in time order'),
-  sources: z.array(SourceSchema).describe("the sources of the mandate's record and of each linked resolution's adoption"),
+  sources: z
+    .array(SourceSchema)
+    .describe("the sources of the mandate's record and of each linked resolution's adoption"),
 }).meta({ id: 'Mandate' });

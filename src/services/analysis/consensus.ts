@@ -58,7 +58,10 @@ export const CONSENSUS_NOTE =
  * some cannot (the OHCHR voting catalogue records none): a share joined of 100% from such texts is
  * the absence of a record, not a finding.
  */
-export function dissociationNote(basis: ConsensusBasis): { dissociationsRecorded: boolean; dissociationNote: string | null } {
+export function dissociationNote(basis: ConsensusBasis): {
+  dissociationsRecorded: boolean;
+  dissociationNote: string | null;
+} {
   const untold = basis.withoutDissociationSource;
   const dissociationsRecorded = basis.texts > untold;
   if (untold === 0) return { dissociationsRecorded, dissociationNote: null };

@@ -54,8 +54,8 @@ export function MandatePage({ id }: { id: string }) {
               ) : e.kind === 'link' ? (
                 <li key={i} className="event linked" data-testid="linked-resolution">
                   <time>{e.date ?? 'date not recorded'}</time> <b>Resolution</b>{' '}
-                  <Link href={`/drafts/${encodeURIComponent(e.resolutionShort)}`}>{e.resolutionShort}</Link>, “
-                  {e.title}”
+                  <Link href={`/drafts/${encodeURIComponent(e.resolutionShort)}`}>{e.resolutionShort}</Link>, “{e.title}
+                  ”
                   <LinkBasis link={e.link} />
                 </li>
               ) : (
