@@ -6470,6 +6470,7 @@ export interface operations {
     readonly checksAdoptedWithoutAmendment: {
         readonly parameters: {
             readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft: string;
             };
             readonly header?: never;
@@ -6526,6 +6527,7 @@ export interface operations {
     readonly checksAmendmentsDefeated: {
         readonly parameters: {
             readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft: string;
                 /** @description only the amendments proposed by any of these States (ISO3, comma-separated) */
                 readonly proposers?: string;
@@ -6708,6 +6710,7 @@ export interface operations {
     readonly checksVotedEvery: {
         readonly parameters: {
             readonly query: {
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
                 /** @description the position the State is said to have taken every time */
                 readonly position: "yes" | "no" | "abstain";
