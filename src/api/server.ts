@@ -32,6 +32,7 @@ import { LiveJournal } from '../services/live-journal.js';
 import { journalTransactions } from '../store/journal.repository.js';
 import { accountRepository } from '../store/account.repository.js';
 import type { ThrottlePolicy } from '../services/sign-in-throttle.js';
+import { registerDocsUi } from './docs-ui.js';
 import { docsPage, registerOpenApi } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
 import { shorten } from '../domain/text.js';
@@ -108,8 +109,8 @@ export interface AlertsOptions {
 }
 
 /**
- * The policy for every answer. Scripts come only from this origin (the app's bundle; the API docs
- * have none). Styles may be inline too: the chart library writes a <style> element and style
+ * The policy for every answer. Scripts come only from this origin (the app's bundle; Swagger UI's
+ * files at /api/docs, served from here). Styles may be inline too: the chart library writes a <style> element and style
  * attributes into each chart, and a style cannot run code. No framing, no plugins, no forms elsewhere.
  */
 const CSP_DIRECTIVES = {
@@ -395,7 +396,9 @@ export async function buildServer({
   // The two routes UNDOCUMENTED_ROUTES names: the document, as JSON and as a page.
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   let page: string | null = null;
-  app.get('/api/docs', { schema: { hide: true } }, async (_request, reply) =>
+  // The reference with Try it out (Swagger UI, local files), and the same as a page with no script.
+  await registerDocsUi(app);
+  app.get('/api/docs/text', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('text/html; charset=utf-8').send((page ??= docsPage(app.swagger()))),
   );
 

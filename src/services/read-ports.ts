@@ -337,6 +337,19 @@ export interface MandateHolderRecord {
   readonly act_seq: number;
 }
 
+/** A resolution linked to a mandate it creates or renews, from its title or text (domain/mandate-registry.ts). */
+export interface MandateLinkRecord {
+  readonly mandate: string;
+  readonly resolution: string;
+  readonly draft: string;
+  readonly basis: string;
+  readonly pattern: string;
+  readonly matched: string;
+  readonly date: string | null;
+  readonly act_seq: number;
+  readonly title: string;
+}
+
 /** What a text search finds, by kind: drafts, amendments, votes, mandates, State names as written. */
 export type SearchHits = [
   drafts: Array<{ symbol: string; title: string; body: string; session: string; adopted_as: string | null }>,
@@ -375,6 +388,8 @@ export interface BrowseRepository {
   mandate(id: string): Promise<MandateRecord | undefined>;
   mandateEvents(id: string): Promise<MandateEventRecord[]>;
   mandateHolders(id: string): Promise<MandateHolderRecord[]>;
+  /** The resolutions linked to mandate `id` (every mandate's when none is given), oldest act first, with the text's title. */
+  mandateLinks(id?: string): Promise<MandateLinkRecord[]>;
   statements(filter: { draft?: string | undefined; state?: string | undefined }): Promise<StatementRecord[]>;
   paragraphsOf(symbol: string): Promise<{ paragraphs: unknown } | undefined>;
   /** Drafts, amendments, votes, mandates and State names that hold `pattern`, at most `limit` of each. */

@@ -179,6 +179,7 @@ export const COPY_COLUMNS = {
   mandate: ['id', 'title', 'kind', 'holder_title', 'act_seq'],
   mandate_event: ['mandate', 'event', 'by_symbol', 'date', 'term_years', 'note', 'act_seq'],
   mandate_holder: ['mandate', 'name', 'from_date', 'to_date', 'act_seq'],
+  mandate_link: ['mandate', 'resolution', 'draft', 'basis', 'pattern', 'matched', 'date', 'act_seq'],
   flag: ['act_seq', 'subject', 'code', 'message'],
 } as const satisfies { readonly [T in keyof DB]?: ReadonlyArray<keyof DB[T] & string> };
 

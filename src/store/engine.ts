@@ -18,6 +18,7 @@ import * as journalNotify from './migrations/2026_12_07_00_50_00_journal_notify.
 import * as sealedBallotUnbound from './migrations/2026_12_07_02_30_00_sealed_ballot_unbound.js';
 import * as voteCorrections from './migrations/2026_12_07_10_00_00_vote_corrections.js';
 import * as accountLinks from './migrations/2026_12_07_12_00_00_account_links.js';
+import * as mandateLink from './migrations/2026_12_07_15_00_00_mandate_link.js';
 import * as alerts from './migrations/2026_12_07_18_00_00_alerts.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
@@ -94,6 +95,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_02_30_00_sealed_ballot_unbound': sealedBallotUnbound,
   '2026_12_07_10_00_00_vote_corrections': voteCorrections,
   '2026_12_07_12_00_00_account_links': accountLinks,
+  '2026_12_07_15_00_00_mandate_link': mandateLink,
   '2026_12_07_18_00_00_alerts': alerts,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };

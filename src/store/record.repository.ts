@@ -341,6 +341,24 @@ export function browseRepository(db: Kysely<DB>) {
     mandateHolders(id: string) {
       return db.selectFrom('mandate_holder').selectAll().where('mandate', '=', id).orderBy('act_seq').execute();
     },
+    mandateLinks(id?: string) {
+      let q = db
+        .selectFrom('mandate_link')
+        .innerJoin('draft', 'draft.symbol', 'mandate_link.draft')
+        .select([
+          'mandate_link.mandate',
+          'mandate_link.resolution',
+          'mandate_link.draft',
+          'mandate_link.basis',
+          'mandate_link.pattern',
+          'mandate_link.matched',
+          'mandate_link.date',
+          'mandate_link.act_seq',
+          'draft.title',
+        ]);
+      if (id !== undefined) q = q.where('mandate_link.mandate', '=', id);
+      return q.orderBy('mandate_link.act_seq').orderBy('mandate_link.mandate').execute();
+    },
     statements(filter: { draft?: string | undefined; state?: string | undefined }) {
       let q = db.selectFrom('statement').selectAll();
       if (filter.draft) q = q.where('draft', '=', filter.draft);

@@ -274,6 +274,22 @@ export interface MandateHolderTable {
   to_date: string | null;
   act_seq: number;
 }
+/**
+ * A resolution linked to a special-procedures mandate it creates or renews, derived from the adopted
+ * text's title or paragraphs (domain/mandate-registry.ts) and citing the pattern that matched.
+ */
+export interface MandateLinkTable {
+  mandate: string;
+  resolution: string;
+  draft: string;
+  /** "title" or "text": the field the pattern matched. */
+  basis: string;
+  pattern: string;
+  matched: string;
+  date: DateText | null;
+  /** The act that adopted the text. */
+  act_seq: number;
+}
 export interface FlagTable {
   act_seq: number;
   subject: string;
@@ -475,6 +491,7 @@ export interface DB {
   mandate: MandateTable;
   mandate_event: MandateEventTable;
   mandate_holder: MandateHolderTable;
+  mandate_link: MandateLinkTable;
   flag: FlagTable;
   account: AccountTable;
   login_session: LoginSessionTable;

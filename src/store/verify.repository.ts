@@ -27,6 +27,7 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   mandate: ['id'],
   mandate_event: ['mandate', 'event', 'act_seq'],
   mandate_holder: ['mandate', 'name', 'act_seq'],
+  mandate_link: ['mandate', 'resolution', 'act_seq'],
   flag: ['act_seq', 'subject', 'code'],
 };
 

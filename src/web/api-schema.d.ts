@@ -1859,6 +1859,17 @@ export interface components {
             readonly date: string | null;
             readonly summary: string | null;
         };
+        readonly MandateLink: {
+            /**
+             * @description the field the pattern matched: the adopted text's title, or its paragraphs
+             * @enum {string}
+             */
+            readonly basis: "title" | "text";
+            /** @description the pattern (a regular expression, docs/mandates.md) the link rests on */
+            readonly pattern: string;
+            /** @description the words it matched */
+            readonly matched: string;
+        };
         readonly MandateSummary: {
             readonly id: string;
             readonly title: string;
@@ -1881,6 +1892,16 @@ export interface components {
              * @enum {string}
              */
             readonly status: "running" | "lapsed" | "unknown";
+            readonly linked: {
+                /** @description resolutions linked to the mandate from their titles or texts */
+                readonly count: number;
+                /** @description the latest of them */
+                readonly last: {
+                    readonly resolution: string;
+                    readonly resolutionShort: string;
+                    readonly date: string | null;
+                } | null;
+            };
         };
         readonly Mandate: {
             readonly id: string;
@@ -1888,7 +1909,9 @@ export interface components {
             /** @description thematic or country */
             readonly kind: string;
             readonly holderTitle: string;
-            /** @description creation, renewals and holders in time order */
+            /** @description whether Plenary links resolutions to this mandate from their titles or texts (docs/mandates.md) */
+            readonly linksDerived: boolean;
+            /** @description creation, renewals, resolutions linked and holders in time order */
             readonly timeline: readonly ({
                 /** @constant */
                 readonly kind: "event";
@@ -1900,6 +1923,20 @@ export interface components {
                 readonly termYears: number | null;
                 readonly termEnds: string | null;
                 readonly note: string | null;
+                /** @description what also links this resolution to the mandate, if anything */
+                readonly link: components["schemas"]["MandateLink"] | null;
+            } | {
+                /** @constant */
+                readonly kind: "link";
+                /** @description the adopted text linked, as the record holds its symbol */
+                readonly resolution: string;
+                /** @description as people cite it (43/16) */
+                readonly resolutionShort: string;
+                /** @description the draft it was adopted from */
+                readonly draft: string;
+                readonly title: string;
+                readonly date: string | null;
+                readonly link: components["schemas"]["MandateLink"];
             } | {
                 /** @constant */
                 readonly kind: "holder";
@@ -1907,6 +1944,8 @@ export interface components {
                 readonly from: string;
                 readonly to: string | null;
             })[];
+            /** @description the sources of the mandate's record and of each linked resolution's adoption */
+            readonly sources: readonly components["schemas"]["Source"][];
         };
         readonly SearchResults: {
             readonly drafts: readonly {
@@ -2749,6 +2788,10 @@ export interface components {
             readonly kind: "consensus";
             /** @description what these figures are and are not (they are never part of the vote-based figures) */
             readonly note: string;
+            /** @description whether any text in scope comes from a source that records dissociations; false: every "joined" is only the absence of a recorded dissociation (the OHCHR voting catalogue records none), not a finding */
+            readonly dissociationsRecorded: boolean;
+            /** @description said when some or all texts in scope come only from sources that record no dissociations; null otherwise */
+            readonly dissociationNote: string | null;
             /** @description the State asked, or null for every State */
             readonly state: string | null;
             /** @description below this many texts a percentage is withheld (null) */
@@ -2766,6 +2809,8 @@ export interface components {
                 readonly dissociations: number;
                 /** @description dissociations from texts without members: in no State's figures */
                 readonly dissociationsUncounted: number;
+                /** @description texts told only by sources that record no dissociations (the OHCHR voting catalogue, a dataset): joined there means none recorded */
+                readonly withoutDissociationSource: number;
             };
             /** @description every State with something counted, by code; with state, that State's row alone */
             readonly items: readonly {
@@ -2935,6 +2980,7 @@ export type StateSummary = components['schemas']['StateSummary'];
 export type Agreement = components['schemas']['Agreement'];
 export type State = components['schemas']['State'];
 export type StatementItem = components['schemas']['StatementItem'];
+export type MandateLink = components['schemas']['MandateLink'];
 export type MandateSummary = components['schemas']['MandateSummary'];
 export type Mandate = components['schemas']['Mandate'];
 export type SearchResults = components['schemas']['SearchResults'];
@@ -3040,6 +3086,7 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
             };
             readonly header?: never;
@@ -3186,7 +3233,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -3245,7 +3294,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
             };
             readonly header?: never;
@@ -3401,6 +3452,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -3459,7 +3511,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
             };
             readonly header?: never;
@@ -3509,6 +3563,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -3567,7 +3622,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
                 /** @description symbol voted on */
                 readonly subject?: string;
@@ -3736,6 +3793,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -3795,6 +3853,7 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a regional group: AFRICAN, APG (Asia-Pacific), EEG (Eastern European), GRULAC or WEOG */
                 readonly group?: "AFRICAN" | "APG" | "EEG" | "GRULAC" | "WEOG";
                 /** @description only States with (true) or without (false) a recorded term */
                 readonly member?: "true" | "false";
@@ -3846,6 +3905,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly code: string;
             };
             readonly cookie?: never;
@@ -3904,7 +3964,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft?: string;
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state?: string;
             };
             readonly header?: never;
@@ -3999,6 +4061,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a mandate by its id (human-rights-defenders, belarus): see /api/v1/mandates */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -4053,6 +4116,7 @@ export interface operations {
     readonly search: {
         readonly parameters: {
             readonly query: {
+                /** @description the words to find (two characters at least) in symbols, titles, State names, mandates and paragraphs */
                 readonly q: string;
             };
             readonly header?: never;
@@ -4102,7 +4166,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session (34 or S-16), optionally with .csv or .json for the format */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -5014,12 +5080,17 @@ export interface operations {
     readonly events: {
         readonly parameters: {
             readonly query?: {
+                /** @description a session as BODY/SESSION (HRC/34): only its events */
                 readonly session?: string;
+                /** @description a vote by its id: only that vote's events */
                 readonly vote?: string;
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft?: string;
+                /** @description resume after this event (its id, as the last one received gave it) */
                 readonly lastEventId?: string;
             };
             readonly header?: {
+                /** @description resume after this event (the browser's EventSource sends it on reconnecting) */
                 readonly "last-event-id"?: string;
             };
             readonly path?: never;
@@ -5199,6 +5270,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5263,9 +5335,12 @@ export interface operations {
         readonly parameters: {
             readonly query?: {
                 readonly follow?: string;
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft?: string;
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state?: string;
                 readonly mandate?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
                 readonly agendaItem?: string;
                 readonly search?: string;
@@ -5463,6 +5538,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5528,6 +5604,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5595,6 +5672,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5662,6 +5740,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5880,6 +5959,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5945,7 +6025,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -6002,7 +6084,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -6105,7 +6189,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -6211,6 +6297,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -6311,7 +6398,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
             };
             readonly cookie?: never;
@@ -6404,6 +6493,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -6542,6 +6632,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -6636,6 +6727,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -6770,6 +6862,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -6864,6 +6957,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -6964,6 +7058,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -7058,6 +7153,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -7114,6 +7210,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -7225,6 +7322,7 @@ export interface operations {
             };
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -7317,6 +7415,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -7428,6 +7527,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -7522,6 +7622,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -7624,6 +7725,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -7728,7 +7830,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -7842,7 +7946,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -8003,6 +8109,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -8098,6 +8205,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -8187,6 +8295,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -8272,6 +8381,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -8364,6 +8474,7 @@ export interface operations {
     readonly analysisAgreement: {
         readonly parameters: {
             readonly query: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8377,6 +8488,7 @@ export interface operations {
                 readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
                 /** @description index (the agreement index, default) or coincidence (the US State Department's "voting coincidence") */
                 readonly measure?: "index" | "coincidence";
@@ -8437,6 +8549,7 @@ export interface operations {
     readonly analysisAgreementOverTime: {
         readonly parameters: {
             readonly query: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8450,7 +8563,9 @@ export interface operations {
                 readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
+                /** @description the other State, by its ISO 3166-1 alpha-3 code (CHN) */
                 readonly with: string;
                 /** @description session (default) or year */
                 readonly by?: "session" | "year";
@@ -8513,6 +8628,7 @@ export interface operations {
     readonly analysisAgreementMatrix: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8582,6 +8698,7 @@ export interface operations {
     readonly analysisCohesion: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8647,6 +8764,7 @@ export interface operations {
     readonly analysisIdealPoints: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8712,6 +8830,7 @@ export interface operations {
     readonly analysisConsensus: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8850,6 +8969,7 @@ export interface operations {
     readonly checksAdoptedWithoutAmendment: {
         readonly parameters: {
             readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft: string;
             };
             readonly header?: never;
@@ -8906,6 +9026,7 @@ export interface operations {
     readonly checksAmendmentsDefeated: {
         readonly parameters: {
             readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft: string;
                 /** @description only the amendments proposed by any of these States (ISO3, comma-separated) */
                 readonly proposers?: string;
@@ -9088,6 +9209,7 @@ export interface operations {
     readonly checksVotedEvery: {
         readonly parameters: {
             readonly query: {
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
                 /** @description the position the State is said to have taken every time */
                 readonly position: "yes" | "no" | "abstain";
