@@ -11,6 +11,14 @@ export interface VoteFilter {
   readonly body?: string | undefined;
   readonly session?: string | undefined;
   readonly subject?: string | undefined;
+  /** Votes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  readonly from?: string | undefined;
+  /** Votes on or before this date (a year or month includes all of it). */
+  readonly to?: string | undefined;
+  /** Votes filed under this issue (as the data names it, any case). */
+  readonly issue?: string | undefined;
+  /** Votes on a draft (or an amendment to one) under this agenda item, by its key ("4", "17b": see agendaKey). */
+  readonly agendaItem?: string | undefined;
   /** Votes in whose lists this State (ISO3) stands. */
   readonly state?: string | undefined;
   /** Only the telling of each vote presented first (a list shows each vote once, however many sources tell it). */

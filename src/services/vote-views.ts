@@ -78,7 +78,8 @@ export interface TellingView {
 type Repo = Pick<DetailRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers'>;
 
 export interface VotePage {
-  readonly limit: number;
+  /** How many at most; every match when left out. */
+  readonly limit?: number | undefined;
   readonly offset: number;
   readonly newestFirst?: boolean;
 }

@@ -62,7 +62,7 @@ export async function cohesionOf(source: AnalysisSource, q: CohesionQuestion): P
       group,
       states: members,
       minVoters: MIN_COHESION_VOTERS,
-      basis: votesUsed(view),
+      basis: votesUsed(view, filter),
       sessions: cohesionBySession(byVote).map((s) => ({ ...s, index: round(s.index, 4) })),
       votes: withVotes
         ? byVote.map((v) => ({
