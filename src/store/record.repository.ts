@@ -23,7 +23,7 @@ function votesWhere<O, Q extends SelectQueryBuilder<DB, 'vote' | 'act', O>>(q: Q
     ) as Q;
   if (filter.agendaItem)
     out = out.where(
-      sql<boolean>`exists (select 1 from draft d where substring(lower(d.agenda_item) from '^\s*(?:item\s*)?(\d+[a-z]?)') = ${filter.agendaItem} and (d.symbol = vote.subject_symbol or d.adopted_as = vote.subject_symbol or d.symbol in (select a.draft from amendment a where a.symbol = vote.subject_symbol)))`,
+      sql<boolean>`exists (select 1 from draft d where substring(lower(d.agenda_item) from '^\\s*(?:item\\s*)?(\\d+[a-z]?)') = ${filter.agendaItem} and (d.symbol = vote.subject_symbol or d.adopted_as = vote.subject_symbol or d.symbol in (select a.draft from amendment a where a.symbol = vote.subject_symbol)))`,
     ) as Q;
   if (filter.presentedOnly) out = out.where('vote.presented', '=', true) as Q;
   if (filter.tellingsOf)
