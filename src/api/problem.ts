@@ -64,7 +64,7 @@ export const ProblemSchema = z
   .meta({ id: 'Problem' });
 
 /** A message written as a sentence (a capital first, a full stop last) reads as it is, without its parameter's name. */
-const isSentence = (message: string) => /^[A-Z“]/.test(message) && /[.)]$/.test(message);
+const isSentence = (message: string) => /^[A-Z“]/.test(message) && message.endsWith('.');
 
 /**
  * The problem for refused input, its detail in words: each message written as a sentence is said as

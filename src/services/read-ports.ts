@@ -232,6 +232,8 @@ export interface DetailRepository {
   /** Every vote the filter matches, in findVotes' order, a page of `pageSize` rows at a time. */
   streamVotes(filter: VoteFilter, pageSize?: number): AsyncIterable<VoteRecord[]>;
   countVotes(filter: VoteFilter): Promise<number>;
+  /** How many votes the filter matches in each body. */
+  countVotesByBody(filter: VoteFilter): Promise<Map<string, number>>;
   findSourcesOfActs(seqs: readonly number[]): Promise<SourceOfAct[]>;
   findFlags(subjects: readonly string[]): Promise<FlagRecord[]>;
   /** The draft any of `symbols` names (its L symbol or the resolution it was adopted as). */

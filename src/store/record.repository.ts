@@ -139,6 +139,18 @@ export function detailRepository(db: Kysely<DB>) {
       ).executeTakeFirstOrThrow();
       return Number(row.n);
     },
+    async countVotesByBody(filter: VoteFilter) {
+      const rows = await votesWhere(
+        db
+          .selectFrom('vote')
+          .innerJoin('act', 'act.seq', 'vote.act_seq')
+          .select('vote.body')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .groupBy('vote.body'),
+        filter,
+      ).execute();
+      return new Map(rows.map((r) => [r.body, Number(r.n)]));
+    },
     findSourcesOfActs(seqs: readonly number[]) {
       return seqs.length
         ? db

@@ -7,7 +7,7 @@ import { REGIONAL_GROUPS } from '../../domain/state.js';
 import { amendedText, deadlinesView, showSymbol } from '../../services/draft-views.js';
 import { listMandates, mandateView } from '../../services/mandate-views.js';
 import { search } from '../../services/search.js';
-import { listStates, stateView } from '../../services/state-views.js';
+import { listStates, STATE_VOTES_PAGE, stateView } from '../../services/state-views.js';
 import { listVotes, voteDetail } from '../../services/vote-views.js';
 import { votesScope, VotesQuery } from '../../services/votes-query.js';
 import { AnalysisRefusal } from '../../services/analysis/filters.js';
@@ -283,10 +283,21 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   get(app, {
     path: '/api/v1/states/{code}',
     tag: 'states',
-    summary: 'A State: terms, every vote it cast, drafts it sponsored, the States it votes with most and least',
+    summary:
+      'A State: terms, the votes it cast and the States it votes with most and least in one body and period (by default the HRC, its latest membership years), drafts it sponsored',
     params: z.object({ code }),
+    query: z.object({
+      body: VotesQuery.shape.body,
+      from: VotesQuery.shape.from,
+      to: VotesQuery.shape.to,
+      page: Paging.shape.page,
+      pageSize: Paging.shape.pageSize
+        .unwrap()
+        .default(STATE_VOTES_PAGE)
+        .describe(`votes per page, at most 500 (default ${STATE_VOTES_PAGE})`),
+    }),
     response: StateSchema,
-    handler: async ({ params }) => stateView(repos, params.code),
+    handler: async ({ params, query, reply }) => refusedInWords(reply, () => stateView(repos, params.code, query)),
   });
 
   get(app, {
