@@ -95,6 +95,8 @@ export function cohesionByVote(view: MatrixView, group: readonly string[]): Vote
 export interface SessionCohesion {
   readonly body: string;
   readonly session: string | null;
+  /** The session's earliest dated vote (its place in time); null when none is dated. */
+  readonly first: string | null;
   /** Mean of the per-vote indices; null when no vote had an index. */
   readonly index: number | null;
   /** Votes with an index (the mean's denominator). */
@@ -137,6 +139,7 @@ export function cohesionBySession(byVote: readonly VoteCohesion[]): SessionCohes
     .map((s) => ({
       body: s.body,
       session: s.session,
+      first: s.first,
       index: s.votes ? s.sum / s.votes : null,
       votes: s.votes,
       against: s.against,

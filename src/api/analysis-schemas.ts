@@ -102,6 +102,10 @@ export const CohesionSchema = obj({
       obj({
         body: z.string(),
         session: z.string().nullable(),
+        first: z
+          .string()
+          .nullable()
+          .describe("the session's earliest dated vote (sessions are in this order, undated ones last)"),
         index: z
           .number()
           .min(0)

@@ -293,6 +293,9 @@ export interface SponsorshipRecord {
   readonly role: string;
   readonly joined: string;
   readonly withdrawn: boolean;
+  /** The live act that tabled the draft (null: told by a source) and when the President took it up. */
+  readonly actor_user: string | null;
+  readonly taken_up_at: string | null;
 }
 
 export interface MandateRecord {

@@ -42,6 +42,9 @@ export interface StateView {
     joined: string;
     status: string;
     withdrawn: boolean;
+    /** Tabled live (not told by a source): not yet decided, it is pending, on the floor once taken up. */
+    live: boolean;
+    takenUp: boolean;
   }>;
   /** Share of votes where both cast yes, no or abstain and cast the same; over `common` votes. */
   readonly agreement: { readonly most: readonly Agreement[]; readonly least: readonly Agreement[] };
@@ -227,6 +230,8 @@ export async function stateView({ record, browse }: Repos, code: string, q: Stat
       joined: s.joined,
       status: s.status,
       withdrawn: s.withdrawn,
+      live: s.actor_user !== null,
+      takenUp: s.taken_up_at !== null,
     })),
     agreement: { most: ranked.slice(0, 5), least: ranked.slice(-5).reverse() },
   };

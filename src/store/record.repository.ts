@@ -329,6 +329,8 @@ export function browseRepository(db: Kysely<DB>) {
           'draft.session',
           'draft.body',
           'draft.status',
+          'draft.actor_user',
+          'draft.taken_up_at',
           'sponsor.role',
           'sponsor.joined',
           'sponsor.withdrawn',

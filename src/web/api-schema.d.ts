@@ -1405,6 +1405,10 @@ export interface components {
                 readonly status: string;
                 /** @description a sponsorship it withdrew */
                 readonly withdrawn: boolean;
+                /** @description tabled live: a pending draft reads Pending (tabled, or on the floor), not a gap in the sources */
+                readonly live: boolean;
+                /** @description a live draft the President has taken up */
+                readonly takenUp: boolean;
             }[];
             readonly agreement: {
                 readonly most: readonly components["schemas"]["Agreement"][];
@@ -1771,6 +1775,8 @@ export interface components {
             readonly sessions: readonly {
                 readonly body: string;
                 readonly session: string | null;
+                /** @description the session's earliest dated vote (sessions are in this order, undated ones last) */
+                readonly first: string | null;
                 /** @description Hix–Noury–Roland agreement index, the mean of the votes' indices; null when no vote has one */
                 readonly index: number | null;
                 /** @description votes with an index (the mean is over these) */

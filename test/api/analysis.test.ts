@@ -269,7 +269,9 @@ for (const engine of ENGINES) {
       }>('/api/v1/analysis/cohesion?group=WEOG&body=HRC&votes=true');
       assert.equal(c.group, 'WEOG');
       assert.equal(c.minVoters, 2);
-      assert.deepEqual(c.sessions, [{ body: 'HRC', session: '34', index: 0.8929, votes: 2, against: 1 }]);
+      assert.deepEqual(c.sessions, [
+        { body: 'HRC', session: '34', first: '2017-03-23', index: 0.8929, votes: 2, against: 1 },
+      ]);
       assert.deepEqual(
         c.votes.map((v) => [v.yes, v.no, v.abstain, v.majority, v.against]),
         [

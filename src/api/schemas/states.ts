@@ -76,6 +76,10 @@ export const StateSchema = obj({
       joined: z.string(),
       status: z.string(),
       withdrawn: z.boolean().describe('a sponsorship it withdrew'),
+      live: z
+        .boolean()
+        .describe('tabled live: a pending draft reads Pending (tabled, or on the floor), not a gap in the sources'),
+      takenUp: z.boolean().describe('a live draft the President has taken up'),
     }),
   ),
   agreement: obj({ most: z.array(AgreementSchema), least: z.array(AgreementSchema) }),

@@ -23,6 +23,8 @@ export interface CohesionAnswer {
   readonly sessions: ReadonlyArray<{
     body: string;
     session: string | null;
+    /** The session's earliest dated vote: sessions are in this order, undated ones last. */
+    first: string | null;
     index: number | null;
     votes: number;
     against: number;
