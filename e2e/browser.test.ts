@@ -207,7 +207,11 @@ for (const engine of E2E_ENGINES)
         await page.getByRole('textbox', { name: 'To' }).fill('2016');
         await page.getByRole('button', { name: 'Show' }).click();
         await page.getByText('No recorded ballot of this State in these years.').waitFor();
-        assert.match(await page.getByTestId('scope').innerText(), /^These figures cover HRC, 2016–2016\.$/);
+        // The body is still the default one; the years open at the start.
+        assert.equal(
+          await page.getByTestId('scope').innerText(),
+          'These figures cover HRC, …–2016, chosen by default.',
+        );
         await page.goto(`${base}/mandates/human-rights-defenders`);
         await page.getByTestId('timeline').waitFor();
         // The built-in mandate: six steps (2000/61, 2003/64, 7/8, 16/5, 25/18, 34/5) and four holders.
