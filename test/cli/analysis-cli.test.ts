@@ -231,6 +231,9 @@ for (const engine of CLI_ENGINES) {
             'agree',
             '--state',
             'USA',
+            // The GA's session 1: a question without a body is about the HRC.
+            '--body',
+            'UNGA',
             '--session',
             '1',
             '--to',
