@@ -55,3 +55,13 @@ export {
   OrderItemSchema,
   VotingOrderSchema,
 } from './schemas/writes.js';
+export {
+  VerdictSchema,
+  CheckVoteSchema,
+  CheckAmendmentSchema,
+  AdoptedWithoutAmendmentSchema,
+  AmendmentsDefeatedSchema,
+  MajorityByGroupSchema,
+  MajoritySpansGroupsSchema,
+  VotedEverySchema,
+} from './schemas/checks.js';

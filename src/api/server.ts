@@ -19,6 +19,7 @@ import { browseRepository } from '../store/record.repository.js';
 import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type ResponseCacheStats } from './cache.js';
 import { installAuth, type WriteLimit } from './auth.js';
 import { authRoutes } from './routes/auth.js';
+import { checkRoutes } from './routes/checks.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
 import { liveVoteRoutes } from './routes/live-vote.js';
@@ -315,6 +316,7 @@ export async function buildServer({
   liveRoutes(app, auth, journal);
   liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);
   analysisRoutes(app, store, journal);
+  checkRoutes(app, store);
   get(app, {
     path: '/api/v1/health',
     tag: 'server',

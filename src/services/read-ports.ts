@@ -19,6 +19,8 @@ export interface VoteFilter {
   readonly issue?: string | undefined;
   /** Votes on a draft (or an amendment to one) under this agenda item, by its key ("4", "17b": see agendaKey). */
   readonly agendaItem?: string | undefined;
+  /** Votes on any of these symbols (one query for several: a draft's amendments). */
+  readonly subjects?: readonly string[] | undefined;
   /** Votes in whose lists this State (ISO3) stands. */
   readonly state?: string | undefined;
   /** Only the telling of each vote presented first (a list shows each vote once, however many sources tell it). */
@@ -353,6 +355,8 @@ export interface BrowseRepository {
   drafts(filter: { body?: string | undefined; session?: string | undefined }): Promise<DraftRecord[]>;
   /** Terms in date order, of one State or all. */
   terms(state?: string): Promise<TermRecord[]>;
+  /** The terms on a body that cover a date (YYYY-MM-DD): its members that day. */
+  termsOn(body: string, date: string): Promise<TermRecord[]>;
   /** The names sources wrote for a State. */
   namesOf(state: string): Promise<Array<{ name: string }>>;
   sponsorshipsOf(state: string): Promise<SponsorshipRecord[]>;

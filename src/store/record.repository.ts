@@ -25,6 +25,8 @@ function votesWhere<O, Q extends SelectQueryBuilder<DB, 'vote' | 'act', O>>(q: Q
     out = out.where(
       sql<boolean>`exists (select 1 from draft d where substring(lower(d.agenda_item) from '^\\s*(?:item\\s*)?(\\d+[a-z]?)') = ${filter.agendaItem} and (d.symbol = vote.subject_symbol or d.adopted_as = vote.subject_symbol or d.symbol in (select a.draft from amendment a where a.symbol = vote.subject_symbol)))`,
     ) as Q;
+  if (filter.subjects)
+    out = out.where('vote.subject_symbol', 'in', filter.subjects.length ? [...filter.subjects] : ['']) as Q;
   if (filter.presentedOnly) out = out.where('vote.presented', '=', true) as Q;
   if (filter.tellingsOf)
     out = out.where('vote.telling_of', 'in', filter.tellingsOf.length ? [...filter.tellingsOf] : ['']) as Q;
@@ -315,6 +317,16 @@ export function browseRepository(db: Kysely<DB>) {
       let q = db.selectFrom('term').selectAll();
       if (state) q = q.where('state', '=', state);
       return q.orderBy('from_date').execute();
+    },
+    termsOn(body: string, date: string) {
+      return db
+        .selectFrom('term')
+        .selectAll()
+        .where('body', '=', body)
+        .where('from_date', '<=', date)
+        .where('to_date', '>=', date)
+        .orderBy('state')
+        .execute();
     },
     namesOf(state: string) {
       return db.selectFrom('state_name').select('name').where('code', '=', state).orderBy('name').execute();

@@ -825,6 +825,91 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/checks/adopted-without-amendment": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Was the draft adopted (with or without a vote) with no amendment adopted? (`plenary check adopted-without-amendment DRAFT`) */
+        readonly get: operations["checksAdoptedWithoutAmendment"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/checks/amendments-defeated": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Was every amendment to the draft (by these proposers) rejected, lapsed or withdrawn? Each with its fate and vote */
+        readonly get: operations["checksAmendmentsDefeated"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/checks/majority-by-group": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Did a majority of every regional group vote this way (of those voting, present, or all members)? Per vote, per group, with the counts */
+        readonly get: operations["checksMajorityByGroup"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/checks/majority-spans-groups": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Did the side that prevailed vote this way, with voters from every regional group? Per vote */
+        readonly get: operations["checksMajoritySpansGroups"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/checks/voted-every": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Did the State vote this way on every such vote it could vote on? With the exceptions */
+        readonly get: operations["checksVotedEvery"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/health": {
         readonly parameters: {
             readonly query?: never;
@@ -1656,6 +1741,193 @@ export interface components {
                 readonly rule: string;
             }[];
         };
+        /**
+         * @description cannot tell: the record lacks what `missing` names
+         * @enum {string}
+         */
+        readonly CheckVerdict: "true" | "false" | "cannot tell";
+        readonly CheckVote: {
+            readonly id: string;
+            readonly subject: string | null;
+            readonly subjectKind: string;
+            readonly title: string;
+            readonly date: string | null;
+            readonly tally: components["schemas"]["Tally"] | null;
+            readonly outcome: ("adopted" | "rejected") | null;
+            /** @description the lists name every ballot cast: complete, or partial but equal to the tally position by position */
+            readonly listsNameEveryBallot: boolean;
+            /** @description another telling whose lists are used, when this one's are missing */
+            readonly ballotsFrom: string | null;
+        };
+        readonly CheckAmendment: {
+            readonly symbol: string;
+            /** @description empty where the sources do not say who proposed it */
+            readonly proposers: readonly string[];
+            /** @description pending (no fate in the record), adopted, rejected, withdrawn, lapsed or notConsidered */
+            readonly fate: string;
+            readonly vote: components["schemas"]["CheckVote"] | null;
+        };
+        readonly AdoptedWithoutAmendment: {
+            /** @constant */
+            readonly kind: "adopted-without-amendment";
+            /** @description the claim in words, as the check read it */
+            readonly claim: string;
+            readonly verdict: components["schemas"]["CheckVerdict"];
+            /** @description why this verdict, in one sentence */
+            readonly reason: string;
+            /** @description what the verdict rests on */
+            readonly basis: string;
+            /** @description for "cannot tell": each fact the record lacks; empty otherwise */
+            readonly missing: readonly string[];
+            /** @description every source the facts used were read in */
+            readonly sources: readonly components["schemas"]["Source"][];
+            readonly draft: {
+                readonly symbol: string;
+                readonly title: string;
+                readonly status: string;
+                readonly decidedOn: string | null;
+                readonly adoptedAs: string | null;
+                readonly asOrallyRevised: boolean | null;
+                /** @description the recorded vote on the draft as a whole; null without one */
+                readonly vote: components["schemas"]["CheckVote"] | null;
+            };
+            readonly items: readonly components["schemas"]["CheckAmendment"][];
+        };
+        readonly AmendmentsDefeated: {
+            /** @constant */
+            readonly kind: "amendments-defeated";
+            /** @description the claim in words, as the check read it */
+            readonly claim: string;
+            readonly verdict: components["schemas"]["CheckVerdict"];
+            /** @description why this verdict, in one sentence */
+            readonly reason: string;
+            /** @description what the verdict rests on */
+            readonly basis: string;
+            /** @description for "cannot tell": each fact the record lacks; empty otherwise */
+            readonly missing: readonly string[];
+            /** @description every source the facts used were read in */
+            readonly sources: readonly components["schemas"]["Source"][];
+            readonly draft: string;
+            readonly proposers: readonly string[] | null;
+            readonly items: readonly {
+                readonly symbol: string;
+                /** @description empty where the sources do not say who proposed it */
+                readonly proposers: readonly string[];
+                /** @description pending (no fate in the record), adopted, rejected, withdrawn, lapsed or notConsidered */
+                readonly fate: string;
+                readonly vote: components["schemas"]["CheckVote"] | null;
+                /** @description rejected, lapsed or withdrawn; null without a fate */
+                readonly defeated: boolean | null;
+                /** @description among the proposers asked about (always true without them); null where its proposers are unknown */
+                readonly byProposers: boolean | null;
+            }[];
+        };
+        readonly MajorityByGroup: {
+            /** @constant */
+            readonly kind: "majority-by-group";
+            /** @description the claim in words, as the check read it */
+            readonly claim: string;
+            readonly verdict: components["schemas"]["CheckVerdict"];
+            /** @description why this verdict, in one sentence */
+            readonly reason: string;
+            /** @description what the verdict rests on */
+            readonly basis: string;
+            /** @description for "cannot tell": each fact the record lacks; empty otherwise */
+            readonly missing: readonly string[];
+            /** @description every source the facts used were read in */
+            readonly sources: readonly components["schemas"]["Source"][];
+            /** @enum {string} */
+            readonly position: "yes" | "no" | "abstain";
+            /** @enum {string} */
+            readonly majorityOf: "voting" | "present" | "members";
+            readonly items: readonly {
+                readonly vote: components["schemas"]["CheckVote"];
+                readonly verdict: components["schemas"]["CheckVerdict"];
+                readonly reason: string;
+                readonly missing: readonly string[];
+                readonly groups: readonly {
+                    readonly group: components["schemas"]["RegionalGroup"];
+                    readonly yes: number;
+                    readonly no: number;
+                    readonly abstain: number;
+                    /** @description the group's members of the body that day; null where not recorded */
+                    readonly members: number | null;
+                    /** @description those who took the position asked */
+                    readonly count: number;
+                    /** @description of how many, by the basis */
+                    readonly of: number | null;
+                    /** @description count > of / 2 */
+                    readonly majority: boolean | null;
+                }[];
+            }[];
+        };
+        readonly MajoritySpansGroups: {
+            /** @constant */
+            readonly kind: "majority-spans-groups";
+            /** @description the claim in words, as the check read it */
+            readonly claim: string;
+            readonly verdict: components["schemas"]["CheckVerdict"];
+            /** @description why this verdict, in one sentence */
+            readonly reason: string;
+            /** @description what the verdict rests on */
+            readonly basis: string;
+            /** @description for "cannot tell": each fact the record lacks; empty otherwise */
+            readonly missing: readonly string[];
+            /** @description every source the facts used were read in */
+            readonly sources: readonly components["schemas"]["Source"][];
+            /** @enum {string} */
+            readonly position: "yes" | "no";
+            readonly items: readonly {
+                readonly vote: components["schemas"]["CheckVote"];
+                readonly prevailed: ("yes" | "no") | null;
+                readonly verdict: components["schemas"]["CheckVerdict"];
+                readonly reason: string;
+                readonly missing: readonly string[];
+                readonly groups: readonly {
+                    readonly group: components["schemas"]["RegionalGroup"];
+                    readonly yes: number;
+                    readonly no: number;
+                    readonly abstain: number;
+                    /** @description the group's States listed as voting the position asked */
+                    readonly states: readonly string[];
+                }[];
+            }[];
+        };
+        readonly VotedEvery: {
+            /** @constant */
+            readonly kind: "voted-every";
+            /** @description the claim in words, as the check read it */
+            readonly claim: string;
+            readonly verdict: components["schemas"]["CheckVerdict"];
+            /** @description why this verdict, in one sentence */
+            readonly reason: string;
+            /** @description what the verdict rests on */
+            readonly basis: string;
+            /** @description for "cannot tell": each fact the record lacks; empty otherwise */
+            readonly missing: readonly string[];
+            /** @description every source the facts used were read in */
+            readonly sources: readonly components["schemas"]["Source"][];
+            readonly state: string;
+            /** @enum {string} */
+            readonly position: "yes" | "no" | "abstain";
+            /** @description the votes it could vote on where it did otherwise */
+            readonly exceptions: readonly {
+                readonly vote: components["schemas"]["CheckVote"];
+                /** @enum {string} */
+                readonly position: "yes" | "no" | "abstain" | "did not vote" | "not a member" | "unknown";
+                readonly holds: boolean | null;
+                readonly missing: string | null;
+            }[];
+            /** @description votes it could vote on (a member that day) */
+            readonly couldVote: number;
+            readonly items: readonly {
+                readonly vote: components["schemas"]["CheckVote"];
+                /** @enum {string} */
+                readonly position: "yes" | "no" | "abstain" | "did not vote" | "not a member" | "unknown";
+                readonly holds: boolean | null;
+                readonly missing: string | null;
+            }[];
+        };
         readonly AnalysisVotesUsed: {
             /** @description the body the figures cover: the one asked, else HRC when the record holds it; null: every body (body=all) */
             readonly body: string | null;
@@ -2154,6 +2426,14 @@ export type VoteRecorded = components['schemas']['VoteRecorded'];
 export type Adopted = components['schemas']['Adopted'];
 export type OrderItem = components['schemas']['OrderItem'];
 export type VotingOrder = components['schemas']['VotingOrder'];
+export type CheckVerdict = components['schemas']['CheckVerdict'];
+export type CheckVote = components['schemas']['CheckVote'];
+export type CheckAmendment = components['schemas']['CheckAmendment'];
+export type AdoptedWithoutAmendment = components['schemas']['AdoptedWithoutAmendment'];
+export type AmendmentsDefeated = components['schemas']['AmendmentsDefeated'];
+export type MajorityByGroup = components['schemas']['MajorityByGroup'];
+export type MajoritySpansGroups = components['schemas']['MajoritySpansGroups'];
+export type VotedEvery = components['schemas']['VotedEvery'];
 export type AnalysisVotesUsed = components['schemas']['AnalysisVotesUsed'];
 export type AgreementRow = components['schemas']['AgreementRow'];
 export type AgreementAnswer = components['schemas']['AgreementAnswer'];
@@ -6140,6 +6420,310 @@ export interface operations {
             };
             /** @description Conflicts with the record as it stands */
             readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly checksAdoptedWithoutAmendment: {
+        readonly parameters: {
+            readonly query: {
+                readonly draft: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["AdoptedWithoutAmendment"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly checksAmendmentsDefeated: {
+        readonly parameters: {
+            readonly query: {
+                readonly draft: string;
+                /** @description only the amendments proposed by any of these States (ISO3, comma-separated) */
+                readonly proposers?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["AmendmentsDefeated"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly checksMajorityByGroup: {
+        readonly parameters: {
+            readonly query: {
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description every vote on an amendment to this draft (instead of subjects) */
+                readonly amendmentsTo?: string;
+                /** @description the position a majority of each group is said to have taken */
+                readonly position: "yes" | "no" | "abstain";
+                /** @description of whom a majority: voting (those voting yes or no, the default), present (those listed as voting yes, no or abstaining), members (all the group's members of the body on the day) */
+                readonly basis?: "voting" | "present" | "members";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MajorityByGroup"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly checksMajoritySpansGroups: {
+        readonly parameters: {
+            readonly query: {
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description every vote on an amendment to this draft (instead of subjects) */
+                readonly amendmentsTo?: string;
+                /** @description the side said to have prevailed */
+                readonly position: "yes" | "no";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MajoritySpansGroups"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly checksVotedEvery: {
+        readonly parameters: {
+            readonly query: {
+                readonly state: string;
+                /** @description the position the State is said to have taken every time */
+                readonly position: "yes" | "no" | "abstain";
+                /** @description every vote on an amendment to this draft */
+                readonly amendmentsTo?: string;
+                /** @description every vote on a text that created or renewed this mandate (its id, as /api/v1/mandates lists them) */
+                readonly mandate?: string;
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description only votes on or after this date */
+                readonly from?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VotedEvery"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
                 headers: {
                     readonly [name: string]: unknown;
                 };

@@ -19,6 +19,7 @@ import './styles.css';
 // The live desk's pages (and the amendment engine they preview with) load only when opened.
 const SignInPage = lazy(() => import('./pages/sign-in.js').then((m) => ({ default: m.SignInPage })));
 const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.DeskPage })));
+const ChecksPage = lazy(() => import('./pages/checks.js').then((m) => ({ default: m.ChecksPage })));
 const AnalysisPage = lazy(() => import('./pages/analysis.js').then((m) => ({ default: m.AnalysisPage })));
 const BoardPage = lazy(() => import('./pages/board.js').then((m) => ({ default: m.BoardPage })));
 const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
@@ -61,6 +62,11 @@ function App() {
         <Route path="/analysis">
           <Suspense fallback={<p role="status">Loading…</p>}>
             <AnalysisPage />
+          </Suspense>
+        </Route>
+        <Route path="/checks">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <ChecksPage />
           </Suspense>
         </Route>
         <Route path="/sign-in">
