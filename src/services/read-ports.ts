@@ -11,6 +11,14 @@ export interface VoteFilter {
   readonly body?: string | undefined;
   readonly session?: string | undefined;
   readonly subject?: string | undefined;
+  /** Votes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  readonly from?: string | undefined;
+  /** Votes on or before this date (a year or month includes all of it). */
+  readonly to?: string | undefined;
+  /** Votes filed under this issue (as the data names it, any case). */
+  readonly issue?: string | undefined;
+  /** Votes on a draft (or an amendment to one) under this agenda item, by its key ("4", "17b": see agendaKey). */
+  readonly agendaItem?: string | undefined;
   /** Votes on any of these symbols (one query for several: a draft's amendments). */
   readonly subjects?: readonly string[] | undefined;
   /** Votes in whose lists this State (ISO3) stands. */
@@ -248,6 +256,8 @@ export interface DetailRepository {
   /** Every vote the filter matches, in findVotes' order, a page of `pageSize` rows at a time. */
   streamVotes(filter: VoteFilter, pageSize?: number): AsyncIterable<VoteRecord[]>;
   countVotes(filter: VoteFilter): Promise<number>;
+  /** How many votes the filter matches in each body. */
+  countVotesByBody(filter: VoteFilter): Promise<Map<string, number>>;
   findSourcesOfActs(seqs: readonly number[]): Promise<SourceOfAct[]>;
   findFlags(subjects: readonly string[]): Promise<FlagRecord[]>;
   /** The corrections of `votes`, oldest first. */
@@ -309,6 +319,9 @@ export interface SponsorshipRecord {
   readonly role: string;
   readonly joined: string;
   readonly withdrawn: boolean;
+  /** The live act that tabled the draft (null: told by a source) and when the President took it up. */
+  readonly actor_user: string | null;
+  readonly taken_up_at: string | null;
 }
 
 export interface MandateRecord {

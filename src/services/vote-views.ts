@@ -127,7 +127,8 @@ type Repo = Pick<
 >;
 
 export interface VotePage {
-  readonly limit: number;
+  /** How many at most; every match when left out. */
+  readonly limit?: number | undefined;
   readonly offset: number;
   readonly newestFirst?: boolean;
 }

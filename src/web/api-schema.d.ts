@@ -130,7 +130,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Recorded votes (the objects of `plenary votes --json`, each with its id) */
+        /** Recorded votes of one body (the HRC unless body= names another, or all), the latest first (the objects of `plenary votes --json`, each with its id) */
         readonly get: operations["votes"];
         readonly put?: never;
         /** Record the board's result of a recorded vote; a vote that decides the draft decides it (the secretariat) */
@@ -182,7 +182,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** A State: terms, every vote it cast, drafts it sponsored, the States it votes with most and least */
+        /** A State: terms, the votes it cast and the States it votes with most and least in one body and period (by default the HRC, its latest membership years), drafts it sponsored */
         readonly get: operations["statesCode"];
         readonly put?: never;
         readonly post?: never;
@@ -1529,6 +1529,16 @@ export interface components {
             /** @description a vote taken live: open (with the count of delegations that voted, never their positions), closed or cancelled; null for a vote told by a source */
             readonly live: components["schemas"]["LiveVote"] | null;
         };
+        readonly VoteList: {
+            readonly items: readonly components["schemas"]["Vote"][];
+            readonly page: number;
+            readonly pageSize: number;
+            readonly total: number;
+            /** @description the body the votes are of: the one asked, else HRC when the record holds it; null: every body (body=all) */
+            readonly body: string | null;
+            /** @description what the list covers, in words: "HRC (the default; body=UNGA, CHR, all for others)" */
+            readonly covers: string;
+        };
         readonly Session: {
             readonly body: string;
             readonly session: string;
@@ -1810,18 +1820,44 @@ export interface components {
             readonly share: number;
             readonly common: number;
         };
+        readonly Term: {
+            readonly body: string;
+            readonly from: string;
+            readonly to: string;
+            /** @description derived from a session's roll calls (who voted), not a term a source states */
+            readonly derived: boolean;
+            /** @description the term as it reads: "HRC 2009–2012" */
+            readonly label: string;
+        };
+        readonly StateScope: {
+            /** @description the body the figures cover (null: every body, asked with body=all) */
+            readonly body: string | null;
+            /** @description no body was asked: HRC, when the record holds it */
+            readonly bodyDefaulted: boolean;
+            /** @description first day (or year, month) covered; null: open */
+            readonly from: string | null;
+            /** @description last day (or year, month) covered; null: open */
+            readonly to: string | null;
+            /** @description no years were asked: the State's latest membership years in the body (every year when it held none) */
+            readonly periodDefaulted: boolean;
+            /** @description what the figures cover, in words: "HRC, 2019–2021 (its latest membership years)" */
+            readonly covers: string;
+            /** @description the bodies it cast a ballot in, with how many votes */
+            readonly bodies: readonly {
+                readonly code: string;
+                readonly name: string | null;
+                readonly votes: number;
+            }[];
+        };
         readonly State: {
             readonly code: string;
             readonly name: string;
             readonly group: components["schemas"]["RegionalGroup"] | null;
             readonly unMember: boolean;
             readonly namesAsWritten: readonly string[];
-            readonly terms: readonly {
-                readonly body: string;
-                readonly from: string;
-                readonly to: string;
-            }[];
-            /** @description the latest votes it cast, at most 200 (all of them: /api/v1/votes?state=) */
+            readonly terms: readonly components["schemas"]["Term"][];
+            readonly scope: components["schemas"]["StateScope"];
+            /** @description a page of the votes it cast in the scope, the latest first */
             readonly votes: readonly {
                 readonly id: string;
                 readonly body: string;
@@ -1833,7 +1869,10 @@ export interface components {
                 readonly position: string;
                 readonly outcome: string | null;
             }[];
+            /** @description the votes it cast in the scope */
             readonly votesTotal: number;
+            readonly votesPage: number;
+            readonly votesPageSize: number;
             readonly sponsored: readonly {
                 readonly symbol: string;
                 readonly title: string;
@@ -1844,6 +1883,10 @@ export interface components {
                 readonly status: string;
                 /** @description a sponsorship it withdrew */
                 readonly withdrawn: boolean;
+                /** @description tabled live: a pending draft reads Pending (tabled, or on the floor), not a gap in the sources */
+                readonly live: boolean;
+                /** @description a live draft the President has taken up */
+                readonly takenUp: boolean;
             }[];
             readonly agreement: {
                 readonly most: readonly components["schemas"]["Agreement"][];
@@ -2444,6 +2487,8 @@ export interface components {
             readonly refusal: string | null;
         };
         readonly AnalysisVotesUsed: {
+            /** @description the body the figures cover: the one asked, else HRC when the record holds it; null: every body (body=all) */
+            readonly body: string | null;
             /** @description votes with complete lists the figures rest on */
             readonly used: number;
             /** @description votes the filters matched that have a tally only (no lists): left out of per-State figures */
@@ -2517,6 +2562,8 @@ export interface components {
                 string,
                 string
             ];
+            /** @description the body the figures cover: the one asked, else HRC when the record holds it; null: every body (body=all) */
+            readonly body: string | null;
             /** @enum {string} */
             readonly by: "session" | "year";
             /**
@@ -2558,6 +2605,8 @@ export interface components {
             readonly sessions: readonly {
                 readonly body: string;
                 readonly session: string | null;
+                /** @description the session's earliest dated vote (sessions are in this order, undated ones last) */
+                readonly first: string | null;
                 /** @description Hix–Noury–Roland agreement index, the mean of the votes' indices; null when no vote has one */
                 readonly index: number | null;
                 /** @description votes with an index (the mean is over these) */
@@ -2594,6 +2643,8 @@ export interface components {
             readonly iterations: number;
             readonly converged: boolean;
             readonly basis: {
+                /** @description the body the figures cover: the one asked, else HRC when the record holds it; null: every body (body=all) */
+                readonly body: string | null;
                 /** @description votes with complete lists the figures rest on */
                 readonly used: number;
                 /** @description votes the filters matched that have a tally only (no lists): left out of per-State figures */
@@ -2918,12 +2969,6 @@ export interface components {
             readonly pageSize: number;
             readonly total: number;
         };
-        readonly VotePage: {
-            readonly items: readonly components["schemas"]["Vote"][];
-            readonly page: number;
-            readonly pageSize: number;
-            readonly total: number;
-        };
         readonly StateSummaryPage: {
             readonly items: readonly components["schemas"]["StateSummary"][];
             readonly page: number;
@@ -2964,6 +3009,7 @@ export type MemberPosition = components['schemas']['MemberPosition'];
 export type Member = components['schemas']['Member'];
 export type LiveVote = components['schemas']['LiveVote'];
 export type VoteDetail = components['schemas']['VoteDetail'];
+export type VoteList = components['schemas']['VoteList'];
 export type Session = components['schemas']['Session'];
 export type Body = components['schemas']['Body'];
 export type DraftSummary = components['schemas']['DraftSummary'];
@@ -2978,6 +3024,8 @@ export type Draft = components['schemas']['Draft'];
 export type Amendment = components['schemas']['Amendment'];
 export type StateSummary = components['schemas']['StateSummary'];
 export type Agreement = components['schemas']['Agreement'];
+export type Term = components['schemas']['Term'];
+export type StateScope = components['schemas']['StateScope'];
 export type State = components['schemas']['State'];
 export type StatementItem = components['schemas']['StatementItem'];
 export type MandateLink = components['schemas']['MandateLink'];
@@ -3029,7 +3077,6 @@ export type DeliveryAttempt = components['schemas']['DeliveryAttempt'];
 export type EmailSubscription = components['schemas']['EmailSubscription'];
 export type SessionPage = components['schemas']['SessionPage'];
 export type DraftSummaryPage = components['schemas']['DraftSummaryPage'];
-export type VotePage = components['schemas']['VotePage'];
 export type StateSummaryPage = components['schemas']['StateSummaryPage'];
 export type StatementItemPage = components['schemas']['StatementItemPage'];
 export type $defs = Record<string, never>;
@@ -3622,14 +3669,24 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
                 /** @description symbol voted on */
                 readonly subject?: string;
-                /** @description votes this State cast a ballot in */
+                /** @description votes this State cast a ballot in: its ISO 3166-1 alpha-3 code in any case (NOR) or its name (Norway) */
                 readonly state?: string;
+                /** @description votes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD) */
+                readonly from?: string;
+                /** @description votes on or before this date (YYYY, YYYY-MM or YYYY-MM-DD; a year or month includes all of it) */
+                readonly to?: string;
+                /** @description an issue as the data names it ("Human rights") or unvotes' code (hr, me, co, di, ec, nu) */
+                readonly issue?: string;
+                /** @description the agenda item of the draft voted on, such as 4 (or "item 4") */
+                readonly agenda?: string;
+                /** @description newest (default): the latest vote first, undated ones last; oldest: the first vote first */
+                readonly sort?: "newest" | "oldest";
             };
             readonly header?: never;
             readonly path?: never;
@@ -3643,7 +3700,7 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["VotePage"];
+                    readonly "application/json": components["schemas"]["VoteList"];
                 };
             };
             /** @description Not modified */
@@ -3902,7 +3959,18 @@ export interface operations {
     };
     readonly statesCode: {
         readonly parameters: {
-            readonly query?: never;
+            readonly query?: {
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
+                readonly body?: string;
+                /** @description votes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD) */
+                readonly from?: string;
+                /** @description votes on or before this date (YYYY, YYYY-MM or YYYY-MM-DD; a year or month includes all of it) */
+                readonly to?: string;
+                /** @description 1-based page number (default 1) */
+                readonly page?: string;
+                /** @description votes per page, at most 500 (default 25) */
+                readonly pageSize?: string;
+            };
             readonly header?: never;
             readonly path: {
                 /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
@@ -8474,7 +8542,7 @@ export interface operations {
     readonly analysisAgreement: {
         readonly parameters: {
             readonly query: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8549,7 +8617,7 @@ export interface operations {
     readonly analysisAgreementOverTime: {
         readonly parameters: {
             readonly query: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8628,7 +8696,7 @@ export interface operations {
     readonly analysisAgreementMatrix: {
         readonly parameters: {
             readonly query?: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8698,7 +8766,7 @@ export interface operations {
     readonly analysisCohesion: {
         readonly parameters: {
             readonly query?: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8764,7 +8832,7 @@ export interface operations {
     readonly analysisIdealPoints: {
         readonly parameters: {
             readonly query?: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8830,7 +8898,7 @@ export interface operations {
     readonly analysisConsensus: {
         readonly parameters: {
             readonly query?: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
