@@ -9,6 +9,7 @@ import {
   AnnounceOrderInput,
   CreateSessionInput,
   DissociateInput,
+  ExplainVoteInput,
   JoinSponsorsInput,
   MoveNoActionInput,
   RecordStatementInput,
@@ -20,6 +21,7 @@ import {
   TableAmendmentInput,
   TableDraftInput,
   TakeUpInput,
+  WithdrawAmendmentInput,
   WithdrawDraftInput,
   WithdrawSponsorInput,
 } from './live-desk.schemas.js';
@@ -377,6 +379,51 @@ export function tableAmendment(ledger: Ledger, actor: Actor, input: TableAmendme
     rank,
     operations: i.operations,
     excludes: i.excludes,
+    ...stamp,
+  });
+}
+
+/**
+ * A proposer withdraws its amendment (rule 124: before voting on it has commenced): the amendment
+ * leaves its draft's agenda, withdrawn.
+ */
+export function withdrawAmendment(ledger: Ledger, actor: Actor, input: WithdrawAmendmentInput, at: string): JudgedActs {
+  const i = WithdrawAmendmentInput.parse(input);
+  const of = ledger.amendmentOf.get(i.amendment);
+  if (of === undefined)
+    throw new DomainError('AmendmentNotFound', `amendment ${i.amendment.slice(0, 100)} has not been tabled`);
+  const draft = draftOf(ledger, of);
+  authorize('withdrawAmendment', actor, {
+    amendment: { symbol: i.amendment, proposers: ledger.proposersOf(i.amendment) },
+  });
+  const stamp = stampOf(actor, draft.body, draft.session, at);
+  return ledger.judge([
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    {
+      kind: 'draftDecided',
+      draft: i.amendment,
+      outcome: 'withdrawn',
+      vote: null,
+      date: dayOf(at),
+      asOrallyRevised: false,
+      adoptedAs: null,
+      ...stamp,
+    },
+  ]);
+}
+
+/** A member delegation explains its vote on a draft, before the vote or after it; it speaks for itself. */
+export function explainVote(ledger: Ledger, actor: Actor, input: ExplainVoteInput, at: string): JudgedActs {
+  const i = ExplainVoteInput.parse(input);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'explainVote', i.draft, { delegation: actor.delegation });
+  const state = actor.delegation as string;
+  return judge({
+    kind: 'statementRecorded',
+    draft: draft.symbol,
+    speaker: { state, asWritten: state, onBehalfOf: null },
+    statement: i.when === 'before' ? 'explanationBefore' : 'explanationAfter',
+    date: dayOf(at),
+    summary: i.summary,
     ...stamp,
   });
 }
