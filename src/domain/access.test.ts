@@ -34,6 +34,7 @@ const EXPECTED: Readonly<Record<LiveCommand, string>> = {
   withdrawAmendment:  'no   yes   no    yes   no    no   no   no',
   moveNoAction:       'no   yes   no    no    no    no   no   no',
   requestDivision:    'no   yes   no    no    no    no   no   no',
+  requestRecordedVote:'no   yes   no    no    no    no   no   no',
   takeUp:             'no   no    no    no    no    no   yes  no',
   announceOrder:      'no   no    no    no    no    no   yes  no',
   recordVoteResult:   'no   no    no    no    no    yes  yes  no',

@@ -42,6 +42,7 @@ export const LIVE_COMMANDS = [
   'withdrawAmendment',
   'moveNoAction',
   'requestDivision',
+  'requestRecordedVote',
   'takeUp',
   'announceOrder',
   'recordVoteResult',
@@ -109,6 +110,10 @@ export const ACCESS: Readonly<Record<LiveCommand, Entry>> = {
   withdrawAmendment: { does: 'withdraw an amendment', grants: [{ roles: DELEGATIONS, condition: 'proposer' }] },
   moveNoAction: { does: 'move a no-action motion', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
   requestDivision: { does: 'request a separate vote', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
+  requestRecordedVote: {
+    does: 'request a recorded vote',
+    grants: [{ roles: ['member'], condition: 'ownDelegation' }],
+  },
   takeUp: { does: 'take a draft up', grants: [{ roles: PRESIDENT, condition: 'any' }] },
   announceOrder: { does: 'announce the order of votes', grants: [{ roles: PRESIDENT, condition: 'any' }] },
   // Until delegations vote themselves (a later issue): the board's result, entered by the secretariat.

@@ -197,6 +197,8 @@ export const ExplainVoteInput = z.strictObject({
   when: z.enum(['before', 'after']),
   summary: text(2000).nullable().default(null),
 });
+/** POST /api/v1/drafts/{symbol}/motions/recorded-vote: the caller's delegation asks that the draft be put to a recorded vote. */
+export const RequestRecordedVoteInput = z.strictObject({ draft: symbol });
 export const TakeUpInput = z.strictObject({ draft: symbol });
 /** The President announces the order of votes: the one proposed (`proposedVotingOrder`) when `order` is absent. */
 export const AnnounceOrderInput = z.strictObject({ draft: symbol, order: z.array(orderItem).min(1).optional() });
@@ -242,6 +244,7 @@ export type TableAmendmentInput = z.input<typeof TableAmendmentInput>;
 export type MoveNoActionInput = z.input<typeof MoveNoActionInput>;
 export type RequestDivisionInput = z.input<typeof RequestDivisionInput>;
 export type TakeUpInput = z.input<typeof TakeUpInput>;
+export type RequestRecordedVoteInput = z.input<typeof RequestRecordedVoteInput>;
 export type WithdrawAmendmentInput = z.input<typeof WithdrawAmendmentInput>;
 export type ExplainVoteInput = z.input<typeof ExplainVoteInput>;
 export type AnnounceOrderInput = z.input<typeof AnnounceOrderInput>;

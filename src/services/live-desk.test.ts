@@ -1186,4 +1186,62 @@ describe('the live desk plays L.5 of HRC34', () => {
     );
     assert.equal(after?.kind === 'statementRecorded' ? after.statement : null, 'explanationAfter');
   });
+
+  it('a member requests a recorded vote once; the draft is then put to the vote, not adopted without one', () => {
+    const { ledger, take } = council();
+    take(
+      desk.createSession(
+        ledger,
+        secretariat,
+        { body: 'HRC', session: '34', title: 'Thirty-fourth' },
+        '2017-02-01T09:00:00Z',
+      ),
+    );
+    for (const [state, from, to] of TERMS)
+      take(
+        desk.setMembership(
+          ledger,
+          secretariat,
+          { body: 'HRC', session: '34', state, from, to },
+          '2017-02-01T09:00:00Z',
+        ),
+      );
+    take(
+      desk.tableDraft(
+        ledger,
+        NOR,
+        { body: 'HRC', session: '34', title: 'A draft', paragraphs: PARAGRAPHS },
+        '2017-03-01T09:00:00Z',
+      ),
+    );
+    const L1 = 'A/HRC/34/L.1';
+    refused(
+      ledger,
+      () => desk.requestRecordedVote(ledger, RUS, { draft: L1 }, '2017-03-23T09:00:00Z'),
+      'Forbidden',
+      /^only member delegations may request a recorded vote \(you act for RUS\)$/,
+    );
+    take(desk.requestRecordedVote(ledger, delegate('CHN'), { draft: L1 }, '2017-03-23T09:00:00Z'));
+    assert.equal(ledger.drafts.get(L1)?.agenda.voteRequestedBy, 'CHN');
+    refused(
+      ledger,
+      () => desk.requestRecordedVote(ledger, delegate('CUB'), { draft: L1 }, '2017-03-23T09:01:00Z'),
+      'DuplicateSymbol',
+      /CHN has already requested a recorded vote on A\/HRC\/34\/L\.1/,
+    );
+    take(desk.takeUp(ledger, president, { draft: L1 }, '2017-03-23T09:05:00Z'));
+    refused(
+      ledger,
+      () => desk.adoptWithoutVote(ledger, president, { draft: L1 }, '2017-03-23T09:10:00Z'),
+      'OutOfOrder',
+      /CHN requested a recorded vote on A\/HRC\/34\/L\.1: it is put to the vote, not adopted without one/,
+    );
+    const [opened] = openVoteActs(
+      ledger,
+      president,
+      { subject: { kind: 'draft', symbol: L1 } },
+      '2017-03-23T09:10:00Z',
+    );
+    assert.equal(opened?.kind === 'voteOpened' ? opened.requestedBy : undefined, 'CHN');
+  });
 });

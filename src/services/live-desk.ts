@@ -15,6 +15,7 @@ import {
   RecordStatementInput,
   RecordVoteResultInput,
   RequestDivisionInput,
+  RequestRecordedVoteInput,
   ReviseDraftInput,
   SetDeadlineInput,
   SetMembershipInput,
@@ -452,6 +453,26 @@ export function requestDivision(ledger: Ledger, actor: Actor, input: RequestDivi
     draft: draft.symbol,
     motion: 'division',
     parts: i.parts,
+    proposer: actor.delegation as string,
+    ...stamp,
+  });
+}
+
+/** A member delegation requests a recorded vote on a draft: it is then put to the vote, not adopted without one. */
+export function requestRecordedVote(
+  ledger: Ledger,
+  actor: Actor,
+  input: RequestRecordedVoteInput,
+  at: string,
+): JudgedActs {
+  const i = RequestRecordedVoteInput.parse(input);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'requestRecordedVote', i.draft, {
+    delegation: actor.delegation,
+  });
+  return judge({
+    kind: 'motionTabled',
+    draft: draft.symbol,
+    motion: 'recordedVote',
     proposer: actor.delegation as string,
     ...stamp,
   });

@@ -151,6 +151,12 @@ const MATRIX: readonly Row[] = [
     body: (c) => ({ parts: [c === 'member' ? 'OP2' : 'OP1'] }),
     expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 201, secretariat: 403, president: 403 },
   },
+  // A recorded vote on D1: members, once (the other's request comes first: GBR's second is 409).
+  {
+    method: 'POST',
+    path: d(D1, '/motions/recorded-vote'),
+    expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 409, secretariat: 403, president: 403 },
+  },
   { method: 'POST', path: d(D1, '/take-up'), expect: PRESIDENT_ONLY },
   { method: 'POST', path: d(D1, '/voting-order'), body: () => ({}), expect: PRESIDENT_ONLY },
   // The board's result: the secretariat on D1's no-action motion (first in the order), the President on D3 (taken up, nothing before the draft).

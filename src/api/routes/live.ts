@@ -242,6 +242,18 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
 
   route(app, {
     ...common,
+    path: '/api/v1/drafts/{symbol}/motions/recorded-vote',
+    summary:
+      'Request a recorded vote on the draft: it is put to the vote, not adopted without one (member delegations)',
+    params: DraftPath,
+    response: AppendedSchema,
+    problems: [404, 409, 422, 429],
+    handler: async ({ params, request }) =>
+      appended(await submit(request, (l, a, at) => desk.requestRecordedVote(l, a, { draft: params.symbol }, at))),
+  });
+
+  route(app, {
+    ...common,
     path: '/api/v1/drafts/{symbol}/take-up',
     summary: 'Take the draft up: it is under consideration (the President)',
     params: DraftPath,
