@@ -105,7 +105,7 @@ function DeskDraftRow({
           <button
             type="button"
             disabled={busy}
-            aria-label={`Withdraw ${state}'s co-sponsorship of ${summary.symbol}`}
+            aria-label={`Withdraw co-sponsorship of ${summary.symbol} (${state})`}
             onClick={() =>
               run(async () => {
                 await send((headers) =>

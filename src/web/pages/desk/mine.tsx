@@ -79,7 +79,7 @@ function MyDraft({ draft }: { draft: DraftDetail }) {
         </p>
       </div>
       {pending && !draft.takenUp ? <ReviseDraft draft={draft} next={written + 1} /> : null}
-      {pending ? <WithdrawDraft symbol={draft.symbol} /> : null}
+      <WithdrawDraft symbol={draft.symbol} pending={pending} />
     </article>
   );
 }
@@ -132,13 +132,13 @@ function ReviseDraft({ draft, next }: { draft: DraftDetail; next: number }) {
   );
 }
 
-/** Withdrawing is final: one button asks, a second confirms. */
-function WithdrawDraft({ symbol }: { symbol: string }) {
+/** Withdrawing is final: one button asks, a second confirms (the result stays said once the draft is no longer pending). */
+function WithdrawDraft({ symbol, pending }: { symbol: string; pending: boolean }) {
   const [asking, setAsking] = useState(false);
   const [action, run] = useAction();
   return (
     <div className="withdraw">
-      {asking ? (
+      {!pending ? null : asking ? (
         <p role="group" aria-label={`Confirm the withdrawal of ${symbol}`}>
           Withdraw {symbol}? It leaves the agenda for good.{' '}
           <button

@@ -72,9 +72,13 @@ function unDate(iso: string | null): string {
     : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** A paragraph with its opening word in italics, as UN texts set it ("Recalling", "Decides"). */
+/** The opening words UN texts set in italics: one word, or a phrase such as "Calls upon" or "Bearing in mind". */
+const OPENING_WORDS =
+  /^((?:Also |Further |Strongly |Once again |Deeply |Gravely |Seriously )?(?:Calls upon|Bearing in mind|Taking note(?: with \w+)?|Noting with \w+|Taking into account|\S+))(\s[\s\S]*)?$/;
+
+/** A paragraph with its opening words in italics, as UN texts set them ("Recalling", "Calls upon"). */
 function Opening({ text }: { text: string }) {
-  const m = /^(\S+)(\s[\s\S]*)?$/.exec(text);
+  const m = OPENING_WORDS.exec(text);
   if (!m) return <>{text}</>;
   return (
     <>
