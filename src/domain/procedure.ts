@@ -31,6 +31,11 @@ export interface DraftAgenda {
   readonly amendments: readonly AmendmentOnAgenda[];
   /** Separate votes requested, in the order they were requested. */
   readonly divisions: readonly DivisionOnAgenda[];
+  /**
+   * The member delegation that requested a recorded vote on the draft, if one did: the draft is then
+   * put to the vote, not adopted without one. Absent on agendas built before requests were recorded.
+   */
+  readonly voteRequestedBy?: string | null;
 }
 
 export type VoteSubject =

@@ -93,7 +93,7 @@ export interface DraftView extends Stamp {
     { revision: string; by: string | null; note: string | null; operations: unknown } & Stamp
   >;
   readonly amendments: readonly AmendmentView[];
-  /** No-action motions (rule 116) and requests for a separate vote on parts (rule 129), in the order made. */
+  /** No-action motions (rule 116), requests for a separate vote on parts (rule 129) and for a recorded vote, in the order made. */
   readonly motions: readonly MotionView[];
   /** Every vote whose subject is this draft: on a no-action motion, on parts, on the draft itself (subjectKind says which). */
   readonly votes: readonly VoteView[];
@@ -121,7 +121,7 @@ export interface DraftView extends Stamp {
 }
 
 export interface MotionView extends Stamp {
-  readonly motion: 'noAction' | 'division';
+  readonly motion: 'noAction' | 'division' | 'recordedVote';
   readonly proposer: string;
   readonly proposerName: string;
   /** The paragraphs of a division; null for a no-action motion. */
@@ -292,7 +292,9 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
         votes.find((v) =>
           m.motion === 'noAction'
             ? v.subjectKind === 'noAction'
-            : v.subjectKind === 'part' && v.subjectParts?.join() === parts?.join(),
+            : m.motion === 'recordedVote'
+              ? v.subjectKind === 'draft'
+              : v.subjectKind === 'part' && v.subjectParts?.join() === parts?.join(),
         ) ?? null;
       return {
         motion: m.motion as MotionView['motion'],

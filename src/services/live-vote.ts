@@ -93,7 +93,8 @@ export function openVoteActs(ledger: Ledger, actor: Actor, input: OpenVoteInput,
       date: dayOf(at),
       subject: i.subject,
       title: voteTitleFor(i.subject, draft),
-      requestedBy: i.requestedBy,
+      // A vote on a draft a member asked to be put to the vote is that member's request, unless told otherwise.
+      requestedBy: i.requestedBy ?? (i.subject.kind === 'draft' ? (draft.agenda.voteRequestedBy ?? null) : null),
       ...stamp,
     },
   ];

@@ -627,6 +627,22 @@ async function writeAgendas(db: Kysely<DB>, agendas: readonly DraftAgenda[]): Pr
   const motions = agendas.flatMap((a) => [
     ...(a.noAction ? [{ draft: a.draft, motion: 'noAction', parts: null, status: a.noAction }] : []),
     ...a.divisions.map((d) => ({ draft: a.draft, motion: 'division', parts: d.parts, status: d.status })),
+    // A request for a recorded vote stands until the draft is decided: voted on, or decided otherwise (withdrawn…).
+    ...(a.voteRequestedBy
+      ? [
+          {
+            draft: a.draft,
+            motion: 'recordedVote',
+            parts: null,
+            status:
+              a.status === 'pending'
+                ? 'pending'
+                : a.status === 'adopted' || a.status === 'rejected'
+                  ? 'voted'
+                  : a.status,
+          },
+        ]
+      : []),
   ]);
   if (motions.length) {
     await sql`UPDATE motion SET status = x.status FROM jsonb_to_recordset(${JSON.stringify(motions)}::jsonb) AS x(draft text, motion text, parts jsonb, status text)

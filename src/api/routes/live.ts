@@ -208,6 +208,29 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
 
   route(app, {
     ...common,
+    path: '/api/v1/amendments/{symbol}/withdrawal',
+    summary: 'Withdraw an amendment (its proposers; rule 124: before voting on it has commenced)',
+    params: DraftPath,
+    response: AppendedSchema,
+    problems: [404, 409, 422, 429],
+    handler: async ({ params, request }) =>
+      appended(await submit(request, (l, a, at) => desk.withdrawAmendment(l, a, { amendment: params.symbol }, at))),
+  });
+
+  route(app, {
+    ...common,
+    path: '/api/v1/drafts/{symbol}/explanations',
+    summary: "Register the caller's delegation's explanation of vote, before or after the vote (member delegations)",
+    params: DraftPath,
+    body: desk.ExplainVoteInput.omit({ draft: true }),
+    response: AppendedSchema,
+    problems: [404, 409, 422, 429],
+    handler: async ({ params, body, request }) =>
+      appended(await submit(request, (l, a, at) => desk.explainVote(l, a, { ...body, draft: params.symbol }, at))),
+  });
+
+  route(app, {
+    ...common,
     path: '/api/v1/drafts/{symbol}/motions/no-action',
     summary: 'Move that no action be taken on the draft (rule 116; member delegations)',
     params: DraftPath,
@@ -227,6 +250,18 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) =>
       appended(await submit(request, (l, a, at) => desk.requestDivision(l, a, { ...body, draft: params.symbol }, at))),
+  });
+
+  route(app, {
+    ...common,
+    path: '/api/v1/drafts/{symbol}/motions/recorded-vote',
+    summary:
+      'Request a recorded vote on the draft: it is put to the vote, not adopted without one (member delegations)',
+    params: DraftPath,
+    response: AppendedSchema,
+    problems: [404, 409, 422, 429],
+    handler: async ({ params, request }) =>
+      appended(await submit(request, (l, a, at) => desk.requestRecordedVote(l, a, { draft: params.symbol }, at))),
   });
 
   route(app, {

@@ -45,10 +45,13 @@ export const AmendmentSummarySchema = obj({
 }).meta({ id: 'AmendmentSummary' });
 
 export const MotionSchema = obj({
-  motion: z.enum(['noAction', 'division']),
+  motion: z.enum(['noAction', 'division', 'recordedVote']),
   proposer: iso3,
   proposerName: z.string(),
-  parts: z.array(z.string()).nullable().describe('the paragraphs of a division; null for a no-action motion'),
+  parts: z
+    .array(z.string())
+    .nullable()
+    .describe('the paragraphs of a division; null for a no-action motion or a request for a recorded vote'),
   status: z.string(),
   vote: VoteSchema.nullable().describe('the recorded vote that decided it, when the record has one'),
   ...stamp,

@@ -5,12 +5,14 @@ import { decision } from './types.js';
 
 /**
  * Motions and the order of votes: a draft taken up, a motion that no action be taken, a request for
- * a separate vote on parts, and the order of votes the President announces.
+ * a separate vote on parts, a request for a recorded vote, and the order of votes the President announces.
  *
  * - Rules 116 and 129: only members move motions (live: the proposer is a member of the body on the
  *   day). One no-action motion before the Council at a time (rule 116): a second waits until the
  *   first is decided; none on a draft already decided.
  * - Rule 129: a separate vote is on parts of the text (`requestDivision`).
+ * - A member may request a recorded vote on a pending draft (once): the draft is then put to the
+ *   vote, and the President may no longer declare it adopted without one (outcomes.ts).
  * - The President takes a pending draft up once, and only then announces the order of votes on it,
  *   which is the rules' order (rules 116, 129, 130, 131: `proposedVotingOrder`, `assertVotingOrder`).
  */
@@ -42,6 +44,18 @@ export const motionRules: Rules<'motionTabled' | 'draftTakenUp' | 'votingOrderAn
         },
       ]);
     if (draft.agenda.status !== 'pending') throw new DomainError('AlreadyDecided', `${act.draft} is already decided`);
+    if (act.motion === 'recordedVote') {
+      // One request is enough: a second changes nothing and is refused, naming who asked first.
+      if (draft.agenda.voteRequestedBy)
+        throw new DomainError(
+          'DuplicateSymbol',
+          `${draft.agenda.voteRequestedBy} has already requested a recorded vote on ${act.draft}`,
+          { draft: act.draft },
+        );
+      return decision([
+        { type: 'draftChanged', draft: { ...draft, agenda: { ...draft.agenda, voteRequestedBy: act.proposer } } },
+      ]);
+    }
     // One no-action motion before the Council at a time (rule 116): a second waits until the first is decided.
     if (draft.agenda.noAction === 'pending')
       throw new DomainError(

@@ -133,6 +133,8 @@ export function draftHistory(d: Draft): Line[] {
       m.at,
       m.motion === 'noAction' ? (
         <>moved that no action be taken (rule 116)</>
+      ) : m.motion === 'recordedVote' ? (
+        <>requested a recorded vote</>
       ) : (
         <>requested a separate vote on {m.parts?.join(' and ')} (rule 129)</>
       ),
