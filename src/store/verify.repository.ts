@@ -21,6 +21,7 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   motion: ['draft', 'motion', 'act_seq'],
   vote: ['id'],
   dissociation: ['draft', 'state', 'act_seq'],
+  voting_order: ['draft', 'act_seq'],
   statement: ['act_seq', 'kind', 'state'],
   deadline: ['body', 'session', 'draft', 'deadline', 'act_seq'],
   mandate: ['id'],

@@ -1102,6 +1102,112 @@ export interface components {
                 readonly termYears: number | null;
             }[];
         };
+        readonly Appended: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+        };
+        readonly Tabled: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the L symbol the secretariat assigned */
+            readonly symbol: string;
+        };
+        readonly SessionCreated: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            readonly body: string;
+            readonly session: string;
+        };
+        readonly SponsorJoined: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            readonly draft: string;
+            readonly state: string;
+        };
+        readonly VoteRecorded: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the vote, at /api/v1/votes/{id} */
+            readonly id: string;
+            /** @description how the draft was decided by this vote, when it was */
+            readonly outcome: ("adopted" | "rejected" | "noAction") | null;
+            /** @description the resolution the draft became, when adopted */
+            readonly adoptedAs: string | null;
+            /** @description the result as the President reads it out, with the rule that decided a tie ("The amendment … is rejected by 20 votes to 20, …") */
+            readonly readOut: string;
+        };
+        readonly Adopted: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the resolution symbol (A/HRC/RES/34/5) */
+            readonly adoptedAs: string;
+        };
+        readonly OrderItem: {
+            /** @constant */
+            readonly kind: "noAction";
+            readonly symbol: string;
+        } | {
+            /** @constant */
+            readonly kind: "amendment";
+            readonly symbol: string;
+        } | {
+            /** @constant */
+            readonly kind: "part";
+            readonly symbol: string;
+            readonly parts: readonly string[];
+        } | {
+            /** @constant */
+            readonly kind: "draft";
+            readonly symbol: string;
+        };
+        readonly VotingOrder: {
+            readonly draft: string;
+            /** @description pending until the draft is decided; no order is proposed after that */
+            readonly status: string;
+            readonly takenUp: boolean;
+            /** @description the order the rules require, first vote first */
+            readonly proposed: readonly {
+                readonly item: components["schemas"]["OrderItem"];
+                /** @description the rule that puts it there */
+                readonly rule: string;
+            }[];
+        };
         readonly ParagraphOp: {
             /** @constant */
             readonly op: "replaceWords";
@@ -1264,6 +1370,32 @@ export interface components {
             readonly motions: readonly components["schemas"]["Motion"][];
             /** @description votes on a no-action motion, on parts and on the draft itself (see subjectKind) */
             readonly votes: readonly components["schemas"]["Vote"][];
+            /** @description each order of votes the President announced on it, first first (rule 130: the amendments' order is the President's) */
+            readonly ordersAnnounced: readonly {
+                readonly items: readonly components["schemas"]["OrderItem"][];
+                /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+                readonly actor: components["schemas"]["LiveActor"] | null;
+                /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+                readonly at: string | null;
+            }[];
+            /** @description each vote taken at the live desk on it, its amendments and motions, in the order taken */
+            readonly votesTaken: readonly {
+                readonly id: string;
+                readonly item: components["schemas"]["OrderItem"];
+                /**
+                 * @description recorded from the board by the secretariat, or a vote taken live
+                 * @enum {string}
+                 */
+                readonly status: "recorded" | "open" | "closed" | "cancelled";
+                /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+                readonly actor: components["schemas"]["LiveActor"] | null;
+                /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+                readonly at: string | null;
+                /** @description when the result was known: the close of a live vote, else when recorded */
+                readonly decidedAt: string | null;
+                /** @description the result as the President reads it out, with the rule that decided a tie */
+                readonly readOut: string | null;
+            }[];
             readonly statements: readonly components["schemas"]["Statement"][];
             /** @description States that dissociated themselves from consensus (scope: the part of the text, when given) */
             readonly dissociations: readonly {
@@ -1508,110 +1640,6 @@ export interface components {
             readonly via: "cookie" | "bearer";
             /** @description a CSRF token for the session cookie (null with a bearer token, which needs none) */
             readonly csrfToken: string | null;
-        };
-        readonly Appended: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-        };
-        readonly Tabled: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the L symbol the secretariat assigned */
-            readonly symbol: string;
-        };
-        readonly SessionCreated: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            readonly body: string;
-            readonly session: string;
-        };
-        readonly SponsorJoined: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            readonly draft: string;
-            readonly state: string;
-        };
-        readonly VoteRecorded: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the vote, at /api/v1/votes/{id} */
-            readonly id: string;
-            /** @description how the draft was decided by this vote, when it was */
-            readonly outcome: ("adopted" | "rejected" | "noAction") | null;
-            /** @description the resolution the draft became, when adopted */
-            readonly adoptedAs: string | null;
-        };
-        readonly Adopted: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the resolution symbol (A/HRC/RES/34/5) */
-            readonly adoptedAs: string;
-        };
-        readonly OrderItem: {
-            /** @constant */
-            readonly kind: "noAction";
-            readonly symbol: string;
-        } | {
-            /** @constant */
-            readonly kind: "amendment";
-            readonly symbol: string;
-        } | {
-            /** @constant */
-            readonly kind: "part";
-            readonly symbol: string;
-            readonly parts: readonly string[];
-        } | {
-            /** @constant */
-            readonly kind: "draft";
-            readonly symbol: string;
-        };
-        readonly VotingOrder: {
-            readonly draft: string;
-            /** @description pending until the draft is decided; no order is proposed after that */
-            readonly status: string;
-            readonly takenUp: boolean;
-            /** @description the order the rules require, first vote first */
-            readonly proposed: readonly {
-                readonly item: components["schemas"]["OrderItem"];
-                /** @description the rule that puts it there */
-                readonly rule: string;
-            }[];
         };
         readonly AnalysisVotesUsed: {
             /** @description votes with complete lists the figures rest on */
@@ -2080,6 +2108,14 @@ export type Session = components['schemas']['Session'];
 export type Body = components['schemas']['Body'];
 export type DraftSummary = components['schemas']['DraftSummary'];
 export type SessionDetail = components['schemas']['SessionDetail'];
+export type Appended = components['schemas']['Appended'];
+export type Tabled = components['schemas']['Tabled'];
+export type SessionCreated = components['schemas']['SessionCreated'];
+export type SponsorJoined = components['schemas']['SponsorJoined'];
+export type VoteRecorded = components['schemas']['VoteRecorded'];
+export type Adopted = components['schemas']['Adopted'];
+export type OrderItem = components['schemas']['OrderItem'];
+export type VotingOrder = components['schemas']['VotingOrder'];
 export type ParagraphOp = components['schemas']['ParagraphOp'];
 export type ParagraphDiff = components['schemas']['ParagraphDiff'];
 export type AmendmentSummary = components['schemas']['AmendmentSummary'];
@@ -2098,14 +2134,6 @@ export type SearchResults = components['schemas']['SearchResults'];
 export type JournalDump = components['schemas']['JournalDump'];
 export type SignedIn = components['schemas']['SignedIn'];
 export type Me = components['schemas']['Me'];
-export type Appended = components['schemas']['Appended'];
-export type Tabled = components['schemas']['Tabled'];
-export type SessionCreated = components['schemas']['SessionCreated'];
-export type SponsorJoined = components['schemas']['SponsorJoined'];
-export type VoteRecorded = components['schemas']['VoteRecorded'];
-export type Adopted = components['schemas']['Adopted'];
-export type OrderItem = components['schemas']['OrderItem'];
-export type VotingOrder = components['schemas']['VotingOrder'];
 export type AnalysisVotesUsed = components['schemas']['AnalysisVotesUsed'];
 export type AgreementRow = components['schemas']['AgreementRow'];
 export type AgreementAnswer = components['schemas']['AgreementAnswer'];

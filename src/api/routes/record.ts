@@ -35,6 +35,7 @@ import {
   VoteDetailSchema,
   VoteSchema,
 } from '../schemas.js';
+import { presentOrderItem } from '../schemas/writes.js';
 
 const code = iso3Input();
 const bodyCode = z
@@ -355,6 +356,8 @@ function presentDraft(view: DraftView) {
     paragraphs: view.paragraphs as Paragraph[] | null,
     amendments: view.amendments.map((a) => ({ ...a, operations: a.operations as ParagraphOp[] | null })),
     revisions: view.revisions.map((r) => ({ ...r, operations: r.operations as ParagraphOp[] | null })),
+    ordersAnnounced: view.ordersAnnounced.map((o) => ({ ...o, items: o.items.map(presentOrderItem) })),
+    votesTaken: view.votesTaken.map((v) => ({ ...v, item: presentOrderItem(v.item) })),
   };
 }
 

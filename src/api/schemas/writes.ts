@@ -25,6 +25,9 @@ export const VoteRecordedSchema = AppendedSchema.extend({
     .nullable()
     .describe('how the draft was decided by this vote, when it was'),
   adoptedAs: nullableText.describe('the resolution the draft became, when adopted'),
+  readOut: z
+    .string()
+    .describe('the result as the President reads it out, with the rule that decided a tie ("The amendment … is rejected by 20 votes to 20, …")'),
 }).meta({ id: 'VoteRecorded' });
 export const AdoptedSchema = AppendedSchema.extend({
   adoptedAs: z.string().describe('the resolution symbol (A/HRC/RES/34/5)'),
@@ -38,6 +41,17 @@ export const OrderItemSchema = z
     obj({ kind: z.literal('draft'), symbol: z.string() }),
   ])
   .meta({ id: 'OrderItem' });
+
+/** An item of an order of votes as the API gives it (parts only on a separate vote). */
+export function presentOrderItem(item: {
+  kind: 'noAction' | 'amendment' | 'part' | 'draft';
+  symbol: string;
+  parts?: readonly string[] | undefined;
+}) {
+  return item.kind === 'part'
+    ? { kind: 'part' as const, symbol: item.symbol, parts: [...(item.parts ?? [])] }
+    : { kind: item.kind, symbol: item.symbol };
+}
 
 export const VotingOrderSchema = obj({
   draft: z.string(),
