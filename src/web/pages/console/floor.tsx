@@ -33,7 +33,7 @@ export function Floor({ me, symbol }: { me: Me; symbol: string }) {
               ; {d.sponsors.list.filter((s) => s.role === 'co' && !s.withdrawn).length} co-sponsors.
             </p>
             {may(me, 'openVote') ? <VoteControls body={d.body} session={d.session ?? ''} symbol={symbol} /> : null}
-            <VotingOrder me={me} symbol={symbol} />
+            <VotingOrder me={me} draft={d} />
             {d.status === 'pending' && may(me, 'reviseDraft') ? <OralRevision d={d} /> : null}
             {(d.status === 'pending' || d.status === 'adoptedWithoutVote') && may(me, 'adoptWithoutVote') ? (
               <AdoptWithoutVote symbol={symbol} pending={d.status === 'pending'} />
