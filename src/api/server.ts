@@ -18,6 +18,7 @@ import type { Store } from '../store/engine.js';
 import { browseRepository } from '../store/record.repository.js';
 import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type ResponseCacheStats } from './cache.js';
 import { installAuth, type WriteLimit } from './auth.js';
+import { installReadGate, readGateFor, type ReadGate } from './read-gate.js';
 import { authRoutes } from './routes/auth.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
@@ -76,6 +77,8 @@ export interface ServerOptions {
    * Secure (X-Forwarded-Proto) and sign-in limits count the client, not the proxy (X-Forwarded-For).
    */
   readonly trustProxy?: TrustProxy | undefined;
+  /** How many public reads are answered at once, and how many may wait (read-gate.ts; by default readGateFor the engine). */
+  readonly readGate?: ReadGate;
 }
 
 /**
@@ -205,6 +208,7 @@ export async function buildServer({
   loginLimits = {},
   writeLimit,
   trustProxy,
+  readGate,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -269,6 +273,7 @@ export async function buildServer({
   await app.register(etag, { weak: false });
 
   await installApi(app, version);
+  installReadGate(app, readGate ?? readGateFor(store.engine));
   recordRoutes(app, store);
   exportRoutes(app, store);
   const auth = await installAuth(app, {

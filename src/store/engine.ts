@@ -68,15 +68,17 @@ export interface StoreOptions {
   /** PostgreSQL schema to use (created if missing); tests use one each. */
   readonly schema?: string | undefined;
   /**
-   * How many connections to PostgreSQL at most (default DEFAULT_POOL_SIZE; the CLI reads
-   * PLENARY_DB_POOL). Writers hold one each while they wait for the append lock, so a server taking
-   * many writes at once wants room for its readers too. Unused with PGlite (one connection).
+   * How many connections to PostgreSQL the reads take at most (default DEFAULT_POOL_SIZE; the CLI
+   * reads PLENARY_DB_POOL). Transactions, the writes, have WRITE_POOL_SIZE more of their own, so
+   * readers never keep a write from a connection. Unused with PGlite (one connection).
    */
   readonly poolSize?: number | undefined;
 }
 
 /** Connections to a PostgreSQL server when no pool size is given. */
 export const DEFAULT_POOL_SIZE = 10;
+/** Connections kept for transactions (the writes), beside the pool size: appends take the journal's lock one at a time anyway. */
+export const WRITE_POOL_SIZE = 4;
 
 const migrations: Record<string, Migration> = {
   '2026_11_26_20_30_00_initial': initial,
@@ -309,20 +311,28 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
           ? (v: string) => Number(v)
           : pg.types.getTypeParser(oid, format),
   };
-  const pool = new pg.Pool({
-    connectionString: url,
-    types,
-    max: poolSize,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
-  });
-  // An idle client that loses its server must not crash the process; the next query reports it.
-  pool.on('error', () => {});
-  // Nor one that is checked out (pg-pool listens only while a client is idle): a backend terminated
-  // between two queries of a transaction fails the next query, and the pool drops the client on release.
-  pool.on('connect', (client) => client.on('error', () => {}));
+  const newPool = (max: number) => {
+    const p = new pg.Pool({
+      connectionString: url,
+      types,
+      max,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    // An idle client that loses its server must not crash the process; the next query reports it.
+    p.on('error', () => {});
+    // Nor one that is checked out (pg-pool listens only while a client is idle): a backend terminated
+    // between two queries of a transaction fails the next query, and the pool drops the client on release.
+    p.on('connect', (client) => client.on('error', () => {}));
+    return p;
+  };
+  const pool = newPool(poolSize);
+  // Transactions (every write) take their connections from a pool of their own: a crowd of reads
+  // filling `pool` never makes a write wait for a connection (bench/desk-under-reads.ts).
+  const writePool = newPool(WRITE_POOL_SIZE);
   const client = await pool.connect().catch(async (error: unknown) => {
     await pool.end().catch(() => {});
+    await writePool.end().catch(() => {});
     throw cannotConnect(location, error);
   });
   try {
@@ -335,10 +345,13 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
     engine: 'postgres',
     location: location + (schema ? ` (schema ${schema})` : ''),
     explain: (error) => damage(`the database at ${location}`, cannotConnect(location, error)),
-    discard: () => db.destroy(),
+    discard: async () => {
+      await db.destroy();
+      await writePool.end();
+    },
     db,
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await writePool.connect();
       // A Kysely bound to this one connection, so queries and COPY share the transaction.
       const txDb = kyselyOnConnection(async (text, params) => {
         const result = await client.query(text, [...params]);
@@ -373,6 +386,7 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
     },
     async close() {
       await db.destroy();
+      await writePool.end();
     },
   };
 }

@@ -24,6 +24,8 @@ export function VotingOrder({ me, draft }: { me: Me; draft: Draft }) {
   const order = useApi('/api/v1/drafts/{symbol}/voting-order', { path: { symbol } });
   // Kept here, not in the form: the vote that decides the draft empties the order, and the form with it.
   const vote = useAction();
+  // Here too: the announcement replaces the proposal, and its result would go with it.
+  const announcing = useAction();
   const announced = draft.ordersAnnounced.at(-1) ?? null;
   return (
     <Await result={order}>
@@ -52,6 +54,7 @@ export function VotingOrder({ me, draft }: { me: Me; draft: Draft }) {
                   key={o.proposed.map((p) => itemText(p.item)).join('|')}
                   symbol={symbol}
                   proposed={o.proposed}
+                  action={announcing}
                 />
               ) : (
                 <OrderList items={o.proposed} announced={announced !== null} />
@@ -63,6 +66,7 @@ export function VotingOrder({ me, draft }: { me: Me; draft: Draft }) {
           ) : (
             <p>No vote is left on {symbol}.</p>
           )}
+          <ActionResult action={announcing[0]} testId="announce-result" />
           <ActionResult action={vote[0]} testId="vote-result" />
         </>
       )}
@@ -86,9 +90,16 @@ function OrderList({ items, announced }: { items: readonly Proposed[]; announced
 }
 
 /** The proposal, with the amendments movable among themselves, and the button that announces it. */
-function ProposedOrder({ symbol, proposed }: { symbol: string; proposed: readonly Proposed[] }) {
+function ProposedOrder({
+  symbol,
+  proposed,
+  action: [action, run],
+}: {
+  symbol: string;
+  proposed: readonly Proposed[];
+  action: ReturnType<typeof useAction>;
+}) {
   const [items, setItems] = useState(proposed);
-  const [action, run] = useAction();
   const amendments = items.flatMap((p, i) => (p.item.kind === 'amendment' ? [i] : []));
   const moved = items.some((p, i) => p !== proposed[i]);
   const swap = (i: number, j: number) =>
@@ -159,7 +170,6 @@ function ProposedOrder({ symbol, proposed }: { symbol: string; proposed: readonl
           </button>
         ) : null}
       </p>
-      <ActionResult action={action} testId="announce-result" />
     </>
   );
 }
