@@ -83,6 +83,10 @@ program
   .option('--session <n>', 'session (text)')
   .option('--date <YYYY-MM-DD>', 'date of the meeting (text)')
   .option('--subject <symbol>', 'the draft a text is about when it does not name it (text)')
+  .option(
+    '--url <address>',
+    'the page a text was copied from, kept as its source (text; a file may instead begin with a "SOURCE_URL: <address>" line, which wins)',
+  )
   .option('--json', 'machine-readable output')
   .action(async (format: string, files: string[], o: Record<string, string | boolean>) =>
     (await commands.import()).importCommand(format, files, { ...global(), ...o }),

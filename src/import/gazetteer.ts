@@ -68,6 +68,8 @@ function formsOf(name: string): string[] {
   const forms = [name];
   const paren = /^(.*?) \((.*\bof(?: the)?)\)$/.exec(name);
   if (paren) forms.push(`${paren[2]} ${paren[1]}`, `${paren[1]}, ${paren[2]}`);
+  // "Guinea Bissau", "Timor Leste": a hyphen written as a space.
+  for (const form of [...forms]) if (form.includes('-')) forms.push(form.replace(/-/g, ' '));
   return forms;
 }
 

@@ -27,6 +27,8 @@ export interface ImportOptions extends GlobalOptions {
   session?: string;
   date?: string;
   subject?: string;
+  /** The page the text came from, for files without a SOURCE_URL: header (text). */
+  url?: string;
 }
 
 export { ImportProblems, type Recorder };
@@ -139,6 +141,11 @@ const TextTarget = z.object({
     .optional(),
 });
 
+/** --url: the address of the page a text came from, as a reader would open it. */
+const PageUrl = z
+  .string()
+  .regex(/^https?:\/\/[^\s/$.?#][^\s]{1,2000}$/i, 'expected the http(s) address of the page the text came from');
+
 /** What a text import returns: the record's result, and the notes on lists that are partial, hedged, cut or hold a name no State matches. */
 export type TextImportResult = RecordResult & { readonly notes: readonly string[] };
 
@@ -149,7 +156,7 @@ export type TextImportResult = RecordResult & { readonly notes: readonly string[
  */
 export function textImport(
   inputs: readonly InputText[],
-  opts: Pick<ImportOptions, 'body' | 'session' | 'date' | 'subject'>,
+  opts: Pick<ImportOptions, 'body' | 'session' | 'date' | 'subject' | 'url'>,
   importedAt: string,
 ): Recorder {
   const target = TextTarget.safeParse({ body: opts.body, session: opts.session });
@@ -160,7 +167,18 @@ export function textImport(
     throw new UsageError(`--${option} ${JSON.stringify(given)}: ${issue?.message ?? 'not valid'}`);
   }
   const { body, session } = target.data;
+  const url = opts.url === undefined ? null : PageUrl.safeParse(opts.url);
+  if (url && !url.success) throw new UsageError(`--url ${JSON.stringify(opts.url)}: ${url.error.issues[0]?.message}`);
   const parsed = inputs.map(({ file, text }) => ({ file, text, ...parseText(text, basename(file)) }));
+  // The header travels with the file and says where it came from; --url is for files without one.
+  if (url?.success)
+    for (const p of parsed) {
+      const header = sourceForFile(p.file, p.text, importedAt, 'text').url;
+      if (header !== null && header !== url.data)
+        throw new UsageError(
+          `--url ${url.data}: ${basename(p.file)} names its own page (SOURCE_URL: ${header}); leave out --url or import it apart`,
+        );
+    }
   const problems = parsed.flatMap((p) => p.problems);
   if (problems.length) throw new ImportProblems(problems);
   const origins = new WeakMap<Act, Origin>();
@@ -177,7 +195,8 @@ export function textImport(
                 `--body ${body}: the record holds no body ${body}; a text import records ${Object.keys(TEXT_BODIES).join(' or ')} itself, any other body must be recorded first`,
               );
             return parsed.flatMap((p) => {
-              const source = sourceForFile(p.file, p.text, importedAt, 'text');
+              const found = sourceForFile(p.file, p.text, importedAt, 'text');
+              const source = url?.success && found.url === null ? { ...found, url: url.data } : found;
               if (ledger.sources.has(source.id)) return [];
               origins.set(source, { file: basename(p.file), line: null });
               const ctx = {

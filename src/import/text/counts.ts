@@ -16,13 +16,13 @@ const GAP = String.raw`(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})`;
 const NOUN = String.raw`(?:(?:member\s{1,3})?(?:countries|states|members|governments|delegations|nations|votes?)\s{1,3})?`;
 const WHO = String.raw`(?:(?:that|who|which)\s{1,3})?(?:(?:have|had|has)\s{1,3})?`;
 const VERB = String.raw`(?:(?:voted|voting|votes?)\s{1,3})?`;
-const YES = String.raw`in\s{1,3}favou?r|for(?=\s{0,3}(?:[,;.)]|and\b|to\b|with\b|the\b|it\b|this\b))|pro\b`;
+const YES = String.raw`in\s{1,3}favou?r|for(?=[ \t]{0,3}(?:\n|$)|\s{0,3}(?:[,;.)]|and\b|to\b|with\b|the\b|it\b|this\b))|pro\b`;
 const NO = String.raw`against\b|opposed\b|contra\b`;
 const ABSTAIN = String.raw`abstentions?\b|abstained\b|abstaining\b`;
 /** "19 against", "17 for,", "Nineteen countries voted against", "82 abstained", "four that voted against". */
 const COUNT = new RegExp(
   String.raw`(?<!\d\s{0,2}[-–]\s{0,2})(?<!(?:favou?r|against|abstentions?|abstaining|abstained)[ \t]{0,3}[:—–][ \t]{0,3})\b${N}${GAP}${NOUN}${WHO}${VERB}(?:(${YES})|(${NO})|(${ABSTAIN}))`,
-  'giu',
+  'gimu',
 );
 /** "Votes In Favor: 20", "Against — 24", "Abstained — 58" (on one line). */
 const HEADER_COUNT = new RegExp(
@@ -38,13 +38,27 @@ const TO = new RegExp(
   'giu',
 );
 
-/** One line of the UN Digital Library's voting record: "2 ALB Y ALBANIA", " Y ALBANIA". */
+/** One line of the UN Digital Library's voting record: "2 ALB Y ALBANIA", " Y ALBANIA", " A TÜRKİYE". */
 const UNDL_LINE =
-  /^[ \t"]{0,40}(?:\d{1,3}[ \t]{1,3})?(?:([A-Z]{3})[ \t]{1,3})?([YNA])[ \t]{1,3}([A-Z][A-Z .,'’()&-]{1,70}?)[ \t]{0,3}"?,?[ \t]{0,3}$/gm;
+  /^[ \t"]{0,40}(?:\d{1,3}[ \t]{1,3})?(?:([A-Z]{3})[ \t]{1,3})?([YNA])[ \t]{1,3}(\p{Lu}[\p{Lu}\p{M} .,'’()&-]{1,70}?)[ \t]{0,3}"?,?[ \t]{0,3}$/gmu;
+/** The Digital Library's "Voting Summary Yes: 125 | No: 50 | Abstentions: 1 | Non-Voting: 17" line. */
+const UNDL_SUMMARY =
+  /\bYes:[ \t]{0,3}(\d{1,4})[ \t]{0,3}\|[ \t]{0,3}No:[ \t]{0,3}(\d{1,4})[ \t]{0,3}\|[ \t]{0,3}Abstentions:[ \t]{0,3}(\d{1,4})/gi;
+/** A count in words with its figure after it ("Twenty three (23)", "twelve (12)"): read as the figure. */
+const WORDS_THEN_FIGURE = /\b[A-Za-z]{3,9}(?:[ -][A-Za-z]{3,9})?[ \t]\((\d{1,4})\)/g;
+
+/** The text with "twelve (12)" written as "12", its length and every index kept. */
+function figuresOnly(text: string): string {
+  return text.replace(WORDS_THEN_FIGURE, (whole, figure: string) => {
+    const words = whole.slice(0, whole.lastIndexOf('('));
+    if (toNumber(words.trim().replace(/\s+/, '-')) !== Number(figure)) return whole;
+    return ' '.repeat(whole.length - figure.length - 2) + figure + '  ';
+  });
+}
 
 /** Reads the counts a text states: "19 against", "a 22-11 vote", "Against — 24", "by 23 votes to 19". */
 export function countCues(doc: TextDocument, file: string, problems: Problem[]): Cue[] {
-  const { text } = doc;
+  const text = figuresOnly(doc.text);
   const cues: Cue[] = [];
   const push = (index: number, end: number, position: Position, raw: string) => {
     const count = toNumber(raw);
@@ -71,6 +85,12 @@ export function countCues(doc: TextDocument, file: string, problems: Problem[]):
     const [first, second] = m[3] && /against/i.test(m[3]) ? (['no', 'yes'] as const) : (['yes', 'no'] as const);
     push(m.index, end, first, m[1] as string);
     push(m.index, end, second, m[2] as string);
+  }
+  for (const m of text.matchAll(UNDL_SUMMARY)) {
+    const end = m.index + m[0].length;
+    push(m.index, end, 'yes', m[1] as string);
+    push(m.index, end, 'no', m[2] as string);
+    push(m.index, end, 'abstain', m[3] as string);
   }
   for (const m of text.matchAll(TO)) {
     const end = m.index + m[0].length;

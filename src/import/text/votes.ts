@@ -58,7 +58,7 @@ function contextOf(
   const title =
     /resolution on ([^,]{1,200}?),\s{0,3}(?:which was\s{1,3})?adopted\s{0,3}(?:by\s{1,3}a\s{1,3}(?:recorded\s{1,3})?vote\s{1,3}of\s{0,3})?$/i.exec(
       sentence.trim() + ' ',
-    )?.[1] ?? null;
+    )?.[1] ?? titleBefore(text.slice(Math.max(0, v.index - 600, previous ? previous.last : 0), v.index), v.symbol);
   // A clause joined by ";" to the previous vote's ("…; draft amendment L.43 by a vote of") shares its verb.
   const shared = previous && previous.index >= from;
   const clause = shared ? text.slice(previous.index, v.index).split(';').slice(1).join(';') : sentence;
@@ -82,6 +82,39 @@ function contextOf(
     title: title ? title.trim() : null,
     outcome: outcome ?? (shared && previous ? (outcomes.get(previous) ?? null) : null),
   };
+}
+
+/**
+ * The title a passage gives a vote in the words before it: a quoted title ("entitled “Moratorium on
+ * the Use of the Death Penalty”"), the Digital Library's "The occupied Syrian Golan : resolution /",
+ * or a heading that ends with the vote's symbol ("The human rights situation in Belarus (A/HRC/35/L.16)").
+ */
+export function titleBefore(before: string, symbol: string | null): string | null {
+  if (symbol) {
+    const at = before.lastIndexOf(`(${symbol})`);
+    if (at >= 0) {
+      const line = before.slice(before.lastIndexOf('\n', at) + 1, at).trim();
+      if (/^\p{Lu}/u.test(line) && line.length >= 3 && line.length <= 200) return line;
+    }
+  }
+  const colon = before.lastIndexOf(' : ');
+  const library =
+    colon < 0
+      ? undefined
+      : [
+          ...before
+            .slice(before.lastIndexOf('\n', colon) + 1)
+            .matchAll(/([^'\n:]{3,200}?) : (?:draft )?(?:resolution|decision)\b/g),
+        ].at(-1);
+  if (library) return (library[1] as string).trim();
+  const quoted = !/[“"‘]/.test(before)
+    ? undefined
+    : [
+        ...before.matchAll(
+          /\b(?:entitled|titled|resolution on|draft resolution on|resolution)[ \t,]{1,3}[“"‘]([^”"’\n]{3,200}?)[,.]?[”"’]/gi,
+        ),
+      ].at(-1);
+  return quoted ? (quoted[1] as string).trim() : null;
 }
 
 /** Where the report's own words say a recorded vote was taken, and on what. */
@@ -126,7 +159,12 @@ function gather(doc: TextDocument, cues: readonly Cue[], anchors: readonly Ancho
     const at = lastBefore(symbolAt, index);
     if (at === null || index - at > 300) return null;
     const boundary = lastBefore(boundaries, index);
-    if (boundary !== null && boundary > at) return null;
+    // A heading that ends with its symbol ("Situation of human rights in Belarus (A/HRC/35/L.16)")
+    // governs the lines under it, across the blank line before its counts.
+    const heading = /^\)?[ \t]{0,3}(?:\n|$)/.test(
+      text.slice(at + (symbols[firstIndexFrom(symbolAt, at)] as RegExpExecArray)[0].length, at + 40),
+    );
+    if (boundary !== null && boundary > at && !heading) return null;
     const k = firstIndexFrom(symbolAt, at);
     return { symbol: (symbols[k] as RegExpExecArray)[0], at };
   };
