@@ -524,7 +524,7 @@ for (const engine of E2E_ENGINES)
             .getByTestId('vote-result')
             .getByText(
               new RegExp(
-                `Amendment A/HRC/${SESSION}/${symbol.replace('.', '\\.')}: ${yes} in favour, ${no} against, ${abstain} abstentions\\. Recorded as vote`,
+                `The amendment A/HRC/${SESSION}/${symbol.replace('.', '\\.')} is rejected by ${yes} votes to ${no}, with ${abstain} abstentions\\. Recorded as vote`,
               ),
             )
             .waitFor();

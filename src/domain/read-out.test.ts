@@ -5,7 +5,12 @@ import { readOut } from './read-out.js';
 describe('readOut: the President reads out each result', () => {
   it('names the item, gives the counts in favour to against, and the abstentions', () => {
     assert.equal(
-      readOut({ kind: 'amendment', symbol: 'A/HRC/34/L.41', tally: { yes: 15, no: 28, abstain: 4 }, outcome: 'rejected' }),
+      readOut({
+        kind: 'amendment',
+        symbol: 'A/HRC/34/L.41',
+        tally: { yes: 15, no: 28, abstain: 4 },
+        outcome: 'rejected',
+      }),
       'The amendment A/HRC/34/L.41 is rejected by 15 votes to 28, with 4 abstentions.',
     );
     assert.equal(
@@ -34,7 +39,12 @@ describe('readOut: the President reads out each result', () => {
 
   it('says the rule that decided a tie (rule 133: an equal vote rejects)', () => {
     assert.equal(
-      readOut({ kind: 'amendment', symbol: 'A/HRC/62/L.6', tally: { yes: 20, no: 20, abstain: 7 }, outcome: 'rejected' }),
+      readOut({
+        kind: 'amendment',
+        symbol: 'A/HRC/62/L.6',
+        tally: { yes: 20, no: 20, abstain: 7 },
+        outcome: 'rejected',
+      }),
       'The amendment A/HRC/62/L.6 is rejected by 20 votes to 20, with 7 abstentions: the votes being equally divided, the proposal is rejected (rule 133 of the rules of procedure of the committees of the General Assembly).',
     );
     // A rejection by a majority against names no tie rule.

@@ -415,8 +415,12 @@ function voteTakenView(v: LiveVoteRecord): VoteTakenView {
   const parts = Array.isArray(v.subject_parts) ? (v.subject_parts as string[]) : null;
   const symbol = v.subject_symbol ?? '';
   const item: OrderItem = parts && kind === 'part' ? { kind, symbol, parts } : { kind, symbol };
-  const status = v.live_status === 'open' || v.live_status === 'closed' || v.live_status === 'cancelled' ? v.live_status : 'recorded';
-  const tally = v.yes !== null && v.no !== null && v.abstain !== null ? { yes: v.yes, no: v.no, abstain: v.abstain } : null;
+  const status =
+    v.live_status === 'open' || v.live_status === 'closed' || v.live_status === 'cancelled'
+      ? v.live_status
+      : 'recorded';
+  const tally =
+    v.yes !== null && v.no !== null && v.abstain !== null ? { yes: v.yes, no: v.no, abstain: v.abstain } : null;
   const outcome = v.outcome === 'adopted' || v.outcome === 'rejected' ? v.outcome : null;
   const decided = status === 'recorded' || status === 'closed';
   return {
@@ -426,9 +430,7 @@ function voteTakenView(v: LiveVoteRecord): VoteTakenView {
     ...stampOf(v),
     decidedAt: status === 'closed' ? v.closed_at : decided ? v.at : null,
     readOut:
-      decided && tally
-        ? readOut({ kind: kind as SubjectKind, symbol: v.subject_symbol, parts, tally, outcome })
-        : null,
+      decided && tally ? readOut({ kind: kind as SubjectKind, symbol: v.subject_symbol, parts, tally, outcome }) : null,
   };
 }
 

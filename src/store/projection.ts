@@ -562,7 +562,9 @@ async function writeAgendas(db: Kysely<DB>, agendas: readonly DraftAgenda[]): Pr
   );
   if (amendments.length) {
     await sql`UPDATE amendment SET status = x.status, rank = x.rank FROM jsonb_to_recordset(${JSON.stringify(amendments)}::jsonb) AS x(symbol text, status text, rank int)
-      WHERE amendment.symbol = x.symbol AND (amendment.status IS DISTINCT FROM x.status OR amendment.rank IS DISTINCT FROM x.rank)`.execute(db);
+      WHERE amendment.symbol = x.symbol AND (amendment.status IS DISTINCT FROM x.status OR amendment.rank IS DISTINCT FROM x.rank)`.execute(
+      db,
+    );
   }
   const motions = agendas.flatMap((a) => [
     ...(a.noAction ? [{ draft: a.draft, motion: 'noAction', parts: null, status: a.noAction }] : []),

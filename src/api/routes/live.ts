@@ -338,4 +338,3 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
       appended(await submit(request, (l, a, at) => desk.recordStatement(l, a, { ...body, draft: params.symbol }, at))),
   });
 }
-

@@ -135,7 +135,9 @@ export const DraftSchema = obj({
     .describe('votes on a no-action motion, on parts and on the draft itself (see subjectKind)'),
   ordersAnnounced: z
     .array(obj({ items: z.array(OrderItemSchema), ...stamp }))
-    .describe("each order of votes the President announced on it, first first (rule 130: the amendments' order is the President's)"),
+    .describe(
+      "each order of votes the President announced on it, first first (rule 130: the amendments' order is the President's)",
+    ),
   votesTaken: z
     .array(
       obj({

@@ -27,7 +27,9 @@ export const VoteRecordedSchema = AppendedSchema.extend({
   adoptedAs: nullableText.describe('the resolution the draft became, when adopted'),
   readOut: z
     .string()
-    .describe('the result as the President reads it out, with the rule that decided a tie ("The amendment … is rejected by 20 votes to 20, …")'),
+    .describe(
+      'the result as the President reads it out, with the rule that decided a tie ("The amendment … is rejected by 20 votes to 20, …")',
+    ),
 }).meta({ id: 'VoteRecorded' });
 export const AdoptedSchema = AppendedSchema.extend({
   adoptedAs: z.string().describe('the resolution symbol (A/HRC/RES/34/5)'),
