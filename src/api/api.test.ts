@@ -219,13 +219,19 @@ for (const engine of ENGINES)
       assert.notEqual(after.headers.etag, first.headers.etag);
     });
 
-    /** The analysis routes' required parameters (test/api/analysis.test.ts tests them in full). */
+    /** The analysis and check routes' required parameters (test/api/analysis.test.ts and checks.test.ts test them in full). */
     const ANALYSIS_SAMPLES: Record<string, string> = {
       '/api/v1/analysis/agreement': '?state=GEO',
       '/api/v1/analysis/agreement/over-time': '?state=GEO&with=USA',
       '/api/v1/analysis/cohesion': '?group=WEOG&votes=true',
       // L.21 is pending in the built-in record (its outcome is not in the HRC34 sources).
       '/api/v1/analysis/forecast': `?subject=${encodeURIComponent('A/HRC/34/L.21')}`,
+      // The claim checks (test/api/checks.test.ts tests them in full), on HRC34 L.5 and its amendments.
+      '/api/v1/checks/adopted-without-amendment': `?draft=${encodeURIComponent('A/HRC/34/L.5')}`,
+      '/api/v1/checks/amendments-defeated': `?draft=${encodeURIComponent('A/HRC/34/L.5')}&proposers=RUS`,
+      '/api/v1/checks/majority-by-group': `?amendmentsTo=${encodeURIComponent('A/HRC/34/L.5')}&position=no`,
+      '/api/v1/checks/majority-spans-groups': `?subjects=${encodeURIComponent('A/HRC/34/L.42')}&position=no`,
+      '/api/v1/checks/voted-every': `?state=GBR&position=no&amendmentsTo=${encodeURIComponent('A/HRC/34/L.5')}`,
     };
     it('publishes a valid OpenAPI 3.1 document whose every GET answers, checked against its schema, and readable docs', async () => {
       const doc = await json('/api/v1/openapi.json');

@@ -50,7 +50,19 @@ export {
   SessionCreatedSchema,
   SponsorJoinedSchema,
   VoteRecordedSchema,
+  VoteCorrectedSchema,
+  VotePreviewSchema,
   AdoptedSchema,
   OrderItemSchema,
   VotingOrderSchema,
 } from './schemas/writes.js';
+export {
+  VerdictSchema,
+  CheckVoteSchema,
+  CheckAmendmentSchema,
+  AdoptedWithoutAmendmentSchema,
+  AmendmentsDefeatedSchema,
+  MajorityByGroupSchema,
+  MajoritySpansGroupsSchema,
+  VotedEverySchema,
+} from './schemas/checks.js';

@@ -20,6 +20,10 @@ import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type Respo
 import { installAuth, type WriteLimit } from './auth.js';
 import { installReadGate, readGateFor, type ReadGate } from './read-gate.js';
 import { authRoutes } from './routes/auth.js';
+import { checkRoutes } from './routes/checks.js';
+import { accountRoutes } from './routes/accounts.js';
+import { membershipRoutes } from './routes/membership.js';
+import { isAccountError, type AccountErrorCode } from '../services/accounts.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
 import { liveVoteRoutes } from './routes/live-vote.js';
@@ -110,6 +114,15 @@ const BARE_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
+/** A refusal about accounts, as HTTP: unknown (404), taken (409), or not acceptable as given (422). */
+const ACCOUNT_STATUS: Record<AccountErrorCode, number> = {
+  InvalidAccount: 422,
+  NameTaken: 409,
+  NoSuchAccount: 404,
+  NoSuchToken: 404,
+  NoSuchLink: 404,
+};
+
 const caches = new WeakMap<FastifyInstance, ResponseCache>();
 const tables = new WeakMap<FastifyInstance, Array<{ method: string; url: string }>>();
 
@@ -137,6 +150,8 @@ export async function installApi(app: FastifyInstance, version: string): Promise
   app.setErrorHandler((error, request, reply) => {
     if (isDomainError(error))
       return sendProblem(reply, { status: statusOf(error.code), title: error.code, detail: error.message });
+    if (isAccountError(error))
+      return sendProblem(reply, { status: ACCOUNT_STATUS[error.code], title: error.code, detail: error.message });
     // Nothing was committed (a transaction that loses its connection rolls back): try again shortly.
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
@@ -283,6 +298,7 @@ export async function buildServer({
     writeLimit,
   });
   authRoutes(app, auth);
+  accountRoutes(app, auth);
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every
   // append, this process's or another's; each append moves the cache's version at once (a writer
   // reads its own write) and is sent to the event stream's watchers.
@@ -318,8 +334,10 @@ export async function buildServer({
   });
   eventRoutes(app, hub, eventsHeartbeatMs === undefined ? {} : { heartbeatMs: eventsHeartbeatMs });
   liveRoutes(app, auth, journal);
+  membershipRoutes(app, store.db, auth, journal);
   liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);
   analysisRoutes(app, store, journal);
+  checkRoutes(app, store);
   get(app, {
     path: '/api/v1/health',
     tag: 'server',

@@ -9,6 +9,7 @@ import { NotFound, UsageError } from './errors.js';
 // the importers or verify, and start-up is part of what every command costs.
 const commands = {
   analysis: () => import('./commands/analysis.js'),
+  check: () => import('./commands/check.js'),
   consensus: () => import('./commands/consensus.js'),
   export: () => import('./commands/export.js'),
   forecast: () => import('./commands/forecast.js'),
@@ -184,6 +185,29 @@ analysisFilters(
 ).action(async (o: Record<string, string | boolean>) =>
   (await commands.analysis()).idealCommand({ ...global(), ...o }),
 );
+
+program
+  .command('check')
+  .argument(
+    '<kind>',
+    'adopted-without-amendment, amendments-defeated, majority-by-group, majority-spans-groups or voted-every',
+  )
+  .argument('[subjects...]', 'a DRAFT (the draft checks) or the votes (vote ids or symbols) of the majority checks')
+  .description(
+    'a claim checked against the record: true, false or cannot tell (saying what is missing), with the counts behind it and the sources (docs/checks.md)',
+  )
+  .option('--proposers <iso3,...>', 'amendments-defeated: only the amendments proposed by these States')
+  .option('--position <p>', 'yes, no or abstain: the position the claim is about')
+  .option('--basis <b>', 'majority-by-group: a majority of those voting (default), present or members')
+  .option('--amendments-to <draft>', 'the votes on every amendment to this draft')
+  .option('--state <iso3>', 'voted-every: the State')
+  .option('--mandate <id>', 'voted-every: the votes on the texts that acted on this mandate')
+  .option('--subjects <list>', 'voted-every: vote ids or symbols, comma-separated')
+  .option('--from <date>', 'voted-every: votes on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
+  .option('--json', 'machine-readable output (the API answer)')
+  .action(async (kind: string, subjects: string[], o: Record<string, string | boolean>) =>
+    (await commands.check()).checkCommand(kind, subjects, { ...global(), ...o }),
+  );
 
 program
   .command('consensus')

@@ -36,6 +36,7 @@ const EXPECTED: Readonly<Record<LiveCommand, string>> = {
   takeUp:             'no   no    no    no    no    no   yes  no',
   announceOrder:      'no   no    no    no    no    no   yes  no',
   recordVoteResult:   'no   no    no    no    no    yes  yes  no',
+  correctVoteResult:  'no   no    no    no    no    yes  yes  no',
   adoptWithoutVote:   'no   no    no    no    no    no   yes  no',
   dissociate:         'no   no    no    no    no    no   yes  no',
   recordStatement:    'no   no    no    no    no    yes  yes  no',

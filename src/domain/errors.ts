@@ -32,7 +32,9 @@ export type DomainErrorCode =
   | 'AlreadySponsor'
   | 'NotASponsor'
   /** The draft has been taken up: no more amendments or sponsorship changes, only an oral revision. */
-  | 'UnderConsideration';
+  | 'UnderConsideration'
+  /** An act a correction may not change: the Council undoes it by its own procedure (docs/corrections.md). */
+  | 'NotCorrectable';
 
 export class DomainError extends Error {
   constructor(

@@ -11,6 +11,8 @@ export interface VoteFilter {
   readonly body?: string | undefined;
   readonly session?: string | undefined;
   readonly subject?: string | undefined;
+  /** Votes on any of these symbols (one query for several: a draft's amendments). */
+  readonly subjects?: readonly string[] | undefined;
   /** Votes in whose lists this State (ISO3) stands. */
   readonly state?: string | undefined;
   /** Only the telling of each vote presented first (a list shows each vote once, however many sources tell it). */
@@ -80,6 +82,28 @@ export interface SourceOfAct {
   readonly url: string | null;
   readonly file: string | null;
   readonly imported_at: string;
+}
+
+/** A correction of a vote recorded live: the figures before and after, who took it, who decided it, why. */
+export interface CorrectionRecord {
+  readonly vote: string;
+  readonly act_seq: number | string;
+  readonly reason: string;
+  readonly decided_by: string;
+  readonly was_yes: number;
+  readonly was_no: number;
+  readonly was_abstain: number;
+  readonly was_requested_by: string | null;
+  readonly was_outcome: string | null;
+  readonly yes: number;
+  readonly no: number;
+  readonly abstain: number;
+  readonly requested_by: string | null;
+  readonly outcome: string | null;
+  readonly actor_user: string;
+  readonly actor_delegation: string | null;
+  readonly actor_role: string;
+  readonly at: string;
 }
 
 /** A discrepancy the rules flagged on a subject (a vote id, a draft symbol). */
@@ -249,6 +273,8 @@ export interface DetailRepository {
   countVotes(filter: VoteFilter): Promise<number>;
   findSourcesOfActs(seqs: readonly number[]): Promise<SourceOfAct[]>;
   findFlags(subjects: readonly string[]): Promise<FlagRecord[]>;
+  /** The corrections of `votes`, oldest first. */
+  findCorrections(votes: readonly string[]): Promise<CorrectionRecord[]>;
   /** The draft any of `symbols` names (its L symbol or the resolution it was adopted as). */
   findDraft(symbols: readonly string[]): Promise<DraftRecord | undefined>;
   findAmendment(symbols: readonly string[]): Promise<AmendmentRecord | undefined>;
@@ -367,6 +393,8 @@ export interface BrowseRepository {
   drafts(filter: { body?: string | undefined; session?: string | undefined }): Promise<DraftRecord[]>;
   /** Terms in date order, of one State or all. */
   terms(state?: string): Promise<TermRecord[]>;
+  /** The terms on a body that cover a date (YYYY-MM-DD): its members that day. */
+  termsOn(body: string, date: string): Promise<TermRecord[]>;
   /** The names sources wrote for a State. */
   namesOf(state: string): Promise<Array<{ name: string }>>;
   sponsorshipsOf(state: string): Promise<SponsorshipRecord[]>;

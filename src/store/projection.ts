@@ -413,6 +413,43 @@ function project(
       updateDraft(act.draft, set);
       return;
     }
+    case 'voteCorrected': {
+      const corrected = events.find((e) => e.type === 'voteCorrected');
+      if (!corrected) return;
+      const { result, was } = corrected;
+      push('vote_correction', {
+        vote: act.vote,
+        act_seq: seq,
+        reason: act.reason,
+        decided_by: act.decidedBy,
+        was_yes: was.tally.yes,
+        was_no: was.tally.no,
+        was_abstain: was.tally.abstain,
+        was_requested_by: was.requestedBy,
+        was_outcome: was.outcome,
+        ...result.tally,
+        requested_by: result.requestedBy,
+        outcome: result.outcome,
+        actor_user: act.actor.user,
+        actor_delegation: act.actor.delegation,
+        actor_role: act.actor.role,
+        at: act.at,
+      });
+      const set = { ...result.tally, requested_by: result.requestedBy, outcome: result.outcome };
+      updates.push(() => db.updateTable('vote').set(set).where('id', '=', act.vote).execute());
+      // A decision the correction undid (a no-action motion found not carried): the draft is pending again.
+      for (const e of events)
+        if (e.type === 'draftChanged' && e.draft.agenda.status === 'pending')
+          updateDraft(e.draft.symbol, {
+            decided_on: null,
+            adopted_as: null,
+            decided_by_user: null,
+            decided_by_delegation: null,
+            decided_by_role: null,
+            decided_at: null,
+          });
+      return;
+    }
     case 'draftTakenUp': {
       const set = {
         taken_up_by_user: act.actor.user,

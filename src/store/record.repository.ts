@@ -14,6 +14,8 @@ function votesWhere<O, Q extends SelectQueryBuilder<DB, 'vote' | 'act', O>>(q: Q
   if (filter.body) out = out.where('vote.body', '=', filter.body) as Q;
   if (filter.session) out = out.where('vote.session', '=', filter.session) as Q;
   if (filter.subject) out = out.where('vote.subject_symbol', '=', filter.subject) as Q;
+  if (filter.subjects)
+    out = out.where('vote.subject_symbol', 'in', filter.subjects.length ? [...filter.subjects] : ['']) as Q;
   if (filter.presentedOnly) out = out.where('vote.presented', '=', true) as Q;
   if (filter.tellingsOf)
     out = out.where('vote.telling_of', 'in', filter.tellingsOf.length ? [...filter.tellingsOf] : ['']) as Q;
@@ -145,6 +147,11 @@ export function detailRepository(db: Kysely<DB>) {
     findFlags(subjects: readonly string[]) {
       return subjects.length
         ? db.selectFrom('flag').selectAll().where('subject', 'in', subjects).execute()
+        : Promise.resolve([]);
+    },
+    findCorrections(votes: readonly string[]) {
+      return votes.length
+        ? db.selectFrom('vote_correction').selectAll().where('vote', 'in', votes).orderBy('act_seq').execute()
         : Promise.resolve([]);
     },
     findDraft(symbols: readonly string[]) {
@@ -319,6 +326,16 @@ export function browseRepository(db: Kysely<DB>) {
       let q = db.selectFrom('term').selectAll();
       if (state) q = q.where('state', '=', state);
       return q.orderBy('from_date').execute();
+    },
+    termsOn(body: string, date: string) {
+      return db
+        .selectFrom('term')
+        .selectAll()
+        .where('body', '=', body)
+        .where('from_date', '<=', date)
+        .where('to_date', '>=', date)
+        .orderBy('state')
+        .execute();
     },
     namesOf(state: string) {
       return db.selectFrom('state_name').select('name').where('code', '=', state).orderBy('name').execute();

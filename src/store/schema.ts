@@ -339,10 +339,50 @@ export interface TrustedDeviceTable {
   created_at: Timestamp;
   expires_at: Timestamp;
 }
+/** A one-time link the secretariat gave out: only the SHA-256 of its token is kept. */
+export interface AccountLinkTable {
+  token_hash: string;
+  account: string;
+  purpose: string;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+/** A sign-in as it happened; `account` is null when no account has the name given. */
+export interface SignInEventTable {
+  id: Generated<number>;
+  account: string | null;
+  at: Timestamp;
+  address: string;
+  outcome: string;
+}
 /** Secrets every server process shares (the CSRF tokens' HMAC key). */
 export interface ServerSecretTable {
   name: string;
   value: string;
+}
+
+/** A correction of a vote recorded live: the figures before (`was_…`) and after, who, who decided, why. */
+export interface VoteCorrectionTable {
+  vote: string;
+  act_seq: number;
+  reason: string;
+  decided_by: string;
+  was_yes: number;
+  was_no: number;
+  was_abstain: number;
+  was_requested_by: string | null;
+  was_outcome: string | null;
+  yes: number;
+  no: number;
+  abstain: number;
+  requested_by: string | null;
+  outcome: string | null;
+  actor_user: string;
+  actor_delegation: string | null;
+  actor_role: string;
+  at: string;
 }
 
 export interface DB {
@@ -361,6 +401,7 @@ export interface DB {
   amendment_proposer: AmendmentProposerTable;
   motion: MotionTable;
   vote: VoteTable;
+  vote_correction: VoteCorrectionTable;
   sealed_ballot: SealedBallotTable;
   dissociation: DissociationTable;
   voting_order: VotingOrderTable;
@@ -376,4 +417,6 @@ export interface DB {
   sign_in_failure: SignInFailureTable;
   trusted_device: TrustedDeviceTable;
   server_secret: ServerSecretTable;
+  account_link: AccountLinkTable;
+  sign_in_event: SignInEventTable;
 }

@@ -20,6 +20,7 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   amendment_proposer: ['amendment', 'state'],
   motion: ['draft', 'motion', 'act_seq'],
   vote: ['id'],
+  vote_correction: ['act_seq'],
   dissociation: ['draft', 'state', 'act_seq'],
   voting_order: ['draft', 'act_seq'],
   statement: ['act_seq', 'kind', 'state'],

@@ -311,6 +311,40 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/auth/link": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** What a one-time link (from the secretariat) is for: whose account, a new password or the current one, and the second factor to enrol (its otpauth URI, for the QR code) */
+        readonly post: operations["postAuthLink"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/link/accept": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Use a one-time link: set the password (or give the current one, for a second-factor reset) and the code of the authenticator; signs in as POST /api/v1/auth/login does */
+        readonly post: operations["postAuthLinkAccept"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/auth/logout": {
         readonly parameters: {
             readonly query?: never;
@@ -337,6 +371,92 @@ export interface paths {
         };
         /** Who is signed in (401 when nobody is, or null with ?anonymous=null); with a session cookie, a CSRF token for writes */
         readonly get: operations["authMe"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/accounts": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The accounts, by name (the secretariat) */
+        readonly get: operations["authAccounts"];
+        readonly put?: never;
+        /** Invite a user: creates the account and a one-time link (7 days) with which the user sets a password, and enrols the second factor of a secretariat or President account (the secretariat) */
+        readonly post: operations["postAuthAccounts"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/accounts/{name}/reset": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Reset a password or a second factor: the old one stops working and every session ends; a one-time link (24 hours) sets the new one (the secretariat) */
+        readonly post: operations["postAuthAccountsNameReset"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/accounts/{name}/disabled": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /** Disable an account (it cannot sign in; its sessions and tokens stop working at once) or enable it again (the secretariat) */
+        readonly put: operations["putAuthAccountsNameDisabled"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/accounts/{name}/role": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /** Change a role (and the delegation of a member or observer): at once for its sessions and tokens; a role that takes a second factor the account lacks comes with a link to enrol it (the secretariat) */
+        readonly put: operations["putAuthAccountsNameRole"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/sign-ins": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Sign-ins as they happened, the latest first: signed in, refused, throttled or through a link (the secretariat) */
+        readonly get: operations["authSignIns"];
         readonly put?: never;
         readonly post?: never;
         readonly delete?: never;
@@ -372,7 +492,8 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        readonly get?: never;
+        /** A session's members (terms covering its days), and the previous session's, to copy */
+        readonly get: operations["sessionsBodySessionMembers"];
         readonly put?: never;
         /** Record a State's term on the body (the secretariat) */
         readonly post: operations["postSessionsBodySessionMembers"];
@@ -553,6 +674,40 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/drafts/{symbol}/vote-preview": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** What recording these figures on an item would decide (the item: `kind`, and {symbol}, the draft or, for kind amendment, the amendment), judged as the write would be, writing nothing: the console asks for confirmation with it (the secretariat) */
+        readonly get: operations["draftsSymbolVotePreview"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/votes/{id}/corrections": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Correct the result of a vote entered at the desk: the figures as they should have been entered, why, and who decided it; the original stays in the journal (the secretariat, the President) */
+        readonly post: operations["postVotesIdCorrections"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/drafts/{symbol}/adoption": {
         readonly parameters: {
             readonly query?: never;
@@ -598,6 +753,23 @@ export interface paths {
         readonly put?: never;
         /** Record a statement made on the draft (the secretariat) */
         readonly post: operations["postDraftsSymbolStatements"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/sessions/{body}/{session}/members/list": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Check a pasted list of members (ISO3 codes or names, one a line or comma-separated) item by item; with record: true, record all their terms at once, or nothing when any item is refused (the secretariat) */
+        readonly post: operations["postSessionsBodySessionMembersList"];
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -825,6 +997,91 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/checks/adopted-without-amendment": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Was the draft adopted (with or without a vote) with no amendment adopted? (`plenary check adopted-without-amendment DRAFT`) */
+        readonly get: operations["checksAdoptedWithoutAmendment"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/checks/amendments-defeated": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Was every amendment to the draft (by these proposers) rejected, lapsed or withdrawn? Each with its fate and vote */
+        readonly get: operations["checksAmendmentsDefeated"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/checks/majority-by-group": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Did a majority of every regional group vote this way (of those voting, present, or all members)? Per vote, per group, with the counts */
+        readonly get: operations["checksMajorityByGroup"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/checks/majority-spans-groups": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Did the side that prevailed vote this way, with voters from every regional group? Per vote */
+        readonly get: operations["checksMajoritySpansGroups"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/checks/voted-every": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Did the State vote this way on every such vote it could vote on? With the exceptions */
+        readonly get: operations["checksVotedEvery"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/health": {
         readonly parameters: {
             readonly query?: never;
@@ -948,6 +1205,29 @@ export interface components {
                 readonly positions: readonly (("yes" | "no" | "abstain") | null)[];
             }[];
         };
+        readonly VoteResult: {
+            readonly tally: components["schemas"]["Tally"];
+            readonly requestedBy: string | null;
+            readonly outcome: ("adopted" | "rejected") | null;
+        };
+        readonly Correction: {
+            /** @description the correction act, in the journal */
+            readonly seq: number;
+            /** @description when it was recorded (ISO 8601 date-time) */
+            readonly at: string;
+            /** @description who recorded it */
+            readonly actor: components["schemas"]["LiveActor"];
+            /**
+             * @description who decided it: the secretariat (a figure mistyped), the President (a ruling), the Council
+             * @enum {string}
+             */
+            readonly decidedBy: "secretariat" | "president" | "council";
+            readonly reason: string;
+            /** @description the result as it stood before this correction */
+            readonly was: components["schemas"]["VoteResult"];
+            /** @description the result as this correction made it */
+            readonly corrected: components["schemas"]["VoteResult"];
+        };
         readonly Vote: {
             readonly id: string;
             readonly body: string;
@@ -984,6 +1264,10 @@ export interface components {
             readonly discrepancies: readonly components["schemas"]["Discrepancy"][];
             /** @description when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited) */
             readonly ballotsFrom: string | null;
+            /** @description a result entered at the live desk (the board's figures typed in): one the secretariat may correct */
+            readonly enteredAtDesk: boolean;
+            /** @description the corrections of a result entered at the desk, oldest first: the tally and outcome shown are the last one's; the original act stays in the journal */
+            readonly corrections: readonly components["schemas"]["Correction"][];
         };
         /** @enum {string} */
         readonly MemberPosition: "yes" | "no" | "abstain" | "did not vote" | "unknown";
@@ -1045,6 +1329,10 @@ export interface components {
             readonly discrepancies: readonly components["schemas"]["Discrepancy"][];
             /** @description when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited) */
             readonly ballotsFrom: string | null;
+            /** @description a result entered at the live desk (the board's figures typed in): one the secretariat may correct */
+            readonly enteredAtDesk: boolean;
+            /** @description the corrections of a result entered at the desk, oldest first: the tally and outcome shown are the last one's; the original act stays in the journal */
+            readonly corrections: readonly components["schemas"]["Correction"][];
             /** @description every member on the date (where membership is recorded), else every State listed */
             readonly members: readonly components["schemas"]["Member"][];
             readonly membersKnown: boolean;
@@ -1165,6 +1453,57 @@ export interface components {
             readonly adoptedAs: string | null;
             /** @description the result as the President reads it out, with the rule that decided a tie ("The amendment … is rejected by 20 votes to 20, …") */
             readonly readOut: string;
+        };
+        readonly VoteCorrected: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the vote corrected, at /api/v1/votes/{id} */
+            readonly vote: string;
+            /** @description the figures as corrected */
+            readonly tally: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            /** @description the figures as they stood before this correction */
+            readonly was: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            /**
+             * @description the vote's outcome by the corrected figures
+             * @enum {string}
+             */
+            readonly outcome: "adopted" | "rejected";
+            /** @description the vote's draft and its status, when the correction re-decided it */
+            readonly draft: {
+                readonly symbol: string;
+                readonly status: string;
+            } | null;
+        };
+        readonly VotePreview: {
+            /** @description the item voted on, in words */
+            readonly title: string;
+            /**
+             * @description the item's outcome by these figures
+             * @enum {string}
+             */
+            readonly outcome: "adopted" | "rejected";
+            /** @description the draft the result decides, and how; null when the draft stays before the Council */
+            readonly decides: {
+                readonly symbol: string;
+                /** @enum {string} */
+                readonly status: "adopted" | "rejected" | "noAction";
+            } | null;
+            /** @description the resolution the draft would become */
+            readonly adoptedAs: string | null;
         };
         readonly Adopted: {
             /** @description the number of the first act appended */
@@ -1641,6 +1980,268 @@ export interface components {
             /** @description a CSRF token for the session cookie (null with a bearer token, which needs none) */
             readonly csrfToken: string | null;
         };
+        /**
+         * @description cannot tell: the record lacks what `missing` names
+         * @enum {string}
+         */
+        readonly CheckVerdict: "true" | "false" | "cannot tell";
+        readonly CheckVote: {
+            readonly id: string;
+            readonly subject: string | null;
+            readonly subjectKind: string;
+            readonly title: string;
+            readonly date: string | null;
+            readonly tally: components["schemas"]["Tally"] | null;
+            readonly outcome: ("adopted" | "rejected") | null;
+            /** @description the lists name every ballot cast: complete, or partial but equal to the tally position by position */
+            readonly listsNameEveryBallot: boolean;
+            /** @description another telling whose lists are used, when this one's are missing */
+            readonly ballotsFrom: string | null;
+        };
+        readonly CheckAmendment: {
+            readonly symbol: string;
+            /** @description empty where the sources do not say who proposed it */
+            readonly proposers: readonly string[];
+            /** @description pending (no fate in the record), adopted, rejected, withdrawn, lapsed or notConsidered */
+            readonly fate: string;
+            readonly vote: components["schemas"]["CheckVote"] | null;
+        };
+        readonly AdoptedWithoutAmendment: {
+            /** @constant */
+            readonly kind: "adopted-without-amendment";
+            /** @description the claim in words, as the check read it */
+            readonly claim: string;
+            readonly verdict: components["schemas"]["CheckVerdict"];
+            /** @description why this verdict, in one sentence */
+            readonly reason: string;
+            /** @description what the verdict rests on */
+            readonly basis: string;
+            /** @description for "cannot tell": each fact the record lacks; empty otherwise */
+            readonly missing: readonly string[];
+            /** @description every source the facts used were read in */
+            readonly sources: readonly components["schemas"]["Source"][];
+            readonly draft: {
+                readonly symbol: string;
+                readonly title: string;
+                readonly status: string;
+                readonly decidedOn: string | null;
+                readonly adoptedAs: string | null;
+                readonly asOrallyRevised: boolean | null;
+                /** @description the recorded vote on the draft as a whole; null without one */
+                readonly vote: components["schemas"]["CheckVote"] | null;
+            };
+            readonly items: readonly components["schemas"]["CheckAmendment"][];
+        };
+        readonly AmendmentsDefeated: {
+            /** @constant */
+            readonly kind: "amendments-defeated";
+            /** @description the claim in words, as the check read it */
+            readonly claim: string;
+            readonly verdict: components["schemas"]["CheckVerdict"];
+            /** @description why this verdict, in one sentence */
+            readonly reason: string;
+            /** @description what the verdict rests on */
+            readonly basis: string;
+            /** @description for "cannot tell": each fact the record lacks; empty otherwise */
+            readonly missing: readonly string[];
+            /** @description every source the facts used were read in */
+            readonly sources: readonly components["schemas"]["Source"][];
+            readonly draft: string;
+            readonly proposers: readonly string[] | null;
+            readonly items: readonly {
+                readonly symbol: string;
+                /** @description empty where the sources do not say who proposed it */
+                readonly proposers: readonly string[];
+                /** @description pending (no fate in the record), adopted, rejected, withdrawn, lapsed or notConsidered */
+                readonly fate: string;
+                readonly vote: components["schemas"]["CheckVote"] | null;
+                /** @description rejected, lapsed or withdrawn; null without a fate */
+                readonly defeated: boolean | null;
+                /** @description among the proposers asked about (always true without them); null where its proposers are unknown */
+                readonly byProposers: boolean | null;
+            }[];
+        };
+        readonly MajorityByGroup: {
+            /** @constant */
+            readonly kind: "majority-by-group";
+            /** @description the claim in words, as the check read it */
+            readonly claim: string;
+            readonly verdict: components["schemas"]["CheckVerdict"];
+            /** @description why this verdict, in one sentence */
+            readonly reason: string;
+            /** @description what the verdict rests on */
+            readonly basis: string;
+            /** @description for "cannot tell": each fact the record lacks; empty otherwise */
+            readonly missing: readonly string[];
+            /** @description every source the facts used were read in */
+            readonly sources: readonly components["schemas"]["Source"][];
+            /** @enum {string} */
+            readonly position: "yes" | "no" | "abstain";
+            /** @enum {string} */
+            readonly majorityOf: "voting" | "present" | "members";
+            readonly items: readonly {
+                readonly vote: components["schemas"]["CheckVote"];
+                readonly verdict: components["schemas"]["CheckVerdict"];
+                readonly reason: string;
+                readonly missing: readonly string[];
+                readonly groups: readonly {
+                    readonly group: components["schemas"]["RegionalGroup"];
+                    readonly yes: number;
+                    readonly no: number;
+                    readonly abstain: number;
+                    /** @description the group's members of the body that day; null where not recorded */
+                    readonly members: number | null;
+                    /** @description those who took the position asked */
+                    readonly count: number;
+                    /** @description of how many, by the basis */
+                    readonly of: number | null;
+                    /** @description count > of / 2 */
+                    readonly majority: boolean | null;
+                }[];
+            }[];
+        };
+        readonly MajoritySpansGroups: {
+            /** @constant */
+            readonly kind: "majority-spans-groups";
+            /** @description the claim in words, as the check read it */
+            readonly claim: string;
+            readonly verdict: components["schemas"]["CheckVerdict"];
+            /** @description why this verdict, in one sentence */
+            readonly reason: string;
+            /** @description what the verdict rests on */
+            readonly basis: string;
+            /** @description for "cannot tell": each fact the record lacks; empty otherwise */
+            readonly missing: readonly string[];
+            /** @description every source the facts used were read in */
+            readonly sources: readonly components["schemas"]["Source"][];
+            /** @enum {string} */
+            readonly position: "yes" | "no";
+            readonly items: readonly {
+                readonly vote: components["schemas"]["CheckVote"];
+                readonly prevailed: ("yes" | "no") | null;
+                readonly verdict: components["schemas"]["CheckVerdict"];
+                readonly reason: string;
+                readonly missing: readonly string[];
+                readonly groups: readonly {
+                    readonly group: components["schemas"]["RegionalGroup"];
+                    readonly yes: number;
+                    readonly no: number;
+                    readonly abstain: number;
+                    /** @description the group's States listed as voting the position asked */
+                    readonly states: readonly string[];
+                }[];
+            }[];
+        };
+        readonly VotedEvery: {
+            /** @constant */
+            readonly kind: "voted-every";
+            /** @description the claim in words, as the check read it */
+            readonly claim: string;
+            readonly verdict: components["schemas"]["CheckVerdict"];
+            /** @description why this verdict, in one sentence */
+            readonly reason: string;
+            /** @description what the verdict rests on */
+            readonly basis: string;
+            /** @description for "cannot tell": each fact the record lacks; empty otherwise */
+            readonly missing: readonly string[];
+            /** @description every source the facts used were read in */
+            readonly sources: readonly components["schemas"]["Source"][];
+            readonly state: string;
+            /** @enum {string} */
+            readonly position: "yes" | "no" | "abstain";
+            /** @description the votes it could vote on where it did otherwise */
+            readonly exceptions: readonly {
+                readonly vote: components["schemas"]["CheckVote"];
+                /** @enum {string} */
+                readonly position: "yes" | "no" | "abstain" | "did not vote" | "not a member" | "unknown";
+                readonly holds: boolean | null;
+                readonly missing: string | null;
+            }[];
+            /** @description votes it could vote on (a member that day) */
+            readonly couldVote: number;
+            readonly items: readonly {
+                readonly vote: components["schemas"]["CheckVote"];
+                /** @enum {string} */
+                readonly position: "yes" | "no" | "abstain" | "did not vote" | "not a member" | "unknown";
+                readonly holds: boolean | null;
+                readonly missing: string | null;
+            }[];
+        };
+        readonly Account: {
+            readonly name: string;
+            /** @enum {string} */
+            readonly role: "member" | "observer" | "secretariat" | "president" | "ngo";
+            /** @description the State a member or observer user acts for */
+            readonly delegation: string | null;
+            /** @description whether the account signs in with a TOTP code too */
+            readonly secondFactor: boolean;
+            readonly disabled: boolean;
+            readonly createdAt: string;
+        };
+        readonly AccountLink: {
+            /** @description the one-time link to give to the user (its token is after the #: never sent to a server) */
+            readonly url: string;
+            readonly token: string;
+            /** @enum {string} */
+            readonly purpose: "invite" | "password" | "second-factor";
+            readonly expiresAt: string;
+        };
+        readonly SignIn: {
+            /** @description null: no account has the name that was given */
+            readonly account: string | null;
+            readonly at: string;
+            /** @description the address the attempt came from */
+            readonly address: string;
+            /**
+             * @description signed-in; refused (wrong name, password or code, or disabled); throttled; link (a one-time link)
+             * @enum {string}
+             */
+            readonly outcome: "signed-in" | "refused" | "throttled" | "link";
+        };
+        readonly LinkView: {
+            readonly account: components["schemas"]["Account"];
+            /** @enum {string} */
+            readonly purpose: "invite" | "password" | "second-factor";
+            readonly expiresAt: string;
+            /**
+             * @description new: choose a password; current: give the one the account has
+             * @enum {string}
+             */
+            readonly password: "new" | "current";
+            /** @description the otpauth URI of the second factor to enrol (shown as a QR code); null when none is enrolled */
+            readonly totpUri: string | null;
+            /** @description whether a code of the authenticator is asked for */
+            readonly totp: boolean;
+        };
+        readonly SessionMember: {
+            readonly state: string;
+            readonly name: string;
+            /** @description the first day of its term */
+            readonly from: string;
+            /** @description the last day of its term */
+            readonly to: string;
+        };
+        readonly SessionMembers: {
+            /** @description the first day of the session (null when the record has no dates for it) */
+            readonly from: string | null;
+            readonly to: string | null;
+            /** @description States whose term covers some day of the session, by code */
+            readonly members: readonly components["schemas"]["SessionMember"][];
+            /** @description the body's session that started last before this one, with its members (to copy) */
+            readonly previous: {
+                readonly session: string;
+                readonly title: string;
+                readonly members: readonly string[];
+            } | null;
+        };
+        readonly MemberListItem: {
+            readonly line: number;
+            readonly text: string;
+            readonly state: string | null;
+            readonly name: string | null;
+            /** @description why it cannot be recorded; null when it can */
+            readonly refusal: string | null;
+        };
         readonly AnalysisVotesUsed: {
             /** @description votes with complete lists the figures rest on */
             readonly used: number;
@@ -2099,6 +2700,8 @@ export type Deadlines = components['schemas']['Deadlines'];
 export type TallyByGroup = components['schemas']['TallyByGroup'];
 export type Telling = components['schemas']['Telling'];
 export type Discrepancy = components['schemas']['Discrepancy'];
+export type VoteResult = components['schemas']['VoteResult'];
+export type Correction = components['schemas']['Correction'];
 export type Vote = components['schemas']['Vote'];
 export type MemberPosition = components['schemas']['MemberPosition'];
 export type Member = components['schemas']['Member'];
@@ -2113,6 +2716,8 @@ export type Tabled = components['schemas']['Tabled'];
 export type SessionCreated = components['schemas']['SessionCreated'];
 export type SponsorJoined = components['schemas']['SponsorJoined'];
 export type VoteRecorded = components['schemas']['VoteRecorded'];
+export type VoteCorrected = components['schemas']['VoteCorrected'];
+export type VotePreview = components['schemas']['VotePreview'];
 export type Adopted = components['schemas']['Adopted'];
 export type OrderItem = components['schemas']['OrderItem'];
 export type VotingOrder = components['schemas']['VotingOrder'];
@@ -2134,6 +2739,21 @@ export type SearchResults = components['schemas']['SearchResults'];
 export type JournalDump = components['schemas']['JournalDump'];
 export type SignedIn = components['schemas']['SignedIn'];
 export type Me = components['schemas']['Me'];
+export type CheckVerdict = components['schemas']['CheckVerdict'];
+export type CheckVote = components['schemas']['CheckVote'];
+export type CheckAmendment = components['schemas']['CheckAmendment'];
+export type AdoptedWithoutAmendment = components['schemas']['AdoptedWithoutAmendment'];
+export type AmendmentsDefeated = components['schemas']['AmendmentsDefeated'];
+export type MajorityByGroup = components['schemas']['MajorityByGroup'];
+export type MajoritySpansGroups = components['schemas']['MajoritySpansGroups'];
+export type VotedEvery = components['schemas']['VotedEvery'];
+export type Account = components['schemas']['Account'];
+export type AccountLink = components['schemas']['AccountLink'];
+export type SignIn = components['schemas']['SignIn'];
+export type LinkView = components['schemas']['LinkView'];
+export type SessionMember = components['schemas']['SessionMember'];
+export type SessionMembers = components['schemas']['SessionMembers'];
+export type MemberListItem = components['schemas']['MemberListItem'];
 export type AnalysisVotesUsed = components['schemas']['AnalysisVotesUsed'];
 export type AgreementRow = components['schemas']['AgreementRow'];
 export type AgreementAnswer = components['schemas']['AgreementAnswer'];
@@ -3428,6 +4048,124 @@ export interface operations {
             };
         };
     };
+    readonly postAuthLink: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly token: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["LinkView"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postAuthLinkAccept: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly token: string;
+                    readonly password: string;
+                    /** @description the code of the second factor: required for the secretariat and the President */
+                    readonly totp?: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SignedIn"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     readonly postAuthLogout: {
         readonly parameters: {
             readonly query?: never;
@@ -3548,6 +4286,514 @@ export interface operations {
             };
         };
     };
+    readonly authAccounts: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": readonly components["schemas"]["Account"][];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postAuthAccounts: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly name: string;
+                    /** @enum {string} */
+                    readonly role: "member" | "observer" | "secretariat" | "president" | "ngo";
+                    readonly delegation?: string | null;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly account: components["schemas"]["Account"];
+                        readonly link: components["schemas"]["AccountLink"];
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postAuthAccountsNameReset: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly name: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    /** @enum {string} */
+                    readonly what: "password" | "second-factor";
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly account: components["schemas"]["Account"];
+                        readonly link: components["schemas"]["AccountLink"];
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly putAuthAccountsNameDisabled: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly name: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly disabled: boolean;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly putAuthAccountsNameRole: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly name: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    /** @enum {string} */
+                    readonly role: "member" | "observer" | "secretariat" | "president" | "ngo";
+                    readonly delegation?: string | null;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly account: components["schemas"]["Account"];
+                        readonly link: components["schemas"]["AccountLink"] | null;
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly authSignIns: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description only this account */
+                readonly account?: string;
+                /** @description at most this many (1 to 1000; 200) */
+                readonly limit?: number;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": readonly components["schemas"]["SignIn"][];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     readonly events: {
         readonly parameters: {
             readonly query?: {
@@ -3575,6 +4821,63 @@ export interface operations {
             };
             /** @description Invalid request: each parameter at fault is named in `errors` */
             readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly sessionsBodySessionMembers: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly body: string;
+                readonly session: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SessionMembers"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -4801,6 +6104,215 @@ export interface operations {
             };
         };
     };
+    readonly draftsSymbolVotePreview: {
+        readonly parameters: {
+            readonly query: {
+                readonly kind: "noAction" | "amendment" | "part" | "draft";
+                readonly parts?: string;
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly symbol: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VotePreview"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postVotesIdCorrections: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly tally: {
+                        readonly yes: number;
+                        readonly no: number;
+                        readonly abstain: number;
+                    };
+                    readonly requestedBy?: string | null;
+                    readonly reason: string;
+                    /**
+                     * @default secretariat
+                     * @enum {string}
+                     */
+                    readonly decidedBy?: "secretariat" | "president" | "council";
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VoteCorrected"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     readonly postDraftsSymbolAdoption: {
         readonly parameters: {
             readonly query?: never;
@@ -5065,6 +6577,120 @@ export interface operations {
             };
             /** @description Conflicts with the record as it stands */
             readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postSessionsBodySessionMembersList: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly body: string;
+                readonly session: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly text: string;
+                    /**
+                     * Format: date
+                     * @description the first day of the terms
+                     */
+                    readonly from: string;
+                    /**
+                     * Format: date
+                     * @description the last day of the terms
+                     */
+                    readonly to: string;
+                    /**
+                     * @description false (the default): only check; true: record
+                     * @default false
+                     */
+                    readonly record?: boolean;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly items: readonly components["schemas"]["MemberListItem"][];
+                        /** @description the acts appended; null when only checked */
+                        readonly recorded: {
+                            readonly firstSeq: number;
+                            readonly lastSeq: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
                 headers: {
                     readonly [name: string]: unknown;
                 };
@@ -6093,6 +7719,310 @@ export interface operations {
             };
             /** @description Conflicts with the record as it stands */
             readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly checksAdoptedWithoutAmendment: {
+        readonly parameters: {
+            readonly query: {
+                readonly draft: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["AdoptedWithoutAmendment"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly checksAmendmentsDefeated: {
+        readonly parameters: {
+            readonly query: {
+                readonly draft: string;
+                /** @description only the amendments proposed by any of these States (ISO3, comma-separated) */
+                readonly proposers?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["AmendmentsDefeated"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly checksMajorityByGroup: {
+        readonly parameters: {
+            readonly query: {
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description every vote on an amendment to this draft (instead of subjects) */
+                readonly amendmentsTo?: string;
+                /** @description the position a majority of each group is said to have taken */
+                readonly position: "yes" | "no" | "abstain";
+                /** @description of whom a majority: voting (those voting yes or no, the default), present (those listed as voting yes, no or abstaining), members (all the group's members of the body on the day) */
+                readonly basis?: "voting" | "present" | "members";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MajorityByGroup"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly checksMajoritySpansGroups: {
+        readonly parameters: {
+            readonly query: {
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description every vote on an amendment to this draft (instead of subjects) */
+                readonly amendmentsTo?: string;
+                /** @description the side said to have prevailed */
+                readonly position: "yes" | "no";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MajoritySpansGroups"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly checksVotedEvery: {
+        readonly parameters: {
+            readonly query: {
+                readonly state: string;
+                /** @description the position the State is said to have taken every time */
+                readonly position: "yes" | "no" | "abstain";
+                /** @description every vote on an amendment to this draft */
+                readonly amendmentsTo?: string;
+                /** @description every vote on a text that created or renewed this mandate (its id, as /api/v1/mandates lists them) */
+                readonly mandate?: string;
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description only votes on or after this date */
+                readonly from?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VotedEvery"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
                 headers: {
                     readonly [name: string]: unknown;
                 };

@@ -19,8 +19,11 @@ import './styles.css';
 // The live desk's pages (and the amendment engine they preview with) load only when opened.
 const SignInPage = lazy(() => import('./pages/sign-in.js').then((m) => ({ default: m.SignInPage })));
 const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.DeskPage })));
+const ChecksPage = lazy(() => import('./pages/checks.js').then((m) => ({ default: m.ChecksPage })));
 const AnalysisPage = lazy(() => import('./pages/analysis.js').then((m) => ({ default: m.AnalysisPage })));
 const BoardPage = lazy(() => import('./pages/board.js').then((m) => ({ default: m.BoardPage })));
+const AccountsPage = lazy(() => import('./pages/console/accounts.js').then((m) => ({ default: m.AccountsPage })));
+const WelcomePage = lazy(() => import('./pages/welcome.js').then((m) => ({ default: m.WelcomePage })));
 const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
 
 /**
@@ -63,6 +66,11 @@ function App() {
             <AnalysisPage />
           </Suspense>
         </Route>
+        <Route path="/checks">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <ChecksPage />
+          </Suspense>
+        </Route>
         <Route path="/sign-in">
           <Suspense fallback={<p role="status">Loading…</p>}>
             <SignInPage />
@@ -79,6 +87,16 @@ function App() {
               <BoardPage body={p.body} session={p.session} />
             </Suspense>
           )}
+        </Route>
+        <Route path="/console/accounts">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <AccountsPage />
+          </Suspense>
+        </Route>
+        <Route path="/welcome">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <WelcomePage />
+          </Suspense>
         </Route>
         <Route path="/console">
           <Suspense fallback={<p role="status">Loading…</p>}>

@@ -115,6 +115,62 @@ const ANSWERED: readonly Question[] = [
     url: '/api/v1/analysis/forecast?subject=L.1&session=35',
     holds: (a: { subject: string }) => a.subject === L1,
   },
+  // The claim checks (issue 20) on the built-in HRC34 record: the ISHR claims on L.5, and a vote with lists.
+  {
+    name: 'check adopted-without-amendment',
+    cli: ['check', 'adopted-without-amendment', 'A/HRC/34/L.5'],
+    url: `/api/v1/checks/adopted-without-amendment?draft=${seg('A/HRC/34/L.5')}`,
+    holds: (a: { verdict: string; items: unknown[] }) => a.verdict === 'true' && a.items.length === 5,
+  },
+  {
+    name: 'check amendments-defeated --proposers',
+    cli: ['check', 'amendments-defeated', '34/5', '--proposers', 'rus,chn'],
+    url: '/api/v1/checks/amendments-defeated?draft=34/5&proposers=rus,chn',
+    holds: (a: { verdict: string; proposers: string[] }) => a.verdict === 'true' && a.proposers.join() === 'RUS,CHN',
+  },
+  {
+    name: 'check majority-by-group --amendments-to --basis present',
+    cli: ['check', 'majority-by-group', '--amendments-to', 'A/HRC/34/L.5', '--position', 'no', '--basis', 'present'],
+    url: `/api/v1/checks/majority-by-group?amendmentsTo=${seg('A/HRC/34/L.5')}&position=no&basis=present`,
+    holds: (a: { verdict: string; missing: string[] }) => a.verdict === 'cannot tell' && a.missing.length === 5,
+  },
+  {
+    name: 'check majority-by-group (a vote by id, with lists)',
+    cli: ['check', 'majority-by-group', 'hrc-34-cooperation-with-georgia-2017-03-24', '--position', 'yes'],
+    url: '/api/v1/checks/majority-by-group?subjects=hrc-34-cooperation-with-georgia-2017-03-24&position=yes',
+    holds: (a: { verdict: string }) => a.verdict === 'false',
+  },
+  {
+    name: 'check majority-spans-groups (two subjects)',
+    cli: [
+      'check',
+      'majority-spans-groups',
+      'hrc-34-cooperation-with-georgia-2017-03-24',
+      'A/HRC/34/L.42',
+      '--position',
+      'yes',
+    ],
+    url: `/api/v1/checks/majority-spans-groups?subjects=hrc-34-cooperation-with-georgia-2017-03-24,${seg('A/HRC/34/L.42')}&position=yes`,
+    holds: (a: { verdict: string; items: Array<{ verdict: string }> }) =>
+      a.verdict === 'false' && a.items.map((i) => i.verdict).join() === 'true,false',
+  },
+  {
+    name: 'check voted-every --from',
+    cli: [
+      'check',
+      'voted-every',
+      '--state',
+      'gbr',
+      '--position',
+      'no',
+      '--subjects',
+      'A/HRC/34/L.3',
+      '--from',
+      '2017-03',
+    ],
+    url: `/api/v1/checks/voted-every?state=gbr&position=no&subjects=${seg('A/HRC/34/L.3')}&from=2017-03`,
+    holds: (a: { verdict: string; couldVote: number }) => a.verdict === 'true' && a.couldVote === 1,
+  },
 ];
 
 /** Questions both refuse: the status and exit code that go together, and the same message. */
@@ -219,6 +275,33 @@ const REFUSED: ReadonlyArray<Question & { status: number; exit: number; where: s
     exit: 3,
     where: 'query.subject',
     option: '',
+  },
+  {
+    name: 'check: abstain of those voting',
+    cli: ['check', 'majority-by-group', 'A/HRC/34/L.42', '--position', 'abstain'],
+    url: `/api/v1/checks/majority-by-group?subjects=${seg('A/HRC/34/L.42')}&position=abstain`,
+    status: 400,
+    exit: 2,
+    where: 'query.basis',
+    option: '--basis',
+  },
+  {
+    name: 'check: a draft not in the record',
+    cli: ['check', 'adopted-without-amendment', 'A/HRC/34/L.99'],
+    url: `/api/v1/checks/adopted-without-amendment?draft=${seg('A/HRC/34/L.99')}`,
+    status: 404,
+    exit: 3,
+    where: 'query.draft',
+    option: 'DRAFT',
+  },
+  {
+    name: 'check: a position that is none',
+    cli: ['check', 'voted-every', '--state', 'GBR', '--position', 'maybe', '--subjects', 'A/HRC/34/L.3'],
+    url: `/api/v1/checks/voted-every?state=GBR&position=maybe&subjects=${seg('A/HRC/34/L.3')}`,
+    status: 400,
+    exit: 2,
+    where: 'query.position',
+    option: '--position',
   },
 ];
 

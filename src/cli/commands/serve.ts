@@ -3,6 +3,7 @@ import { cacheBytesFromEnv } from '../../api/cache.js';
 import { openStore } from '../../store/engine.js';
 import { seedBuiltin, storeOptions, wantsBuiltin, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
+import { removeServeAddress, writeServeAddress } from '../serve-address.js';
 
 /** Serves the API and the web app until SIGTERM or SIGINT, then closes connections and the database. */
 export async function serveCommand(
@@ -33,13 +34,16 @@ export async function serveCommand(
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    if (store.engine === 'pglite') removeServeAddress(options.dataDir);
     await app.close();
     await store.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  await app.listen({ port, host: opts.host ?? '127.0.0.1' });
+  const address = await app.listen({ port, host: opts.host ?? '127.0.0.1' });
+  // A `plenary users` refused while this server holds the directory names the web app's accounts page.
+  if (store.engine === 'pglite') writeServeAddress(options.dataDir, address);
   app.log.info(
     { data: store.location, engine: store.engine },
     `Plenary at http://${opts.host ?? '127.0.0.1'}:${port}/ (API docs: /api/docs)`,

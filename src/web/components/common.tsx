@@ -22,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/states">States</Link>
           <Link href="/mandates">Mandates</Link>
           <Link href="/analysis">Analysis</Link>
+          <Link href="/checks">Checks</Link>
           <a href="/api/docs">API</a>
           <WorkLinks />
         </nav>

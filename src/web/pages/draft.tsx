@@ -7,6 +7,7 @@ import { Await, Note, Outcome, Sources, VoteOutcome, ScrollTable, useTitle } fro
 import { DraftHistory, When, actorName, describeOp } from '../components/history.js';
 import { TellingMarks } from '../components/vote-parts.js';
 import type { AmendmentSummary, Draft as DraftData, Motion, Paragraph, ParagraphDiff } from '../api-schema.js';
+import { CorrectionsOfVotes } from '../components/corrections.js';
 
 // The forecast and its chart load only on the page of a text still pending.
 const ForecastSection = lazy(() => import('./forecast.js').then((m) => ({ default: m.ForecastSection })));
@@ -299,6 +300,7 @@ function Draft({ d }: { d: DraftData }) {
         .map((f) => (
           <Note key={f.code + f.message}>{f.message}</Note>
         ))}
+      <CorrectionsOfVotes votes={d.votes} />
       <DraftHistory d={d} />
       <Sources sources={d.sources} />
     </>
