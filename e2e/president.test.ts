@@ -200,6 +200,7 @@ for (const engine of E2E_ENGINES)
       await president.getByLabel('Against').fill('20');
       await president.getByLabel('Abstentions').fill('7');
       await president.getByRole('button', { name: 'Record the result' }).click();
+      await president.getByRole('alertdialog').getByRole('button', { name: 'Confirm: rejected' }).click();
       const readOut = president.getByTestId('recorded-read-out');
       await readOut.waitFor();
       assert.equal(
