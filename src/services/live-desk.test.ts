@@ -682,22 +682,24 @@ describe('the live desk plays L.5 of HRC34', () => {
       );
       assert.match(proposed[0]?.rule ?? '', /^rule 130: /);
       assert.equal(proposed[5]?.rule, 'the draft itself');
+      // Rule 130 leaves the amendments' order to the President (test/api/president-console.test.ts),
+      // never the draft's place before them, nor an amendment left out.
       const wrong = [
-        { kind: 'amendment' as const, symbol: amendments[4] as string },
-        ...amendments.slice(0, 4).map((symbol) => ({ kind: 'amendment' as const, symbol })),
+        { kind: 'amendment' as const, symbol: amendments[0] as string },
         { kind: 'draft' as const, symbol: L5 },
+        ...amendments.slice(1).map((symbol) => ({ kind: 'amendment' as const, symbol })),
       ];
       refused(
         ledger,
         () => desk.announceOrder(ledger, president, { draft: L5, order: wrong }, at()),
         'OutOfOrder',
-        /amendment A\/HRC\/34\/L\.10 cannot be voted on before amendment A\/HRC\/34\/L\.6 \(rule 130: amendments are voted on before the proposal, the one furthest removed in substance first\)/,
+        /draft A\/HRC\/34\/L\.5 cannot be voted on before amendment A\/HRC\/34\/L\.7 \(rule 130: amendments are voted on before the proposal, the one furthest removed in substance first, in the order the President sets; the draft itself\)/,
       );
       refused(
         ledger,
         () => desk.announceOrder(ledger, president, { draft: L5, order: [{ kind: 'draft', symbol: L5 }] }, at()),
         'OutOfOrder',
-        /draft A\/HRC\/34\/L\.5 cannot be voted on before amendment A\/HRC\/34\/L\.6/,
+        /the order leaves out amendment A\/HRC\/34\/L\.6/,
       );
       const [announced] = take(desk.announceOrder(ledger, president, { draft: L5 }, at()));
       assert.equal(announced?.kind === 'votingOrderAnnounced' && announced.order.length, 6);

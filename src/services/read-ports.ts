@@ -217,6 +217,29 @@ export interface MotionRecord extends LiveStampColumns {
   readonly act_seq: number;
 }
 
+/** An order of votes the President announced on a draft. */
+export interface VotingOrderRecord extends LiveStampColumns {
+  readonly draft: string;
+  /** The items as announced (stored JSON: { kind, symbol, parts? }). */
+  readonly items: unknown;
+  readonly act_seq: number;
+}
+
+/** A vote taken at the live desk, as its row holds it. */
+export interface LiveVoteRecord extends LiveStampColumns {
+  readonly id: string;
+  readonly subject_kind: string;
+  readonly subject_symbol: string | null;
+  readonly subject_parts: unknown;
+  readonly yes: number | null;
+  readonly no: number | null;
+  readonly abstain: number | null;
+  readonly outcome: string | null;
+  readonly live_status: string | null;
+  readonly closed_at: string | null;
+  readonly act_seq: number;
+}
+
 /** A deadline the secretariat set: a session's own (draft null) or one draft's. */
 export interface DeadlineRecord {
   readonly body: string;
@@ -273,6 +296,10 @@ export interface DetailRepository {
   findStatements(draft: string): Promise<StatementRecord[]>;
   findDissociations(draft: string): Promise<DissociationRecord[]>;
   findMotions(draft: string): Promise<MotionRecord[]>;
+  /** The orders of votes announced on a draft, first announced first. */
+  findVotingOrders(draft: string): Promise<VotingOrderRecord[]>;
+  /** The votes taken at the live desk (a result recorded from the board, or a vote taken live) on any of `symbols`, in act order. */
+  findLiveVotesOn(symbols: readonly string[]): Promise<LiveVoteRecord[]>;
   /** The deadlines in force for a session's acts (`draft` undefined) or one draft's. */
   findDeadlines(body: string, session: string, draft?: string): Promise<DeadlinesInForce>;
   /** What the resolutions `symbols` did to mandates. */

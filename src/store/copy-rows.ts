@@ -164,6 +164,7 @@ export const COPY_COLUMNS = {
     'actor_role',
     'at',
   ],
+  voting_order: ['draft', 'items', 'act_seq', 'actor_user', 'actor_delegation', 'actor_role', 'at'],
   deadline: [
     'body',
     'session',

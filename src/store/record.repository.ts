@@ -213,6 +213,36 @@ export function detailRepository(db: Kysely<DB>) {
     findMotions(draft: string) {
       return db.selectFrom('motion').selectAll().where('draft', '=', draft).orderBy('act_seq').execute();
     },
+    findVotingOrders(draft: string) {
+      return db.selectFrom('voting_order').selectAll().where('draft', '=', draft).orderBy('act_seq').execute();
+    },
+    findLiveVotesOn(symbols: readonly string[]) {
+      return symbols.length
+        ? db
+            .selectFrom('vote')
+            .select([
+              'id',
+              'subject_kind',
+              'subject_symbol',
+              'subject_parts',
+              'yes',
+              'no',
+              'abstain',
+              'outcome',
+              'live_status',
+              'closed_at',
+              'act_seq',
+              'actor_user',
+              'actor_delegation',
+              'actor_role',
+              'at',
+            ])
+            .where('subject_symbol', 'in', symbols)
+            .where('at', 'is not', null)
+            .orderBy('act_seq')
+            .execute()
+        : Promise.resolve([]);
+    },
     /** The deadlines in force for a session's acts (`draft` undefined) or one draft's (its own over its session's): the last set of each. */
     async findDeadlines(body: string, session: string, draft?: string) {
       const rows = await db

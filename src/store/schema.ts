@@ -221,6 +221,17 @@ export interface DissociationTable {
   actor_role: string | null;
   at: string | null;
 }
+/** An order of votes the President announced on a draft (votingOrderAnnounced), for its history. */
+export interface VotingOrderTable {
+  draft: string;
+  /** The items in the order announced: { kind, symbol, parts? } as the act writes them. */
+  items: Json;
+  act_seq: number;
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
+}
 export interface StatementTable {
   id: Generated<number>;
   draft: string | null;
@@ -486,6 +497,7 @@ export interface DB {
   vote_correction: VoteCorrectionTable;
   sealed_ballot: SealedBallotTable;
   dissociation: DissociationTable;
+  voting_order: VotingOrderTable;
   statement: StatementTable;
   deadline: DeadlineTable;
   mandate: MandateTable;

@@ -22,6 +22,7 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   vote: ['id'],
   vote_correction: ['act_seq'],
   dissociation: ['draft', 'state', 'act_seq'],
+  voting_order: ['draft', 'act_seq'],
   statement: ['act_seq', 'kind', 'state'],
   deadline: ['body', 'session', 'draft', 'deadline', 'act_seq'],
   mandate: ['id'],

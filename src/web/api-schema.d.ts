@@ -1641,6 +1641,163 @@ export interface components {
                 readonly termYears: number | null;
             }[];
         };
+        readonly Appended: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+        };
+        readonly Tabled: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the L symbol the secretariat assigned */
+            readonly symbol: string;
+        };
+        readonly SessionCreated: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            readonly body: string;
+            readonly session: string;
+        };
+        readonly SponsorJoined: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            readonly draft: string;
+            readonly state: string;
+        };
+        readonly VoteRecorded: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the vote, at /api/v1/votes/{id} */
+            readonly id: string;
+            /** @description how the draft was decided by this vote, when it was */
+            readonly outcome: ("adopted" | "rejected" | "noAction") | null;
+            /** @description the resolution the draft became, when adopted */
+            readonly adoptedAs: string | null;
+            /** @description the result as the President reads it out, with the rule that decided a tie ("The amendment … is rejected by 20 votes to 20, …") */
+            readonly readOut: string;
+        };
+        readonly VoteCorrected: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the vote corrected, at /api/v1/votes/{id} */
+            readonly vote: string;
+            /** @description the figures as corrected */
+            readonly tally: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            /** @description the figures as they stood before this correction */
+            readonly was: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            /**
+             * @description the vote's outcome by the corrected figures
+             * @enum {string}
+             */
+            readonly outcome: "adopted" | "rejected";
+            /** @description the vote's draft and its status, when the correction re-decided it */
+            readonly draft: {
+                readonly symbol: string;
+                readonly status: string;
+            } | null;
+        };
+        readonly VotePreview: {
+            /** @description the item voted on, in words */
+            readonly title: string;
+            /**
+             * @description the item's outcome by these figures
+             * @enum {string}
+             */
+            readonly outcome: "adopted" | "rejected";
+            /** @description the draft the result decides, and how; null when the draft stays before the Council */
+            readonly decides: {
+                readonly symbol: string;
+                /** @enum {string} */
+                readonly status: "adopted" | "rejected" | "noAction";
+            } | null;
+            /** @description the resolution the draft would become */
+            readonly adoptedAs: string | null;
+        };
+        readonly Adopted: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the resolution symbol (A/HRC/RES/34/5) */
+            readonly adoptedAs: string;
+        };
+        readonly OrderItem: {
+            /** @constant */
+            readonly kind: "noAction";
+            readonly symbol: string;
+        } | {
+            /** @constant */
+            readonly kind: "amendment";
+            readonly symbol: string;
+        } | {
+            /** @constant */
+            readonly kind: "part";
+            readonly symbol: string;
+            readonly parts: readonly string[];
+        } | {
+            /** @constant */
+            readonly kind: "draft";
+            readonly symbol: string;
+        };
+        readonly VotingOrder: {
+            readonly draft: string;
+            /** @description pending until the draft is decided; no order is proposed after that */
+            readonly status: string;
+            readonly takenUp: boolean;
+            /** @description the order the rules require, first vote first */
+            readonly proposed: readonly {
+                readonly item: components["schemas"]["OrderItem"];
+                /** @description the rule that puts it there */
+                readonly rule: string;
+            }[];
+        };
         readonly ParagraphOp: {
             /** @constant */
             readonly op: "replaceWords";
@@ -1803,6 +1960,32 @@ export interface components {
             readonly motions: readonly components["schemas"]["Motion"][];
             /** @description votes on a no-action motion, on parts and on the draft itself (see subjectKind) */
             readonly votes: readonly components["schemas"]["Vote"][];
+            /** @description each order of votes the President announced on it, first first (rule 130: the amendments' order is the President's) */
+            readonly ordersAnnounced: readonly {
+                readonly items: readonly components["schemas"]["OrderItem"][];
+                /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+                readonly actor: components["schemas"]["LiveActor"] | null;
+                /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+                readonly at: string | null;
+            }[];
+            /** @description each vote taken at the live desk on it, its amendments and motions, in the order taken */
+            readonly votesTaken: readonly {
+                readonly id: string;
+                readonly item: components["schemas"]["OrderItem"];
+                /**
+                 * @description recorded from the board by the secretariat, or a vote taken live
+                 * @enum {string}
+                 */
+                readonly status: "recorded" | "open" | "closed" | "cancelled";
+                /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+                readonly actor: components["schemas"]["LiveActor"] | null;
+                /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+                readonly at: string | null;
+                /** @description when the result was known: the close of a live vote, else when recorded */
+                readonly decidedAt: string | null;
+                /** @description the result as the President reads it out, with the rule that decided a tie */
+                readonly readOut: string | null;
+            }[];
             readonly statements: readonly components["schemas"]["Statement"][];
             /** @description States that dissociated themselves from consensus (scope: the part of the text, when given) */
             readonly dissociations: readonly {
@@ -2119,161 +2302,6 @@ export interface components {
             readonly via: "cookie" | "bearer";
             /** @description a CSRF token for the session cookie (null with a bearer token, which needs none) */
             readonly csrfToken: string | null;
-        };
-        readonly Appended: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-        };
-        readonly Tabled: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the L symbol the secretariat assigned */
-            readonly symbol: string;
-        };
-        readonly SessionCreated: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            readonly body: string;
-            readonly session: string;
-        };
-        readonly SponsorJoined: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            readonly draft: string;
-            readonly state: string;
-        };
-        readonly VoteRecorded: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the vote, at /api/v1/votes/{id} */
-            readonly id: string;
-            /** @description how the draft was decided by this vote, when it was */
-            readonly outcome: ("adopted" | "rejected" | "noAction") | null;
-            /** @description the resolution the draft became, when adopted */
-            readonly adoptedAs: string | null;
-        };
-        readonly VoteCorrected: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the vote corrected, at /api/v1/votes/{id} */
-            readonly vote: string;
-            /** @description the figures as corrected */
-            readonly tally: {
-                readonly yes: number;
-                readonly no: number;
-                readonly abstain: number;
-            };
-            /** @description the figures as they stood before this correction */
-            readonly was: {
-                readonly yes: number;
-                readonly no: number;
-                readonly abstain: number;
-            };
-            /**
-             * @description the vote's outcome by the corrected figures
-             * @enum {string}
-             */
-            readonly outcome: "adopted" | "rejected";
-            /** @description the vote's draft and its status, when the correction re-decided it */
-            readonly draft: {
-                readonly symbol: string;
-                readonly status: string;
-            } | null;
-        };
-        readonly VotePreview: {
-            /** @description the item voted on, in words */
-            readonly title: string;
-            /**
-             * @description the item's outcome by these figures
-             * @enum {string}
-             */
-            readonly outcome: "adopted" | "rejected";
-            /** @description the draft the result decides, and how; null when the draft stays before the Council */
-            readonly decides: {
-                readonly symbol: string;
-                /** @enum {string} */
-                readonly status: "adopted" | "rejected" | "noAction";
-            } | null;
-            /** @description the resolution the draft would become */
-            readonly adoptedAs: string | null;
-        };
-        readonly Adopted: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the resolution symbol (A/HRC/RES/34/5) */
-            readonly adoptedAs: string;
-        };
-        readonly OrderItem: {
-            /** @constant */
-            readonly kind: "noAction";
-            readonly symbol: string;
-        } | {
-            /** @constant */
-            readonly kind: "amendment";
-            readonly symbol: string;
-        } | {
-            /** @constant */
-            readonly kind: "part";
-            readonly symbol: string;
-            readonly parts: readonly string[];
-        } | {
-            /** @constant */
-            readonly kind: "draft";
-            readonly symbol: string;
-        };
-        readonly VotingOrder: {
-            readonly draft: string;
-            /** @description pending until the draft is decided; no order is proposed after that */
-            readonly status: string;
-            readonly takenUp: boolean;
-            /** @description the order the rules require, first vote first */
-            readonly proposed: readonly {
-                readonly item: components["schemas"]["OrderItem"];
-                /** @description the rule that puts it there */
-                readonly rule: string;
-            }[];
         };
         /**
          * @description cannot tell: the record lacks what `missing` names
@@ -3065,6 +3093,16 @@ export type Session = components['schemas']['Session'];
 export type Body = components['schemas']['Body'];
 export type DraftSummary = components['schemas']['DraftSummary'];
 export type SessionDetail = components['schemas']['SessionDetail'];
+export type Appended = components['schemas']['Appended'];
+export type Tabled = components['schemas']['Tabled'];
+export type SessionCreated = components['schemas']['SessionCreated'];
+export type SponsorJoined = components['schemas']['SponsorJoined'];
+export type VoteRecorded = components['schemas']['VoteRecorded'];
+export type VoteCorrected = components['schemas']['VoteCorrected'];
+export type VotePreview = components['schemas']['VotePreview'];
+export type Adopted = components['schemas']['Adopted'];
+export type OrderItem = components['schemas']['OrderItem'];
+export type VotingOrder = components['schemas']['VotingOrder'];
 export type ParagraphOp = components['schemas']['ParagraphOp'];
 export type ParagraphDiff = components['schemas']['ParagraphDiff'];
 export type AmendmentSummary = components['schemas']['AmendmentSummary'];
@@ -3086,16 +3124,6 @@ export type SearchResults = components['schemas']['SearchResults'];
 export type JournalDump = components['schemas']['JournalDump'];
 export type SignedIn = components['schemas']['SignedIn'];
 export type Me = components['schemas']['Me'];
-export type Appended = components['schemas']['Appended'];
-export type Tabled = components['schemas']['Tabled'];
-export type SessionCreated = components['schemas']['SessionCreated'];
-export type SponsorJoined = components['schemas']['SponsorJoined'];
-export type VoteRecorded = components['schemas']['VoteRecorded'];
-export type VoteCorrected = components['schemas']['VoteCorrected'];
-export type VotePreview = components['schemas']['VotePreview'];
-export type Adopted = components['schemas']['Adopted'];
-export type OrderItem = components['schemas']['OrderItem'];
-export type VotingOrder = components['schemas']['VotingOrder'];
 export type CheckVerdict = components['schemas']['CheckVerdict'];
 export type CheckVote = components['schemas']['CheckVote'];
 export type CheckAmendment = components['schemas']['CheckAmendment'];

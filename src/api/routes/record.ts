@@ -37,6 +37,7 @@ import {
   VoteDetailSchema,
   VoteListSchema,
 } from '../schemas.js';
+import { presentOrderItem } from '../schemas/writes.js';
 
 const code = iso3Input();
 const bodyCode = z
@@ -382,6 +383,8 @@ function presentDraft(view: DraftView) {
     paragraphs: view.paragraphs as Paragraph[] | null,
     amendments: view.amendments.map((a) => ({ ...a, operations: a.operations as ParagraphOp[] | null })),
     revisions: view.revisions.map((r) => ({ ...r, operations: r.operations as ParagraphOp[] | null })),
+    ordersAnnounced: view.ordersAnnounced.map((o) => ({ ...o, items: o.items.map(presentOrderItem) })),
+    votesTaken: view.votesTaken.map((v) => ({ ...v, item: presentOrderItem(v.item) })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import { assertVotingOrder, proposedVotingOrder, requestDivision } from '../procedure.js';
+import { orderAsAnnounced, rankAsOrdered, requestDivision } from '../procedure.js';
 import { LIVE_ONLY, type Rules } from './judge.js';
 import { decision } from './types.js';
 
@@ -14,7 +14,10 @@ import { decision } from './types.js';
  * - A member may request a recorded vote on a pending draft (once): the draft is then put to the
  *   vote, and the President may no longer declare it adopted without one (outcomes.ts).
  * - The President takes a pending draft up once, and only then announces the order of votes on it,
- *   which is the rules' order (rules 116, 129, 130, 131: `proposedVotingOrder`, `assertVotingOrder`).
+ *   which is the rules' order (rules 116, 129, 131: `proposedVotingOrder`, `assertVotingOrder`) but
+ *   for the amendments among themselves, whose order is the President's (rule 130: furthest removed
+ *   in substance first; `orderAsAnnounced`). The votes then follow the order announced (the
+ *   amendments are ranked as announced: `rankAsOrdered`).
  */
 
 const RULES = {
@@ -82,8 +85,11 @@ export const motionRules: Rules<'motionTabled' | 'draftTakenUp' | 'votingOrderAn
         `${act.draft} has not been taken up: the President takes it up before announcing the order of votes on it`,
         { draft: act.draft },
       );
-    const order = proposedVotingOrder(draft.agenda);
-    assertVotingOrder(draft.agenda.draft, order, act.order);
-    return decision([{ type: 'votingOrderAnnounced', draft: act.draft, order }]);
+    const order = orderAsAnnounced(draft.agenda, act.order);
+    const agenda = rankAsOrdered(draft.agenda, order);
+    return decision([
+      ...(agenda === draft.agenda ? [] : [{ type: 'draftChanged' as const, draft: { ...draft, agenda } }]),
+      { type: 'votingOrderAnnounced', draft: act.draft, order },
+    ]);
   },
 };
