@@ -334,6 +334,15 @@ export interface ServerSecretTable {
   value: string;
 }
 
+/** A derived artifact kept to save time (the ballot matrix): a cache keyed by its inputs' digest. */
+export interface DerivedArtifactTable {
+  name: string;
+  format: number;
+  inputs: string;
+  data: Uint8Array;
+  built_at: Generated<string>;
+}
+
 export interface DB {
   act: ActTable;
   journal_head: JournalHeadTable;
@@ -364,4 +373,5 @@ export interface DB {
   sign_in_failure: SignInFailureTable;
   trusted_device: TrustedDeviceTable;
   server_secret: ServerSecretTable;
+  derived_artifact: DerivedArtifactTable;
 }

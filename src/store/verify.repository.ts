@@ -3,6 +3,7 @@ import { GENESIS_HASH } from '../domain/journal.js';
 import type { DerivedTable, DerivedTables, VerifyPorts } from '../services/verify-record.js';
 import type { Tx } from './engine.js';
 import { journalRepository, nodeSha256, readHeadRow, readJournal } from './journal.repository.js';
+import { checkKeptMatrix } from './ballot-matrix-cache.js';
 import type { DB } from './schema.js';
 
 /** Columns that name a row of each table (a table not listed here is named by all its columns). */
@@ -31,8 +32,9 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Not derived: the journal itself, its head, the migrator's bookkeeping, accounts with what keeps
- * them safe (operational data, not the record: see docs/desk-trust.md), and the sealed ballots of
- * open votes (secret until the close: see "Sealed ballots" in docs/ARCHITECTURE.md).
+ * them safe (operational data, not the record: see docs/desk-trust.md), the sealed ballots of
+ * open votes (secret until the close: see "Sealed ballots" in docs/ARCHITECTURE.md), and the kept
+ * derived artifacts (a cache, checked by rebuilding it: store/ballot-matrix-cache.ts).
  */
 const NOT_DERIVED = new Set([
   'act',
@@ -46,6 +48,7 @@ const NOT_DERIVED = new Set([
   'trusted_device',
   'server_secret',
   'sealed_ballot',
+  'derived_artifact',
 ]);
 
 /**
@@ -147,6 +150,10 @@ export async function verifyPorts(tx: Tx): Promise<VerifyPorts> {
     entries: () => readJournal(own),
     recordedHead: () => readHeadRow(tx.db),
     derivedTables: () => readDerivedTables(tx.db, schema),
+    async keptArtifacts() {
+      const matrix = await checkKeptMatrix(own);
+      return matrix.status === 'differs' ? [matrix.message] : [];
+    },
     async scratch(fn) {
       await createScratchTables(tx.db, schema);
       return fn(journalRepository(tx), () => readDerivedTables(tx.db, schema, 'pg_temp'));
