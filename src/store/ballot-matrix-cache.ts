@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { BallotMatrix, MATRIX_SNAPSHOT_FORMAT } from '../analysis/matrix.js';
 import { loadBallotMatrix } from './ballots.repository.js';
+import { readArtifact, writeArtifact } from './derived-artifact.repository.js';
 import type { DB } from './schema.js';
 
 /** The row of `derived_artifact` that keeps the ballot matrix. */
@@ -28,14 +29,10 @@ export async function matrixInputs(db: Kysely<DB>): Promise<string> {
   return `${MATRIX_SNAPSHOT_FORMAT}:${row?.votes}:${row?.terms}`;
 }
 
-/** The kept matrix and the inputs it was built from, or undefined when none is kept (or it cannot be read). */
+/** The kept matrix and the inputs it was built from, or undefined when none is kept in this format. */
 async function readKept(db: Kysely<DB>): Promise<{ inputs: string; data: Uint8Array } | undefined> {
-  const row = await db
-    .selectFrom('derived_artifact')
-    .select(['inputs', 'data', 'format'])
-    .where('name', '=', BALLOT_MATRIX)
-    .executeTakeFirst();
-  return row && row.format === MATRIX_SNAPSHOT_FORMAT ? { inputs: row.inputs, data: row.data } : undefined;
+  const kept = await readArtifact(db, BALLOT_MATRIX);
+  return kept?.format === MATRIX_SNAPSHOT_FORMAT ? kept : undefined;
 }
 
 /**
@@ -62,14 +59,7 @@ export async function keptBallotMatrix(db: Kysely<DB>): Promise<{ matrix: Ballot
 }
 
 async function keep(db: Kysely<DB>, inputs: string, matrix: BallotMatrix): Promise<void> {
-  const row = { name: BALLOT_MATRIX, format: MATRIX_SNAPSHOT_FORMAT, inputs, data: matrix.toSnapshot() };
-  await db
-    .insertInto('derived_artifact')
-    .values(row)
-    .onConflict((oc) =>
-      oc.column('name').doUpdateSet({ format: row.format, inputs, data: row.data, built_at: sql`now()` }),
-    )
-    .execute();
+  await writeArtifact(db, BALLOT_MATRIX, { format: MATRIX_SNAPSHOT_FORMAT, inputs, data: matrix.toSnapshot() });
 }
 
 /** What verify finds of the kept matrix. */
@@ -82,15 +72,11 @@ export type KeptMatrixCheck =
  * equal the kept one byte for byte.
  */
 export async function checkKeptMatrix(db: Kysely<DB>): Promise<KeptMatrixCheck> {
-  const row = await db
-    .selectFrom('derived_artifact')
-    .select(['inputs', 'data', 'format'])
-    .where('name', '=', BALLOT_MATRIX)
-    .executeTakeFirst();
+  const row = await readArtifact(db, BALLOT_MATRIX);
   if (!row) return { status: 'none' };
   if (row.format !== MATRIX_SNAPSHOT_FORMAT || row.inputs !== (await matrixInputs(db))) return { status: 'stale' };
   const rebuilt = (await loadBallotMatrix(db)).toSnapshot();
-  const kept = new Uint8Array(row.data);
+  const kept = row.data;
   if (rebuilt.length === kept.length && rebuilt.every((b, i) => b === kept[i])) return { status: 'good' };
   return {
     status: 'differs',
