@@ -40,9 +40,12 @@ export async function serveCommand(
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port, host: opts.host ?? '127.0.0.1' });
+  // The port it listens on: the one asked for, or the one the system chose for --port 0.
+  const address = app.server.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
   app.log.info(
     { data: store.location, engine: store.engine },
-    `Plenary at http://${opts.host ?? '127.0.0.1'}:${port}/ (API docs: /api/docs)`,
+    `Plenary at http://${opts.host ?? '127.0.0.1'}:${listening}/ (API docs: /api/docs)`,
   );
 }
 
