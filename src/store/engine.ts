@@ -21,6 +21,7 @@ import * as accountLinks from './migrations/2026_12_07_12_00_00_account_links.js
 import * as votingOrder from './migrations/2026_12_07_13_00_00_voting_order.js';
 import * as mandateLink from './migrations/2026_12_07_15_00_00_mandate_link.js';
 import * as alerts from './migrations/2026_12_07_18_00_00_alerts.js';
+import * as derivedArtifact from './migrations/2026_12_07_17_00_00_derived_artifact.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
 import { shorten } from '../domain/text.js';
@@ -101,6 +102,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_13_00_00_voting_order': votingOrder,
   '2026_12_07_15_00_00_mandate_link': mandateLink,
   '2026_12_07_18_00_00_alerts': alerts,
+  '2026_12_07_17_00_00_derived_artifact': derivedArtifact,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

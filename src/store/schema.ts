@@ -478,6 +478,15 @@ export interface VoteCorrectionTable {
   at: string;
 }
 
+/** A derived artifact kept to save time (the ballot matrix): a cache keyed by its inputs' digest. */
+export interface DerivedArtifactTable {
+  name: string;
+  format: number;
+  inputs: string;
+  data: Uint8Array;
+  built_at: Generated<string>;
+}
+
 export interface DB {
   act: ActTable;
   journal_head: JournalHeadTable;
@@ -521,4 +530,5 @@ export interface DB {
   email_subscription: EmailSubscriptionTable;
   alert_delivery: AlertDeliveryTable;
   alert_attempt: AlertAttemptTable;
+  derived_artifact: DerivedArtifactTable;
 }
