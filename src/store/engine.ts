@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
-import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import { Kysely, PostgresDialect, sql, Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { PGliteDialect } from './pglite-dialect.js';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
@@ -250,7 +250,7 @@ async function openPglite(dataDir: string): Promise<Store> {
     throw lease?.created ? error : damage(`the data directory ${dataDir}`, error);
   }
   await lease?.initialised();
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   let closed = false;
   const close = async (discard: boolean) => {
     if (closed) return;
