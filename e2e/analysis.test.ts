@@ -123,8 +123,10 @@ for (const engine of E2E_ENGINES)
       await page.goto(base);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analysis' }).click();
       await page.getByRole('heading', { name: 'Who votes with whom' }).waitFor();
-      // The General Assembly has the most votes, so it is the body shown first.
-      assert.equal(await page.getByLabel('Body', { exact: true }).inputValue(), 'UNGA');
+      // The HRC is the body a question covers unless another is asked (docs/scope.md); the GA is one choice away.
+      assert.equal(await page.getByLabel('Body', { exact: true }).inputValue(), 'HRC');
+      await page.getByLabel('Body', { exact: true }).selectOption('UNGA');
+      await page.waitForURL(/body=UNGA/);
       const heatmap = page.getByTestId('heatmap');
       // Over 60 States the heatmap is one image of a pixel per pair.
       await heatmap.locator('svg g[aria-label=raster] image').waitFor();
@@ -208,7 +210,7 @@ for (const engine of E2E_ENGINES)
     });
 
     it("a State's page: its ideal point with interval and its agreement over time", async () => {
-      await page.goto(`${base}/states/USA`);
+      await page.goto(`${base}/states/USA?body=UNGA`);
       await page.getByRole('heading', { name: 'Agreement over time and ideal point' }).waitFor();
       const fit = await api<{
         items: Array<{ state: string; point: number; low: number; high: number; votes: number }>;
@@ -257,7 +259,7 @@ for (const engine of E2E_ENGINES)
       try {
         for (const [url, ready, name] of [
           ['/analysis?body=UNGA&group=WEOG&session=70', '[data-testid=ideal-chart] svg', 'analysis-phone'],
-          ['/states/USA', '[data-testid=agreement-over-time] svg', 'state-usa-phone'],
+          ['/states/USA?body=UNGA', '[data-testid=agreement-over-time] svg', 'state-usa-phone'],
         ] as const) {
           await phone.goto(`${base}${url}`);
           await phone.locator(ready).first().waitFor();

@@ -484,7 +484,7 @@ export interface DerivedArtifactTable {
   format: number;
   inputs: string;
   data: Uint8Array;
-  built_at: Generated<string>;
+  built_at: Generated<Timestamp>;
 }
 
 export interface DB {

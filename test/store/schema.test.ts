@@ -12,7 +12,7 @@ import { ENGINES } from '../engines.js';
  * whether it may be null.
  */
 
-type Kind = 'string' | 'number' | 'boolean' | 'json' | 'timestamp';
+type Kind = 'string' | 'number' | 'boolean' | 'json' | 'timestamp' | 'bytes';
 interface Column {
   readonly kind: Kind;
   readonly nullable: boolean;
@@ -45,6 +45,7 @@ function declaredSchema(): Map<string, Map<string, Column>> {
       if (name === 'Generated') return { ...kindOf(type.typeArguments?.[0] as ts.TypeNode), generated: true };
       if (name === 'Json') return { kind: 'json', nullable: false, generated: false };
       if (name === 'Timestamp') return { kind: 'timestamp', nullable: false, generated: false };
+      if (name === 'Uint8Array') return { kind: 'bytes', nullable: false, generated: false };
       if (name === 'ColumnType') return kindOf(type.typeArguments?.[0] as ts.TypeNode);
       const alias = aliases.get(name);
       if (alias) return kindOf(alias);
@@ -79,6 +80,7 @@ const KIND_OF_SQL: Record<string, Kind> = {
   smallint: 'number',
   boolean: 'boolean',
   jsonb: 'json',
+  bytea: 'bytes',
   'timestamp with time zone': 'timestamp',
 };
 
