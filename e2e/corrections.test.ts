@@ -175,7 +175,10 @@ for (const engine of E2E_ENGINES)
       await sec.getByTestId('vote-result').getByText('Not recorded: nothing was sent.').waitFor();
       await form.getByRole('button', { name: 'Record the result' }).click();
       await ask.getByRole('button', { name: 'Confirm: no action' }).click();
-      await sec.getByTestId('vote-result').getByText(/Recorded as vote /).waitFor();
+      await sec
+        .getByTestId('vote-result')
+        .getByText(/Recorded as vote /)
+        .waitFor();
       assert.match(
         await sec.getByTestId('recorded-read-out').innerText(),
         /^The motion that no action be taken on A\/HRC\/62\/L\.1 is adopted by 25 votes to 12, with 10 abstentions/,
