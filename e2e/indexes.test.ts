@@ -57,7 +57,11 @@ for (const engine of E2E_ENGINES)
       await page.goto(`${base}/states`);
       await page.getByRole('heading', { name: 'States', exact: true }).waitFor();
       assert.equal(await page.title(), 'States — Plenary');
-      assert.ok((await page.locator('[data-testid=states-index] tbody tr').count()) > 190);
+      // The list arrives after the heading: wait for it (up to 10 s) before counting.
+      const all = page.locator('[data-testid=states-index] tbody tr');
+      for (let waited = 0; (await all.count()) <= 190 && waited < 10_000; waited += 100)
+        await new Promise((r) => setTimeout(r, 100));
+      assert.ok((await all.count()) > 190, `${await all.count()} rows`);
       await page.getByLabel('Name or code').fill('georg');
       await page.getByText(/^1 of \d+ States$/).waitFor();
       const rows = page.locator('[data-testid=states-index] tbody tr');
