@@ -22,6 +22,7 @@ import { authRoutes } from './routes/auth.js';
 import { checkRoutes } from './routes/checks.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
+import { organisationRoutes } from './routes/organisations.js';
 import { liveVoteRoutes } from './routes/live-vote.js';
 import { BallotSeals, LiveVotes } from '../services/live-vote.js';
 import { sealedBallotRepository } from '../store/sealed-ballot.repository.js';
@@ -317,6 +318,7 @@ export async function buildServer({
   liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);
   analysisRoutes(app, store, journal);
   checkRoutes(app, store);
+  organisationRoutes(app, auth, journal, store);
   get(app, {
     path: '/api/v1/health',
     tag: 'server',

@@ -16,33 +16,39 @@ const COLUMNS = [
   'observer/other',
   'secretariat',
   'president',
-  'ngo',
+  'ngo/own',
+  'ngo/other',
 ] as const;
 
 // prettier-ignore
 const EXPECTED: Readonly<Record<LiveCommand, string>> = {
-  //                   pub  m/own m/oth o/own o/oth sec  pres ngo
-  createSession:      'no   no    no    no    no    yes  yes  no',
-  setMembership:      'no   no    no    no    no    yes  yes  no',
-  setDeadline:        'no   no    no    no    no    yes  yes  no',
-  tableDraft:         'no   yes   no    yes   no    no   no   no',
-  joinSponsors:       'no   yes   no    yes   no    no   no   no',
-  withdrawSponsor:    'no   yes   no    yes   no    no   no   no',
-  reviseDraft:        'no   yes   no    yes   no    yes  yes  no',
-  withdrawDraft:      'no   yes   no    yes   no    no   no   no',
-  tableAmendment:     'no   yes   no    yes   no    no   no   no',
-  moveNoAction:       'no   yes   no    no    no    no   no   no',
-  requestDivision:    'no   yes   no    no    no    no   no   no',
-  takeUp:             'no   no    no    no    no    no   yes  no',
-  announceOrder:      'no   no    no    no    no    no   yes  no',
-  recordVoteResult:   'no   no    no    no    no    yes  yes  no',
-  adoptWithoutVote:   'no   no    no    no    no    no   yes  no',
-  dissociate:         'no   no    no    no    no    no   yes  no',
-  recordStatement:    'no   no    no    no    no    yes  yes  no',
-  openVote:           'no   no    no    no    no    no   yes  no',
-  castBallot:         'no   yes   no    no    no    no   no   no',
-  closeVote:          'no   no    no    no    no    no   yes  no',
-  cancelVote:         'no   no    no    no    no    no   yes  no',
+  //                   pub  m/own m/oth o/own o/oth sec  pres ngo/own ngo/oth
+  createSession:      'no   no    no    no    no    yes  yes  no      no',
+  setMembership:      'no   no    no    no    no    yes  yes  no      no',
+  setDeadline:        'no   no    no    no    no    yes  yes  no      no',
+  tableDraft:         'no   yes   no    yes   no    no   no   no      no',
+  joinSponsors:       'no   yes   no    yes   no    no   no   no      no',
+  withdrawSponsor:    'no   yes   no    yes   no    no   no   no      no',
+  reviseDraft:        'no   yes   no    yes   no    yes  yes  no      no',
+  withdrawDraft:      'no   yes   no    yes   no    no   no   no      no',
+  tableAmendment:     'no   yes   no    yes   no    no   no   no      no',
+  moveNoAction:       'no   yes   no    no    no    no   no   no      no',
+  requestDivision:    'no   yes   no    no    no    no   no   no      no',
+  takeUp:             'no   no    no    no    no    no   yes  no      no',
+  announceOrder:      'no   no    no    no    no    no   yes  no      no',
+  recordVoteResult:   'no   no    no    no    no    yes  yes  no      no',
+  adoptWithoutVote:   'no   no    no    no    no    no   yes  no      no',
+  dissociate:         'no   no    no    no    no    no   yes  no      no',
+  recordStatement:    'no   yes   no    yes   no    yes  yes  no      no',
+  openVote:           'no   no    no    no    no    no   yes  no      no',
+  castBallot:         'no   yes   no    no    no    no   no   no      no',
+  closeVote:          'no   no    no    no    no    no   yes  no      no',
+  cancelVote:         'no   no    no    no    no    no   yes  no      no',
+  accreditOrganisation: 'no no    no    no    no    yes  yes  no      no',
+  takePosition:       'no   no    no    no    no    no   no   yes     no',
+  draftLetter:        'no   no    no    no    no    no   no   yes     no',
+  signLetter:         'no   no    no    no    no    no   no   yes     no',
+  publishLetter:      'no   no    no    no    no    no   no   yes     no',
 };
 
 function caseOf(column: (typeof COLUMNS)[number]): { actor: Actor; own: boolean } {
@@ -53,7 +59,11 @@ function caseOf(column: (typeof COLUMNS)[number]): { actor: Actor; own: boolean 
 
 function contextFor(actor: Actor, own: boolean) {
   const theirs = own && actor.delegation ? actor.delegation : 'CHN';
-  return { delegation: theirs, draft: { symbol: 'A/HRC/34/L.5', mainSponsors: new Set([theirs]) } };
+  return {
+    delegation: theirs,
+    draft: { symbol: 'A/HRC/34/L.5', mainSponsors: new Set([theirs]) },
+    organisation: { id: 'ishr', users: new Set(own ? [actor.user] : ['someone.else']) },
+  };
 }
 
 describe('access table', () => {

@@ -8,7 +8,7 @@ import { DomainError } from './errors.js';
 /**
  * `public`: no account. `member` / `observer`: a user of a delegation (a State, ISO3) that is a
  * member of the body or an observer at it. `secretariat`; `president`: the secretariat role that
- * runs the floor. `ngo`: accredited civil society, read-only for now.
+ * runs the floor. `ngo`: a user of an accredited organisation, acting for it (positions, letters).
  */
 export const ROLES = ['public', 'member', 'observer', 'secretariat', 'president', 'ngo'] as const;
 export type Role = (typeof ROLES)[number];
@@ -51,14 +51,20 @@ export const LIVE_COMMANDS = [
   'castBallot',
   'closeVote',
   'cancelVote',
+  'accreditOrganisation',
+  'takePosition',
+  'draftLetter',
+  'signLetter',
+  'publishLetter',
 ] as const;
 export type LiveCommand = (typeof LIVE_COMMANDS)[number];
 
 /**
  * What a grant asks beyond the role: `any`, nothing more; `ownDelegation`, the delegation the act is
- * taken for is the user's own; `mainSponsor`, the user's delegation is a main sponsor of the draft.
+ * taken for is the user's own; `mainSponsor`, the user's delegation is a main sponsor of the draft;
+ * `ownOrganisation`, the user acts for the organisation (or a member of the coalition) acting.
  */
-export type Condition = 'any' | 'ownDelegation' | 'mainSponsor';
+export type Condition = 'any' | 'ownDelegation' | 'mainSponsor' | 'ownOrganisation';
 
 export interface Grant {
   readonly roles: readonly Role[];
@@ -116,13 +122,32 @@ export const ACCESS: Readonly<Record<LiveCommand, Entry>> = {
     does: "record a State's dissociation from consensus",
     grants: [{ roles: PRESIDENT, condition: 'any' }],
   },
-  recordStatement: { does: 'record a statement', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
+  recordStatement: {
+    does: 'record a statement',
+    grants: [
+      { roles: SECRETARIAT, condition: 'any' },
+      // A delegation records its own statement (and which way it spoke), nobody else's.
+      { roles: DELEGATIONS, condition: 'ownDelegation' },
+    ],
+  },
   // A vote taken live (rules 124–133): the President runs it; each member delegation casts its own
   // ballot (the President's own State votes through its delegation); observers never vote.
   openVote: { does: 'open a recorded vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
   castBallot: { does: 'cast a ballot', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
   closeVote: { does: 'close a vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
   cancelVote: { does: 'cancel a vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
+  // Civil society (docs/civil-society.md): the secretariat accredits; an NGO user acts for its own organisation.
+  accreditOrganisation: {
+    does: 'accredit an organisation or form a coalition',
+    grants: [{ roles: SECRETARIAT, condition: 'any' }],
+  },
+  takePosition: { does: 'publish a position', grants: [{ roles: ['ngo'], condition: 'ownOrganisation' }] },
+  draftLetter: { does: 'draft a joint letter', grants: [{ roles: ['ngo'], condition: 'ownOrganisation' }] },
+  signLetter: { does: 'sign a joint letter', grants: [{ roles: ['ngo'], condition: 'ownOrganisation' }] },
+  publishLetter: {
+    does: 'publish a joint letter',
+    grants: [{ roles: ['ngo'], condition: 'ownOrganisation' }],
+  },
 };
 
 /** What a condition needs to know about the command's object. */
@@ -131,6 +156,8 @@ export interface AccessContext {
   readonly delegation?: string | null;
   /** The draft acted on, with its main sponsors (for `mainSponsor`). */
   readonly draft?: { readonly symbol: string; readonly mainSponsors: ReadonlySet<string> };
+  /** The organisation (or coalition) acting, with the accounts that act for it (for `ownOrganisation`). */
+  readonly organisation?: { readonly id: string; readonly users: ReadonlySet<string> };
 }
 
 const ROLE_NAMES: Readonly<Record<Role, string>> = {
@@ -179,6 +206,11 @@ function refusal(command: LiveCommand, grant: Grant, actor: Actor, context: Acce
       return context.draft.mainSponsors.has(actor.delegation ?? '')
         ? null
         : `only a main sponsor of ${context.draft.symbol} may ${ACCESS[command].does.replace(/ a draft$/, ' it')}`;
+    case 'ownOrganisation':
+      if (!context.organisation) return `${ACCESS[command].does} names no organisation to act for`;
+      return context.organisation.users.has(actor.user)
+        ? null
+        : `nobody may act for an organisation that is not theirs: ${actor.user} does not act for ${context.organisation.id}`;
   }
 }
 

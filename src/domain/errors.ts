@@ -32,7 +32,13 @@ export type DomainErrorCode =
   | 'AlreadySponsor'
   | 'NotASponsor'
   /** The draft has been taken up: no more amendments or sponsorship changes, only an oral revision. */
-  | 'UnderConsideration';
+  | 'UnderConsideration'
+  /** Civil society: no organisation or coalition accredited with that id; no letter with that id. */
+  | 'OrganisationNotFound'
+  | 'LetterNotFound'
+  /** The organisation has already signed the letter; the letter is already published. */
+  | 'AlreadySigned'
+  | 'AlreadyPublished';
 
 export class DomainError extends Error {
   constructor(

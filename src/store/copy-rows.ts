@@ -143,6 +143,8 @@ export const COPY_COLUMNS = {
     'actor_delegation',
     'actor_role',
     'at',
+    'stance_on',
+    'stance',
   ],
   deadline: [
     'body',

@@ -16,6 +16,7 @@ import * as sealedBallots from './migrations/2026_12_07_00_10_00_sealed_ballots.
 import * as signInTrust from './migrations/2026_12_07_00_20_00_sign_in_trust.js';
 import * as journalNotify from './migrations/2026_12_07_00_50_00_journal_notify.js';
 import * as sealedBallotUnbound from './migrations/2026_12_07_02_30_00_sealed_ballot_unbound.js';
+import * as civilSociety from './migrations/2026_12_07_19_00_00_civil_society.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
 import { shorten } from '../domain/text.js';
@@ -89,6 +90,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_00_20_00_sign_in_trust': signInTrust,
   '2026_12_07_00_50_00_journal_notify': journalNotify,
   '2026_12_07_02_30_00_sealed_ballot_unbound': sealedBallotUnbound,
+  '2026_12_07_19_00_00_civil_society': civilSociety,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -236,6 +236,9 @@ export interface StatementTable {
   actor_delegation: string | null;
   actor_role: string | null;
   at: string | null;
+  /** Which way the State spoke, and on which draft or amendment; null where nobody said. */
+  stance_on: string | null;
+  stance: string | null;
 }
 /** A deadline the secretariat set (always live): a session's own (draft null) or one draft's; a later one for the same deadline extends it. */
 export interface DeadlineTable {
@@ -334,6 +337,65 @@ export interface ServerSecretTable {
   value: string;
 }
 
+/** An accredited organisation, or a coalition of them, as its last accreditation (or forming) has it. */
+export interface OrganisationTable {
+  id: string;
+  kind: 'organisation' | 'coalition';
+  name: string;
+  status: 'general' | 'special' | 'roster' | 'none' | null;
+  country: string | null;
+  website: string | null;
+  act_seq: number;
+  accredited_at: string;
+}
+export interface OrganisationUserTable {
+  organisation: string;
+  user_name: string;
+  act_seq: number;
+}
+export interface CoalitionMemberTable {
+  coalition: string;
+  organisation: string;
+  act_seq: number;
+}
+/** Every position taken (a later one by the same organisation on the same text and paragraph revises it). */
+export interface PositionTable {
+  act_seq: number;
+  organisation: string;
+  on_symbol: string;
+  draft: string;
+  paragraph: string | null;
+  position: 'support' | 'oppose' | 'seekChanges';
+  text: string;
+  date: DateText;
+  actor_user: string;
+  at: string;
+}
+export interface LetterTable {
+  id: string;
+  organisation: string;
+  title: string;
+  text: string;
+  date: DateText;
+  draft: string | null;
+  addressed_to: 'members' | 'group' | 'states';
+  addressed_group: string | null;
+  /** JSON array of ISO3 codes, for a letter addressed to a list of States. */
+  addressed_states: string | null;
+  act_seq: number;
+  actor_user: string;
+  at: string;
+  published_seq: number | null;
+  published_at: string | null;
+}
+export interface LetterSignatureTable {
+  letter: string;
+  organisation: string;
+  act_seq: number;
+  actor_user: string;
+  at: string;
+}
+
 export interface DB {
   act: ActTable;
   journal_head: JournalHeadTable;
@@ -364,4 +426,10 @@ export interface DB {
   sign_in_failure: SignInFailureTable;
   trusted_device: TrustedDeviceTable;
   server_secret: ServerSecretTable;
+  organisation: OrganisationTable;
+  organisation_user: OrganisationUserTable;
+  coalition_member: CoalitionMemberTable;
+  position: PositionTable;
+  letter: LetterTable;
+  letter_signature: LetterSignatureTable;
 }

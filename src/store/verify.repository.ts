@@ -27,6 +27,12 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   mandate_event: ['mandate', 'event', 'act_seq'],
   mandate_holder: ['mandate', 'name', 'act_seq'],
   flag: ['act_seq', 'subject', 'code'],
+  organisation: ['id'],
+  organisation_user: ['user_name'],
+  coalition_member: ['coalition', 'organisation'],
+  position: ['act_seq'],
+  letter: ['id'],
+  letter_signature: ['letter', 'organisation'],
 };
 
 /**

@@ -4,6 +4,7 @@ import { amendmentRules } from './amendments.js';
 import { draftRules } from './drafts.js';
 import { ALWAYS, brokenRuleFlag, invalid, Judge, type Judging } from './judge.js';
 import { motionRules } from './motions.js';
+import { organisationRules } from './organisations.js';
 import { outcomeRules } from './outcomes.js';
 import { sessionRules } from './sessions.js';
 import { decision, type Decision, type LedgerState } from './types.js';
@@ -21,6 +22,7 @@ const RULES: { readonly [K in Act['kind']]: (act: ActOf<K>, j: Judge) => Decisio
   ...motionRules,
   ...voteRules,
   ...outcomeRules,
+  ...organisationRules,
 };
 
 const PROLOGUE = {

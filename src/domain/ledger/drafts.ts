@@ -1,7 +1,7 @@
 import { Actor } from '../access.js';
 import { applyAmendment } from '../amendment.js';
 import { DomainError } from '../errors.js';
-import { invalid, lateFor, LIVE_ONLY, type Rules } from './judge.js';
+import { invalid, lateFor, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, type Rules } from './judge.js';
 import { decision, NO_DEADLINES, type DraftState, type Flag } from './types.js';
 
 /**
@@ -34,6 +34,8 @@ const RULES = {
   withdrawsOwnCosponsorship: LIVE_ONLY,
   revisedOrallyUnderConsideration: LIVE_ONLY,
   revisionSaysWhat: LIVE_ONLY,
+  /** A statement's stance is a State's, on a draft or an amendment tabled. */
+  stanceOnATextTabled: REFUSE_LIVE_FLAG_RECORDED,
 } as const;
 
 export const draftRules: Rules<
@@ -195,6 +197,15 @@ export const draftRules: Rules<
       }
     }
     if (act.speaker) j.knownState(act.speaker.state);
+    const stance = act.stance;
+    if (stance)
+      j.rule(RULES.stanceOnATextTabled, () =>
+        !act.speaker
+          ? invalid('a statement with a stance names the State that spoke (speaker)')
+          : j.state.drafts.has(stance.on) || j.state.amendmentOf.has(stance.on)
+            ? null
+            : new DomainError('DraftNotFound', `the stance is on ${stance.on}, which is no draft or amendment tabled`),
+      );
     return decision();
   },
 };
