@@ -172,7 +172,7 @@ for (const engine of ENGINES)
       desk.at('2017-06-16T11:00:00.000Z');
       await ok('hrw.bo', `/api/v1/letters/${id}/signatures`, { organisation: 'hrw' });
       await refused('hrw.bo', `/api/v1/letters/${id}/signatures`, { organisation: 'hrw' }, 409, /hrw has already signed/);
-      await refused('hrw.bo', `/api/v1/letters/${id}/publication`, undefined, 403, /not for ishr/);
+      await refused('hrw.bo', `/api/v1/letters/${id}/publication`, undefined, 403, /hrw\.bo does not act for ishr/);
       await refused('ishr.anna', '/api/v1/letters/letter-9/publication', undefined, 404, /letter-9 has not been drafted/);
       desk.at('2017-06-16T12:00:00.000Z');
       await ok('ishr.anna', `/api/v1/letters/${id}/publication`);
