@@ -22,6 +22,8 @@ const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.
 const ChecksPage = lazy(() => import('./pages/checks.js').then((m) => ({ default: m.ChecksPage })));
 const AnalysisPage = lazy(() => import('./pages/analysis.js').then((m) => ({ default: m.AnalysisPage })));
 const BoardPage = lazy(() => import('./pages/board.js').then((m) => ({ default: m.BoardPage })));
+const NgoDeskPage = lazy(() => import('./pages/ngo.js').then((m) => ({ default: m.NgoDeskPage })));
+const ScorecardPage = lazy(() => import('./pages/scorecard.js').then((m) => ({ default: m.ScorecardPage })));
 const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
 
 /**
@@ -85,6 +87,16 @@ function App() {
               <BoardPage body={p.body} session={p.session} />
             </Suspense>
           )}
+        </Route>
+        <Route path="/ngo">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <NgoDeskPage />
+          </Suspense>
+        </Route>
+        <Route path="/scorecards">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <ScorecardPage />
+          </Suspense>
         </Route>
         <Route path="/console">
           <Suspense fallback={<p role="status">Loading…</p>}>

@@ -152,7 +152,10 @@ export function organisationRoutes(app: FastifyInstance, auth: Auth, writer: Liv
     tag: 'civil society',
     summary: 'The organisation the signed-in NGO user acts for (null for anyone else)',
     security: ['cookie', 'bearer'],
-    onRequest: auth.authenticate,
+    // Who is asking, without the CSRF check of writes (a read changes nothing); bad credentials are a 401.
+    onRequest: async (request, reply) => {
+      if ((await auth.identify(request, reply)) === null) return reply;
+    },
     response: MyOrganisationSchema,
     handler: async ({ request, reply }) => {
       // Each user's own answer: never kept in the shared response cache.

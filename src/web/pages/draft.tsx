@@ -7,6 +7,7 @@ import { Await, Note, Outcome, Sources, VoteOutcome, ScrollTable, useTitle } fro
 import { DraftHistory, When, actorName, describeOp } from '../components/history.js';
 import { TellingMarks } from '../components/vote-parts.js';
 import type { AmendmentSummary, Draft as DraftData, Motion, Paragraph, ParagraphDiff } from '../api-schema.js';
+import { DraftCivilSociety } from '../components/positions.js';
 
 // The forecast and its chart load only on the page of a text still pending.
 const ForecastSection = lazy(() => import('./forecast.js').then((m) => ({ default: m.ForecastSection })));
@@ -300,6 +301,7 @@ function Draft({ d }: { d: DraftData }) {
           <Note key={f.code + f.message}>{f.message}</Note>
         ))}
       <DraftHistory d={d} />
+      <DraftCivilSociety symbol={d.symbol} />
       <Sources sources={d.sources} />
     </>
   );
