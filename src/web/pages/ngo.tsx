@@ -131,7 +131,7 @@ function PositionForm({ actsFor }: { actsFor: readonly Organisation[] }) {
           <legend>Position</legend>
           {(['support', 'oppose', 'seekChanges'] as const).map((p, i) => (
             <label key={p} className="inline">
-              <input type="radio" name="position" value={p} defaultChecked={i === 0} /> {POSITION_WORDS[p]}
+              <input type="radio" className="choice" name="position" value={p} defaultChecked={i === 0} /> {POSITION_WORDS[p]}
             </label>
           ))}
         </fieldset>
@@ -216,7 +216,14 @@ function LetterForm({ own }: { own: Organisation }) {
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="inline">
-              <input type="radio" name="to" value={value} checked={to === value} onChange={() => setTo(value)} />{' '}
+              <input
+                type="radio"
+                className="choice"
+                name="to"
+                value={value}
+                checked={to === value}
+                onChange={() => setTo(value)}
+              />{' '}
               {label}
             </label>
           ))}
