@@ -51,7 +51,9 @@ for (const engine of E2E_ENGINES)
       await page
         .getByRole('heading', { level: 1, name: /^Desk of / })
         .waitFor()
-        .catch(async (e: unknown) => assert.fail(`${name}'s desk: ${await page.locator('main').innerText()} (${String(e)})`));
+        .catch(async (e: unknown) =>
+          assert.fail(`${name}'s desk: ${await page.locator('main').innerText()} (${String(e)})`),
+        );
       return page;
     }
 
@@ -121,9 +123,14 @@ for (const engine of E2E_ENGINES)
       await anna.getByLabel('About the draft (symbol, optional)').fill(L21);
       await anna.getByLabel('A regional group').check();
       await anna.getByLabel('Regional group', { exact: true }).selectOption('WEOG');
-      await anna.getByLabel('Text', { exact: true }).fill('We, the undersigned organisations, call on you to support the text.');
+      await anna
+        .getByLabel('Text', { exact: true })
+        .fill('We, the undersigned organisations, call on you to support the text.');
       await anna.getByRole('button', { name: 'Draft the letter' }).click();
-      await anna.getByTestId('letter-result').getByText(/Letter letter-1 drafted/).waitFor();
+      await anna
+        .getByTestId('letter-result')
+        .getByText(/Letter letter-1 drafted/)
+        .waitFor();
       await noViolations(anna, 'the NGO desk');
       await shot(anna, 'desk-1280');
 
@@ -168,7 +175,12 @@ for (const engine of E2E_ENGINES)
       await page.getByRole('heading', { level: 2, name: 'Positions given: A/HRC/34/L.3 no' }).waitFor();
       assert.match(new URL(page.url()).search, /positions=A%2FHRC%2F34%2FL.3%3Ano/);
       const row = async (name: string) =>
-        (await page.getByTestId('scorecard-states').getByRole('row', { name: new RegExp(`^${name} `) }).innerText())
+        (
+          await page
+            .getByTestId('scorecard-states')
+            .getByRole('row', { name: new RegExp(`^${name} `) })
+            .innerText()
+        )
           .split('\t')
           .map((c) => c.trim());
       assert.deepEqual(await row('Germany'), ['Germany', '100%', '1', '0', '0', '0', 'Aligned']);

@@ -283,7 +283,15 @@ orgs
   .action(
     async (
       id: string,
-      o: { name: string; status: string; country?: string; website?: string; user?: string[]; by?: string; json?: boolean },
+      o: {
+        name: string;
+        status: string;
+        country?: string;
+        website?: string;
+        user?: string[];
+        by?: string;
+        json?: boolean;
+      },
     ) => (await commands.orgs()).orgsAddCommand(id, { ...global(), ...o }),
   );
 orgs

@@ -371,7 +371,10 @@ export const ActSchema = z.discriminatedUnion('kind', [
     name: z.string().trim().min(1).max(300),
     status: z.enum(CONSULTATIVE_STATUSES),
     country: iso3.nullable(),
-    website: z.url({ protocol: /^https?$/ }).max(500).nullable(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .nullable(),
     users: z.array(z.string().min(1).max(200)).max(100),
     ...liveOnly,
   }),

@@ -504,7 +504,10 @@ export function recordStatement(ledger: Ledger, actor: Actor, input: RecordState
   const i = RecordStatementInput.parse(input);
   const { draft, stamp, judge } = onDraft(ledger, actor, at, 'recordStatement', i.draft, { delegation: i.state });
   if (i.stance && i.stance.on !== draft.symbol && ledger.amendmentOf.get(i.stance.on) !== draft.symbol)
-    throw new DomainError('InvalidAct', `the stance is on ${i.stance.on}: neither ${draft.symbol} nor an amendment to it`);
+    throw new DomainError(
+      'InvalidAct',
+      `the stance is on ${i.stance.on}: neither ${draft.symbol} nor an amendment to it`,
+    );
   return judge({
     kind: 'statementRecorded',
     draft: draft.symbol,

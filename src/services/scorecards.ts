@@ -29,7 +29,12 @@ export const LINES: readonly Line[] = ['aligned', 'against', 'abstained', 'absen
 const positionList = z
   .string()
   .max(4000)
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z
       .array(
@@ -51,7 +56,7 @@ export const ScorecardQuery = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected an organisation id such as "ishr"')
     .optional()
-    .describe("the positions an organisation or coalition took: support wants yes, oppose wants no"),
+    .describe('the positions an organisation or coalition took: support wants yes, oppose wants no'),
   positions: positionList.optional().describe('positions given outright: SYMBOL:yes|no, comma-separated'),
   search: z
     .string()
@@ -137,7 +142,11 @@ async function wantedVotes(
   };
   if (q.positions) {
     for (const p of q.positions) await add(p.symbol, p.want, `${p.symbol}: ${p.want}`);
-    return { title: `Positions given: ${q.positions.map((p) => `${p.symbol} ${p.want}`).join(', ')}`, wanted, unscored };
+    return {
+      title: `Positions given: ${q.positions.map((p) => `${p.symbol} ${p.want}`).join(', ')}`,
+      wanted,
+      unscored,
+    };
   }
   if (q.search) {
     const ids = await ports.searchVotes(q.search, q.body);
@@ -179,7 +188,9 @@ export async function scorecard(ports: ScorecardPorts, q: ScorecardQuestion): Pr
   const codes = [
     ...new Set([
       ...members.flatMap((m) => [...m]),
-      ...wanted.flatMap((w) => (w.vote.ballots ? [...w.vote.ballots.yes, ...w.vote.ballots.no, ...w.vote.ballots.abstain] : [])),
+      ...wanted.flatMap((w) =>
+        w.vote.ballots ? [...w.vote.ballots.yes, ...w.vote.ballots.no, ...w.vote.ballots.abstain] : [],
+      ),
     ]),
   ].sort();
   const states = codes.map((state): ScorecardState => {
@@ -258,7 +269,14 @@ const csvCell = (value: string | number | null) => csvField(value === null ? '' 
 
 /** The card as CSV: one row per State (its score, its counts, then its line in each vote, headed by the vote's subject). */
 export function scorecardCsv(card: ScorecardAnswer): string {
-  const head = ['state', 'name', 'group', 'score', ...LINES, ...card.votes.map((v) => `${v.subject ?? v.id} (${v.want})`)];
+  const head = [
+    'state',
+    'name',
+    'group',
+    'score',
+    ...LINES,
+    ...card.votes.map((v) => `${v.subject ?? v.id} (${v.want})`),
+  ];
   const rows = card.states.map((s) => [
     s.state,
     s.name,

@@ -12,19 +12,17 @@ export function organisationRepository(db: Kysely<DB>): OrganisationsPort {
         db.selectFrom('organisation').selectAll().orderBy('name').orderBy('id').execute(),
         db.selectFrom('coalition_member').select(['coalition', 'organisation']).orderBy('organisation').execute(),
       ]);
-      return orgs.map(
-        (o): OrganisationView => ({
-          id: o.id,
-          kind: o.kind,
-          name: o.name,
-          status: o.status,
-          country: o.country,
-          website: o.website,
-          members: members.filter((m) => m.coalition === o.id).map((m) => m.organisation),
-          accreditedAt: o.accredited_at,
-          seq: Number(o.act_seq),
-        }),
-      );
+      return orgs.map((o): OrganisationView => ({
+        id: o.id,
+        kind: o.kind,
+        name: o.name,
+        status: o.status,
+        country: o.country,
+        website: o.website,
+        members: members.filter((m) => m.coalition === o.id).map((m) => m.organisation),
+        accreditedAt: o.accredited_at,
+        seq: Number(o.act_seq),
+      }));
     },
 
     async positions({ draft, organisation }) {

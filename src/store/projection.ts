@@ -501,7 +501,12 @@ function project(
 async function projectCivilSociety(
   db: Kysely<DB>,
   act: ActOf<
-    'organisationAccredited' | 'coalitionFormed' | 'positionTaken' | 'letterDrafted' | 'letterSigned' | 'letterPublished'
+    | 'organisationAccredited'
+    | 'coalitionFormed'
+    | 'positionTaken'
+    | 'letterDrafted'
+    | 'letterSigned'
+    | 'letterPublished'
   >,
   seq: number,
   events: readonly LedgerEvent[],
@@ -582,7 +587,13 @@ async function projectCivilSociety(
         .execute();
       await db
         .insertInto('letter_signature')
-        .values({ letter: act.id, organisation: act.organisation, act_seq: seq, actor_user: act.actor.user, at: act.at })
+        .values({
+          letter: act.id,
+          organisation: act.organisation,
+          act_seq: seq,
+          actor_user: act.actor.user,
+          at: act.at,
+        })
         .execute();
       return;
     case 'letterSigned':

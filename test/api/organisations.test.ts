@@ -24,7 +24,24 @@ import {
 
 const L3 = 'A/HRC/34/L.3';
 // The roll call on L.3 in the built-in HRC34 record (src/import/builtin-hrc34.ts): 16 against, 31 for.
-const L3_NO = ['ALB', 'BEL', 'BRA', 'HRV', 'GEO', 'DEU', 'HUN', 'JPN', 'LVA', 'NLD', 'PRT', 'KOR', 'SVN', 'CHE', 'GBR', 'USA'];
+const L3_NO = [
+  'ALB',
+  'BEL',
+  'BRA',
+  'HRV',
+  'GEO',
+  'DEU',
+  'HUN',
+  'JPN',
+  'LVA',
+  'NLD',
+  'PRT',
+  'KOR',
+  'SVN',
+  'CHE',
+  'GBR',
+  'USA',
+];
 
 for (const engine of ENGINES)
   describe(`civil society over HTTP (${engine.name})`, () => {
@@ -70,9 +87,20 @@ for (const engine of ENGINES)
         website: 'https://ishr.ch',
         users: ['ishr.anna'],
       };
-      await refused('ishr.anna', '/api/v1/organisations', ishr, 403, /only the secretariat or the President may accredit/);
+      await refused(
+        'ishr.anna',
+        '/api/v1/organisations',
+        ishr,
+        403,
+        /only the secretariat or the President may accredit/,
+      );
       await refused(null, '/api/v1/organisations', ishr, 401);
-      const bad = await refused('sec.officer', '/api/v1/organisations', { ...ishr, status: 'observer', website: 'ftp://x' }, 400);
+      const bad = await refused(
+        'sec.officer',
+        '/api/v1/organisations',
+        { ...ishr, status: 'observer', website: 'ftp://x' },
+        400,
+      );
       assert.deepEqual(bad.errors?.map((e) => e.where).sort(), ['body.status', 'body.website']);
       assert.equal((await ok('sec.officer', '/api/v1/organisations', ishr)).id, 'ishr');
       await ok('sec.officer', '/api/v1/organisations', {
@@ -95,7 +123,11 @@ for (const engine of ENGINES)
         404,
         /nobody is not an accredited organisation/,
       );
-      await ok('sec.officer', '/api/v1/coalitions', { id: 'defenders', name: 'Defenders coalition', members: ['ishr', 'hrw'] });
+      await ok('sec.officer', '/api/v1/coalitions', {
+        id: 'defenders',
+        name: 'Defenders coalition',
+        members: ['ishr', 'hrw'],
+      });
       const { organisations } = await read('/api/v1/organisations');
       assert.deepEqual(
         organisations.map((o: { id: string; kind: string; members: string[] }) => [o.id, o.kind, o.members]),
@@ -112,11 +144,28 @@ for (const engine of ENGINES)
 
     it('publishes and revises positions on a live draft and its amendment, keeping the history; nobody acts for another', async () => {
       desk.at('2017-06-14T10:00:00.000Z');
-      const support = { organisation: 'ishr', on: HRC35_DRAFT, position: 'support', text: 'Debt relief protects rights.' };
-      await refused('hrw.bo', '/api/v1/positions', support, 403, /nobody may act for an organisation that is not theirs/);
+      const support = {
+        organisation: 'ishr',
+        on: HRC35_DRAFT,
+        position: 'support',
+        text: 'Debt relief protects rights.',
+      };
+      await refused(
+        'hrw.bo',
+        '/api/v1/positions',
+        support,
+        403,
+        /nobody may act for an organisation that is not theirs/,
+      );
       await refused('unaccredited.cy', '/api/v1/positions', support, 403, /unaccredited\.cy does not act for ishr/);
       await refused('cub.delegate', '/api/v1/positions', support, 403, /only NGOs may publish a position/);
-      await refused('ishr.anna', '/api/v1/positions', { ...support, on: 'A/HRC/35/L.99' }, 404, /A\/HRC\/35\/L\.99 has not been tabled/);
+      await refused(
+        'ishr.anna',
+        '/api/v1/positions',
+        { ...support, on: 'A/HRC/35/L.99' },
+        404,
+        /A\/HRC\/35\/L\.99 has not been tabled/,
+      );
       await refused('ishr.anna', '/api/v1/positions', { ...support, paragraph: 'OP9' }, 422, /has no paragraph OP9/);
       await ok('ishr.anna', '/api/v1/positions', support);
       await ok('ishr.anna', '/api/v1/positions', {
@@ -126,12 +175,17 @@ for (const engine of ENGINES)
         text: 'The amendment weakens the text.',
       });
       desk.at('2017-06-15T10:00:00.000Z');
-      await ok('ishr.anna', '/api/v1/positions', { ...support, position: 'seekChanges', text: 'Needs a review clause.' });
+      await ok('ishr.anna', '/api/v1/positions', {
+        ...support,
+        position: 'seekChanges',
+        text: 'Needs a review clause.',
+      });
       // A user of a member organisation speaks for the coalition.
       await ok('hrw.bo', '/api/v1/positions', { ...support, organisation: 'defenders', text: 'Jointly: support.' });
       const { positions } = await read(`/api/v1/positions?draft=${seg(HRC35_DRAFT)}`);
-      const lines = positions.map((p: { organisation: string; on: string; position: string; date: string; by: string }) =>
-        [p.organisation, p.on, p.position, p.date, p.by].join(' '),
+      const lines = positions.map(
+        (p: { organisation: string; on: string; position: string; date: string; by: string }) =>
+          [p.organisation, p.on, p.position, p.date, p.by].join(' '),
       );
       assert.deepEqual(lines, [
         `defenders ${HRC35_DRAFT} support 2017-06-15 hrw.bo`,
@@ -167,13 +221,37 @@ for (const engine of ENGINES)
       // Not published yet: the draft's page does not show it.
       assert.deepEqual((await read(`/api/v1/letters?draft=${seg(HRC35_DRAFT)}`)).letters, []);
       assert.equal((await read(`/api/v1/letters?draft=${seg(HRC35_DRAFT)}&status=all`)).letters.length, 1);
-      await refused('hrw.bo', `/api/v1/letters/${id}/signatures`, { organisation: 'ishr' }, 403, /not for ishr|not theirs/);
-      await refused('ishr.anna', `/api/v1/letters/${id}/signatures`, { organisation: 'ishr' }, 409, /ishr has already signed/);
+      await refused(
+        'hrw.bo',
+        `/api/v1/letters/${id}/signatures`,
+        { organisation: 'ishr' },
+        403,
+        /not for ishr|not theirs/,
+      );
+      await refused(
+        'ishr.anna',
+        `/api/v1/letters/${id}/signatures`,
+        { organisation: 'ishr' },
+        409,
+        /ishr has already signed/,
+      );
       desk.at('2017-06-16T11:00:00.000Z');
       await ok('hrw.bo', `/api/v1/letters/${id}/signatures`, { organisation: 'hrw' });
-      await refused('hrw.bo', `/api/v1/letters/${id}/signatures`, { organisation: 'hrw' }, 409, /hrw has already signed/);
+      await refused(
+        'hrw.bo',
+        `/api/v1/letters/${id}/signatures`,
+        { organisation: 'hrw' },
+        409,
+        /hrw has already signed/,
+      );
       await refused('hrw.bo', `/api/v1/letters/${id}/publication`, undefined, 403, /hrw\.bo does not act for ishr/);
-      await refused('ishr.anna', '/api/v1/letters/letter-9/publication', undefined, 404, /letter-9 has not been drafted/);
+      await refused(
+        'ishr.anna',
+        '/api/v1/letters/letter-9/publication',
+        undefined,
+        404,
+        /letter-9 has not been drafted/,
+      );
       desk.at('2017-06-16T12:00:00.000Z');
       await ok('ishr.anna', `/api/v1/letters/${id}/publication`);
       await refused('ishr.anna', `/api/v1/letters/${id}/publication`, undefined, 409, /already published/);
@@ -213,7 +291,12 @@ for (const engine of ENGINES)
 
     it("scores the States' votes against an organisation's positions and positions given, as JSON and CSV", async () => {
       desk.at('2017-06-21T10:00:00.000Z');
-      await ok('ishr.anna', '/api/v1/positions', { organisation: 'ishr', on: L3, position: 'oppose', text: 'Against.' });
+      await ok('ishr.anna', '/api/v1/positions', {
+        organisation: 'ishr',
+        on: L3,
+        position: 'oppose',
+        text: 'Against.',
+      });
       const byOrg = await read('/api/v1/scorecards?org=ishr');
       const given = await read(`/api/v1/scorecards?positions=${seg(`${L3}:no`)}`);
       for (const card of [byOrg, given]) {
@@ -233,7 +316,10 @@ for (const engine of ENGINES)
       const weogStates = given.states.filter((s: { group: string }) => s.group === 'WEOG');
       const aligned = weogStates.filter((s: { score: number }) => s.score === 1).length;
       assert.equal(weog.score, Math.round((aligned / weogStates.length) * 1000) / 1000);
-      assert.deepEqual(given.years.map((y: { year: string; votes: number }) => [y.year, y.votes]), [['2017', 1]]);
+      assert.deepEqual(
+        given.years.map((y: { year: string; votes: number }) => [y.year, y.votes]),
+        [['2017', 1]],
+      );
 
       const csv = await desk.app.inject({ url: `/api/v1/scorecards?positions=${seg(`${L3}:no`)}&format=csv` });
       assert.equal(csv.statusCode, 200);
@@ -241,11 +327,18 @@ for (const engine of ENGINES)
       const rows = csv.body.trim().split('\n');
       assert.equal(rows[0], `state,name,group,score,aligned,against,abstained,absent,notMember,unknown,${L3} (no)`);
       assert.equal(rows.length, given.states.length + 1);
-      assert.ok(rows.includes('DEU,Germany,WEOG,1,1,0,0,0,0,0,aligned'), rows.find((r) => r.startsWith('DEU')));
+      assert.ok(
+        rows.includes('DEU,Germany,WEOG,1,1,0,0,0,0,0,aligned'),
+        rows.find((r) => r.startsWith('DEU')),
+      );
       const accepted = await desk.app.inject({ url: '/api/v1/scorecards?org=ishr', headers: { accept: 'text/csv' } });
       assert.equal(accepted.body, csv.body);
 
-      assertProblem(await desk.app.inject({ url: '/api/v1/scorecards?org=nobody' }), 404, /query\.org: no organisation nobody/);
+      assertProblem(
+        await desk.app.inject({ url: '/api/v1/scorecards?org=nobody' }),
+        404,
+        /query\.org: no organisation nobody/,
+      );
       assertProblem(await desk.app.inject({ url: '/api/v1/scorecards' }), 400, /required: org, positions or search/);
       const badList = assertProblem(await desk.app.inject({ url: '/api/v1/scorecards?positions=L.3:maybe' }), 400);
       assert.match(JSON.stringify(badList.errors), /query\.positions/);

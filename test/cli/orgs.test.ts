@@ -33,19 +33,29 @@ for (const engine of CLI_ENGINES)
         'ishr.ben',
       );
       assert.equal(added.code, 0, added.stderr);
-      assert.match(added.stdout, /organisation ishr accredited \(special\); accounts acting for it: ishr\.anna, ishr\.ben/);
+      assert.match(
+        added.stdout,
+        /organisation ishr accredited \(special\); accounts acting for it: ishr\.anna, ishr\.ben/,
+      );
       const listed = await cli.plenary('orgs', 'list', '--json');
       assert.equal(listed.code, 0, listed.stderr);
       const [org] = JSON.parse(listed.stdout);
-      assert.deepEqual([org.id, org.kind, org.status, org.country, org.website], [
-        'ishr',
-        'organisation',
-        'special',
-        'CHE',
-        'https://ishr.ch',
-      ]);
+      assert.deepEqual(
+        [org.id, org.kind, org.status, org.country, org.website],
+        ['ishr', 'organisation', 'special', 'CHE', 'https://ishr.ch'],
+      );
 
-      const taken = await cli.plenary('orgs', 'add', 'other', '--name', 'Other', '--status', 'none', '--user', 'ishr.anna');
+      const taken = await cli.plenary(
+        'orgs',
+        'add',
+        'other',
+        '--name',
+        'Other',
+        '--status',
+        'none',
+        '--user',
+        'ishr.anna',
+      );
       assert.equal(taken.code, 2);
       assert.match(taken.stderr, /Forbidden: the account ishr\.anna acts for ishr/);
       const badStatus = await cli.plenary('orgs', 'add', 'x', '--name', 'X', '--status', 'observer');

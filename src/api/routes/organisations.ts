@@ -85,7 +85,8 @@ export function organisationRoutes(app: FastifyInstance, auth: Auth, writer: Liv
   route(app, {
     ...write,
     path: '/api/v1/coalitions',
-    summary: 'Form a coalition of accredited organisations, or again with its members as they now stand (the secretariat)',
+    summary:
+      'Form a coalition of accredited organisations, or again with its members as they now stand (the secretariat)',
     body: orgs.FormCoalitionInput,
     response: OrganisationWrittenSchema,
     handler: async ({ body, request }) => ({
@@ -169,7 +170,8 @@ export function organisationRoutes(app: FastifyInstance, auth: Auth, writer: Liv
   get(app, {
     path: '/api/v1/positions',
     tag: 'civil society',
-    summary: 'Positions as they now stand (each with the ones it revised), on a draft and its amendments or by an organisation',
+    summary:
+      'Positions as they now stand (each with the ones it revised), on a draft and its amendments or by an organisation',
     query: z.object({ draft: symbol.optional(), org: orgId.optional() }),
     response: PositionsSchema,
     handler: async ({ query }) => ({
@@ -180,7 +182,8 @@ export function organisationRoutes(app: FastifyInstance, auth: Auth, writer: Liv
   get(app, {
     path: '/api/v1/letters',
     tag: 'civil society',
-    summary: 'Joint letters, published ones unless `status=all`: about a draft, addressed to a State, or by an organisation',
+    summary:
+      'Joint letters, published ones unless `status=all`: about a draft, addressed to a State, or by an organisation',
     query: z.object({
       draft: symbol.optional(),
       state: z

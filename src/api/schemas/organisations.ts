@@ -8,7 +8,10 @@ export const OrganisationSchema = obj({
   id: z.string(),
   kind: z.enum(['organisation', 'coalition']),
   name: z.string(),
-  status: z.enum(['general', 'special', 'roster', 'none']).nullable().describe('ECOSOC consultative status; null for a coalition'),
+  status: z
+    .enum(['general', 'special', 'roster', 'none'])
+    .nullable()
+    .describe('ECOSOC consultative status; null for a coalition'),
   country: iso3.nullable(),
   website: nullableText,
   members: z.array(z.string()).describe("a coalition's organisations"),
@@ -110,7 +113,7 @@ export const ScorecardSchema = obj({
         unknown: z.number().int(),
       }),
       score: z.number().nullable().describe('aligned over the votes it could vote in; null when none'),
-      lines: z.array(LINE).describe("its line in each vote, in the order of `votes`"),
+      lines: z.array(LINE).describe('its line in each vote, in the order of `votes`'),
     }),
   ),
   groups: z.array(obj({ group: RegionalGroupSchema, states: z.number().int(), score: z.number().nullable() })),

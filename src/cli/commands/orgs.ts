@@ -53,7 +53,10 @@ export async function orgsAddCommand(
     ),
   );
   if (opts.json) console.log(JSON.stringify({ id, seq: result.lastSeq ?? null }, null, 2));
-  else console.log(`organisation ${id} accredited (${opts.status}); accounts acting for it: ${input.users.join(', ') || 'none'}`);
+  else
+    console.log(
+      `organisation ${id} accredited (${opts.status}); accounts acting for it: ${input.users.join(', ') || 'none'}`,
+    );
 }
 
 export async function orgsListCommand(opts: GlobalOptions): Promise<void> {
@@ -65,6 +68,8 @@ export async function orgsListCommand(opts: GlobalOptions): Promise<void> {
   if (!orgs.length) console.log('no organisations yet: plenary orgs add ID --name NAME --status STATUS');
   for (const o of orgs)
     console.log(
-      [o.id.padEnd(24), o.kind.padEnd(12), (o.status ?? '-').padEnd(8), (o.country ?? '-').padEnd(4), o.name].join('  '),
+      [o.id.padEnd(24), o.kind.padEnd(12), (o.status ?? '-').padEnd(8), (o.country ?? '-').padEnd(4), o.name].join(
+        '  ',
+      ),
     );
 }

@@ -19,9 +19,27 @@ const D = 'A/HRC/34/L.5';
 function world(): Ledger {
   const ledger = new Ledger();
   const acts: Act[] = [
-    { kind: 'sourceRecorded', id: 's', title: 't', url: null, file: null, retrievedAt: null, importedAt: '2017', note: null },
+    {
+      kind: 'sourceRecorded',
+      id: 's',
+      title: 't',
+      url: null,
+      file: null,
+      retrievedAt: null,
+      importedAt: '2017',
+      note: null,
+    },
     { kind: 'bodyRecorded', code: 'HRC', name: 'Human Rights Council', size: 47, seats: null },
-    { kind: 'sessionRecorded', body: 'HRC', session: '34', title: 's', start: null, end: null, presidentState: null, sources: ['s'] },
+    {
+      kind: 'sessionRecorded',
+      body: 'HRC',
+      session: '34',
+      title: 's',
+      start: null,
+      end: null,
+      presidentState: null,
+      sources: ['s'],
+    },
     {
       kind: 'draftTabled',
       body: 'HRC',
@@ -44,7 +62,17 @@ function world(): Ledger {
       actor: sec,
       at: AT,
     },
-    { kind: 'organisationAccredited', id: 'hrw', name: 'HRW', status: 'special', country: null, website: null, users: ['hrw.bo'], actor: sec, at: AT },
+    {
+      kind: 'organisationAccredited',
+      id: 'hrw',
+      name: 'HRW',
+      status: 'special',
+      country: null,
+      website: null,
+      users: ['hrw.bo'],
+      actor: sec,
+      at: AT,
+    },
   ];
   for (const act of acts) ledger.apply(act);
   return ledger;
@@ -67,18 +95,26 @@ const position = (actor: typeof anna, organisation = 'ishr', extra: Partial<Act>
 describe('civil society in the Ledger', () => {
   it('lets a user act for its own organisation only, and says so when refusing', () => {
     const ledger = world();
-    assert.deepEqual(ledger.decide(position(anna)).events.map((e) => e.type), ['positionPublished']);
-    assert.throws(() => ledger.decide(position(bo)), (e: unknown) =>
-      isDomainError(e, 'Forbidden') && /hrw\.bo acts for hrw, not for ishr/.test(e.message),
+    assert.deepEqual(
+      ledger.decide(position(anna)).events.map((e) => e.type),
+      ['positionPublished'],
     );
-    assert.throws(() => ledger.decide(position({ ...anna, role: 'member' as never })), (e: unknown) =>
-      isDomainError(e, 'Forbidden'),
+    assert.throws(
+      () => ledger.decide(position(bo)),
+      (e: unknown) => isDomainError(e, 'Forbidden') && /hrw\.bo acts for hrw, not for ishr/.test(e.message),
+    );
+    assert.throws(
+      () => ledger.decide(position({ ...anna, role: 'member' as never })),
+      (e: unknown) => isDomainError(e, 'Forbidden'),
     );
   });
 
   it('takes in on replay a position the rules now refuse, flagged, and changes nothing else', () => {
     const decision = world().decideRecorded(position(bo));
-    assert.deepEqual(decision.flags.map((f) => f.code), ['BreaksRule']);
+    assert.deepEqual(
+      decision.flags.map((f) => f.code),
+      ['BreaksRule'],
+    );
   });
 
   it('gathers organisations (not coalitions) in a coalition, whose members act for it', () => {
@@ -86,7 +122,8 @@ describe('civil society in the Ledger', () => {
     ledger.apply({ kind: 'coalitionFormed', id: 'defenders', name: 'D', members: ['ishr', 'hrw'], actor: sec, at: AT });
     assert.equal(ledger.decide(position(bo, 'defenders')).flags.length, 0);
     assert.throws(
-      () => ledger.decide({ kind: 'coalitionFormed', id: 'more', name: 'M', members: ['defenders'], actor: sec, at: AT }),
+      () =>
+        ledger.decide({ kind: 'coalitionFormed', id: 'more', name: 'M', members: ['defenders'], actor: sec, at: AT }),
       /defenders is a coalition/,
     );
     assert.throws(
@@ -97,10 +134,14 @@ describe('civil society in the Ledger', () => {
 
   it('holds positions to texts tabled and paragraphs the text has', () => {
     const ledger = world();
-    assert.throws(() => ledger.decide(position(anna, 'ishr', { on: 'A/HRC/34/L.99' } as Partial<Act>)), (e: unknown) =>
-      isDomainError(e, 'DraftNotFound'),
+    assert.throws(
+      () => ledger.decide(position(anna, 'ishr', { on: 'A/HRC/34/L.99' } as Partial<Act>)),
+      (e: unknown) => isDomainError(e, 'DraftNotFound'),
     );
-    assert.throws(() => ledger.decide(position(anna, 'ishr', { paragraph: 'OP7' } as Partial<Act>)), /has no paragraph OP7/);
+    assert.throws(
+      () => ledger.decide(position(anna, 'ishr', { paragraph: 'OP7' } as Partial<Act>)),
+      /has no paragraph OP7/,
+    );
     assert.equal(ledger.decide(position(anna, 'ishr', { paragraph: 'OP1' } as Partial<Act>)).flags.length, 0);
   });
 
@@ -124,22 +165,40 @@ describe('civil society in the Ledger', () => {
     );
     ledger.apply({ kind: 'letterSigned', letter: 'letter-1', organisation: 'hrw', actor: bo, at: AT });
     assert.deepEqual(ledger.state.letters.get('letter-1')?.signatories, ['ishr', 'hrw']);
-    assert.throws(() => ledger.decide({ kind: 'letterPublished', letter: 'letter-1', actor: bo, at: AT }), (e: unknown) =>
-      isDomainError(e, 'Forbidden'),
+    assert.throws(
+      () => ledger.decide({ kind: 'letterPublished', letter: 'letter-1', actor: bo, at: AT }),
+      (e: unknown) => isDomainError(e, 'Forbidden'),
     );
     const published = ledger.decide({ kind: 'letterPublished', letter: 'letter-1', actor: anna, at: AT });
-    assert.deepEqual(published.events.map((e) => e.type), ['letterPublished']);
+    assert.deepEqual(
+      published.events.map((e) => e.type),
+      ['letterPublished'],
+    );
     ledger.evolve(published);
-    assert.throws(() => ledger.decide({ kind: 'letterPublished', letter: 'letter-1', actor: anna, at: AT }), (e: unknown) =>
-      isDomainError(e, 'AlreadyPublished'),
+    assert.throws(
+      () => ledger.decide({ kind: 'letterPublished', letter: 'letter-1', actor: anna, at: AT }),
+      (e: unknown) => isDomainError(e, 'AlreadyPublished'),
     );
   });
 
   it('re-accredits an organisation with its accounts as they now stand', () => {
     const ledger = world();
-    ledger.apply({ kind: 'organisationAccredited', id: 'ishr', name: 'ISHR', status: 'general', country: 'CHE', website: null, users: ['ishr.carl'], actor: sec, at: AT });
+    ledger.apply({
+      kind: 'organisationAccredited',
+      id: 'ishr',
+      name: 'ISHR',
+      status: 'general',
+      country: 'CHE',
+      website: null,
+      users: ['ishr.carl'],
+      actor: sec,
+      at: AT,
+    });
     assert.equal(ledger.state.userOrganisation.get('ishr.anna'), undefined);
     assert.equal(ledger.state.userOrganisation.get('ishr.carl'), 'ishr');
-    assert.throws(() => ledger.decide(position(anna)), (e: unknown) => isDomainError(e, 'Forbidden'));
+    assert.throws(
+      () => ledger.decide(position(anna)),
+      (e: unknown) => isDomainError(e, 'Forbidden'),
+    );
   });
 });

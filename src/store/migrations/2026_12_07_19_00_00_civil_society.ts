@@ -72,6 +72,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP INDEX statement_stance`.execute(db);
   await sql`ALTER TABLE statement DROP COLUMN stance_on, DROP COLUMN stance`.execute(db);
-  for (const table of ['letter_signature', 'letter', 'position', 'coalition_member', 'organisation_user', 'organisation'])
+  for (const table of [
+    'letter_signature',
+    'letter',
+    'position',
+    'coalition_member',
+    'organisation_user',
+    'organisation',
+  ])
     await sql`DROP TABLE ${sql.table(table)}`.execute(db);
 }

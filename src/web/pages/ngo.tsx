@@ -36,7 +36,9 @@ export function NgoDeskPage() {
         ) : (
           <>
             <h1>Civil society desk</h1>
-            <p>{me.user} acts for no accredited organisation: the secretariat accredits organisations and their users.</p>
+            <p>
+              {me.user} acts for no accredited organisation: the secretariat accredits organisations and their users.
+            </p>
           </>
         )
       }
@@ -131,7 +133,8 @@ function PositionForm({ actsFor }: { actsFor: readonly Organisation[] }) {
           <legend>Position</legend>
           {(['support', 'oppose', 'seekChanges'] as const).map((p, i) => (
             <label key={p} className="inline">
-              <input type="radio" className="choice" name="position" value={p} defaultChecked={i === 0} /> {POSITION_WORDS[p]}
+              <input type="radio" className="choice" name="position" value={p} defaultChecked={i === 0} />{' '}
+              {POSITION_WORDS[p]}
             </label>
           ))}
         </fieldset>

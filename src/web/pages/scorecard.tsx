@@ -38,9 +38,9 @@ export function ScorecardPage() {
     <>
       <h1>Scorecard</h1>
       <p className="lede">
-        How each State voted against the positions of an organisation, positions you give, or every text a search
-        finds (the texts wanted yes, their amendments no). A State's score is the share of the votes it could vote in
-        (as a member) where it voted as wanted; absences count against it.
+        How each State voted against the positions of an organisation, positions you give, or every text a search finds
+        (the texts wanted yes, their amendments no). A State's score is the share of the votes it could vote in (as a
+        member) where it voted as wanted; absences count against it.
       </p>
       <form
         className="stacked"
@@ -66,7 +66,12 @@ export function ScorecardPage() {
         <label htmlFor="sc-org">Or an organisation's positions (its id)</label>
         <input id="sc-org" name="org" defaultValue={params.get('org') ?? ''} className="short" />
         <label htmlFor="sc-search">Or every voted text whose title holds</label>
-        <input id="sc-search" name="search" defaultValue={params.get('search') ?? ''} placeholder="human rights defenders" />
+        <input
+          id="sc-search"
+          name="search"
+          defaultValue={params.get('search') ?? ''}
+          placeholder="human rights defenders"
+        />
         <label htmlFor="sc-body">Body (optional)</label>
         <input id="sc-body" name="body" defaultValue={params.get('body') ?? ''} className="short" placeholder="HRC" />
         <label htmlFor="sc-sessions">Sessions (optional, separated by commas)</label>
@@ -83,9 +88,7 @@ export function ScorecardPage() {
 }
 
 function Card({ card, csv }: { card: Scorecard; csv: string }) {
-  const scored = [...card.states].sort(
-    (a, b) => (b.score ?? -1) - (a.score ?? -1) || a.name.localeCompare(b.name),
-  );
+  const scored = [...card.states].sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.name.localeCompare(b.name));
   return (
     <>
       <h2>{card.title}</h2>
@@ -96,10 +99,7 @@ function Card({ card, csv }: { card: Scorecard; csv: string }) {
         </a>
       </p>
       {card.unscored.length ? (
-        <p>
-          Not scored:{' '}
-          {card.unscored.map((u) => `${u.symbol} (${u.why})`).join('; ')}.
-        </p>
+        <p>Not scored: {card.unscored.map((u) => `${u.symbol} (${u.why})`).join('; ')}.</p>
       ) : null}
       <section aria-labelledby="sc-votes">
         <h3 id="sc-votes">The votes</h3>
