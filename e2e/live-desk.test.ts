@@ -520,6 +520,10 @@ for (const engine of E2E_ENGINES)
           await pres.getByLabel('Abstentions').fill(String(abstain));
           await pres.getByLabel('Requested by (ISO3, optional)').fill('RUS');
           await pres.getByRole('button', { name: 'Record the result' }).click();
+          // The console spells out what the result decides and asks for confirmation (docs/corrections.md).
+          const ask = pres.getByRole('alertdialog');
+          await ask.getByText(`This decides Amendment A/HRC/${SESSION}/${symbol} to ${L5}: rejected.`).waitFor();
+          await ask.getByRole('button', { name: 'Confirm: rejected' }).click();
           await pres
             .getByTestId('vote-result')
             .getByText(
@@ -532,6 +536,8 @@ for (const engine of E2E_ENGINES)
         await pres.getByTestId('voting-order').getByText(`The draft ${L5}`).waitFor();
         assert.equal(await pres.getByTestId('voting-order').locator('li').count(), 1);
         await pres.getByRole('button', { name: `Declare ${L5} adopted without a vote` }).click();
+        await pres.getByRole('alertdialog').getByText(`This decides ${L5}: adopted without a vote.`).waitFor();
+        await pres.getByRole('alertdialog').getByRole('button', { name: 'Confirm: adopted without a vote' }).click();
         await pres
           .getByTestId('adopt-result')
           .getByText(`${L5} is adopted without a vote as A/HRC/RES/${SESSION}/5.`)

@@ -10,6 +10,7 @@ import {
   MIN_CONSENSUS_TEXTS,
   type ConsensusText,
 } from './consensus.js';
+import { dissociationNote } from '../services/analysis/consensus.js';
 
 const text = (over: Partial<ConsensusText> & { symbol: string }): ConsensusText => ({
   body: 'HRC',
@@ -104,7 +105,26 @@ describe('consensus signals: worked by hand', () => {
       withSponsors: 2,
       dissociations: 5,
       dissociationsUncounted: 1,
+      withoutDissociationSource: 0,
     });
+  });
+
+  it('texts a source that records no dissociations alone tells are counted apart, and the answer says so', () => {
+    const told = text({ symbol: 'T', members: ['AAA'] });
+    const untold = text({ symbol: 'U', members: ['AAA'], dissociationsTold: false });
+    assert.equal(consensusBasis([told, untold, { ...untold, symbol: 'V' }]).withoutDissociationSource, 2);
+    const none = dissociationNote(consensusBasis([untold]));
+    assert.equal(none.dissociationsRecorded, false);
+    assert.match(
+      none.dissociationNote ?? '',
+      /^None of the 1 text\(s\) comes from a source that could show a dissociation/,
+    );
+    const some = dissociationNote(consensusBasis([told, untold]));
+    assert.equal(some.dissociationsRecorded, true);
+    assert.match(some.dissociationNote ?? '', /^1 of the 2 texts are told only by/);
+    assert.deepEqual(dissociationNote(consensusBasis([told])), { dissociationsRecorded: true, dissociationNote: null });
+    // No text in scope: nothing recorded, nothing to say of sources.
+    assert.deepEqual(dissociationNote(consensusBasis([])), { dissociationsRecorded: false, dissociationNote: null });
   });
 
   it('one State against the others', () => {

@@ -35,6 +35,11 @@ export interface ConsensusText {
   readonly dissociations: ReadonlyArray<{ readonly state: string; readonly scope: string | null }>;
   /** The standing sponsors: role 'main' or 'co'. */
   readonly sponsors: ReadonlyArray<{ readonly state: string; readonly role: string }>;
+  /**
+   * False when every source telling the adoption is one that records no dissociations (a voting
+   * catalogue, a dataset): there "joined" only means none is recorded. Absent or true otherwise.
+   */
+  readonly dissociationsTold?: boolean;
 }
 
 export interface ConsensusFilter {
@@ -60,6 +65,8 @@ export interface ConsensusBasis {
   readonly dissociations: number;
   /** Dissociations from texts without members: not counted in any State's figures. */
   readonly dissociationsUncounted: number;
+  /** Texts told only by sources that record no dissociations (the OHCHR voting catalogue, a dataset). */
+  readonly withoutDissociationSource: number;
 }
 
 export interface ConsensusRow {
@@ -131,7 +138,9 @@ export function consensusBasis(texts: readonly ConsensusText[]): ConsensusBasis 
   let withSponsors = 0;
   let dissociations = 0;
   let uncounted = 0;
+  let untold = 0;
   for (const t of texts) {
+    if (t.dissociationsTold === false) untold++;
     const d = dissociatedOn(t).size;
     dissociations += d;
     if (t.members === null) uncounted += d;
@@ -145,6 +154,7 @@ export function consensusBasis(texts: readonly ConsensusText[]): ConsensusBasis 
     withSponsors,
     dissociations,
     dissociationsUncounted: uncounted,
+    withoutDissociationSource: untold,
   };
 }
 

@@ -283,6 +283,17 @@ const textCount = (what: string) => count.describe(what);
 export const ConsensusSchema = obj({
   kind: z.literal('consensus').describe('signals from texts adopted without a vote: not votes'),
   note: z.string().describe('what these figures are and are not (they are never part of the vote-based figures)'),
+  dissociationsRecorded: z
+    .boolean()
+    .describe(
+      'whether any text in scope comes from a source that records dissociations; false: every "joined" is only the absence of a recorded dissociation (the OHCHR voting catalogue records none), not a finding',
+    ),
+  dissociationNote: z
+    .string()
+    .nullable()
+    .describe(
+      'said when some or all texts in scope come only from sources that record no dissociations; null otherwise',
+    ),
   state: iso3.nullable().describe('the State asked, or null for every State'),
   minTexts: count.describe('below this many texts a percentage is withheld (null)'),
   basis: obj({
@@ -294,6 +305,9 @@ export const ConsensusSchema = obj({
     withSponsors: textCount('texts with at least one standing sponsor in the record: the denominator of sponsorship'),
     dissociations: count.describe("States' dissociations from the texts (one per State and text)"),
     dissociationsUncounted: count.describe("dissociations from texts without members: in no State's figures"),
+    withoutDissociationSource: textCount(
+      'texts told only by sources that record no dissociations (the OHCHR voting catalogue, a dataset): joined there means none recorded',
+    ),
   }),
   items: z
     .array(

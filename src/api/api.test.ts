@@ -275,7 +275,7 @@ for (const engine of ENGINES)
         doc.paths['/api/v1/votes/{id}'].get.responses['200'].content['application/json'].schema.$ref,
         '#/components/schemas/VoteDetail',
       );
-      const docs = await app.inject({ url: '/api/docs' });
+      const docs = await app.inject({ url: '/api/docs/text' });
       assert.match(docs.body, /<code>\/api\/v1\/votes\/\{id\}<\/code>/);
       assert.match(docs.body, /also as text\/csv/);
     });

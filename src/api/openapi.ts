@@ -30,7 +30,16 @@ export const UNDOCUMENTED_ROUTES: ReadonlyArray<{
   readonly why: string;
 }> = [
   { method: 'GET', url: '/api/v1/openapi.json', why: 'the document itself' },
-  { method: 'GET', url: '/api/docs', why: 'the same document as a page to read' },
+  { method: 'GET', url: '/api/docs', why: 'the same document as a reference to read and try (Swagger UI)' },
+  { method: 'GET', url: '/api/docs/', why: 'the reference, its address with a slash' },
+  { method: 'GET', url: '/api/docs/json', why: 'the document, as the reference reads it' },
+  { method: 'GET', url: '/api/docs/yaml', why: 'the document in YAML' },
+  { method: 'GET', url: '/api/docs/static/*', why: "Swagger UI's files, served from here" },
+  { method: 'GET', url: '/api/docs/static/index.html', why: 'sends on to the reference' },
+  { method: 'GET', url: '/api/docs/static/swagger-initializer.js', why: "the reference's start-up script" },
+  { method: 'GET', url: '/api/docs/static/theme/plenary.css', why: "the reference's fit to a phone" },
+  { method: 'GET', url: '/api/docs/static/theme/viewport.js', why: "the reference's viewport" },
+  { method: 'GET', url: '/api/docs/text', why: 'the same document as a page with no script' },
   { method: 'GET', url: '/assets/*', why: "the web app's built files" },
 ];
 
@@ -53,8 +62,58 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     transform: jsonSchemaTransform,
     // The provider lists every named zod schema of the process, each as input and output: the
     // document keeps those its operations use.
-    transformObject: (document) => withUsedSchemasOnly(jsonSchemaTransformObject(document)),
+    transformObject: (document) => withParameterDescriptions(withUsedSchemasOnly(jsonSchemaTransformObject(document))),
   });
+}
+
+/**
+ * What a parameter means where its route's schema says nothing (the shared path and filter
+ * parameters: a body's code, a session, a symbol): by where it is and its name, a route's own
+ * description first. Allowed values and patterns stay the schema's; these say what to put there.
+ */
+const PARAMETER_MEANINGS: Readonly<Record<string, string>> = {
+  'query:body':
+    'a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA',
+  'path:body': 'the body, by its code: HRC, CHR or UNGA',
+  'query:session': 'a session of the body: its number (34) or a special session (S-16)',
+  'path:session': 'the session: its number (34) or a special session (S-16)',
+  'path:symbol':
+    'a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5)',
+  'query:draft': 'a draft by its symbol (A/HRC/34/L.5)',
+  'path:id': "the vote's id, as the record gives it (hrc-34-l-42-2017-03-23)",
+  'path:code': 'a State by its ISO 3166-1 alpha-3 code (NOR)',
+  'path:state': 'a State by its ISO 3166-1 alpha-3 code (NOR)',
+  'query:state': 'a State by its ISO 3166-1 alpha-3 code (NOR)',
+  'query:with': 'the other State, by its ISO 3166-1 alpha-3 code (CHN)',
+  'query:group': 'a regional group: AFRICAN, APG (Asia-Pacific), EEG (Eastern European), GRULAC or WEOG',
+  'query:q': 'the words to find (two characters at least) in symbols, titles, State names, mandates and paragraphs',
+  'query:vote': "a vote by its id: only that vote's events",
+  'query:lastEventId': 'resume after this event (its id, as the last one received gave it)',
+  'header:last-event-id': "resume after this event (the browser's EventSource sends it on reconnecting)",
+};
+/** Per path, where a parameter means something else there. */
+const PATH_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  '/api/v1/mandates/{id}': { 'path:id': 'a mandate by its id (human-rights-defenders, belarus): see /api/v1/mandates' },
+  '/api/v1/events': { 'query:session': 'a session as BODY/SESSION (HRC/34): only its events' },
+  '/api/v1/export/sessions/{body}/{session}': {
+    'path:session': 'the session (34 or S-16), optionally with .csv or .json for the format',
+  },
+};
+
+/** The document with a meaning for each parameter whose route gave none. */
+function withParameterDescriptions<D extends { paths?: unknown }>(doc: D): D {
+  const paths = (doc.paths ?? {}) as Record<string, Record<string, { parameters?: unknown }>>;
+  for (const [path, item] of Object.entries(paths))
+    for (const op of Object.values(item)) {
+      if (!op || typeof op !== 'object' || !Array.isArray(op.parameters)) continue;
+      for (const p of op.parameters as Array<{ in?: string; name?: string; description?: string }>) {
+        if (p.description) continue;
+        const key = `${p.in}:${p.name}`;
+        const meaning = PATH_MEANINGS[path]?.[key] ?? PARAMETER_MEANINGS[key];
+        if (meaning) p.description = meaning;
+      }
+    }
+  return doc;
 }
 
 /** The document without component schemas that no operation reaches (directly or through other schemas). */

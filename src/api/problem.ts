@@ -31,6 +31,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   VoteNotOpen: 409,
   OutOfOrder: 409,
   AlreadyDecided: 409,
+  NotCorrectable: 409,
   AmendmentDoesNotApply: 422,
   InvalidAct: 422,
   IneligibleForReelection: 422,

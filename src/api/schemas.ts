@@ -50,6 +50,8 @@ export {
   SessionCreatedSchema,
   SponsorJoinedSchema,
   VoteRecordedSchema,
+  VoteCorrectedSchema,
+  VotePreviewSchema,
   AdoptedSchema,
   OrderItemSchema,
   VotingOrderSchema,

@@ -20,6 +20,9 @@ import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type Respo
 import { installAuth, type WriteLimit } from './auth.js';
 import { authRoutes } from './routes/auth.js';
 import { checkRoutes } from './routes/checks.js';
+import { accountRoutes } from './routes/accounts.js';
+import { membershipRoutes } from './routes/membership.js';
+import { isAccountError, type AccountErrorCode } from '../services/accounts.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
 import { organisationRoutes } from './routes/organisations.js';
@@ -30,6 +33,7 @@ import { LiveJournal } from '../services/live-journal.js';
 import { journalTransactions } from '../store/journal.repository.js';
 import { accountRepository } from '../store/account.repository.js';
 import type { ThrottlePolicy } from '../services/sign-in-throttle.js';
+import { registerDocsUi } from './docs-ui.js';
 import { docsPage, registerOpenApi } from './openapi.js';
 import { sendProblem, statusOf } from './problem.js';
 import { shorten } from '../domain/text.js';
@@ -40,6 +44,12 @@ import { HealthSchema } from './schemas.js';
 import { EventHub, eventRoutes } from './routes/events.js';
 import { isDatabaseUnavailable } from './unavailable.js';
 import { listenForAppends, type JournalListener } from '../store/notify.js';
+import { followRoutes } from './routes/follows.js';
+import { AlertWorker } from '../services/alerts/worker.js';
+import { WebhookSender } from '../services/alerts/webhook-sender.js';
+import type { AllowList, RetryPolicy } from '../services/alerts/policy.js';
+import type { Mailer } from '../services/alerts/mailer.js';
+import { alertsStore } from '../store/alerts.repository.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -78,11 +88,30 @@ export interface ServerOptions {
    * Secure (X-Forwarded-Proto) and sign-in limits count the client, not the proxy (X-Forwarded-For).
    */
   readonly trustProxy?: TrustProxy | undefined;
+  /** Alerts: the webhooks' address policy, links, mail, and whether this process runs the delivery worker. */
+  readonly alerts?: AlertsOptions;
+}
+
+/** How a server sends alerts (docs/alerts.md). `plenary serve` reads them from the environment (alertsOptionsFromEnv). */
+export interface AlertsOptions {
+  /** Addresses webhooks may reach beyond public ones (none by default: no loopback, private or link-local). */
+  readonly allow?: AllowList;
+  /** The server's address as people reach it, for links in feeds, webhooks and mails. */
+  readonly publicUrl?: string;
+  /** Run the delivery worker in this process (`plenary serve` does unless PLENARY_ALERTS=off). */
+  readonly worker?: boolean;
+  readonly mailer?: Mailer | null;
+  readonly retry?: RetryPolicy;
+  readonly timeoutMs?: number;
+  readonly digestHourUtc?: number;
+  readonly pollMs?: number;
+  /** Milliseconds since the epoch, for the worker's schedule (tests). */
+  readonly now?: () => number;
 }
 
 /**
- * The policy for every answer. Scripts come only from this origin (the app's bundle; the API docs
- * have none). Styles may be inline too: the chart library writes a <style> element and style
+ * The policy for every answer. Scripts come only from this origin (the app's bundle; Swagger UI's
+ * files at /api/docs, served from here). Styles may be inline too: the chart library writes a <style> element and style
  * attributes into each chart, and a style cannot run code. No framing, no plugins, no forms elsewhere.
  */
 const CSP_DIRECTIVES = {
@@ -107,6 +136,15 @@ const BARE_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
+};
+
+/** A refusal about accounts, as HTTP: unknown (404), taken (409), or not acceptable as given (422). */
+const ACCOUNT_STATUS: Record<AccountErrorCode, number> = {
+  InvalidAccount: 422,
+  NameTaken: 409,
+  NoSuchAccount: 404,
+  NoSuchToken: 404,
+  NoSuchLink: 404,
 };
 
 const caches = new WeakMap<FastifyInstance, ResponseCache>();
@@ -136,6 +174,8 @@ export async function installApi(app: FastifyInstance, version: string): Promise
   app.setErrorHandler((error, request, reply) => {
     if (isDomainError(error))
       return sendProblem(reply, { status: statusOf(error.code), title: error.code, detail: error.message });
+    if (isAccountError(error))
+      return sendProblem(reply, { status: ACCOUNT_STATUS[error.code], title: error.code, detail: error.message });
     // Nothing was committed (a transaction that loses its connection rolls back): try again shortly.
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
@@ -207,6 +247,7 @@ export async function buildServer({
   loginLimits = {},
   writeLimit,
   trustProxy,
+  alerts = {},
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -280,6 +321,7 @@ export async function buildServer({
     writeLimit,
   });
   authRoutes(app, auth);
+  accountRoutes(app, auth);
   // The live desk writes through the Ledger kept in memory (replayed once, here), current with every
   // append, this process's or another's; each append moves the cache's version at once (a writer
   // reads its own write) and is sent to the event stream's watchers.
@@ -314,7 +356,34 @@ export async function buildServer({
     await listener?.close();
   });
   eventRoutes(app, hub, eventsHeartbeatMs === undefined ? {} : { heartbeatMs: eventsHeartbeatMs });
+  // The delivery worker reads the journal from its own cursor; an append (this process's, or one
+  // another process announced) only wakes it sooner than its poll.
+  const sender = new WebhookSender({ allow: alerts.allow ?? [], timeoutMs: alerts.timeoutMs ?? 10_000 });
+  const publicUrl = (alerts.publicUrl ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+  const worker = alerts.worker
+    ? new AlertWorker({
+        store: alertsStore(store),
+        webhooks: sender,
+        mailer: alerts.mailer ?? null,
+        publicUrl,
+        ...(alerts.retry ? { retry: alerts.retry } : {}),
+        ...(alerts.digestHourUtc === undefined ? {} : { digestHourUtc: alerts.digestHourUtc }),
+        ...(alerts.pollMs === undefined ? {} : { pollMs: alerts.pollMs }),
+        ...(alerts.now ? { now: alerts.now } : {}),
+        onError: (error) => app.log.warn({ err: error }, 'alert delivery worker: retrying'),
+        onDisabled: (id) => app.log.warn({ webhook: id }, 'webhook disabled after repeated failures'),
+      })
+    : null;
+  journal.on('appended', () => worker?.poke());
+  followRoutes(app, store, auth, { sender, allow: alerts.allow ?? [], publicUrl, poke: () => worker?.poke() });
+  app.addHook('onReady', async () => worker?.start());
+  app.addHook('onClose', async () => {
+    await worker?.stop();
+    sender.close();
+    alerts.mailer?.close();
+  });
   liveRoutes(app, auth, journal);
+  membershipRoutes(app, store.db, auth, journal);
   liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);
   analysisRoutes(app, store, journal);
   checkRoutes(app, store);
@@ -329,7 +398,9 @@ export async function buildServer({
   // The two routes UNDOCUMENTED_ROUTES names: the document, as JSON and as a page.
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   let page: string | null = null;
-  app.get('/api/docs', { schema: { hide: true } }, async (_request, reply) =>
+  // The reference with Try it out (Swagger UI, local files), and the same as a page with no script.
+  await registerDocsUi(app);
+  app.get('/api/docs/text', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('text/html; charset=utf-8').send((page ??= docsPage(app.swagger()))),
   );
 

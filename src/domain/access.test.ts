@@ -37,6 +37,7 @@ const EXPECTED: Readonly<Record<LiveCommand, string>> = {
   takeUp:             'no   no    no    no    no    no   yes  no      no',
   announceOrder:      'no   no    no    no    no    no   yes  no      no',
   recordVoteResult:   'no   no    no    no    no    yes  yes  no      no',
+  correctVoteResult:  'no   no    no    no    no    yes  yes  no      no',
   adoptWithoutVote:   'no   no    no    no    no    no   yes  no      no',
   dissociate:         'no   no    no    no    no    no   yes  no      no',
   recordStatement:    'no   yes   no    yes   no    yes  yes  no      no',

@@ -44,6 +44,7 @@ export const LIVE_COMMANDS = [
   'takeUp',
   'announceOrder',
   'recordVoteResult',
+  'correctVoteResult',
   'adoptWithoutVote',
   'dissociate',
   'recordStatement',
@@ -114,6 +115,8 @@ export const ACCESS: Readonly<Record<LiveCommand, Entry>> = {
   announceOrder: { does: 'announce the order of votes', grants: [{ roles: PRESIDENT, condition: 'any' }] },
   // Until delegations vote themselves (a later issue): the board's result, entered by the secretariat.
   recordVoteResult: { does: 'record the result of a vote', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
+  // An erratum (docs/corrections.md): whoever enters results (the secretariat, and the President above it).
+  correctVoteResult: { does: 'correct the result of a vote', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
   adoptWithoutVote: {
     does: 'declare a draft adopted without a vote',
     grants: [{ roles: PRESIDENT, condition: 'any' }],

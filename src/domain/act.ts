@@ -13,6 +13,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 /** Kinds of sources, in the order Plenary presents their tellings of one vote (see `compareTellings` in tellings.ts). */
 export const SOURCE_KINDS = ['publication', 'catalogue', 'dataset'] as const;
+/** Who decided a correction: the secretariat (a mistyped figure), the President (a ruling), the Council (a decision taken in error, reversed). */
+export const CORRECTION_DECIDERS = ['secretariat', 'president', 'council'] as const;
 /** A moment, as ISO 8601 with a time zone ("2017-03-23T15:04:00Z", "2017-03-23T16:04:00+01:00"). */
 const dateTime = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date-time with a time zone' });
 /** Who took a live act: the user, the delegation (State) the user acted for, and the user's role. */
@@ -359,6 +361,23 @@ export const ActSchema = z.discriminatedUnion('kind', [
     at: dateTime,
     sources,
   }),
+  /**
+   * An erratum to the result of a vote recorded live (docs/corrections.md): the figures as they should
+   * have been entered, why, and who decided the correction (the secretariat for a figure mistyped, the
+   * President's ruling, or the Council reversing a decision taken in error). The vote's act stays in
+   * the journal as written; the record shows the corrected figures and this act beside them.
+   */
+  z.object({
+    kind: z.literal('voteCorrected'),
+    vote: z.string().min(1),
+    tally,
+    requestedBy: iso3.nullable(),
+    reason: z.string().trim().min(1).max(1000),
+    decidedBy: z.enum(CORRECTION_DECIDERS),
+    actor: actorRef,
+    at: dateTime,
+    sources,
+  }),
   /** The President takes a draft up: it is under consideration, its sponsors and amendments are closed. */
   z.object({ kind: z.literal('draftTakenUp'), draft: z.string(), actor: actorRef, at: dateTime, sources }),
   /**
@@ -432,6 +451,7 @@ export type OrderItem = z.infer<typeof orderItem>;
 export type ActKind = Act['kind'];
 export type ActOf<K extends ActKind> = Extract<Act, { kind: K }>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type CorrectionDecider = (typeof CORRECTION_DECIDERS)[number];
 export type VoteSubjectRef = z.infer<typeof subject>;
 export type Addressed = z.infer<typeof addressed>;
 export type Stance = z.infer<typeof stance>;

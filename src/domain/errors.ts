@@ -33,6 +33,8 @@ export type DomainErrorCode =
   | 'NotASponsor'
   /** The draft has been taken up: no more amendments or sponsorship changes, only an oral revision. */
   | 'UnderConsideration'
+  /** An act a correction may not change: the Council undoes it by its own procedure (docs/corrections.md). */
+  | 'NotCorrectable'
   /** Civil society: no organisation or coalition accredited with that id; no letter with that id. */
   | 'OrganisationNotFound'
   | 'LetterNotFound'

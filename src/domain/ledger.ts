@@ -2,12 +2,13 @@ import type { Act, ActOf } from './act.js';
 import { actorOf, decideAct, replayAct } from './ledger/decide.js';
 import { deadlinesOf, membersOfDay, outcomeOfTally } from './ledger/judge.js';
 import { emptyLedgerState, evolve, fingerprintLedgerState, forkLedgerState } from './ledger/state.js';
-import type { Deadlines, Decision, DraftState, Flag, LedgerState, OpenVote } from './ledger/types.js';
+import type { Deadlines, Decision, DraftState, Flag, LedgerState, LiveResult, OpenVote } from './ledger/types.js';
 import { outcomeOfRecorded } from './ledger/votes.js';
 import type { Term } from './membership.js';
 import type { Tally } from './vote.js';
 
 export { actorOf };
+export { correctableResult } from './ledger/corrections.js';
 export type { Policy, Treatment, Judging } from './ledger/judge.js';
 export type {
   Deadlines,
@@ -17,6 +18,7 @@ export type {
   Flag,
   LedgerEvent,
   LedgerState,
+  LiveResult,
   OpenVote,
   TellingEvent,
 } from './ledger/types.js';
@@ -102,6 +104,10 @@ export class Ledger {
   }
   get mandates(): ReadonlySet<string> {
     return this.#state.mandates;
+  }
+  /** The results of votes recorded live, as corrected: the votes a correction may name (corrections.ts). */
+  get liveResults(): ReadonlyMap<string, LiveResult> {
+    return this.#state.liveResults;
   }
   /** Recorded votes that tell again a vote already recorded (flagged PossibleDuplicate). */
   get retold(): ReadonlySet<string> {

@@ -107,9 +107,58 @@ export interface AccountsPort {
   findTrustedDevice(idHash: string): Promise<{ account: string; expiresAt: string } | undefined>;
   /** The secret called `name`, created from `candidate` by the first process to ask (every process gets the same). */
   serverSecret(name: string, candidate: string): Promise<string>;
+  /** False when there is no such account. */
+  enableAccount(name: string): Promise<boolean>;
+  /** Changes what `change` names; false when there is no such account. */
+  updateAccount(name: string, change: AccountChange): Promise<boolean>;
+  /** Ends every sign-in session of `name` (its tokens stay: `plenary tokens revoke` ends those). */
+  revokeSessions(name: string, at: string): Promise<void>;
+  /** Stores a one-time link; links of the same account not used yet stop working. */
+  insertLink(link: StoredLink): Promise<void>;
+  findLink(tokenHash: string): Promise<StoredLink | undefined>;
+  /** Marks a link used: true only for the first caller, and only if it was unused. */
+  useLink(tokenHash: string, at: string): Promise<boolean>;
+  /** Notes a sign-in as it happened; `name` is kept only when an account has it. */
+  recordSignIn(event: { name: string; at: string; address: string; outcome: SignInOutcome }): Promise<void>;
+  /** The latest sign-ins first, at most `limit`, of one account or of all. */
+  listSignIns(query: { account?: string | undefined; limit: number }): Promise<SignInEvent[]>;
 }
 
-export type AccountErrorCode = 'InvalidAccount' | 'NameTaken' | 'NoSuchAccount' | 'NoSuchToken';
+/** What the secretariat may change of an account. */
+export interface AccountChange {
+  readonly role?: AccountRole;
+  readonly delegation?: string | null;
+  readonly totpSecret?: string | null;
+  readonly passwordHash?: string;
+}
+
+/** Why a one-time link was given: to join, to set a new password, or to enrol a new second factor. */
+export const LINK_PURPOSES = ['invite', 'password', 'second-factor'] as const;
+export type LinkPurpose = (typeof LINK_PURPOSES)[number];
+
+export interface StoredLink {
+  readonly tokenHash: string;
+  readonly account: string;
+  readonly purpose: LinkPurpose;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly usedAt: string | null;
+}
+
+export const SIGN_IN_OUTCOMES = ['signed-in', 'refused', 'throttled', 'link'] as const;
+export type SignInOutcome = (typeof SIGN_IN_OUTCOMES)[number];
+
+/** A sign-in as the secretariat sees it. */
+export interface SignInEvent {
+  /** Null: no account has the name that was given. */
+  readonly account: string | null;
+  readonly at: string;
+  readonly address: string;
+  readonly outcome: SignInOutcome;
+}
+
+export type AccountErrorCode = 'InvalidAccount' | 'NameTaken' | 'NoSuchAccount' | 'NoSuchToken' | 'NoSuchLink';
 
 /** A refusal about accounts (operational, not a rule of procedure): the CLI maps it to exit 2 or 3. */
 export class AccountError extends Error {
@@ -163,15 +212,15 @@ export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 1024;
 const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const needsSecondFactor = (role: AccountRole) => role === 'secretariat' || role === 'president';
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export const needsSecondFactor = (role: AccountRole) => role === 'secretariat' || role === 'president';
 const isDelegationRole = (role: AccountRole) => role === 'member' || role === 'observer';
 
 export function isAccountRole(role: string): role is AccountRole {
   return (ACCOUNT_ROLES as readonly string[]).includes(role);
 }
 
-function view(account: StoredAccount): AccountView {
+export function view(account: StoredAccount): AccountView {
   return {
     name: account.name,
     role: account.role,
@@ -182,14 +231,14 @@ function view(account: StoredAccount): AccountView {
   };
 }
 
-function actorOf(account: StoredAccount): Actor {
+export function actorOf(account: StoredAccount): Actor {
   return { user: account.name, role: account.role, delegation: account.delegation };
 }
 
 const TOTP_PERIOD_S = 30;
-const totpStep = (at: string) => Math.floor(Date.parse(at) / 1000 / TOTP_PERIOD_S);
+export const totpStep = (at: string) => Math.floor(Date.parse(at) / 1000 / TOTP_PERIOD_S);
 
-function totpOf(name: string, secret: string): TOTP {
+export function totpOf(name: string, secret: string): TOTP {
   return new TOTP({
     issuer: 'Plenary',
     label: name,
@@ -205,7 +254,7 @@ function totpOf(name: string, secret: string): TOTP {
  * a known State; which States are members of a body is a matter of each session's membership, judged
  * by the rules when the user acts (a no-action motion by an observer is refused there), not here.
  */
-function checkNew(input: {
+export function checkNew(input: {
   name: string;
   role: string;
   delegation?: string | null | undefined;
@@ -310,6 +359,15 @@ export async function signIn(
   if (!account || !passwordOk || delta === null || account.disabled) return null;
   // A code is good once: the step it was made for must be later than the last one accepted.
   if (account.totpSecret && !(await port.useTotpStep(account.name, totpStep(at) + delta))) return null;
+  return openSession(port, account, at);
+}
+
+/** A new sign-in session of `account`: its id goes to the client (the cookie) once; only its SHA-256 is stored. */
+export async function openSession(
+  port: AccountsPort,
+  account: StoredAccount,
+  at: string,
+): Promise<{ actor: Actor; sessionId: string; expiresAt: string }> {
   const sessionId = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.parse(at) + SESSION_HOURS * 3600_000).toISOString();
   await port.insertSession({ idHash: sha256(sessionId), account: account.name, createdAt: at, expiresAt });

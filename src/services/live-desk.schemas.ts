@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEADLINES } from '../domain/act.js';
+import { CORRECTION_DECIDERS, DEADLINES } from '../domain/act.js';
 import { SESSION_NAME } from '../domain/ledger/sessions.js';
 import { Iso3 as iso3 } from '../domain/state-code.js';
 import { unstorableCharacter } from '../domain/text.js';
@@ -206,6 +206,18 @@ export const RecordVoteResultInput = z.strictObject({
     .strictObject({ yes: z.array(iso3).max(1000), no: z.array(iso3).max(1000), abstain: z.array(iso3).max(1000) })
     .optional(),
 });
+/**
+ * A correction of a vote's result as entered at the desk (docs/corrections.md): the figures as they
+ * should have been entered, the State that requested the vote (unchanged when left out), why, and
+ * who decided it.
+ */
+export const CorrectVoteResultInput = z.strictObject({
+  vote: z.string().min(1).max(200, 'a vote id is at most 200 characters'),
+  tally: RecordVoteResultInput.shape.tally,
+  requestedBy: iso3.nullable().optional(),
+  reason: text(1000),
+  decidedBy: z.enum(CORRECTION_DECIDERS).default('secretariat'),
+});
 export const AdoptWithoutVoteInput = z.strictObject({ draft: symbol });
 export const DissociateInput = z.strictObject({
   draft: symbol,
@@ -238,6 +250,7 @@ export type RequestDivisionInput = z.input<typeof RequestDivisionInput>;
 export type TakeUpInput = z.input<typeof TakeUpInput>;
 export type AnnounceOrderInput = z.input<typeof AnnounceOrderInput>;
 export type RecordVoteResultInput = z.input<typeof RecordVoteResultInput>;
+export type CorrectVoteResultInput = z.input<typeof CorrectVoteResultInput>;
 export type AdoptWithoutVoteInput = z.input<typeof AdoptWithoutVoteInput>;
 export type DissociateInput = z.input<typeof DissociateInput>;
 export type RecordStatementInput = z.input<typeof RecordStatementInput>;

@@ -2,11 +2,12 @@ import { authorize, type AccessContext, type Actor, type LiveCommand } from '../
 import type { Act, ActorRef, OrderItem } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { HRC_SEATS } from '../domain/membership.js';
-import type { DraftState, JudgedActs, Ledger } from '../domain/ledger.js';
+import { correctableResult, type DraftState, type JudgedActs, type Ledger } from '../domain/ledger.js';
 import { orderItemOf, proposedVotingOrder } from '../domain/procedure.js';
 import {
   AdoptWithoutVoteInput,
   AnnounceOrderInput,
+  CorrectVoteResultInput,
   CreateSessionInput,
   DissociateInput,
   JoinSponsorsInput,
@@ -471,6 +472,32 @@ export function recordVoteResult(ledger: Ledger, actor: Actor, input: RecordVote
   const after = ledger.fork();
   for (const decision of voted.decisions) after.evolve(decision);
   return { ...voted, acts: [...voted.acts, decided], decisions: [...voted.decisions, after.decide(decided)] };
+}
+
+/**
+ * The secretariat (or the President) corrects the result of a vote entered at the desk: an act that
+ * names the vote, the figures as they should have been entered, why and who decided it. The vote's
+ * act stays as written; the Ledger holds the corrected figures to the rules and, where the vote
+ * went the other way, re-decides its subject (or refuses, naming the Council's own procedure).
+ */
+export function correctVoteResult(ledger: Ledger, actor: Actor, input: CorrectVoteResultInput, at: string): JudgedActs {
+  const i = CorrectVoteResultInput.parse(input);
+  authorize('correctVoteResult', actor);
+  const result = correctableResult(ledger.state, i.vote);
+  const session = result.session ?? '';
+  const stamp = stampOf(actor, result.body, session, at);
+  return ledger.judge([
+    ...sourceIfNew(ledger, stamp, result.body, session),
+    {
+      kind: 'voteCorrected',
+      vote: i.vote,
+      tally: i.tally,
+      requestedBy: i.requestedBy === undefined ? result.requestedBy : i.requestedBy,
+      reason: i.reason,
+      decidedBy: i.decidedBy,
+      ...stamp,
+    },
+  ]);
 }
 
 /** The President declares a draft adopted without a vote; it becomes the session's next resolution. */

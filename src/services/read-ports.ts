@@ -84,6 +84,28 @@ export interface SourceOfAct {
   readonly imported_at: string;
 }
 
+/** A correction of a vote recorded live: the figures before and after, who took it, who decided it, why. */
+export interface CorrectionRecord {
+  readonly vote: string;
+  readonly act_seq: number | string;
+  readonly reason: string;
+  readonly decided_by: string;
+  readonly was_yes: number;
+  readonly was_no: number;
+  readonly was_abstain: number;
+  readonly was_requested_by: string | null;
+  readonly was_outcome: string | null;
+  readonly yes: number;
+  readonly no: number;
+  readonly abstain: number;
+  readonly requested_by: string | null;
+  readonly outcome: string | null;
+  readonly actor_user: string;
+  readonly actor_delegation: string | null;
+  readonly actor_role: string;
+  readonly at: string;
+}
+
 /** A discrepancy the rules flagged on a subject (a vote id, a draft symbol). */
 export interface FlagRecord {
   readonly act_seq: number;
@@ -228,6 +250,8 @@ export interface DetailRepository {
   countVotes(filter: VoteFilter): Promise<number>;
   findSourcesOfActs(seqs: readonly number[]): Promise<SourceOfAct[]>;
   findFlags(subjects: readonly string[]): Promise<FlagRecord[]>;
+  /** The corrections of `votes`, oldest first. */
+  findCorrections(votes: readonly string[]): Promise<CorrectionRecord[]>;
   /** The draft any of `symbols` names (its L symbol or the resolution it was adopted as). */
   findDraft(symbols: readonly string[]): Promise<DraftRecord | undefined>;
   findAmendment(symbols: readonly string[]): Promise<AmendmentRecord | undefined>;
@@ -313,6 +337,19 @@ export interface MandateHolderRecord {
   readonly act_seq: number;
 }
 
+/** A resolution linked to a mandate it creates or renews, from its title or text (domain/mandate-registry.ts). */
+export interface MandateLinkRecord {
+  readonly mandate: string;
+  readonly resolution: string;
+  readonly draft: string;
+  readonly basis: string;
+  readonly pattern: string;
+  readonly matched: string;
+  readonly date: string | null;
+  readonly act_seq: number;
+  readonly title: string;
+}
+
 /** What a text search finds, by kind: drafts, amendments, votes, mandates, State names as written. */
 export type SearchHits = [
   drafts: Array<{ symbol: string; title: string; body: string; session: string; adopted_as: string | null }>,
@@ -351,6 +388,8 @@ export interface BrowseRepository {
   mandate(id: string): Promise<MandateRecord | undefined>;
   mandateEvents(id: string): Promise<MandateEventRecord[]>;
   mandateHolders(id: string): Promise<MandateHolderRecord[]>;
+  /** The resolutions linked to mandate `id` (every mandate's when none is given), oldest act first, with the text's title. */
+  mandateLinks(id?: string): Promise<MandateLinkRecord[]>;
   statements(filter: { draft?: string | undefined; state?: string | undefined }): Promise<StatementRecord[]>;
   paragraphsOf(symbol: string): Promise<{ paragraphs: unknown } | undefined>;
   /** Drafts, amendments, votes, mandates and State names that hold `pattern`, at most `limit` of each. */

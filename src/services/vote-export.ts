@@ -4,7 +4,10 @@ import type { DetailRepository, VoteFilter } from './read-ports.js';
 import { VOTE_CSV_HEADER, votesCsvRows } from './vote-csv.js';
 import { votesOf, type VoteView } from './vote-views.js';
 
-type Repo = Pick<DetailRepository, 'streamVotes' | 'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers'>;
+type Repo = Pick<
+  DetailRepository,
+  'streamVotes' | 'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers' | 'findCorrections'
+>;
 
 /**
  * The views of every vote `filter` matches, in listVotes' order, a page (`pageSize` votes) at a time.

@@ -1,4 +1,5 @@
 // Recorded votes as readers see them: the list (CLI, API, exports) and one vote with every member's line.
+import { CORRECTION_DECIDERS, type CorrectionDecider } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import { gaResolutionSymbol, unvotesSymbolCandidates } from '../domain/ga-symbols.js';
 import { impliedGaOutcome, voteTitle } from '../domain/labels.js';
@@ -7,7 +8,7 @@ import { findState, groupOf, type RegionalGroup } from '../domain/state.js';
 import { differences, listsToShow, type Difference, type TellingFacts } from '../domain/tellings.js';
 import { readOut, type SubjectKind } from '../domain/live-vote.js';
 import { positionOf, Tally, tallyByGroup, type BallotLists } from '../domain/vote.js';
-import type { BrowseRepository, DetailRepository, VoteFilter, VoteRecord } from './read-ports.js';
+import type { BrowseRepository, CorrectionRecord, DetailRepository, VoteFilter, VoteRecord } from './read-ports.js';
 
 export interface SourceView {
   readonly id: string;
@@ -59,6 +60,51 @@ export interface VoteView {
   readonly discrepancies: readonly Difference[];
   /** When this telling gives no lists and another, agreeing on the tally, does: that telling's id (the lists shown are its). */
   readonly ballotsFrom: string | null;
+  /** Entered at the desk (the board's result typed in): a result the secretariat may correct. */
+  readonly enteredAtDesk: boolean;
+  /** The corrections of its result, oldest first (docs/corrections.md): the figures shown are the last one's. */
+  readonly corrections: readonly CorrectionView[];
+}
+
+/** A vote's result as it stood before a correction, or as the correction made it. */
+export interface ResultView {
+  readonly tally: Tally;
+  readonly requestedBy: string | null;
+  readonly outcome: 'adopted' | 'rejected' | null;
+}
+
+/** A correction of a vote's result: when, by whom, who decided it, why, and the result before and after. */
+export interface CorrectionView {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: { readonly user: string; readonly delegation: string | null; readonly role: string };
+  readonly decidedBy: CorrectionDecider;
+  readonly reason: string;
+  readonly was: ResultView;
+  readonly corrected: ResultView;
+}
+
+function correctionView(c: CorrectionRecord): CorrectionView {
+  const outcome = (o: string | null) => (o === 'adopted' || o === 'rejected' ? o : null);
+  return {
+    seq: Number(c.act_seq),
+    at: c.at,
+    actor: { user: c.actor_user, delegation: c.actor_delegation, role: c.actor_role },
+    decidedBy: (CORRECTION_DECIDERS as readonly string[]).includes(c.decided_by)
+      ? (c.decided_by as CorrectionDecider)
+      : 'secretariat',
+    reason: c.reason,
+    was: {
+      tally: { yes: c.was_yes, no: c.was_no, abstain: c.was_abstain },
+      requestedBy: c.was_requested_by,
+      outcome: outcome(c.was_outcome),
+    },
+    corrected: {
+      tally: { yes: c.yes, no: c.no, abstain: c.abstain },
+      requestedBy: c.requested_by,
+      outcome: outcome(c.outcome),
+    },
+  };
 }
 
 /** Another source's telling of a vote, as it tells it. */
@@ -75,7 +121,10 @@ export interface TellingView {
   readonly sources: readonly SourceView[];
 }
 
-type Repo = Pick<DetailRepository, 'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers'>;
+type Repo = Pick<
+  DetailRepository,
+  'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers' | 'findCorrections'
+>;
 
 export interface VotePage {
   readonly limit: number;
@@ -114,10 +163,13 @@ export async function votesOf(repo: Repo, main: readonly VoteRecord[]): Promise<
   const amendments = [
     ...new Set(rows.flatMap((r) => (r.subject_kind === 'amendment' && r.subject_symbol ? [r.subject_symbol] : []))),
   ];
-  const [sources, flags, proposers] = await Promise.all([
+  // Only votes entered at the desk are corrected.
+  const live = rows.flatMap((r) => (r.actor_user !== null ? [r.id] : []));
+  const [sources, flags, proposers, corrections] = await Promise.all([
     repo.findSourcesOfActs(rows.map((r) => Number(r.act_seq))),
     repo.findFlags(ids),
     repo.findProposers(amendments),
+    repo.findCorrections(live),
   ]);
   const views = new Map(rows.map((r) => [r.id, ownView(r)]));
   return main.map((r): VoteView => {
@@ -221,6 +273,8 @@ export async function votesOf(repo: Repo, main: readonly VoteRecord[]): Promise<
       tellings: [],
       discrepancies: [],
       ballotsFrom: null,
+      enteredAtDesk: r.actor_user !== null && r.live_status === null,
+      corrections: corrections.filter((c) => c.vote === r.id).map(correctionView),
     };
   }
 }

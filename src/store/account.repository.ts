@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { AccountRole, AccountsPort, StoredAccount } from '../services/accounts.js';
+import type { AccountRole, AccountsPort, LinkPurpose, SignInOutcome, StoredAccount } from '../services/accounts.js';
 import type { AccountTable, DB } from './schema.js';
 
 const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
@@ -202,6 +202,108 @@ export function accountRepository(db: Kysely<DB>): AccountsPort {
         .where('id_hash', '=', idHash)
         .executeTakeFirst();
       return row ? { account: row.account, expiresAt: iso(row.expires_at) } : undefined;
+    },
+    async enableAccount(name) {
+      const result = await db
+        .updateTable('account')
+        .set({ disabled: false })
+        .where('name', '=', name)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async updateAccount(name, change) {
+      const set = {
+        ...(change.role !== undefined ? { role: change.role } : {}),
+        ...(change.delegation !== undefined ? { delegation: change.delegation } : {}),
+        ...(change.totpSecret !== undefined ? { totp_secret: change.totpSecret } : {}),
+        // A new secret starts again: its codes are not judged against the old one's steps.
+        ...(change.totpSecret !== undefined ? { totp_last_step: null } : {}),
+        ...(change.passwordHash !== undefined ? { password_hash: change.passwordHash } : {}),
+      };
+      const result = await db.updateTable('account').set(set).where('name', '=', name).executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async revokeSessions(name, at) {
+      await db
+        .updateTable('login_session')
+        .set({ revoked_at: at })
+        .where('account', '=', name)
+        .where('revoked_at', 'is', null)
+        .execute();
+    },
+    async insertLink(link) {
+      // Unused links of the account stop working: only the newest one counts.
+      await db
+        .updateTable('account_link')
+        .set({ used_at: link.createdAt })
+        .where('account', '=', link.account)
+        .where('used_at', 'is', null)
+        .execute();
+      await db
+        .insertInto('account_link')
+        .values({
+          token_hash: link.tokenHash,
+          account: link.account,
+          purpose: link.purpose,
+          created_by: link.createdBy,
+          created_at: link.createdAt,
+          expires_at: link.expiresAt,
+          used_at: null,
+        })
+        .execute();
+    },
+    async findLink(tokenHash) {
+      const row = await db
+        .selectFrom('account_link')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      return row
+        ? {
+            tokenHash: row.token_hash,
+            account: row.account,
+            purpose: row.purpose as LinkPurpose,
+            createdBy: row.created_by,
+            createdAt: iso(row.created_at),
+            expiresAt: iso(row.expires_at),
+            usedAt: isoOrNull(row.used_at),
+          }
+        : undefined;
+    },
+    async useLink(tokenHash, at) {
+      const result = await db
+        .updateTable('account_link')
+        .set({ used_at: at })
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async recordSignIn(e) {
+      await db
+        .insertInto('sign_in_event')
+        .values((eb) => ({
+          account: eb.selectFrom('account').select('name').where('name', '=', e.name),
+          at: e.at,
+          address: e.address,
+          outcome: e.outcome,
+        }))
+        .execute();
+    },
+    async listSignIns({ account, limit }) {
+      let query = db
+        .selectFrom('sign_in_event')
+        .select(['account', 'at', 'address', 'outcome'])
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit);
+      if (account !== undefined) query = query.where('account', '=', account);
+      return (await query.execute()).map((r) => ({
+        account: r.account,
+        at: iso(r.at),
+        address: r.address,
+        outcome: r.outcome as SignInOutcome,
+      }));
     },
     async serverSecret(name, candidate) {
       await db

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ConsensusText } from '../analysis/consensus.js';
 import type { DB } from './schema.js';
 
@@ -43,6 +43,19 @@ export function consensusRepository(db: Kysely<DB>) {
         .orderBy('sponsor.act_seq')
         .orderBy('sponsor.state')
         .execute();
+      // Whether a source that could show a dissociation tells the adoption: a live decision, or one
+      // citing a source that is not a catalogue or dataset (those record none). A draft a
+      // dissociation is recorded for is told by one that can, whatever told its adoption.
+      const tellers = await sql<{ draft: string; can: boolean }>`
+        SELECT a.payload->>'draft' AS draft,
+               bool_or(a.payload->'actor' IS NOT NULL OR (s.id IS NOT NULL AND (s.kind IS NULL OR s.kind NOT IN ('catalogue', 'dataset')))) AS can
+          FROM act a
+          LEFT JOIN act_source_run r ON r.seqs @> a.seq
+          LEFT JOIN source s ON s.id = r.source_id
+         WHERE a.kind = 'draftDecided' AND a.payload->>'outcome' = ${ADOPTED_WITHOUT_VOTE}
+         GROUP BY 1`.execute(db);
+      const told = new Set(tellers.rows.filter((r) => r.can).map((r) => r.draft));
+      for (const d of dissociations) told.add(d.draft);
       const bodies = [...new Set(drafts.map((d) => d.body))];
       const terms = await db
         .selectFrom('term')
@@ -70,6 +83,7 @@ export function consensusRepository(db: Kysely<DB>) {
         members: members(d.body, d.decided_on),
         dissociations: (dissociationsOf.get(d.symbol) ?? []).map((x) => ({ state: x.state, scope: x.scope })),
         sponsors: (sponsorsOf.get(d.symbol) ?? []).map((x) => ({ state: x.state, role: x.role })),
+        dissociationsTold: told.has(d.symbol),
       }));
     },
   };

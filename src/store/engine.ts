@@ -16,6 +16,10 @@ import * as sealedBallots from './migrations/2026_12_07_00_10_00_sealed_ballots.
 import * as signInTrust from './migrations/2026_12_07_00_20_00_sign_in_trust.js';
 import * as journalNotify from './migrations/2026_12_07_00_50_00_journal_notify.js';
 import * as sealedBallotUnbound from './migrations/2026_12_07_02_30_00_sealed_ballot_unbound.js';
+import * as voteCorrections from './migrations/2026_12_07_10_00_00_vote_corrections.js';
+import * as accountLinks from './migrations/2026_12_07_12_00_00_account_links.js';
+import * as mandateLink from './migrations/2026_12_07_15_00_00_mandate_link.js';
+import * as alerts from './migrations/2026_12_07_18_00_00_alerts.js';
 import * as civilSociety from './migrations/2026_12_07_19_00_00_civil_society.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
@@ -90,6 +94,10 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_00_20_00_sign_in_trust': signInTrust,
   '2026_12_07_00_50_00_journal_notify': journalNotify,
   '2026_12_07_02_30_00_sealed_ballot_unbound': sealedBallotUnbound,
+  '2026_12_07_10_00_00_vote_corrections': voteCorrections,
+  '2026_12_07_12_00_00_account_links': accountLinks,
+  '2026_12_07_15_00_00_mandate_link': mandateLink,
+  '2026_12_07_18_00_00_alerts': alerts,
   '2026_12_07_19_00_00_civil_society': civilSociety,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,6 +4,7 @@ import { withoutBehalf } from '../domain/state.js';
 import { recordedTally, Tally, votedCount } from '../domain/vote.js';
 import type { LedgerEvent } from '../domain/ledger.js';
 import type { DraftAgenda } from '../domain/procedure.js';
+import { adoptedTextOf, mandateLinksOf } from '../domain/mandate-registry.js';
 import type { JudgedEntry } from '../services/ports.js';
 import type { Tx } from './engine.js';
 import { COPY_COLUMNS, type CopyRow, type CopyTable } from './copy-rows.js';
@@ -16,6 +17,12 @@ import type { DB } from './schema.js';
  * same code writes a store's tables as acts are appended and re-derives them into scratch tables
  * when `plenary verify` compares the two.
  */
+
+/** A draft's paragraphs as its row holds them (JSON text in a pending row, parsed or not when read back). */
+function paragraphsOf(value: unknown): Array<{ text: string }> | null {
+  const v: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(v) ? (v as Array<{ text: string }>) : null;
+}
 
 type Rows = { [T in CopyTable]?: Array<CopyRow<T>> };
 /** Adds a row to be COPY'd into `table` after the acts. */
@@ -411,6 +418,65 @@ function project(
         decided_at: by.at,
       };
       updateDraft(act.draft, set);
+      // The mandates the adopted text creates or renews, as its title or paragraphs say.
+      const link = (draft: { symbol: string; body: string; session: string; title: string; paragraphs: unknown }) => {
+        const text = adoptedTextOf(act, { ...draft, paragraphs: paragraphsOf(draft.paragraphs) });
+        return (text ? mandateLinksOf(text) : []).map((l): CopyRow<'mandate_link'> => ({
+          ...l,
+          date: act.date,
+          act_seq: seq,
+        }));
+      };
+      if (act.outcome !== 'adopted' && act.outcome !== 'adoptedWithoutVote') return;
+      const pending = drafts.get(act.draft);
+      if (pending) for (const row of link(pending)) push('mandate_link', row);
+      else
+        updates.push(async () => {
+          const draft = await db
+            .selectFrom('draft')
+            .select(['symbol', 'body', 'session', 'title', 'paragraphs'])
+            .where('symbol', '=', act.draft)
+            .executeTakeFirst();
+          const rows = draft ? link(draft) : [];
+          if (rows.length) await db.insertInto('mandate_link').values(rows).execute();
+        });
+      return;
+    }
+    case 'voteCorrected': {
+      const corrected = events.find((e) => e.type === 'voteCorrected');
+      if (!corrected) return;
+      const { result, was } = corrected;
+      push('vote_correction', {
+        vote: act.vote,
+        act_seq: seq,
+        reason: act.reason,
+        decided_by: act.decidedBy,
+        was_yes: was.tally.yes,
+        was_no: was.tally.no,
+        was_abstain: was.tally.abstain,
+        was_requested_by: was.requestedBy,
+        was_outcome: was.outcome,
+        ...result.tally,
+        requested_by: result.requestedBy,
+        outcome: result.outcome,
+        actor_user: act.actor.user,
+        actor_delegation: act.actor.delegation,
+        actor_role: act.actor.role,
+        at: act.at,
+      });
+      const set = { ...result.tally, requested_by: result.requestedBy, outcome: result.outcome };
+      updates.push(() => db.updateTable('vote').set(set).where('id', '=', act.vote).execute());
+      // A decision the correction undid (a no-action motion found not carried): the draft is pending again.
+      for (const e of events)
+        if (e.type === 'draftChanged' && e.draft.agenda.status === 'pending')
+          updateDraft(e.draft.symbol, {
+            decided_on: null,
+            adopted_as: null,
+            decided_by_user: null,
+            decided_by_delegation: null,
+            decided_by_role: null,
+            decided_at: null,
+          });
       return;
     }
     case 'draftTakenUp': {

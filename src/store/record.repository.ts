@@ -149,6 +149,11 @@ export function detailRepository(db: Kysely<DB>) {
         ? db.selectFrom('flag').selectAll().where('subject', 'in', subjects).execute()
         : Promise.resolve([]);
     },
+    findCorrections(votes: readonly string[]) {
+      return votes.length
+        ? db.selectFrom('vote_correction').selectAll().where('vote', 'in', votes).orderBy('act_seq').execute()
+        : Promise.resolve([]);
+    },
     findDraft(symbols: readonly string[]) {
       return db
         .selectFrom('draft')
@@ -335,6 +340,24 @@ export function browseRepository(db: Kysely<DB>) {
     },
     mandateHolders(id: string) {
       return db.selectFrom('mandate_holder').selectAll().where('mandate', '=', id).orderBy('act_seq').execute();
+    },
+    mandateLinks(id?: string) {
+      let q = db
+        .selectFrom('mandate_link')
+        .innerJoin('draft', 'draft.symbol', 'mandate_link.draft')
+        .select([
+          'mandate_link.mandate',
+          'mandate_link.resolution',
+          'mandate_link.draft',
+          'mandate_link.basis',
+          'mandate_link.pattern',
+          'mandate_link.matched',
+          'mandate_link.date',
+          'mandate_link.act_seq',
+          'draft.title',
+        ]);
+      if (id !== undefined) q = q.where('mandate_link.mandate', '=', id);
+      return q.orderBy('mandate_link.act_seq').orderBy('mandate_link.mandate').execute();
     },
     statements(filter: { draft?: string | undefined; state?: string | undefined }) {
       let q = db.selectFrom('statement').selectAll();

@@ -277,6 +277,22 @@ export interface MandateHolderTable {
   to_date: string | null;
   act_seq: number;
 }
+/**
+ * A resolution linked to a special-procedures mandate it creates or renews, derived from the adopted
+ * text's title or paragraphs (domain/mandate-registry.ts) and citing the pattern that matched.
+ */
+export interface MandateLinkTable {
+  mandate: string;
+  resolution: string;
+  draft: string;
+  /** "title" or "text": the field the pattern matched. */
+  basis: string;
+  pattern: string;
+  matched: string;
+  date: DateText | null;
+  /** The act that adopted the text. */
+  act_seq: number;
+}
 export interface FlagTable {
   act_seq: number;
   subject: string;
@@ -331,10 +347,127 @@ export interface TrustedDeviceTable {
   created_at: Timestamp;
   expires_at: Timestamp;
 }
+/** A one-time link the secretariat gave out: only the SHA-256 of its token is kept. */
+export interface AccountLinkTable {
+  token_hash: string;
+  account: string;
+  purpose: string;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+/** A sign-in as it happened; `account` is null when no account has the name given. */
+export interface SignInEventTable {
+  id: Generated<number>;
+  account: string | null;
+  at: Timestamp;
+  address: string;
+  outcome: string;
+}
 /** Secrets every server process shares (the CSRF tokens' HMAC key). */
 export interface ServerSecretTable {
   name: string;
   value: string;
+}
+/** Alerts (migration 2026_12_07_18_00_00_alerts; read and written by alerts.repository.ts). What an account follows. */
+export interface FollowTable {
+  id: string;
+  account: string;
+  target_kind: string;
+  target: string;
+  created_at: Timestamp;
+  /** The journal's head when it was made: acts up to it alert nobody through it. */
+  created_seq: number;
+}
+/** The delivery worker's cursor: the last journal seq it has handled. */
+export interface AlertCursorTable {
+  name: string;
+  seq: number;
+}
+/** An act that alerts, as the feeds show it. */
+export interface AlertActTable {
+  seq: number;
+  event_id: string;
+  kind: string;
+  summary: string;
+  path: string | null;
+  occurred_at: string;
+  search_text: string;
+}
+/** The follow keys (`draft:A/HRC/34/L.5`) an indexed act concerns. */
+export interface AlertActKeyTable {
+  key: string;
+  seq: number;
+}
+export interface WebhookTable {
+  id: string;
+  account: string;
+  url: string;
+  secret: string;
+  created_at: Timestamp;
+  consecutive_failures: number;
+  disabled_at: Timestamp | null;
+  disabled_reason: string | null;
+}
+export interface EmailSubscriptionTable {
+  id: string;
+  account: string;
+  address: string;
+  mode: string;
+  unsubscribe_token: string;
+  created_at: Timestamp;
+  unsubscribed_at: Timestamp | null;
+}
+/** One alert to one channel (a webhook, an email subscription); times in milliseconds since the epoch. */
+export interface AlertDeliveryTable {
+  id: Generated<number>;
+  channel: string;
+  target: string;
+  seq: number;
+  event_id: string;
+  follows: Json;
+  status: string;
+  attempts: number;
+  next_at: number;
+  created_at: number;
+  delivered_at: number | null;
+  last_error: string | null;
+}
+/** One try at a webhook (a delivery's, or a test when `delivery` is null): the delivery log. */
+export interface AlertAttemptTable {
+  id: Generated<number>;
+  webhook: string | null;
+  delivery: number | null;
+  event_id: string;
+  at: number;
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+  response: string | null;
+  ms: number;
+}
+
+/** A correction of a vote recorded live: the figures before (`was_…`) and after, who, who decided, why. */
+export interface VoteCorrectionTable {
+  vote: string;
+  act_seq: number;
+  reason: string;
+  decided_by: string;
+  was_yes: number;
+  was_no: number;
+  was_abstain: number;
+  was_requested_by: string | null;
+  was_outcome: string | null;
+  yes: number;
+  no: number;
+  abstain: number;
+  requested_by: string | null;
+  outcome: string | null;
+  actor_user: string;
+  actor_delegation: string | null;
+  actor_role: string;
+  at: string;
 }
 
 /** An accredited organisation, or a coalition of them, as its last accreditation (or forming) has it. */
@@ -412,6 +545,7 @@ export interface DB {
   amendment_proposer: AmendmentProposerTable;
   motion: MotionTable;
   vote: VoteTable;
+  vote_correction: VoteCorrectionTable;
   sealed_ballot: SealedBallotTable;
   dissociation: DissociationTable;
   statement: StatementTable;
@@ -419,6 +553,7 @@ export interface DB {
   mandate: MandateTable;
   mandate_event: MandateEventTable;
   mandate_holder: MandateHolderTable;
+  mandate_link: MandateLinkTable;
   flag: FlagTable;
   account: AccountTable;
   login_session: LoginSessionTable;
@@ -426,6 +561,16 @@ export interface DB {
   sign_in_failure: SignInFailureTable;
   trusted_device: TrustedDeviceTable;
   server_secret: ServerSecretTable;
+  account_link: AccountLinkTable;
+  sign_in_event: SignInEventTable;
+  follow: FollowTable;
+  alert_cursor: AlertCursorTable;
+  alert_act: AlertActTable;
+  alert_act_key: AlertActKeyTable;
+  webhook: WebhookTable;
+  email_subscription: EmailSubscriptionTable;
+  alert_delivery: AlertDeliveryTable;
+  alert_attempt: AlertAttemptTable;
   organisation: OrganisationTable;
   organisation_user: OrganisationUserTable;
   coalition_member: CoalitionMemberTable;

@@ -311,6 +311,40 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/auth/link": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** What a one-time link (from the secretariat) is for: whose account, a new password or the current one, and the second factor to enrol (its otpauth URI, for the QR code) */
+        readonly post: operations["postAuthLink"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/link/accept": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Use a one-time link: set the password (or give the current one, for a second-factor reset) and the code of the authenticator; signs in as POST /api/v1/auth/login does */
+        readonly post: operations["postAuthLinkAccept"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/auth/logout": {
         readonly parameters: {
             readonly query?: never;
@@ -345,6 +379,92 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/auth/accounts": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The accounts, by name (the secretariat) */
+        readonly get: operations["authAccounts"];
+        readonly put?: never;
+        /** Invite a user: creates the account and a one-time link (7 days) with which the user sets a password, and enrols the second factor of a secretariat or President account (the secretariat) */
+        readonly post: operations["postAuthAccounts"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/accounts/{name}/reset": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Reset a password or a second factor: the old one stops working and every session ends; a one-time link (24 hours) sets the new one (the secretariat) */
+        readonly post: operations["postAuthAccountsNameReset"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/accounts/{name}/disabled": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /** Disable an account (it cannot sign in; its sessions and tokens stop working at once) or enable it again (the secretariat) */
+        readonly put: operations["putAuthAccountsNameDisabled"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/accounts/{name}/role": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /** Change a role (and the delegation of a member or observer): at once for its sessions and tokens; a role that takes a second factor the account lacks comes with a link to enrol it (the secretariat) */
+        readonly put: operations["putAuthAccountsNameRole"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/auth/sign-ins": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Sign-ins as they happened, the latest first: signed in, refused, throttled or through a link (the secretariat) */
+        readonly get: operations["authSignIns"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/events": {
         readonly parameters: {
             readonly query?: never;
@@ -365,7 +485,25 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
-    readonly "/api/v1/sessions/{body}/{session}/members": {
+    readonly "/api/v1/follows": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** What you follow, each with its Atom feed */
+        readonly get: operations["follows"];
+        readonly put?: never;
+        /** Follow a draft, a State, a mandate, an agenda item, a session or a search (already followed: the same follow) */
+        readonly post: operations["postFollows"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/follows/{id}": {
         readonly parameters: {
             readonly query?: never;
             readonly header?: never;
@@ -373,6 +511,162 @@ export interface paths {
             readonly cookie?: never;
         };
         readonly get?: never;
+        readonly put?: never;
+        readonly post?: never;
+        /** Stop following */
+        readonly delete: operations["deleteFollowsId"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/feed.atom": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** An Atom feed of the acts on what a query names (draft, state, mandate, session, agendaItem, search: one of them), or of a follow (follow=<id>); with none, every act that alerts. No account needed. */
+        readonly get: operations["feedAtom"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/webhooks": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Your webhooks: where the alerts of your follows are POSTed */
+        readonly get: operations["webhooks"];
+        readonly put?: never;
+        /** Add a webhook; its signing secret is answered this once */
+        readonly post: operations["postWebhooks"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/webhooks/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        readonly post?: never;
+        /** Remove a webhook (its waiting deliveries with it) */
+        readonly delete: operations["deleteWebhooksId"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/webhooks/{id}/enable": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Enable a webhook again after it was disabled: the deliveries it kept are sent */
+        readonly post: operations["postWebhooksIdEnable"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/webhooks/{id}/test": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Send a test delivery now (type "test", signed like any other) and answer how it went */
+        readonly post: operations["postWebhooksIdTest"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/webhooks/{id}/deliveries": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A webhook's delivery log: its last 100 tries, newest first */
+        readonly get: operations["webhooksIdDeliveries"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/email-subscriptions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Where the alerts of your follows are emailed */
+        readonly get: operations["emailSubscriptions"];
+        readonly put?: never;
+        /** Email the alerts of your follows to an address, each at once or in a daily digest */
+        readonly post: operations["postEmailSubscriptions"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/email-subscriptions/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        readonly post?: never;
+        /** Remove an email subscription */
+        readonly delete: operations["deleteEmailSubscriptionsId"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/sessions/{body}/{session}/members": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A session's members (terms covering its days), and the previous session's, to copy */
+        readonly get: operations["sessionsBodySessionMembers"];
         readonly put?: never;
         /** Record a State's term on the body (the secretariat) */
         readonly post: operations["postSessionsBodySessionMembers"];
@@ -553,6 +847,40 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/drafts/{symbol}/vote-preview": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** What recording these figures on an item would decide (the item: `kind`, and {symbol}, the draft or, for kind amendment, the amendment), judged as the write would be, writing nothing: the console asks for confirmation with it (the secretariat) */
+        readonly get: operations["draftsSymbolVotePreview"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/votes/{id}/corrections": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Correct the result of a vote entered at the desk: the figures as they should have been entered, why, and who decided it; the original stays in the journal (the secretariat, the President) */
+        readonly post: operations["postVotesIdCorrections"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/drafts/{symbol}/adoption": {
         readonly parameters: {
             readonly query?: never;
@@ -598,6 +926,23 @@ export interface paths {
         readonly put?: never;
         /** Record a statement made on the draft (the secretariat) */
         readonly post: operations["postDraftsSymbolStatements"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/sessions/{body}/{session}/members/list": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Check a pasted list of members (ISO3 codes or names, one a line or comma-separated) item by item; with record: true, record all their terms at once, or nothing when any item is refused (the secretariat) */
+        readonly post: operations["postSessionsBodySessionMembersList"];
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -1083,6 +1428,23 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/alerts/unsubscribe/{token}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Stop an email subscription with the token of its unsubscribe link (RFC 8058 one-click; no account needed) */
+        readonly post: operations["postAlertsUnsubscribeToken"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1189,6 +1551,29 @@ export interface components {
                 readonly positions: readonly (("yes" | "no" | "abstain") | null)[];
             }[];
         };
+        readonly VoteResult: {
+            readonly tally: components["schemas"]["Tally"];
+            readonly requestedBy: string | null;
+            readonly outcome: ("adopted" | "rejected") | null;
+        };
+        readonly Correction: {
+            /** @description the correction act, in the journal */
+            readonly seq: number;
+            /** @description when it was recorded (ISO 8601 date-time) */
+            readonly at: string;
+            /** @description who recorded it */
+            readonly actor: components["schemas"]["LiveActor"];
+            /**
+             * @description who decided it: the secretariat (a figure mistyped), the President (a ruling), the Council
+             * @enum {string}
+             */
+            readonly decidedBy: "secretariat" | "president" | "council";
+            readonly reason: string;
+            /** @description the result as it stood before this correction */
+            readonly was: components["schemas"]["VoteResult"];
+            /** @description the result as this correction made it */
+            readonly corrected: components["schemas"]["VoteResult"];
+        };
         readonly Vote: {
             readonly id: string;
             readonly body: string;
@@ -1225,6 +1610,10 @@ export interface components {
             readonly discrepancies: readonly components["schemas"]["Discrepancy"][];
             /** @description when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited) */
             readonly ballotsFrom: string | null;
+            /** @description a result entered at the live desk (the board's figures typed in): one the secretariat may correct */
+            readonly enteredAtDesk: boolean;
+            /** @description the corrections of a result entered at the desk, oldest first: the tally and outcome shown are the last one's; the original act stays in the journal */
+            readonly corrections: readonly components["schemas"]["Correction"][];
         };
         /** @enum {string} */
         readonly MemberPosition: "yes" | "no" | "abstain" | "did not vote" | "unknown";
@@ -1286,6 +1675,10 @@ export interface components {
             readonly discrepancies: readonly components["schemas"]["Discrepancy"][];
             /** @description when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited) */
             readonly ballotsFrom: string | null;
+            /** @description a result entered at the live desk (the board's figures typed in): one the secretariat may correct */
+            readonly enteredAtDesk: boolean;
+            /** @description the corrections of a result entered at the desk, oldest first: the tally and outcome shown are the last one's; the original act stays in the journal */
+            readonly corrections: readonly components["schemas"]["Correction"][];
             /** @description every member on the date (where membership is recorded), else every State listed */
             readonly members: readonly components["schemas"]["Member"][];
             readonly membersKnown: boolean;
@@ -1622,6 +2015,17 @@ export interface components {
             readonly date: string | null;
             readonly summary: string | null;
         };
+        readonly MandateLink: {
+            /**
+             * @description the field the pattern matched: the adopted text's title, or its paragraphs
+             * @enum {string}
+             */
+            readonly basis: "title" | "text";
+            /** @description the pattern (a regular expression, docs/mandates.md) the link rests on */
+            readonly pattern: string;
+            /** @description the words it matched */
+            readonly matched: string;
+        };
         readonly MandateSummary: {
             readonly id: string;
             readonly title: string;
@@ -1644,6 +2048,16 @@ export interface components {
              * @enum {string}
              */
             readonly status: "running" | "lapsed" | "unknown";
+            readonly linked: {
+                /** @description resolutions linked to the mandate from their titles or texts */
+                readonly count: number;
+                /** @description the latest of them */
+                readonly last: {
+                    readonly resolution: string;
+                    readonly resolutionShort: string;
+                    readonly date: string | null;
+                } | null;
+            };
         };
         readonly Mandate: {
             readonly id: string;
@@ -1651,7 +2065,9 @@ export interface components {
             /** @description thematic or country */
             readonly kind: string;
             readonly holderTitle: string;
-            /** @description creation, renewals and holders in time order */
+            /** @description whether Plenary links resolutions to this mandate from their titles or texts (docs/mandates.md) */
+            readonly linksDerived: boolean;
+            /** @description creation, renewals, resolutions linked and holders in time order */
             readonly timeline: readonly ({
                 /** @constant */
                 readonly kind: "event";
@@ -1663,6 +2079,20 @@ export interface components {
                 readonly termYears: number | null;
                 readonly termEnds: string | null;
                 readonly note: string | null;
+                /** @description what also links this resolution to the mandate, if anything */
+                readonly link: components["schemas"]["MandateLink"] | null;
+            } | {
+                /** @constant */
+                readonly kind: "link";
+                /** @description the adopted text linked, as the record holds its symbol */
+                readonly resolution: string;
+                /** @description as people cite it (43/16) */
+                readonly resolutionShort: string;
+                /** @description the draft it was adopted from */
+                readonly draft: string;
+                readonly title: string;
+                readonly date: string | null;
+                readonly link: components["schemas"]["MandateLink"];
             } | {
                 /** @constant */
                 readonly kind: "holder";
@@ -1670,6 +2100,8 @@ export interface components {
                 readonly from: string;
                 readonly to: string | null;
             })[];
+            /** @description the sources of the mandate's record and of each linked resolution's adoption */
+            readonly sources: readonly components["schemas"]["Source"][];
         };
         readonly SearchResults: {
             readonly drafts: readonly {
@@ -1810,6 +2242,57 @@ export interface components {
             /** @description how the draft was decided by this vote, when it was */
             readonly outcome: ("adopted" | "rejected" | "noAction") | null;
             /** @description the resolution the draft became, when adopted */
+            readonly adoptedAs: string | null;
+        };
+        readonly VoteCorrected: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the vote corrected, at /api/v1/votes/{id} */
+            readonly vote: string;
+            /** @description the figures as corrected */
+            readonly tally: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            /** @description the figures as they stood before this correction */
+            readonly was: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            /**
+             * @description the vote's outcome by the corrected figures
+             * @enum {string}
+             */
+            readonly outcome: "adopted" | "rejected";
+            /** @description the vote's draft and its status, when the correction re-decided it */
+            readonly draft: {
+                readonly symbol: string;
+                readonly status: string;
+            } | null;
+        };
+        readonly VotePreview: {
+            /** @description the item voted on, in words */
+            readonly title: string;
+            /**
+             * @description the item's outcome by these figures
+             * @enum {string}
+             */
+            readonly outcome: "adopted" | "rejected";
+            /** @description the draft the result decides, and how; null when the draft stays before the Council */
+            readonly decides: {
+                readonly symbol: string;
+                /** @enum {string} */
+                readonly status: "adopted" | "rejected" | "noAction";
+            } | null;
+            /** @description the resolution the draft would become */
             readonly adoptedAs: string | null;
         };
         readonly Adopted: {
@@ -2209,6 +2692,81 @@ export interface components {
             }[];
             readonly sources: readonly components["schemas"]["Source"][];
         };
+        readonly Account: {
+            readonly name: string;
+            /** @enum {string} */
+            readonly role: "member" | "observer" | "secretariat" | "president" | "ngo";
+            /** @description the State a member or observer user acts for */
+            readonly delegation: string | null;
+            /** @description whether the account signs in with a TOTP code too */
+            readonly secondFactor: boolean;
+            readonly disabled: boolean;
+            readonly createdAt: string;
+        };
+        readonly AccountLink: {
+            /** @description the one-time link to give to the user (its token is after the #: never sent to a server) */
+            readonly url: string;
+            readonly token: string;
+            /** @enum {string} */
+            readonly purpose: "invite" | "password" | "second-factor";
+            readonly expiresAt: string;
+        };
+        readonly SignIn: {
+            /** @description null: no account has the name that was given */
+            readonly account: string | null;
+            readonly at: string;
+            /** @description the address the attempt came from */
+            readonly address: string;
+            /**
+             * @description signed-in; refused (wrong name, password or code, or disabled); throttled; link (a one-time link)
+             * @enum {string}
+             */
+            readonly outcome: "signed-in" | "refused" | "throttled" | "link";
+        };
+        readonly LinkView: {
+            readonly account: components["schemas"]["Account"];
+            /** @enum {string} */
+            readonly purpose: "invite" | "password" | "second-factor";
+            readonly expiresAt: string;
+            /**
+             * @description new: choose a password; current: give the one the account has
+             * @enum {string}
+             */
+            readonly password: "new" | "current";
+            /** @description the otpauth URI of the second factor to enrol (shown as a QR code); null when none is enrolled */
+            readonly totpUri: string | null;
+            /** @description whether a code of the authenticator is asked for */
+            readonly totp: boolean;
+        };
+        readonly SessionMember: {
+            readonly state: string;
+            readonly name: string;
+            /** @description the first day of its term */
+            readonly from: string;
+            /** @description the last day of its term */
+            readonly to: string;
+        };
+        readonly SessionMembers: {
+            /** @description the first day of the session (null when the record has no dates for it) */
+            readonly from: string | null;
+            readonly to: string | null;
+            /** @description States whose term covers some day of the session, by code */
+            readonly members: readonly components["schemas"]["SessionMember"][];
+            /** @description the body's session that started last before this one, with its members (to copy) */
+            readonly previous: {
+                readonly session: string;
+                readonly title: string;
+                readonly members: readonly string[];
+            } | null;
+        };
+        readonly MemberListItem: {
+            readonly line: number;
+            readonly text: string;
+            readonly state: string | null;
+            readonly name: string | null;
+            /** @description why it cannot be recorded; null when it can */
+            readonly refusal: string | null;
+        };
         readonly AnalysisVotesUsed: {
             /** @description votes with complete lists the figures rest on */
             readonly used: number;
@@ -2554,6 +3112,10 @@ export interface components {
             readonly kind: "consensus";
             /** @description what these figures are and are not (they are never part of the vote-based figures) */
             readonly note: string;
+            /** @description whether any text in scope comes from a source that records dissociations; false: every "joined" is only the absence of a recorded dissociation (the OHCHR voting catalogue records none), not a finding */
+            readonly dissociationsRecorded: boolean;
+            /** @description said when some or all texts in scope come only from sources that record no dissociations; null otherwise */
+            readonly dissociationNote: string | null;
             /** @description the State asked, or null for every State */
             readonly state: string | null;
             /** @description below this many texts a percentage is withheld (null) */
@@ -2571,6 +3133,8 @@ export interface components {
                 readonly dissociations: number;
                 /** @description dissociations from texts without members: in no State's figures */
                 readonly dissociationsUncounted: number;
+                /** @description texts told only by sources that record no dissociations (the OHCHR voting catalogue, a dataset): joined there means none recorded */
+                readonly withoutDissociationSource: number;
             };
             /** @description every State with something counted, by code; with state, that State's row alone */
             readonly items: readonly {
@@ -2615,6 +3179,56 @@ export interface components {
                 /** @description texts with sponsors in the record: the denominator of sponsoredBoth */
                 readonly sponsorTexts: number;
             }[] | null;
+        };
+        readonly Follow: {
+            readonly id: string;
+            /** @enum {string} */
+            readonly kind: "draft" | "state" | "mandate" | "agendaItem" | "session" | "search";
+            readonly value: string;
+            readonly createdAt: string;
+            /** @description The Atom feed of this follow (public: anyone with the link reads it) */
+            readonly feed: string;
+        };
+        readonly Webhook: {
+            readonly id: string;
+            readonly url: string;
+            readonly createdAt: string;
+            readonly enabled: boolean;
+            readonly disabledReason: string | null;
+            readonly consecutiveFailures: number;
+            /** @description Deliveries waiting (kept while the webhook is disabled) */
+            readonly pending: number;
+        };
+        readonly WebhookCreated: {
+            readonly id: string;
+            readonly url: string;
+            readonly createdAt: string;
+            readonly enabled: boolean;
+            readonly disabledReason: string | null;
+            readonly consecutiveFailures: number;
+            /** @description Deliveries waiting (kept while the webhook is disabled) */
+            readonly pending: number;
+            /** @description The signing secret, shown this once: keep it to verify the Plenary-Signature header */
+            readonly secret: string;
+        };
+        readonly DeliveryAttempt: {
+            readonly eventId: string;
+            readonly at: string;
+            readonly test: boolean;
+            readonly ok: boolean;
+            readonly status: number | null;
+            readonly error: string | null;
+            /** @description The start of the receiver's answer, as plain text (escape it to show it) */
+            readonly response: string | null;
+            readonly ms: number;
+        };
+        readonly EmailSubscription: {
+            readonly id: string;
+            readonly address: string;
+            /** @enum {string} */
+            readonly mode: "immediate" | "daily";
+            readonly createdAt: string;
+            readonly active: boolean;
         };
         readonly SessionPage: {
             readonly items: readonly components["schemas"]["Session"][];
@@ -2667,6 +3281,8 @@ export type Deadlines = components['schemas']['Deadlines'];
 export type TallyByGroup = components['schemas']['TallyByGroup'];
 export type Telling = components['schemas']['Telling'];
 export type Discrepancy = components['schemas']['Discrepancy'];
+export type VoteResult = components['schemas']['VoteResult'];
+export type Correction = components['schemas']['Correction'];
 export type Vote = components['schemas']['Vote'];
 export type MemberPosition = components['schemas']['MemberPosition'];
 export type Member = components['schemas']['Member'];
@@ -2688,6 +3304,7 @@ export type StateSummary = components['schemas']['StateSummary'];
 export type Agreement = components['schemas']['Agreement'];
 export type State = components['schemas']['State'];
 export type StatementItem = components['schemas']['StatementItem'];
+export type MandateLink = components['schemas']['MandateLink'];
 export type MandateSummary = components['schemas']['MandateSummary'];
 export type Mandate = components['schemas']['Mandate'];
 export type SearchResults = components['schemas']['SearchResults'];
@@ -2699,6 +3316,8 @@ export type Tabled = components['schemas']['Tabled'];
 export type SessionCreated = components['schemas']['SessionCreated'];
 export type SponsorJoined = components['schemas']['SponsorJoined'];
 export type VoteRecorded = components['schemas']['VoteRecorded'];
+export type VoteCorrected = components['schemas']['VoteCorrected'];
+export type VotePreview = components['schemas']['VotePreview'];
 export type Adopted = components['schemas']['Adopted'];
 export type OrderItem = components['schemas']['OrderItem'];
 export type VotingOrder = components['schemas']['VotingOrder'];
@@ -2722,6 +3341,13 @@ export type OrganisationWritten = components['schemas']['OrganisationWritten'];
 export type Stance = components['schemas']['Stance'];
 export type Stances = components['schemas']['Stances'];
 export type Scorecard = components['schemas']['Scorecard'];
+export type Account = components['schemas']['Account'];
+export type AccountLink = components['schemas']['AccountLink'];
+export type SignIn = components['schemas']['SignIn'];
+export type LinkView = components['schemas']['LinkView'];
+export type SessionMember = components['schemas']['SessionMember'];
+export type SessionMembers = components['schemas']['SessionMembers'];
+export type MemberListItem = components['schemas']['MemberListItem'];
 export type AnalysisVotesUsed = components['schemas']['AnalysisVotesUsed'];
 export type AgreementRow = components['schemas']['AgreementRow'];
 export type AgreementAnswer = components['schemas']['AgreementAnswer'];
@@ -2732,6 +3358,11 @@ export type Cohesion = components['schemas']['Cohesion'];
 export type IdealPoints = components['schemas']['IdealPoints'];
 export type Forecast = components['schemas']['Forecast'];
 export type Consensus = components['schemas']['Consensus'];
+export type Follow = components['schemas']['Follow'];
+export type Webhook = components['schemas']['Webhook'];
+export type WebhookCreated = components['schemas']['WebhookCreated'];
+export type DeliveryAttempt = components['schemas']['DeliveryAttempt'];
+export type EmailSubscription = components['schemas']['EmailSubscription'];
 export type SessionPage = components['schemas']['SessionPage'];
 export type DraftSummaryPage = components['schemas']['DraftSummaryPage'];
 export type VotePage = components['schemas']['VotePage'];
@@ -2791,6 +3422,7 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
             };
             readonly header?: never;
@@ -2937,7 +3569,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -2996,7 +3630,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
             };
             readonly header?: never;
@@ -3152,6 +3788,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -3210,7 +3847,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
             };
             readonly header?: never;
@@ -3260,6 +3899,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -3318,7 +3958,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
                 /** @description symbol voted on */
                 readonly subject?: string;
@@ -3487,6 +4129,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -3546,6 +4189,7 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a regional group: AFRICAN, APG (Asia-Pacific), EEG (Eastern European), GRULAC or WEOG */
                 readonly group?: "AFRICAN" | "APG" | "EEG" | "GRULAC" | "WEOG";
                 /** @description only States with (true) or without (false) a recorded term */
                 readonly member?: "true" | "false";
@@ -3597,6 +4241,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly code: string;
             };
             readonly cookie?: never;
@@ -3655,7 +4300,9 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft?: string;
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state?: string;
             };
             readonly header?: never;
@@ -3750,6 +4397,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a mandate by its id (human-rights-defenders, belarus): see /api/v1/mandates */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -3804,6 +4452,7 @@ export interface operations {
     readonly search: {
         readonly parameters: {
             readonly query: {
+                /** @description the words to find (two characters at least) in symbols, titles, State names, mandates and paragraphs */
                 readonly q: string;
             };
             readonly header?: never;
@@ -3853,7 +4502,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session (34 or S-16), optionally with .csv or .json for the format */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -4016,6 +4667,124 @@ export interface operations {
             };
         };
     };
+    readonly postAuthLink: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly token: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["LinkView"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postAuthLinkAccept: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly token: string;
+                    readonly password: string;
+                    /** @description the code of the second factor: required for the secretariat and the President */
+                    readonly totp?: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SignedIn"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     readonly postAuthLogout: {
         readonly parameters: {
             readonly query?: never;
@@ -4136,15 +4905,528 @@ export interface operations {
             };
         };
     };
+    readonly authAccounts: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": readonly components["schemas"]["Account"][];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postAuthAccounts: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly name: string;
+                    /** @enum {string} */
+                    readonly role: "member" | "observer" | "secretariat" | "president" | "ngo";
+                    readonly delegation?: string | null;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly account: components["schemas"]["Account"];
+                        readonly link: components["schemas"]["AccountLink"];
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postAuthAccountsNameReset: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly name: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    /** @enum {string} */
+                    readonly what: "password" | "second-factor";
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly account: components["schemas"]["Account"];
+                        readonly link: components["schemas"]["AccountLink"];
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly putAuthAccountsNameDisabled: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly name: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly disabled: boolean;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly putAuthAccountsNameRole: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly name: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    /** @enum {string} */
+                    readonly role: "member" | "observer" | "secretariat" | "president" | "ngo";
+                    readonly delegation?: string | null;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly account: components["schemas"]["Account"];
+                        readonly link: components["schemas"]["AccountLink"] | null;
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly authSignIns: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description only this account */
+                readonly account?: string;
+                /** @description at most this many (1 to 1000; 200) */
+                readonly limit?: number;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": readonly components["schemas"]["SignIn"][];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     readonly events: {
         readonly parameters: {
             readonly query?: {
+                /** @description a session as BODY/SESSION (HRC/34): only its events */
                 readonly session?: string;
+                /** @description a vote by its id: only that vote's events */
                 readonly vote?: string;
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft?: string;
+                /** @description resume after this event (its id, as the last one received gave it) */
                 readonly lastEventId?: string;
             };
             readonly header?: {
+                /** @description resume after this event (the browser's EventSource sends it on reconnecting) */
                 readonly "last-event-id"?: string;
             };
             readonly path?: never;
@@ -4172,12 +5454,975 @@ export interface operations {
             };
         };
     };
+    readonly follows: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly follows: readonly components["schemas"]["Follow"][];
+                    };
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postFollows: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    /** @enum {string} */
+                    readonly kind: "draft" | "state" | "mandate" | "agendaItem" | "session" | "search";
+                    readonly value: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Follow"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly deleteFollowsId: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Done; nothing to send */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly feedAtom: {
+        readonly parameters: {
+            readonly query?: {
+                readonly follow?: string;
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
+                readonly draft?: string;
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
+                readonly state?: string;
+                readonly mandate?: string;
+                /** @description a session of the body: its number (34) or a special session (S-16) */
+                readonly session?: string;
+                readonly agendaItem?: string;
+                readonly search?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": string;
+                    readonly "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly webhooks: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly webhooks: readonly components["schemas"]["Webhook"][];
+                    };
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postWebhooks: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly url: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly deleteWebhooksId: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Done; nothing to send */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postWebhooksIdEnable: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postWebhooksIdTest: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DeliveryAttempt"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly webhooksIdDeliveries: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly attempts: readonly components["schemas"]["DeliveryAttempt"][];
+                    };
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly emailSubscriptions: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly subscriptions: readonly components["schemas"]["EmailSubscription"][];
+                    };
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postEmailSubscriptions: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    /** Format: email */
+                    readonly address: string;
+                    /**
+                     * @default immediate
+                     * @enum {string}
+                     */
+                    readonly mode?: "immediate" | "daily";
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["EmailSubscription"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly deleteEmailSubscriptionsId: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Done; nothing to send */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly sessionsBodySessionMembers: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
+                readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
+                readonly session: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SessionMembers"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     readonly postSessionsBodySessionMembers: {
         readonly parameters: {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -4280,7 +6525,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -4386,6 +6633,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4486,7 +6734,9 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
             };
             readonly cookie?: never;
@@ -4579,6 +6829,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4717,6 +6968,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4811,6 +7063,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -4945,6 +7198,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -5039,6 +7293,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -5139,6 +7394,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -5233,6 +7489,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -5289,6 +7546,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -5389,11 +7647,223 @@ export interface operations {
             };
         };
     };
+    readonly draftsSymbolVotePreview: {
+        readonly parameters: {
+            readonly query: {
+                readonly kind: "noAction" | "amendment" | "part" | "draft";
+                readonly parts?: string;
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            readonly header?: never;
+            readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
+                readonly symbol: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VotePreview"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postVotesIdCorrections: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly tally: {
+                        readonly yes: number;
+                        readonly no: number;
+                        readonly abstain: number;
+                    };
+                    readonly requestedBy?: string | null;
+                    readonly reason: string;
+                    /**
+                     * @default secretariat
+                     * @enum {string}
+                     */
+                    readonly decidedBy?: "secretariat" | "president" | "council";
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["VoteCorrected"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     readonly postDraftsSymbolAdoption: {
         readonly parameters: {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -5488,6 +7958,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -5590,6 +8061,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
                 readonly symbol: string;
             };
             readonly cookie?: never;
@@ -5695,12 +8167,130 @@ export interface operations {
             };
         };
     };
+    readonly postSessionsBodySessionMembersList: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
+                readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
+                readonly session: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly text: string;
+                    /**
+                     * Format: date
+                     * @description the first day of the terms
+                     */
+                    readonly from: string;
+                    /**
+                     * Format: date
+                     * @description the last day of the terms
+                     */
+                    readonly to: string;
+                    /**
+                     * @description false (the default): only check; true: record
+                     * @default false
+                     */
+                    readonly record?: boolean;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly items: readonly components["schemas"]["MemberListItem"][];
+                        /** @description the acts appended; null when only checked */
+                        readonly recorded: {
+                            readonly firstSeq: number;
+                            readonly lastSeq: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     readonly sessionsBodySessionCurrentVote: {
         readonly parameters: {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the body, by its code: HRC, CHR or UNGA */
                 readonly body: string;
+                /** @description the session: its number (34) or a special session (S-16) */
                 readonly session: string;
             };
             readonly cookie?: never;
@@ -5861,6 +8451,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -5956,6 +8547,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -6045,6 +8637,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -6130,6 +8723,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -6222,6 +8816,7 @@ export interface operations {
     readonly analysisAgreement: {
         readonly parameters: {
             readonly query: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -6235,6 +8830,7 @@ export interface operations {
                 readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
                 /** @description index (the agreement index, default) or coincidence (the US State Department's "voting coincidence") */
                 readonly measure?: "index" | "coincidence";
@@ -6295,6 +8891,7 @@ export interface operations {
     readonly analysisAgreementOverTime: {
         readonly parameters: {
             readonly query: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -6308,7 +8905,9 @@ export interface operations {
                 readonly important?: "true" | "false";
                 /** @description leave out separate votes on paragraphs */
                 readonly withoutParagraphs?: "true" | "false";
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
+                /** @description the other State, by its ISO 3166-1 alpha-3 code (CHN) */
                 readonly with: string;
                 /** @description session (default) or year */
                 readonly by?: "session" | "year";
@@ -6371,6 +8970,7 @@ export interface operations {
     readonly analysisAgreementMatrix: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -6440,6 +9040,7 @@ export interface operations {
     readonly analysisCohesion: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -6505,6 +9106,7 @@ export interface operations {
     readonly analysisIdealPoints: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -6570,6 +9172,7 @@ export interface operations {
     readonly analysisConsensus: {
         readonly parameters: {
             readonly query?: {
+                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -6708,6 +9311,7 @@ export interface operations {
     readonly checksAdoptedWithoutAmendment: {
         readonly parameters: {
             readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft: string;
             };
             readonly header?: never;
@@ -6764,6 +9368,7 @@ export interface operations {
     readonly checksAmendmentsDefeated: {
         readonly parameters: {
             readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft: string;
                 /** @description only the amendments proposed by any of these States (ISO3, comma-separated) */
                 readonly proposers?: string;
@@ -6946,6 +9551,7 @@ export interface operations {
     readonly checksVotedEvery: {
         readonly parameters: {
             readonly query: {
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state: string;
                 /** @description the position the State is said to have taken every time */
                 readonly position: "yes" | "no" | "abstain";
@@ -7264,6 +9870,7 @@ export interface operations {
     readonly positions: {
         readonly parameters: {
             readonly query?: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft?: string;
                 readonly org?: string;
             };
@@ -7417,7 +10024,9 @@ export interface operations {
     readonly letters: {
         readonly parameters: {
             readonly query?: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft?: string;
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
                 readonly state?: string;
                 readonly org?: string;
                 readonly status?: "published" | "all";
@@ -7585,6 +10194,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -7685,6 +10295,7 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -7840,6 +10451,7 @@ export interface operations {
     readonly stances: {
         readonly parameters: {
             readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
                 readonly draft: string;
                 readonly stance?: "for" | "against";
             };
@@ -7983,6 +10595,59 @@ export interface operations {
             };
             /** @description Invalid request: each parameter at fault is named in `errors` */
             readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postAlertsUnsubscribeToken: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly token: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        /** @enum {boolean} */
+                        readonly unsubscribed: true;
+                        readonly address: string;
+                    };
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
                 headers: {
                     readonly [name: string]: unknown;
                 };

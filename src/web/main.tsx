@@ -17,11 +17,15 @@ import { VotesPage } from './pages/votes.js';
 import './styles.css';
 
 // The live desk's pages (and the amendment engine they preview with) load only when opened.
+const FollowsPage = lazy(() => import('./pages/follows.js').then((m) => ({ default: m.FollowsPage })));
+const UnsubscribePage = lazy(() => import('./pages/follows.js').then((m) => ({ default: m.UnsubscribePage })));
 const SignInPage = lazy(() => import('./pages/sign-in.js').then((m) => ({ default: m.SignInPage })));
 const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.DeskPage })));
 const ChecksPage = lazy(() => import('./pages/checks.js').then((m) => ({ default: m.ChecksPage })));
 const AnalysisPage = lazy(() => import('./pages/analysis.js').then((m) => ({ default: m.AnalysisPage })));
 const BoardPage = lazy(() => import('./pages/board.js').then((m) => ({ default: m.BoardPage })));
+const AccountsPage = lazy(() => import('./pages/console/accounts.js').then((m) => ({ default: m.AccountsPage })));
+const WelcomePage = lazy(() => import('./pages/welcome.js').then((m) => ({ default: m.WelcomePage })));
 const NgoDeskPage = lazy(() => import('./pages/ngo.js').then((m) => ({ default: m.NgoDeskPage })));
 const ScorecardPage = lazy(() => import('./pages/scorecard.js').then((m) => ({ default: m.ScorecardPage })));
 const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
@@ -85,6 +89,28 @@ function App() {
           {(p) => (
             <Suspense fallback={<p role="status">Loading…</p>}>
               <BoardPage body={p.body} session={p.session} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/console/accounts">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <AccountsPage />
+          </Suspense>
+        </Route>
+        <Route path="/welcome">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <WelcomePage />
+          </Suspense>
+        </Route>
+        <Route path="/follows">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <FollowsPage />
+          </Suspense>
+        </Route>
+        <Route path="/unsubscribe/:token">
+          {(p) => (
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <UnsubscribePage token={p.token} />
             </Suspense>
           )}
         </Route>

@@ -56,6 +56,8 @@ type Answer = {
   state: string | null;
   minTexts: number;
   basis: Record<string, number>;
+  dissociationsRecorded: boolean;
+  dissociationNote: string | null;
   items: Row[];
   pairs: Pair[] | null;
 };
@@ -108,7 +110,10 @@ for (const engine of ENGINES) {
         withSponsors: 1,
         dissociations: 0,
         dissociationsUncounted: 0,
+        withoutDissociationSource: 0,
       });
+      // L.5's adoption is told by UN publications, which record dissociations: nothing to warn of.
+      assert.deepEqual([all.dissociationsRecorded, all.dissociationNote], [true, null]);
       assert.equal(all.items.length, 79);
       const rows = new Map(all.items.map((r) => [r.state, r]));
       const base = { dissociated: 0, dissociatedPartly: 0, nonMemberDissociations: 0, sponsorTexts: 1 };
@@ -246,6 +251,7 @@ for (const engine of ENGINES) {
         withSponsors: 1,
         dissociations: 2,
         dissociationsUncounted: 0,
+        withoutDissociationSource: 0,
       });
       const rows = new Map(all.items.map((r) => [r.state, r]));
       // CHN: a member that dissociated: joined 0 of 1.

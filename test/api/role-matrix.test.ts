@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { ENGINES } from '../engines.js';
 import { openDesk, seg, type Desk } from '../live-desk-fixture.js';
 
@@ -37,6 +38,8 @@ interface Row {
   readonly body?: (caller: Caller) => unknown;
   /** The status each caller gets; 401 and 403 are refusals, anything else an allow (and a write when 2xx). */
   readonly expect: Record<Caller, number>;
+  /** Writes the accounts' tables, not the journal: a write is seen there. */
+  readonly accounts?: true;
 }
 
 const SECRETARIAT_ONLY = {
@@ -85,6 +88,47 @@ const MATRIX: readonly Row[] = [
     path: '/api/v1/sessions/HRC/35/members',
     body: (c) => ({ state: c === 'president' ? 'ZAF' : 'CHN', from: '2026-01-01', to: '2028-12-31' }),
     expect: SECRETARIAT_ONLY,
+  },
+  // A pasted list of members: checked and recorded at once (200, with what was appended).
+  {
+    method: 'POST',
+    path: '/api/v1/sessions/HRC/35/members/list',
+    body: (c) => ({
+      text: c === 'president' ? 'Australia' : 'ARG',
+      from: '2026-01-01',
+      to: '2028-12-31',
+      record: true,
+    }),
+    expect: { ...SECRETARIAT_ONLY, secretariat: 200, president: 200 },
+  },
+  // Accounts: the secretariat alone (not the President), in the accounts' tables.
+  {
+    method: 'POST',
+    path: '/api/v1/auth/accounts',
+    body: (c) => ({ name: `invited.${c}`, role: 'observer', delegation: 'CHE' }),
+    expect: { ...SECRETARIAT_ONLY, president: 403 },
+    accounts: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/auth/accounts/invited.secretariat/reset',
+    body: () => ({ what: 'password' }),
+    expect: { ...SECRETARIAT_ONLY, president: 403 },
+    accounts: true,
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/auth/accounts/invited.secretariat/role',
+    body: () => ({ role: 'member', delegation: 'CHE' }),
+    expect: { ...SECRETARIAT_ONLY, secretariat: 200, president: 403 },
+    accounts: true,
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/auth/accounts/invited.secretariat/disabled',
+    body: () => ({ disabled: true }),
+    expect: { ...SECRETARIAT_ONLY, secretariat: 200, president: 403 },
+    accounts: true,
   },
   {
     method: 'POST',
@@ -157,6 +201,17 @@ const MATRIX: readonly Row[] = [
       c === 'president'
         ? { subject: { kind: 'draft', symbol: D3 }, tally: { yes: 30, no: 10, abstain: 7 } }
         : { subject: { kind: 'noAction', symbol: D1 }, tally: { yes: 10, no: 30, abstain: 7 } },
+    expect: SECRETARIAT_ONLY,
+  },
+  // A correction of a result entered at the desk (docs/corrections.md): the secretariat's and the
+  // President's, each a figure that leaves the no-action motion on D1 rejected.
+  {
+    method: 'POST',
+    path: '/api/v1/votes/live-a-hrc-35-l-1-no-action/corrections',
+    body: (c) => ({
+      tally: c === 'president' ? { yes: 9, no: 31, abstain: 7 } : { yes: 10, no: 31, abstain: 6 },
+      reason: 'The board was misread',
+    }),
     expect: SECRETARIAT_ONLY,
   },
   // A vote taken live on D4 (taken up): the President opens and closes it, member delegations vote,
@@ -323,15 +378,24 @@ for (const engine of ENGINES)
       });
     });
     after(() => desk.close());
+    /** The accounts and their links as they stand (the account routes write there, not to the journal). */
+    const accountsState = async () => {
+      const rows = await sql<{
+        state: string;
+      }>`SELECT (SELECT string_agg(name || role || coalesce(delegation, '') || disabled || password_hash, ',' ORDER BY name) FROM account)
+        || (SELECT count(*) FROM account_link)::text AS state`.execute(desk.store.db);
+      return rows.rows[0]?.state ?? '';
+    };
 
     it('answers each caller as the table says, refuses with problem+json and writes nothing when it refuses', async () => {
       const unexpected: string[] = [];
       for (const row of MATRIX) {
         for (const caller of CALLERS) {
           const url = typeof row.path === 'function' ? row.path(caller) : row.path;
-          const head = await desk.head();
+          const state = row.accounts ? accountsState : desk.head;
+          const before = await state();
           const res = await desk.as(USER[caller], row.method, url, row.body?.(caller));
-          const wrote = (await desk.head()) !== head;
+          const wrote = (await state()) !== before;
           const want = row.expect[caller];
           const cell = `${row.method} ${decodeURIComponent(url)} as ${caller}`;
           if (res.statusCode !== want)
@@ -362,11 +426,18 @@ for (const engine of ENGINES)
               .replace('/sponsors/NOR', '/sponsors/{state}')
               .replace(/\/votes\/live-[\w-]+\//, '/votes/{id}/')
               .replace(/\/letters\/letter-\d+\//, '/letters/{id}/')
-              .replace('/sessions/HRC/35/', '/sessions/{body}/{session}/')}`,
+              .replace('/sessions/HRC/35/', '/sessions/{body}/{session}/')
+              .replace(/\/auth\/accounts\/[a-z.]+\//, '/auth/accounts/{name}/')}`,
         ),
       );
       assert.deepEqual(
-        secured.filter((op) => !covered.has(op) && op !== 'POST /api/v1/auth/logout'),
+        // The alerts' routes write no acts: their own matrix is test/api/alerts-role-matrix.test.ts.
+        secured.filter(
+          (op) =>
+            !covered.has(op) &&
+            op !== 'POST /api/v1/auth/logout' &&
+            !/^\w+ \/api\/v1\/(follows|webhooks|email-subscriptions)\b/.test(op),
+        ),
         [],
         'write routes missing from the matrix',
       );

@@ -4,6 +4,7 @@ import type { Act } from '../../src/domain/act.js';
 import { recordActs } from '../../src/services/record-acts.js';
 import { journalRepository } from '../../src/store/journal.repository.js';
 import { CLI_ENGINES, type CliTarget } from '../cli-engines.js';
+import { RES_HEADER, resRow, synthetic, VOTE_HEADER, VOTES } from '../import/hrc-voting-synthetic.js';
 
 /**
  * `plenary consensus` on the built-in HRC34 record, worked by hand from its sources (as in
@@ -17,7 +18,9 @@ import { CLI_ENGINES, type CliTarget } from '../cli-engines.js';
 type Row = { state: string; adoptions: number; joined: number; dissociated: number; main: number; co: number };
 type Answer = {
   state: string | null;
-  basis: { texts: number; dissociations: number };
+  dissociationsRecorded: boolean;
+  dissociationNote: string | null;
+  basis: { texts: number; dissociations: number; withoutDissociationSource: number };
   items: Array<Row & { joinedPercent: number | null; sponsoredPercent: number | null }>;
   pairs: Array<{
     state: string;
@@ -43,6 +46,11 @@ for (const engine of CLI_ENGINES) {
       const answer = json(out.stdout);
       assert.equal(answer.basis.texts, 1);
       assert.equal(answer.items.length, 79);
+      // L.5's adoption is told by UN publications (files 02, 04), which record dissociations.
+      assert.deepEqual(
+        [answer.dissociationsRecorded, answer.dissociationNote, answer.basis.withoutDissociationSource],
+        [true, null, 0],
+      );
       const rows = new Map(answer.items.map((r) => [r.state, r]));
       assert.deepEqual(
         [
@@ -148,6 +156,50 @@ for (const engine of CLI_ENGINES) {
       const usa = json((await cli.plenary('consensus', '--state', 'USA', '--min-texts', '1', '--json')).stdout);
       const cub = usa.pairs?.find((p) => p.state === 'CUB');
       assert.deepEqual([cub?.together, cub?.bothJoined, cub?.otherDissociated], [1, 0, 1]);
+    });
+
+    it('a text the catalogue alone tells: no dissociation could show, and the answer says so', async () => {
+      // SYNTHETIC catalogue rows: a recorded vote (99/1) and a text adopted without a vote (99/2, A/HRC/99/L.2).
+      const dir = synthetic(
+        [
+          RES_HEADER,
+          resRow(),
+          resRow({
+            record_id: '900002',
+            symbol: 'A/HRC/RES/99/2',
+            title: 'Synthetic text adopted without a vote : resolution /',
+            draft: 'Draft resolution A/HRC/99/L.2',
+            vote_type: 'ADOPTED WITHOUT VOTE',
+            yes: '',
+            no: '',
+            abstain: '',
+            nonvoting: '',
+            total: '',
+            n_rollcall: '0',
+          }),
+        ],
+        [VOTE_HEADER, ...VOTES],
+      );
+      const imported = await cli.plenary('import', 'hrc-voting', dir);
+      assert.equal(imported.code, 0, imported.stderr);
+      const only = json((await cli.plenary('consensus', '--session', '99', '--min-texts', '1', '--json')).stdout);
+      assert.deepEqual(
+        [only.basis.texts, only.basis.withoutDissociationSource, only.dissociationsRecorded],
+        [1, 1, false],
+      );
+      assert.match(
+        only.dissociationNote ?? '',
+        /^None of the 1 text\(s\) comes from a source that could show a dissociation/,
+      );
+      assert.match(only.dissociationNote ?? '', /100% is not a finding/);
+      const all = json((await cli.plenary('consensus', '--min-texts', '1', '--json')).stdout);
+      assert.deepEqual([all.basis.texts, all.basis.withoutDissociationSource, all.dissociationsRecorded], [2, 1, true]);
+      assert.match(
+        all.dissociationNote ?? '',
+        /^1 of the 2 texts are told only by a source that records no dissociations/,
+      );
+      const table = await cli.plenary('consensus', '--session', '99');
+      assert.match(table.stderr, /note: None of the 1 text\(s\) comes from a source that could show a dissociation/);
     });
   });
 }

@@ -14,7 +14,8 @@ import { ImportProblems } from '../../src/cli/commands/import.js';
 import { seedBuiltin } from '../../src/cli/context.js';
 import { catalogueToActs } from '../../src/services/hrc-voting-to-acts.js';
 import { listVotes } from '../../src/services/vote-views.js';
-import { lastAct, detailRepository } from '../../src/store/record.repository.js';
+import { mandateView } from '../../src/services/mandate-views.js';
+import { browseRepository, lastAct, detailRepository } from '../../src/store/record.repository.js';
 import { ENGINES } from '../engines.js';
 import { RES_HEADER, resRow, synthetic, VOTE_HEADER, voteRow, VOTES, withHeaders } from './hrc-voting-synthetic.js';
 
@@ -246,6 +247,32 @@ for (const engine of ENGINES)
         assert.deepEqual([s16?.session, s16?.tally?.yes, s16?.tally?.no, s16?.tally?.abstain], ['S-16', 26, 9, 7]);
         const [chr] = await listVotes(repo, { id: 'ohchr-voting-21413' });
         assert.equal(chr?.body, 'CHR');
+
+        // The defenders mandate past 34/5: its renewals 43/16, 52/4 and 61/22 (drafts A/HRC/43/L.5,
+        // A/HRC/52/L.1, A/HRC/61/L.29/Rev.1, adopted 22 June 2020, 3 April 2023 and 30 March 2026), linked by title.
+        const hrd = await mandateView(
+          { ...browseRepository(store.db), findSourcesOfActs: repo.findSourcesOfActs },
+          'human-rights-defenders',
+        );
+        const linked = hrd.timeline.flatMap((e) => (e.kind === 'link' ? [[e.resolutionShort, e.draft, e.date]] : []));
+        assert.deepEqual(linked, [
+          ['43/16', 'A/HRC/43/L.5', '2020-06-22'],
+          ['52/4', 'A/HRC/52/L.1', '2023-04-03'],
+          ['61/22', 'A/HRC/61/L.29/Rev.1', '2026-03-30'],
+        ]);
+        // 7/8, 16/5, 25/18 and 34/5 are the record's own events, each also linked by its title.
+        for (const by of ['A/HRC/RES/7/8', 'A/HRC/RES/16/5', 'A/HRC/RES/25/18', 'A/HRC/RES/34/5'])
+          assert.equal(
+            hrd.timeline.find((e) => e.kind === 'event' && e.by === by && e.link?.basis === 'title')?.kind,
+            'event',
+            by,
+          );
+        // Each linked renewal's catalogue page (records 29338, 30372, 35367) is among the mandate's sources.
+        for (const record of ['29338', '30372', '35367'])
+          assert.ok(
+            hrd.sources.some((s) => s.url === `https://searchlibrary.ohchr.org/record/${record}`),
+            record,
+          );
 
         const again = await (await hrcVotingImport([REAL], AT))(store);
         assert.equal(again.appended, 0, 'the same files again are nothing to do');

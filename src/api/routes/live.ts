@@ -16,6 +16,8 @@ import {
   SessionCreatedSchema,
   SponsorJoinedSchema,
   TabledSchema,
+  VoteCorrectedSchema,
+  VotePreviewSchema,
   VoteRecordedSchema,
   VotingOrderSchema,
 } from '../schemas.js';
@@ -37,6 +39,16 @@ const bodyCode = z
   .transform((s) => s.toUpperCase());
 const DraftPath = z.object({ symbol });
 const SessionPath = z.object({ body: bodyCode, session: desk.SessionName });
+const VotePath = z.object({ id: z.string().regex(/^[\w.-]{1,200}$/, 'expected a vote id such as live-a-hrc-34-l-5') });
+const count = z.coerce.number().int().min(0).max(1000);
+const VotePreviewQuery = z.object({
+  kind: z.enum(['noAction', 'amendment', 'part', 'draft']),
+  /** The paragraphs of a separate vote, comma-separated (OP2,OP3), for kind part. */
+  parts: z.string().max(500).optional(),
+  yes: count,
+  no: count,
+  abstain: count,
+});
 
 type Command = (ledger: Ledger, actor: Actor, at: string) => JudgedActs;
 
@@ -282,6 +294,80 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
         id: actOf(result.acts, 'voteRecorded').id,
         outcome,
         adoptedAs: decided?.adoptedAs ?? null,
+      };
+    },
+  });
+
+  route(app, {
+    ...common,
+    method: 'GET',
+    status: 200,
+    path: '/api/v1/drafts/{symbol}/vote-preview',
+    summary:
+      'What recording these figures on an item would decide (the item: `kind`, and {symbol}, the draft or, for kind amendment, the amendment), judged as the write would be, writing nothing: the console asks for confirmation with it (the secretariat)',
+    params: DraftPath,
+    query: VotePreviewQuery,
+    response: VotePreviewSchema,
+    problems: [400, 404, 409, 422],
+    handler: async ({ params, query, request, reply }) => {
+      // Answers differ per caller (who may record a result): never kept by the response cache.
+      reply.header('cache-control', 'private, no-store');
+      const subject =
+        query.kind === 'part'
+          ? { kind: query.kind, symbol: params.symbol, parts: query.parts?.split(',') ?? [] }
+          : { kind: query.kind, symbol: params.symbol };
+      const tally = { yes: query.yes, no: query.no, abstain: query.abstain };
+      return writer.read((ledger) => {
+        const judged = desk.recordVoteResult(ledger, request.actor, { subject, tally }, auth.clock());
+        const vote = actOf(judged.acts, 'voteRecorded');
+        const outcome = judged.decisions
+          .flatMap((d) => d.events)
+          .flatMap((e) => (e.type === 'voteRecorded' ? [e.outcome] : []))[0];
+        const decided = judged.acts.find((a): a is Extract<Act, { kind: 'draftDecided' }> => a.kind === 'draftDecided');
+        const status = decided?.outcome;
+        return {
+          title: vote.title,
+          outcome: outcome ?? 'rejected',
+          decides:
+            decided && (status === 'adopted' || status === 'rejected' || status === 'noAction')
+              ? { symbol: decided.draft, status }
+              : null,
+          adoptedAs: decided?.adoptedAs ?? null,
+        };
+      });
+    },
+  });
+
+  route(app, {
+    ...common,
+    path: '/api/v1/votes/{id}/corrections',
+    summary:
+      'Correct the result of a vote entered at the desk: the figures as they should have been entered, why, and who decided it; the original stays in the journal (the secretariat, the President)',
+    params: VotePath,
+    body: desk.CorrectVoteResultInput.omit({ vote: true }),
+    response: VoteCorrectedSchema,
+    problems: [404, 409, 422, 429],
+    handler: async ({ params, body, request }) => {
+      // The decisions of the judging that was appended (the writer judges again if its ledger moved).
+      let judged: JudgedActs | undefined;
+      const result = await submit(
+        request,
+        (l, a, at) => (judged = desk.correctVoteResult(l, a, { ...body, vote: params.id }, at)),
+      );
+      const events = (judged?.decisions ?? []).flatMap((d) => d.events);
+      const corrected = events.find((e) => e.type === 'voteCorrected');
+      if (!corrected) throw new Error('the correction decided nothing');
+      const changed = events.find((e) => e.type === 'draftChanged');
+      return {
+        ...appended(result),
+        vote: params.id,
+        tally: corrected.result.tally,
+        was: corrected.was.tally,
+        outcome: corrected.result.outcome ?? 'rejected',
+        draft:
+          changed?.type === 'draftChanged'
+            ? { symbol: changed.draft.symbol, status: changed.draft.agenda.status }
+            : null,
       };
     },
   });

@@ -308,7 +308,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     summary: 'A mandate: creation, renewals and holders in time order',
     params: z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'expected a mandate id such as human-rights-defenders') }),
     response: MandateSchema,
-    handler: async ({ params }) => mandateView(browse, params.id),
+    handler: async ({ params }) => mandateView({ ...browse, findSourcesOfActs: record.findSourcesOfActs }, params.id),
   });
 
   get(app, {

@@ -3,6 +3,7 @@ import { Iso3 as iso3 } from '../../domain/state-code.js';
 import { REGIONAL_GROUPS } from '../../domain/state.js';
 import {
   FlagSchema,
+  LiveActorSchema,
   ListsSchema,
   RegionalGroupSchema,
   SourceSchema,
@@ -45,6 +46,23 @@ export const DifferenceSchema = obj({
     .describe('for lists: each State placed differently, and where each telling placed it (null: not listed)'),
 }).meta({ id: 'Discrepancy' });
 
+const ResultSchema = obj({
+  tally: TallySchema,
+  requestedBy: iso3.nullable(),
+  outcome: z.enum(['adopted', 'rejected']).nullable(),
+}).meta({ id: 'VoteResult' });
+export const CorrectionSchema = obj({
+  seq: z.number().int().describe('the correction act, in the journal'),
+  at: z.string().describe('when it was recorded (ISO 8601 date-time)'),
+  actor: LiveActorSchema.describe('who recorded it'),
+  decidedBy: z
+    .enum(['secretariat', 'president', 'council'])
+    .describe('who decided it: the secretariat (a figure mistyped), the President (a ruling), the Council'),
+  reason: z.string(),
+  was: ResultSchema.describe('the result as it stood before this correction'),
+  corrected: ResultSchema.describe('the result as this correction made it'),
+}).meta({ id: 'Correction' });
+
 export const VoteSchema = obj({
   id: z.string(),
   body: z.string(),
@@ -83,6 +101,14 @@ export const VoteSchema = obj({
   ballotsFrom: nullableText.describe(
     'when this telling gives no lists and another telling that agrees on the tally does: its id (the lists shown are its, and its sources are cited)',
   ),
+  enteredAtDesk: z
+    .boolean()
+    .describe("a result entered at the live desk (the board's figures typed in): one the secretariat may correct"),
+  corrections: z
+    .array(CorrectionSchema)
+    .describe(
+      "the corrections of a result entered at the desk, oldest first: the tally and outcome shown are the last one's; the original act stays in the journal",
+    ),
 }).meta({ id: 'Vote' });
 
 export const MemberPositionSchema = z

@@ -26,6 +26,25 @@ export const VoteRecordedSchema = AppendedSchema.extend({
     .describe('how the draft was decided by this vote, when it was'),
   adoptedAs: nullableText.describe('the resolution the draft became, when adopted'),
 }).meta({ id: 'VoteRecorded' });
+const tally = obj({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int() });
+export const VoteCorrectedSchema = AppendedSchema.extend({
+  vote: z.string().describe('the vote corrected, at /api/v1/votes/{id}'),
+  tally: tally.describe('the figures as corrected'),
+  was: tally.describe('the figures as they stood before this correction'),
+  outcome: z.enum(['adopted', 'rejected']).describe("the vote's outcome by the corrected figures"),
+  draft: obj({ symbol: z.string(), status: z.string() })
+    .nullable()
+    .describe("the vote's draft and its status, when the correction re-decided it"),
+}).meta({ id: 'VoteCorrected' });
+/** What a recorded result would decide, before it is recorded (the console's confirmation). */
+export const VotePreviewSchema = obj({
+  title: z.string().describe('the item voted on, in words'),
+  outcome: z.enum(['adopted', 'rejected']).describe("the item's outcome by these figures"),
+  decides: obj({ symbol: z.string(), status: z.enum(['adopted', 'rejected', 'noAction']) })
+    .nullable()
+    .describe('the draft the result decides, and how; null when the draft stays before the Council'),
+  adoptedAs: nullableText.describe('the resolution the draft would become'),
+}).meta({ id: 'VotePreview' });
 export const AdoptedSchema = AppendedSchema.extend({
   adoptedAs: z.string().describe('the resolution symbol (A/HRC/RES/34/5)'),
 }).meta({ id: 'Adopted' });

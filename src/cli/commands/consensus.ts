@@ -51,6 +51,7 @@ export async function consensusCommand(opts: ConsensusOptions): Promise<void> {
   console.error(
     `note: ${b.texts} text(s) adopted without a vote; ${b.withoutMembers} without terms covering the day of adoption (no State counted as a member of them${b.dissociationsUncounted ? `; ${b.dissociationsUncounted} dissociation(s) there uncounted` : ''}); ${b.withSponsors} with sponsors in the record. Percentages withheld (—) below ${answer.minTexts} texts. ${CONSENSUS_NOTE}`,
   );
+  if (answer.dissociationNote) console.error(`note: ${answer.dissociationNote}`);
   if (answer.pairs !== null) return printPairs(answer, opts);
   if (opts.csv)
     return void console.log(

@@ -1,7 +1,30 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import { ACCOUNT_ROLES, addAccount, disableAccount, listAccounts } from '../../services/accounts.js';
 import { accountRepository } from '../../store/account.repository.js';
-import { now, withStore, type GlobalOptions } from '../context.js';
+import { isStoreError, StoreError } from '../../store/store-error.js';
+import type { Store } from '../../store/engine.js';
+import { now, storeOptions, withStore, type GlobalOptions } from '../context.js';
+import { readServeAddress } from '../serve-address.js';
+
+/**
+ * `withStore` for the accounts: refused while `plenary serve` holds a PGlite directory, the refusal
+ * says where the running server's web app does the same (the accounts page of the secretariat).
+ */
+async function withAccounts<T>(opts: GlobalOptions, fn: (store: Store) => Promise<T>): Promise<T> {
+  try {
+    return await withStore(opts, fn, { seed: false });
+  } catch (error) {
+    if (!isStoreError(error, 'Busy')) throw error;
+    const url = readServeAddress(storeOptions(opts).dataDir);
+    const where = url
+      ? `${url.replace(/\/$/, '')}/console/accounts`
+      : "the accounts page of the server's web app (/console/accounts at the address `plenary serve` printed)";
+    throw new StoreError(
+      'Busy',
+      `${error.message}.\nThe running server manages accounts itself, without stopping: sign in as the secretariat at ${where} to invite a user (a one-time link sets the password), reset a password or a second factor, disable or enable an account, or change a role`,
+    );
+  }
+}
 
 /**
  * `plenary users add NAME --role ROLE [--delegation ISO3]`: the password is read from stdin when
@@ -14,15 +37,12 @@ export async function usersAddCommand(
   opts: GlobalOptions & { role?: string; delegation?: string },
 ): Promise<void> {
   const password = passwordFromStdin();
-  const result = await withStore(
-    opts,
-    (store) =>
-      addAccount(
-        accountRepository(store.db),
-        { name, role: opts.role ?? '', delegation: opts.delegation, password },
-        now(),
-      ),
-    { seed: false },
+  const result = await withAccounts(opts, (store) =>
+    addAccount(
+      accountRepository(store.db),
+      { name, role: opts.role ?? '', delegation: opts.delegation, password },
+      now(),
+    ),
   );
   if (opts.json) {
     console.log(
@@ -48,7 +68,7 @@ export async function usersAddCommand(
 }
 
 export async function usersListCommand(opts: GlobalOptions): Promise<void> {
-  const users = await withStore(opts, (store) => listAccounts(accountRepository(store.db)), { seed: false });
+  const users = await withAccounts(opts, (store) => listAccounts(accountRepository(store.db)));
   if (opts.json) {
     console.log(JSON.stringify(users, null, 2));
     return;
@@ -68,7 +88,7 @@ export async function usersListCommand(opts: GlobalOptions): Promise<void> {
 }
 
 export async function usersDisableCommand(name: string, opts: GlobalOptions): Promise<void> {
-  await withStore(opts, (store) => disableAccount(accountRepository(store.db), name, now()), { seed: false });
+  await withAccounts(opts, (store) => disableAccount(accountRepository(store.db), name, now()));
   if (opts.json) console.log(JSON.stringify({ name, disabled: true }));
   else console.log(`user ${name} disabled: it can no longer sign in, and its sessions and tokens stop working`);
 }

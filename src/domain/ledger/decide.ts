@@ -1,6 +1,7 @@
 import type { Act, ActOf, ActorRef } from '../act.js';
 import { DomainError } from '../errors.js';
 import { amendmentRules } from './amendments.js';
+import { correctionRules } from './corrections.js';
 import { draftRules } from './drafts.js';
 import { ALWAYS, brokenRuleFlag, invalid, Judge, type Judging } from './judge.js';
 import { motionRules } from './motions.js';
@@ -22,6 +23,7 @@ const RULES: { readonly [K in Act['kind']]: (act: ActOf<K>, j: Judge) => Decisio
   ...motionRules,
   ...voteRules,
   ...outcomeRules,
+  ...correctionRules,
   ...organisationRules,
 };
 

@@ -20,6 +20,7 @@ export function emptyLedgerState(): LedgerState {
     tellings: new Map(),
     looseVotes: new Map(),
     listsSeen: new Map(),
+    liveResults: new Map(),
     organisations: new Map(),
     userOrganisation: new Map(),
     letters: new Map(),
@@ -59,6 +60,7 @@ export function evolve(state: LedgerState, e: LedgerEvent): LedgerState {
       break;
     case 'voteRecorded':
       state.votes.add(e.id);
+      if (e.live) state.liveResults.set(e.id, e.live);
       if (e.retold) state.retold.add(e.id);
       if (e.firstOn) state.firstVoteOn.set(e.firstOn.key, e.firstOn);
       if (e.lists && !state.listsSeen.has(e.lists.key))
@@ -98,6 +100,9 @@ export function evolve(state: LedgerState, e: LedgerEvent): LedgerState {
     case 'voteCancelled':
       state.openVotes.delete(e.vote);
       if (e.key && state.firstVoteOn.get(e.key)?.id === e.vote) state.firstVoteOn.delete(e.key);
+      break;
+    case 'voteCorrected':
+      state.liveResults.set(e.result.id, e.result);
       break;
     case 'textAdopted':
       state.adoptedTexts.add(e.symbol);

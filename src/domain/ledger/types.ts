@@ -80,6 +80,27 @@ export interface TellingEvent {
   readonly joins?: Telling;
 }
 
+/**
+ * The result of a vote recorded live, as it now stands (a correction changes it): what a correction
+ * needs to judge and re-derive the vote's decision. Only votes recorded live are kept here, so the
+ * state stays small whatever the sources tell.
+ */
+export interface LiveResult {
+  readonly id: string;
+  readonly body: string;
+  readonly session: string | null;
+  readonly date: string | null;
+  readonly subject: VoteSubject | null;
+  readonly tally: Tally;
+  readonly requestedBy: string | null;
+  readonly outcome: 'adopted' | 'rejected' | null;
+  /** Whether the vote names its lists: then its figures are the lists', which a correction does not change. */
+  readonly lists: boolean;
+  /** Its draft's agenda before the vote, and as the vote (as now corrected) left it; null without a subject. */
+  readonly before: DraftAgenda | null;
+  readonly after: DraftAgenda | null;
+}
+
 /** A recorded vote as the matching of tellings without a symbol knows it (see `looseKey` in tellings.ts). */
 export interface LooseVote {
   readonly id: string;
@@ -146,6 +167,8 @@ export interface LedgerState {
   readonly looseVotes: Map<string, readonly LooseVote[]>;
   /** The first vote of each session with given lists (by digest), with its tally. */
   readonly listsSeen: Map<string, { readonly id: string; readonly tally: Tally | null }>;
+  /** The results of votes recorded live, as corrected: the votes a correction may name. */
+  readonly liveResults: Map<string, LiveResult>;
   /** Organisations and coalitions, by id. */
   readonly organisations: Map<string, OrganisationState>;
   /** The organisation each NGO account acts for. */
@@ -195,7 +218,11 @@ export type LedgerEvent =
       } | null;
       /** Its lists' digest within its session, to notice a roll call given to another vote. */
       readonly lists: { readonly key: string; readonly tally: Tally | null } | null;
+      /** Recorded live: its result as a correction may later name it. */
+      readonly live?: LiveResult;
     }
+  /** A live result corrected: `result` as it now stands, `was` as it stood (see corrections.ts). */
+  | { readonly type: 'voteCorrected'; readonly result: LiveResult; readonly was: LiveResult }
   | {
       readonly type: 'voteOpened';
       readonly open: OpenVote;

@@ -12,7 +12,7 @@ import { assertNoOpenVote, assertNotSealed, castSealedBallot, listsAtClose } fro
 import { castBallot, checkRecordedVote, POSITIONS, Tally, type Position } from '../vote.js';
 import { invalid, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, thrown, type Breach, type Judge, type Rules } from './judge.js';
 import { looseTellingOf, sameVoteAgain, tellingOf, tellingsDiffer, voteKey } from './tellings.js';
-import { decision, type Flag, type LedgerEvent, type LedgerState, type OpenVote } from './types.js';
+import { decision, type Flag, type LedgerEvent, type LedgerState, type LiveResult, type OpenVote } from './types.js';
 
 /**
  * Votes: a recorded vote (its result entered live, or told by a source), and a vote taken live
@@ -315,6 +315,25 @@ function recordedVote(act: ActOf<'voteRecorded'>, j: Judge) {
       });
     else assertInOrder(draft.agenda, subject);
   }
+  if (j.live && act.tally) {
+    // Kept for a correction (corrections.ts): the result as entered, and the agenda it decided from.
+    const before = subject ? j.draft(subject.draft).agenda : null;
+    const changed = events.find((e) => e.type === 'draftChanged');
+    const live: LiveResult = {
+      id: act.id,
+      body: act.body,
+      session: act.session,
+      date: act.date,
+      subject,
+      tally: act.tally,
+      requestedBy: act.requestedBy,
+      outcome,
+      lists: act.ballots !== null,
+      before,
+      after: changed?.type === 'draftChanged' ? changed.draft.agenda : before,
+    };
+    events[0] = { ...(events[0] as Extract<LedgerEvent, { type: 'voteRecorded' }>), live };
+  }
   return decision(events);
 }
 
@@ -339,6 +358,15 @@ function ballotsBeyondMembers(j: Judge, act: ActOf<'voteRecorded'>): Breach | nu
   // As the replay reads it too (its lists folded), so that loading and verify judge alike.
   const tally = tallyOf(act, listsFactsOf(act));
   if (!tally) return null;
+  return tallyBeyondMembers(j, act, tally);
+}
+
+/** `tally` for vote `id` counts more ballots than `body` has members (see ballotsBeyondMembers). */
+export function tallyBeyondMembers(
+  j: Judge,
+  act: { readonly id: string; readonly body: string; readonly date: string | null },
+  tally: Tally,
+): Breach | null {
   const seats = j.state.bodies.get(act.body)?.size ?? null;
   const onDay = j.live && act.date ? j.members(act.body, act.date).size : 0;
   const members = seats ?? (onDay > 0 ? onDay : null);

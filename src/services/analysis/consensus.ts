@@ -53,9 +53,35 @@ export async function consensusOf(source: ConsensusSource, q: ConsensusQuestion)
 export const CONSENSUS_NOTE =
   'Signals from texts adopted without a vote: not votes. They are not part of agreement, cohesion, ideal points or forecasts, which rest on recorded votes only. A State counts as a member only where the record holds a term covering the day of adoption.';
 
+/**
+ * Whether the sources of the texts in scope could show a dissociation at all, said in a sentence when
+ * some cannot (the OHCHR voting catalogue records none): a share joined of 100% from such texts is
+ * the absence of a record, not a finding.
+ */
+export function dissociationNote(basis: ConsensusBasis): {
+  dissociationsRecorded: boolean;
+  dissociationNote: string | null;
+} {
+  const untold = basis.withoutDissociationSource;
+  const dissociationsRecorded = basis.texts > untold;
+  if (untold === 0) return { dissociationsRecorded, dissociationNote: null };
+  const why = 'a source that records no dissociations (the OHCHR voting catalogue records none)';
+  return {
+    dissociationsRecorded,
+    dissociationNote:
+      untold === basis.texts
+        ? `None of the ${untold} text(s) comes from a source that could show a dissociation: each is told only by ${why}. Here "joined" means no dissociation is recorded, not that none was made, so a share joined of 100% is not a finding.`
+        : `${untold} of the ${basis.texts} texts are told only by ${why}: on those, "joined" means no dissociation is recorded, not that none was made.`,
+  };
+}
+
 export interface ConsensusAnswer {
   readonly kind: 'consensus';
   readonly note: string;
+  /** Whether any text in scope comes from a source that records dissociations; false: "joined" cannot be read as a finding. */
+  readonly dissociationsRecorded: boolean;
+  /** Said when some or all texts in scope come only from sources that record no dissociations; null otherwise. */
+  readonly dissociationNote: string | null;
   /** The State asked, or null for every State. */
   readonly state: string | null;
   readonly minTexts: number;
@@ -120,8 +146,9 @@ export function consensusAnswer(
     sponsoredPercent: percent(r.sponsoredShare),
   }));
   const basis = consensusBasis(scoped);
+  const told = dissociationNote(basis);
   if (state === null)
-    return { kind: 'consensus', note: CONSENSUS_NOTE, state, minTexts, basis, items: rows, pairs: null };
+    return { kind: 'consensus', note: CONSENSUS_NOTE, ...told, state, minTexts, basis, items: rows, pairs: null };
   const own = rows.find((r) => r.state === state) ?? {
     state,
     adoptions: 0,
@@ -138,6 +165,7 @@ export function consensusAnswer(
   return {
     kind: 'consensus',
     note: CONSENSUS_NOTE,
+    ...told,
     state,
     minTexts,
     basis,

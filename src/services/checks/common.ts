@@ -25,7 +25,13 @@ export type Verdict = 'true' | 'false' | 'cannot tell';
 export interface CheckPorts {
   readonly record: Pick<
     DetailRepository,
-    'findDraft' | 'findAmendmentsOf' | 'findVotes' | 'findSourcesOfActs' | 'findFlags' | 'findProposers'
+    | 'findDraft'
+    | 'findAmendmentsOf'
+    | 'findVotes'
+    | 'findSourcesOfActs'
+    | 'findFlags'
+    | 'findProposers'
+    | 'findCorrections'
   >;
   readonly browse: Pick<BrowseRepository, 'termsOn' | 'mandate' | 'mandateEvents'>;
 }

@@ -71,41 +71,99 @@ export function LiveStatus({ status }: { status: string }) {
 }
 
 /** The session a desk or console works on: `?session=HRC/90` in the URL, else the one that started last. */
+/** The picker's groups: what the secretariat works on first, the historic record last. */
+export interface SessionGroups {
+  /** Today within its dates. */
+  readonly open: readonly Session[];
+  /** Starting later, the nearest first. */
+  readonly coming: readonly Session[];
+  /** Set up without dates (nor any vote to date them by). */
+  readonly undated: readonly Session[];
+  /** Ended, the latest first. */
+  readonly past: readonly Session[];
+}
+
+/**
+ * Sessions as the picker offers them on `today` (YYYY-MM-DD): open ones, then coming ones, then
+ * undated ones, then the rest, newest first; a session the record knows only from its votes is
+ * dated by its last one.
+ */
+export function groupSessions(sessions: readonly Session[], today: string): SessionGroups {
+  const open: Session[] = [];
+  const coming: Session[] = [];
+  const undated: Session[] = [];
+  const past: Session[] = [];
+  for (const s of sessions) {
+    const start = s.start ?? s.lastDate;
+    const end = s.end ?? s.start ?? s.lastDate;
+    if (!start || !end) undated.push(s);
+    else if (start > today) coming.push(s);
+    else if (end >= today) open.push(s);
+    else past.push(s);
+  }
+  const startOf = (s: Session) => s.start ?? s.lastDate ?? '';
+  coming.sort((a, b) => startOf(a).localeCompare(startOf(b)));
+  past.sort((a, b) => startOf(b).localeCompare(startOf(a)));
+  return { open, coming, undated, past };
+}
+
+const keyOf = (s: Session) => `${s.body}/${s.session}`;
+
 export function useSessionChoice(): {
   sessions: readonly Session[] | null;
+  groups: SessionGroups | null;
   chosen: Session | null;
   choose: (key: string) => void;
 } {
   const params = new URLSearchParams(useSearch());
   const [location, navigate] = useLocation();
   const result = useApi('/api/v1/sessions', { query: { pageSize: '500' } });
-  const sessions =
-    result.state === 'ready'
-      ? [...result.data.items].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))
-      : null;
+  const groups =
+    result.state === 'ready' ? groupSessions(result.data.items, new Date().toISOString().slice(0, 10)) : null;
+  const sessions = groups ? [...groups.open, ...groups.coming, ...groups.undated, ...groups.past] : null;
   const wanted = params.get('session');
-  const chosen = sessions ? (sessions.find((s) => `${s.body}/${s.session}` === wanted) ?? sessions[0] ?? null) : null;
+  // Unless the address names one: the open session, else the next to come, else the latest.
+  const chosen = sessions ? (sessions.find((s) => keyOf(s) === wanted) ?? sessions[0] ?? null) : null;
   const choose = (key: string) => {
     const next = new URLSearchParams(params);
     next.set('session', key);
     next.delete('draft');
     navigate(`${location}?${next.toString()}`);
   };
-  return { sessions, chosen, choose };
+  return { sessions, groups, chosen, choose };
 }
 
-export function SessionPicker({ sessions, chosen, choose }: ReturnType<typeof useSessionChoice>) {
-  if (!sessions) return <p role="status">Loading sessions…</p>;
+const GROUP_LABELS: ReadonlyArray<[keyof SessionGroups, string]> = [
+  ['open', 'Open now'],
+  ['coming', 'Coming'],
+  ['undated', 'Set up, not dated'],
+  ['past', 'Earlier sessions'],
+];
+
+function datesOf(s: Session): string {
+  if (s.start) return s.end && s.end !== s.start ? ` (${s.start} to ${s.end})` : ` (${s.start})`;
+  return s.lastDate ? ` (to ${s.lastDate})` : '';
+}
+
+export function SessionPicker({ groups, chosen, choose }: ReturnType<typeof useSessionChoice>) {
+  if (!groups) return <p role="status">Loading sessions…</p>;
   if (!chosen) return <p>No session is set up yet.</p>;
   return (
     <p className="session-picker">
       <label htmlFor="session-choice">Session </label>
-      <select id="session-choice" value={`${chosen.body}/${chosen.session}`} onChange={(e) => choose(e.target.value)}>
-        {sessions.map((s) => (
-          <option key={`${s.body}/${s.session}`} value={`${s.body}/${s.session}`}>
-            {s.body} {s.session}: {s.title}
-          </option>
-        ))}
+      <select id="session-choice" value={keyOf(chosen)} onChange={(e) => choose(e.target.value)}>
+        {GROUP_LABELS.map(([group, label]) =>
+          groups[group].length ? (
+            <optgroup key={group} label={label}>
+              {groups[group].map((s) => (
+                <option key={keyOf(s)} value={keyOf(s)}>
+                  {s.body} {s.session}: {s.title}
+                  {datesOf(s)}
+                </option>
+              ))}
+            </optgroup>
+          ) : null,
+        )}
       </select>
     </p>
   );

@@ -9,7 +9,8 @@ import { CreateSessionForm } from './console/create-session.js';
 import { Agenda } from './console/agenda.js';
 import { Floor } from './console/floor.js';
 import { DeadlineForm } from './console/deadlines.js';
-import { MembershipForm } from './console/membership.js';
+import { MemberListForm, MembershipForm } from './console/membership.js';
+import { InForce } from './console/in-force.js';
 
 /**
  * The secretariat's and the President's console: set up a session, its membership and deadlines;
@@ -37,6 +38,11 @@ export function ConsolePage() {
   return (
     <>
       <h1>{me.role === 'president' ? "President's console" : "Secretariat's console"}</h1>
+      {me.role === 'secretariat' ? (
+        <p>
+          <Link href="/console/accounts">Accounts: invite users, reset, disable, sign-ins</Link>
+        </p>
+      ) : null}
       <SessionPicker {...choice} />
       {may(me, 'createSession') ? <CreateSessionForm /> : null}
       {choice.chosen ? <SessionConsole me={me} session={choice.chosen} /> : null}
@@ -54,6 +60,7 @@ function SessionConsole({ me, session }: { me: Me; session: Session }) {
     <Await result={detail}>
       {(s) => (
         <>
+          <InForce session={session} deadlines={s.deadlines} />
           <Agenda me={me} drafts={s.drafts} session={session} />
           {onFloor && s.drafts.some((d) => d.symbol === onFloor) ? (
             <Floor key={onFloor} me={me} symbol={onFloor} />
@@ -61,6 +68,7 @@ function SessionConsole({ me, session }: { me: Me; session: Session }) {
           {may(me, 'setDeadline') ? (
             <DeadlineForm session={session} drafts={s.drafts.filter((d) => d.status === 'pending')} />
           ) : null}
+          {may(me, 'setMembership') ? <MemberListForm session={session} /> : null}
           {may(me, 'setMembership') ? <MembershipForm session={session} /> : null}
         </>
       )}

@@ -1,3 +1,4 @@
+import { FollowButton } from '../components/follow.js';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { Tally } from '../../domain/vote.js';
 import { Link } from 'wouter';
@@ -7,6 +8,7 @@ import { Await, Note, Outcome, Sources, VoteOutcome, ScrollTable, useTitle } fro
 import { DraftHistory, When, actorName, describeOp } from '../components/history.js';
 import { TellingMarks } from '../components/vote-parts.js';
 import type { AmendmentSummary, Draft as DraftData, Motion, Paragraph, ParagraphDiff } from '../api-schema.js';
+import { CorrectionsOfVotes } from '../components/corrections.js';
 import { DraftCivilSociety } from '../components/positions.js';
 
 // The forecast and its chart load only on the page of a text still pending.
@@ -61,6 +63,7 @@ function Draft({ d }: { d: DraftData }) {
       <h1>
         <span className="symbol">{d.symbol}</span> {d.title || <em>title not in the sources</em>}
       </h1>
+      <FollowButton kind="draft" value={d.symbol} label={d.symbol} />
       <p className="outcome-line">
         <Outcome value={d.status} live={d.actor !== null} takenUp={d.takenUp !== null} />
         {d.asOrallyRevised ? ', as orally revised' : ''}
@@ -300,6 +303,7 @@ function Draft({ d }: { d: DraftData }) {
         .map((f) => (
           <Note key={f.code + f.message}>{f.message}</Note>
         ))}
+      <CorrectionsOfVotes votes={d.votes} />
       <DraftHistory d={d} />
       <DraftCivilSociety symbol={d.symbol} />
       <Sources sources={d.sources} />

@@ -114,6 +114,7 @@ export function MandatesIndexPage() {
                     <th scope="col">Kind</th>
                     <th scope="col">Status</th>
                     <th scope="col">Last renewal</th>
+                    <th scope="col">Resolutions linked</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -131,6 +132,10 @@ export function MandatesIndexPage() {
                         {m.lastRenewal
                           ? `${m.lastRenewal.event} by ${m.lastRenewal.byShort}${m.lastRenewal.date ? `, ${m.lastRenewal.date}` : ''}`
                           : 'none in the record'}
+                      </td>
+                      <td>
+                        {m.linked.count}
+                        {m.linked.last ? <small> (latest {m.linked.last.resolutionShort})</small> : null}
                       </td>
                     </tr>
                   ))}

@@ -1,8 +1,20 @@
+import { FollowButton } from '../components/follow.js';
 import { Link } from 'wouter';
 import { useApi } from '../api.js';
-import { Await, useTitle } from '../components/common.js';
+import { Await, Sources, useTitle } from '../components/common.js';
 
 const EVENT: Record<string, string> = { created: 'Created', renewed: 'Renewed', converted: 'Converted' };
+
+/** Why a resolution is linked to the mandate: the field, the words matched, the pattern cited. */
+function LinkBasis({ link }: { link: { basis: 'title' | 'text'; pattern: string; matched: string } }) {
+  return (
+    <small className="link-basis">
+      {' '}
+      (linked: its {link.basis === 'title' ? 'title' : 'text'} reads “{link.matched}”, pattern{' '}
+      <code className="pattern">{link.pattern}</code>)
+    </small>
+  );
+}
 
 export function MandatePage({ id }: { id: string }) {
   const result = useApi('/api/v1/mandates/{id}', { path: { id } });
@@ -12,11 +24,17 @@ export function MandatePage({ id }: { id: string }) {
       {(m) => (
         <>
           <p className="crumbs">
-            <Link href="/">Record</Link> › Mandates
+            <Link href="/">Record</Link> › <Link href="/mandates">Mandates</Link>
           </p>
           <h1>{m.title}</h1>
+          <FollowButton kind="mandate" value={id} label={m.title} />
           <p>
             {m.kind === 'thematic' ? 'Thematic mandate' : 'Country mandate'} · held by a {m.holderTitle}
+          </p>
+          <p data-testid="links-derived">
+            {m.linksDerived
+              ? 'Resolutions are linked to this mandate where their title or text matches one of its patterns (see docs/mandates.md); each link names the pattern and the words it matched.'
+              : 'No patterns link resolutions to this mandate: its timeline is only what the record tells of it.'}
           </p>
           <h2>Timeline</h2>
           <ol className="timeline" data-testid="timeline">
@@ -33,6 +51,14 @@ export function MandatePage({ id }: { id: string }) {
                   )}
                   {e.termYears ? ` for ${e.termYears} years${e.termEnds ? `, to ${e.termEnds}` : ''}` : ''}
                   {e.note ? `. ${e.note}` : ''}
+                  {e.link ? <LinkBasis link={e.link} /> : null}
+                </li>
+              ) : e.kind === 'link' ? (
+                <li key={i} className="event linked" data-testid="linked-resolution">
+                  <time>{e.date ?? 'date not recorded'}</time> <b>Resolution</b>{' '}
+                  <Link href={`/drafts/${encodeURIComponent(e.resolutionShort)}`}>{e.resolutionShort}</Link>, “{e.title}
+                  ”
+                  <LinkBasis link={e.link} />
                 </li>
               ) : (
                 <li key={i} className="holder">
@@ -41,6 +67,7 @@ export function MandatePage({ id }: { id: string }) {
               ),
             )}
           </ol>
+          <Sources sources={m.sources} />
         </>
       )}
     </Await>

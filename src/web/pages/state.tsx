@@ -1,3 +1,4 @@
+import { FollowButton } from '../components/follow.js';
 import { Suspense, lazy } from 'react';
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
@@ -30,6 +31,7 @@ export function StatePage({ code }: { code: string }) {
           <h1>
             {s.name} <small>({s.code})</small>
           </h1>
+          <FollowButton kind="state" value={s.code} label={s.name} />
           <p>
             {s.group ? REGIONAL_GROUP_NAMES[s.group] : 'No regional group'}
             {s.unMember ? '' : ' · not a UN Member State today'}

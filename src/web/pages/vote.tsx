@@ -3,6 +3,7 @@ import { useApi } from '../api.js';
 import { Await, Note, VoteOutcome, Sources, draftHref, useTitle } from '../components/common.js';
 import { GroupChart, GroupTable, MemberTable, TallyBar, TellingsPanel } from '../components/vote-parts.js';
 import { WorldMap } from '../components/world-map.js';
+import { CorrectionTrail } from '../components/corrections.js';
 
 export function VotePage({ id }: { id: string }) {
   const result = useApi('/api/v1/votes/{id}', { path: { id } });
@@ -50,6 +51,7 @@ export function VotePage({ id }: { id: string }) {
             <VoteOutcome kind={v.subjectKind} value={v.outcome} basis={v.outcomeBasis} />
           </p>
           <TallyBar vote={v} />
+          <CorrectionTrail corrections={v.corrections} />
           {!v.ballots ? (
             <Note>
               The sources give the tally only: how each State voted is not known, so no State is shown as voting either

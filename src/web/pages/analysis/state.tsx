@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { StateIdeal } from './state-ideal.js';
 import { StateAgreementOverTime } from './agreement-over-time.js';
+import { StateConsensus } from './consensus.js';
 
 /**
  * A State's page: its agreement over time with the States it votes most and least like (or others
@@ -26,6 +27,7 @@ export function StateAnalysis({ code, bodies }: { code: string; bodies: readonly
       ) : null}
       <StateIdeal code={code} body={body} />
       <StateAgreementOverTime code={code} body={body} />
+      <StateConsensus code={code} body={body} />
       <p>
         <Link href={`/analysis?body=${body}`}>Agreement between all States, group cohesion and ideal points</Link>
       </p>

@@ -8,6 +8,7 @@ import { OralRevision } from './oral-revision.js';
 import { AdoptWithoutVote } from './adopt-without-vote.js';
 import { Dissociation } from './dissociation.js';
 import { StatementForm } from './statement.js';
+import { RecordedResults } from './correction.js';
 
 export function Floor({ me, symbol }: { me: Me; symbol: string }) {
   const draft = useApi('/api/v1/drafts/{symbol}', { path: { symbol } });
@@ -34,6 +35,7 @@ export function Floor({ me, symbol }: { me: Me; symbol: string }) {
             </p>
             {may(me, 'openVote') ? <VoteControls body={d.body} session={d.session ?? ''} symbol={symbol} /> : null}
             <VotingOrder me={me} symbol={symbol} />
+            {may(me, 'correctVoteResult') ? <RecordedResults votes={d.votes} /> : null}
             {d.status === 'pending' && may(me, 'reviseDraft') ? <OralRevision d={d} /> : null}
             {(d.status === 'pending' || d.status === 'adoptedWithoutVote') && may(me, 'adoptWithoutVote') ? (
               <AdoptWithoutVote symbol={symbol} pending={d.status === 'pending'} />
