@@ -59,7 +59,7 @@ for (const engine of E2E_ENGINES)
 
     before(async () => {
       mkdirSync(ARTIFACTS, { recursive: true });
-      const target = await engine.prepare('civil-society');
+      const target = await engine.prepare('civil');
       drop = target.drop;
       const store = await target.open();
       await store.transaction((tx) =>
