@@ -321,6 +321,29 @@ for (const engine of ENGINES)
         [['2017', 1]],
       );
 
+      // A search: the text on foreign debt (L.3) is wanted yes; the L.5 amendments on defenders, no,
+      // and their country lists are not in these sources, so nobody's line can be told.
+      const debt = await read('/api/v1/scorecards?search=foreign%20debt');
+      assert.deepEqual(
+        debt.votes.map((v: { subject: string; want: string }) => [v.subject, v.want]),
+        [[L3, 'yes']],
+      );
+      const debtOf = (code: string) => debt.states.find((s: { state: string }) => s.state === code);
+      assert.deepEqual([debtOf('DEU').score, debtOf('CHN').score], [0, 1]);
+      const defenders = await read('/api/v1/scorecards?search=human%20rights%20defenders&body=HRC');
+      assert.deepEqual(
+        defenders.votes.map((v: { subject: string; want: string }) => `${v.subject} ${v.want}`),
+        ['L.42', 'L.43', 'L.44', 'L.45', 'L.51'].map((l) => `A/HRC/34/${l} no`),
+      );
+      assert.ok(defenders.states.length > 0);
+      for (const s of defenders.states as Array<{ state: string; score: number | null; lines: string[] }>) {
+        assert.equal(s.score, null, s.state);
+        assert.ok(
+          s.lines.every((l) => l === 'unknown' || l === 'notMember'),
+          s.state,
+        );
+      }
+
       const csv = await desk.app.inject({ url: `/api/v1/scorecards?positions=${seg(`${L3}:no`)}&format=csv` });
       assert.equal(csv.statusCode, 200);
       assert.match(String(csv.headers['content-type']), /^text\/csv/);
