@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { join } from 'node:path';
+import { buildServer } from '../../src/api/server.js';
+import { importUnvotes } from '../../src/cli/commands/import.js';
 import { verifyRecord } from '../../src/services/verify-record.js';
 import { verifyPorts } from '../../src/store/verify.repository.js';
 import { ENGINES } from '../engines.js';
@@ -371,5 +374,41 @@ for (const engine of ENGINES)
       const report = await desk.store.transaction(async (tx) => verifyRecord(await verifyPorts(tx)));
       assert.deepEqual(report.problems, []);
       assert.ok(report.ok && report.tablesChecked);
+    });
+  });
+
+// The GA record (unvotes' mini fixture): roll call 4, R/1/79 (adjourning the Security Council
+// elections), asked for by its UN symbol. From un_votes.csv.gz: the United States voted no,
+// Norway yes, France abstained.
+const UNVOTES = ['un_votes.csv.gz', 'un_roll_calls.csv', 'un_roll_call_issues.csv'].map((f) =>
+  join(import.meta.dirname, '../fixtures/unvotes-mini', f),
+);
+for (const engine of ENGINES)
+  describe(`a scorecard on the General Assembly record (${engine.name})`, () => {
+    it('scores States on a GA roll call asked for by its UN symbol', async () => {
+      const store = await engine.open();
+      try {
+        await importUnvotes(store, UNVOTES, '2026-12-07T00:00:00Z');
+        const app = await buildServer({ store, logger: false, cacheTtlMs: 0 });
+        const res = await app.inject({ url: `/api/v1/scorecards?positions=${seg('A/RES/1/79:no')}&body=UNGA` });
+        assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+        const card = res.json();
+        assert.deepEqual(
+          card.votes.map((v: { body: string; want: string }) => [v.body, v.want]),
+          [['UNGA', 'no']],
+        );
+        const of = (code: string) => card.states.find((s: { state: string }) => s.state === code);
+        assert.deepEqual(
+          ['USA', 'NOR', 'FRA'].map((c) => [of(c).lines[0], of(c).score]),
+          [
+            ['aligned', 1],
+            ['against', 0],
+            ['abstained', 0],
+          ],
+        );
+        await app.close();
+      } finally {
+        await store.close();
+      }
     });
   });
