@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Addressed } from '../domain/act.js';
+import type { Addressed, PositionKind } from '../domain/act.js';
 import type { LetterView, OrganisationsPort, OrganisationView } from '../services/organisations.js';
 import { statesAddressed } from '../services/organisations.js';
 import type { DB } from './schema.js';
@@ -14,9 +14,9 @@ export function organisationRepository(db: Kysely<DB>): OrganisationsPort {
       ]);
       return orgs.map((o): OrganisationView => ({
         id: o.id,
-        kind: o.kind,
+        kind: o.kind as OrganisationView['kind'],
         name: o.name,
-        status: o.status,
+        status: o.status as OrganisationView['status'],
         country: o.country,
         website: o.website,
         members: members.filter((m) => m.coalition === o.id).map((m) => m.organisation),
@@ -53,7 +53,7 @@ export function organisationRepository(db: Kysely<DB>): OrganisationsPort {
         on: r.on_symbol,
         draft: r.draft,
         paragraph: r.paragraph,
-        position: r.position,
+        position: r.position as PositionKind,
         text: r.text,
         date: r.date,
         by: r.actor_user,

@@ -473,9 +473,11 @@ export interface VoteCorrectionTable {
 /** An accredited organisation, or a coalition of them, as its last accreditation (or forming) has it. */
 export interface OrganisationTable {
   id: string;
-  kind: 'organisation' | 'coalition';
+  /** organisation or coalition. */
+  kind: string;
   name: string;
-  status: 'general' | 'special' | 'roster' | 'none' | null;
+  /** ECOSOC consultative status: general, special, roster or none; null for a coalition. */
+  status: string | null;
   country: string | null;
   website: string | null;
   act_seq: number;
@@ -498,7 +500,8 @@ export interface PositionTable {
   on_symbol: string;
   draft: string;
   paragraph: string | null;
-  position: 'support' | 'oppose' | 'seekChanges';
+  /** support, oppose or seekChanges. */
+  position: string;
   text: string;
   date: DateText;
   actor_user: string;
@@ -511,7 +514,8 @@ export interface LetterTable {
   text: string;
   date: DateText;
   draft: string | null;
-  addressed_to: 'members' | 'group' | 'states';
+  /** members, group or states. */
+  addressed_to: string;
   addressed_group: string | null;
   /** JSON array of ISO3 codes, for a letter addressed to a list of States. */
   addressed_states: string | null;

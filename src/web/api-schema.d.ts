@@ -1838,6 +1838,12 @@ export interface components {
             readonly onBehalfOf: string | null;
             readonly date: string | null;
             readonly summary: string | null;
+            /** @description which way the State spoke, on the draft or one of its amendments; null where nobody said */
+            readonly stance: {
+                readonly on: string;
+                /** @enum {string} */
+                readonly stance: "for" | "against";
+            } | null;
             /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
             readonly actor: components["schemas"]["LiveActor"] | null;
             /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */

@@ -282,6 +282,14 @@ for (const engine of ENGINES)
       await refused('cub.delegate', url, { ...statement, stance: { on: L3, stance: 'for' } }, 422, /neither/);
       await ok('cub.delegate', url, statement);
       await ok('sec.officer', url, { ...statement, state: 'VEN', stance: { on: HRC35_DRAFT, stance: 'for' } });
+      const { statements } = await read(`/api/v1/drafts/${seg(HRC35_DRAFT)}`);
+      assert.deepEqual(
+        statements.map((x: { state: string; stance: unknown }) => [x.state, x.stance]),
+        [
+          ['CUB', { on: amendment, stance: 'against' }],
+          ['VEN', { on: HRC35_DRAFT, stance: 'for' }],
+        ],
+      );
       const stances = await read(`/api/v1/stances?draft=${seg(HRC35_DRAFT)}`);
       assert.deepEqual([stances.against, stances.for], [['CUB'], ['VEN']]);
       assert.deepEqual(

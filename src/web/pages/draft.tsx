@@ -292,6 +292,7 @@ function Draft({ d }: { d: DraftData }) {
               <li key={i}>
                 <b>{STATEMENT[s.kind] ?? s.kind}</b>: {s.asWritten ?? s.state}
                 {s.onBehalfOf ? ` (on behalf of ${s.onBehalfOf})` : ''}
+                {s.stance ? ` spoke ${s.stance.stance} ${s.stance.on}` : ''}
                 {s.summary ? ` — ${s.summary}` : ''}
               </li>
             ))}
