@@ -192,9 +192,26 @@ for (const engine of E2E_ENGINES)
       it('opens a State page and the mandate timeline', async () => {
         await page.goto(`${base}/states/GEO`);
         await page.getByRole('heading', { name: 'Georgia (GEO)' }).waitFor();
-        assert.match(await page.getByTestId('terms').innerText(), /HRC: 2016-01-01 – 2018-12-31/);
+        // A term reads as a term; the figures say which body and years they cover, chosen by default.
+        assert.match(await page.getByTestId('terms').innerText(), /^HRC 2016–2018 \(2016-01-01 to 2018-12-31\)$/);
+        assert.equal(
+          await page.getByTestId('scope').innerText(),
+          'These figures cover HRC, 2016–2018 (its latest membership years), chosen by default.',
+        );
         assert.equal(await page.locator('[data-testid=state-votes] tbody tr').count(), 3);
         await shot('8-state-georgia');
+        await page.setViewportSize({ width: 390, height: 844 });
+        await shot('8-state-georgia-phone');
+        await page.setViewportSize({ width: 1280, height: 900 });
+        // Years chosen by the reader: none of Georgia's votes in 2016.
+        await page.getByRole('textbox', { name: 'To' }).fill('2016');
+        await page.getByRole('button', { name: 'Show' }).click();
+        await page.getByText('No recorded ballot of this State in these years.').waitFor();
+        // The body is still the default one; the years open at the start.
+        assert.equal(
+          await page.getByTestId('scope').innerText(),
+          'These figures cover HRC, …–2016, chosen by default.',
+        );
         await page.goto(`${base}/mandates/human-rights-defenders`);
         await page.getByTestId('timeline').waitFor();
         // The built-in mandate: six steps (2000/61, 2003/64, 7/8, 16/5, 25/18, 34/5) and four holders.
@@ -216,13 +233,34 @@ for (const engine of E2E_ENGINES)
           .filter({ hasText: /3 votes/ })
           .waitFor();
         assert.equal(await page.locator('main table tbody tr').count(), 3);
-        await page.getByRole('textbox', { name: 'State', exact: true }).fill('BDI');
+        await page.getByRole('textbox', { name: 'State', exact: true }).fill('Burundi');
         await page.getByRole('button', { name: 'Filter' }).click();
-        await page.waitForURL(/state=BDI/);
+        await page.waitForURL(/state=Burundi/);
         await page
           .getByRole('status')
           .filter({ hasText: /3 votes/ })
           .waitFor();
+        // No body asked: the HRC's, said to be the default; the latest first.
+        await page.goto(`${base}/votes`);
+        await page
+          .getByRole('status')
+          .filter({ hasText: /votes of HRC \(the default; choose another body above\)/ })
+          .waitFor();
+        const dates = await page.locator('main table tbody tr td:first-child').allInnerTexts();
+        assert.deepEqual(dates, [...dates].sort().reverse());
+        await shot('12-votes-default');
+        await page.setViewportSize({ width: 390, height: 844 });
+        await shot('12-votes-default-phone');
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.getByRole('button', { name: /^Date/ }).click();
+        await page.waitForURL(/sort=oldest/);
+        await page.locator('th[aria-sort=ascending]').waitFor();
+        // A date that is not one: said in words, not as a parameter's code.
+        await page.goto(`${base}/votes?from=2017-13`);
+        assert.equal(
+          await page.getByRole('alert').innerText(),
+          'The start date “2017-13” is not a date: write a year, a month or a day, such as 2017, 2017-03 or 2017-03-23.',
+        );
       });
 
       it('shows a separate vote on a draft (the paragraph struck from the text) and a vote another source tells again', async () => {

@@ -27,7 +27,7 @@ import {
  * the amendment (the next item of the order of votes); three delegations vote at their desks (one
  * on a 375 px phone, one changing its mind), the other 44 through the API with their tokens; the
  * chamber's board, watched by the public from open to result, shows the count move without a
- * reload and never a position; the President closes the vote and reads out "The amendment is
+ * reload and never a position; the President closes the vote and reads out "The amendment <symbol> is
  * rejected by 15 votes to 28, with 4 abstentions"; the board then shows the tally, the regional
  * table, the map and every member's ballot, and each desk how its ballot was counted.
  */
@@ -226,12 +226,15 @@ for (const engine of E2E_ENGINES)
       await president.getByRole('button', { name: 'Close the vote' }).click();
       const readOut = president.getByTestId('read-out');
       await readOut.waitFor();
-      assert.equal(await readOut.innerText(), 'The amendment is rejected by 15 votes to 28, with 4 abstentions.');
+      assert.equal(
+        await readOut.innerText(),
+        `The amendment ${amendment} is rejected by 15 votes to 28, with 4 abstentions.`,
+      );
       await shot(president, '44-president-read-out');
 
       await board
         .getByTestId('board-state')
-        .getByText('The amendment is rejected by 15 votes to 28, with 4 abstentions.')
+        .getByText(`The amendment ${amendment} is rejected by 15 votes to 28, with 4 abstentions.`)
         .waitFor();
       await board.getByRole('heading', { name: 'Every member' }).waitFor();
       await board.getByRole('heading', { name: 'By regional group' }).waitFor();

@@ -219,14 +219,22 @@ export function agreementOverTime(
   by: 'session' | 'year',
   min = MIN_AGREEMENT_VOTES,
 ): AgreementPeriod[] {
+  // A session is a body's: HRC 34 and CHR 34 are two periods (named with their body when the filter mixes bodies).
   const periods = new Map<string, number[]>();
+  const first = new Map<string, string>();
   for (const c of matrix.select(filter)) {
     const v = matrix.votes[c];
-    const key = by === 'session' ? v?.session : v?.date?.slice(0, 4);
+    if (!v) continue;
+    const key =
+      by === 'session'
+        ? v.session && (filter.body === undefined ? `${v.body} ${v.session}` : v.session)
+        : v.date?.slice(0, 4);
     if (!key) continue;
     const list = periods.get(key) ?? [];
     list.push(c);
     periods.set(key, list);
+    // A period's place in time is its earliest dated vote, whatever order the record took its votes in.
+    if (v.date && (!first.has(key) || v.date < (first.get(key) as string))) first.set(key, v.date);
   }
   const out: AgreementPeriod[] = [];
   for (const [period, columns] of periods) {
@@ -236,7 +244,8 @@ export function agreementOverTime(
     const counts = pairCounts(pairs, 0, 1, measure);
     out.push({ period, ...counts, value: agreementValue(counts, measure, min), excluded: view.excluded });
   }
-  const firstDate = (p: string) => matrix.votes[(periods.get(p) as number[])[0] as number]?.date ?? '';
+  // Undated periods last.
+  const firstDate = (p: string) => first.get(p) ?? '9999';
   return out.sort(
     (x, y) =>
       firstDate(x.period).localeCompare(firstDate(y.period)) ||

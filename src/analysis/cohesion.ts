@@ -95,6 +95,8 @@ export function cohesionByVote(view: MatrixView, group: readonly string[]): Vote
 export interface SessionCohesion {
   readonly body: string;
   readonly session: string | null;
+  /** The session's earliest dated vote (its place in time); null when none is dated. */
+  readonly first: string | null;
   /** Mean of the per-vote indices; null when no vote had an index. */
   readonly index: number | null;
   /** Votes with an index (the mean's denominator). */
@@ -103,26 +105,43 @@ export interface SessionCohesion {
   readonly against: number;
 }
 
-/** Per-vote cohesion averaged per body and session (each vote weighs the same), in the order the sessions first appear. */
+/**
+ * Per-vote cohesion averaged per body and session (each vote weighs the same), in time order: by each
+ * session's earliest dated vote (undated sessions last), then body and session number.
+ */
 export function cohesionBySession(byVote: readonly VoteCohesion[]): SessionCohesion[] {
   const sessions = new Map<
     string,
-    { body: string; session: string | null; sum: number; votes: number; against: number }
+    { body: string; session: string | null; first: string | null; sum: number; votes: number; against: number }
   >();
   for (const v of byVote) {
     const key = `${v.vote.body}|${v.vote.session ?? ''}`;
     let s = sessions.get(key);
-    if (!s) sessions.set(key, (s = { body: v.vote.body, session: v.vote.session, sum: 0, votes: 0, against: 0 }));
+    if (!s)
+      sessions.set(
+        key,
+        (s = { body: v.vote.body, session: v.vote.session, first: null, sum: 0, votes: 0, against: 0 }),
+      );
+    if (v.vote.date && (s.first === null || v.vote.date < s.first)) s.first = v.vote.date;
     if (v.index === null) continue;
     s.sum += v.index;
     s.votes += 1;
     s.against += v.against.length;
   }
-  return [...sessions.values()].map((s) => ({
-    body: s.body,
-    session: s.session,
-    index: s.votes ? s.sum / s.votes : null,
-    votes: s.votes,
-    against: s.against,
-  }));
+  const numbered = (s: string | null) => s ?? '';
+  return [...sessions.values()]
+    .sort(
+      (a, b) =>
+        (a.first ?? '9999').localeCompare(b.first ?? '9999') ||
+        a.body.localeCompare(b.body) ||
+        numbered(a.session).localeCompare(numbered(b.session), undefined, { numeric: true }),
+    )
+    .map((s) => ({
+      body: s.body,
+      session: s.session,
+      first: s.first,
+      index: s.votes ? s.sum / s.votes : null,
+      votes: s.votes,
+      against: s.against,
+    }));
 }

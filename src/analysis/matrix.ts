@@ -9,6 +9,12 @@ export type Cell = 'yes' | 'no' | 'abstain' | 'absent' | 'unknown';
 /** Positions in the order the store and `BallotCells.positions` use. */
 export const POSITION_CODES = ['yes', 'no', 'abstain'] as const;
 
+/**
+ * The layout of `BallotMatrix.toSnapshot`, and of what it holds: bump it when the snapshot's bytes or
+ * the way the store builds the matrix (`loadBallotMatrix`) change, so that kept snapshots are rebuilt.
+ */
+export const MATRIX_SNAPSHOT_FORMAT = 1;
+
 /** Which lists of a vote the record holds. Only `complete` votes enter per-State measures. */
 export type ListsKnown = 'complete' | 'partial' | 'none';
 
@@ -165,6 +171,83 @@ export class BallotMatrix {
   /** Every issue the record's votes are filed under, as the data names them. */
   get issues(): readonly string[] {
     return [...this.#issueNames].sort();
+  }
+
+  /**
+   * The matrix as bytes, to be kept as a derived artifact (`store/ballot-matrix-cache.ts`) and read
+   * back by `fromSnapshot` instead of rebuilt from every ballot. Everything `addVote` needs to go on
+   * is in it (terms, the sessions' members), so a matrix read back grows exactly as the one saved.
+   * Layout: a little-endian u32 giving the length of a UTF-8 JSON header, the header, zero padding to
+   * a multiple of 4, then per State its yes, no, abstain and absent planes, `words` u32 each.
+   */
+  toSnapshot(): Uint8Array {
+    const words = wordsFor(this.#votes.length);
+    const header = new TextEncoder().encode(
+      JSON.stringify({
+        format: MATRIX_SNAPSHOT_FORMAT,
+        words,
+        states: this.#states,
+        votes: this.#votes,
+        terms: [...this.#terms.values()].flat(),
+        sessions: [...this.#sessions].map(([key, s]) => [key, [...s.members], s.votes]),
+        issuesSeen: this.#issuesSeen,
+        issueNames: [...this.#issueNames],
+      }),
+    );
+    const offset = (4 + header.length + 3) & ~3;
+    const bytes = new Uint8Array(offset + this.#states.length * 4 * words * 4);
+    new DataView(bytes.buffer).setUint32(0, header.length, true);
+    bytes.set(header, 4);
+    const planes = new Uint32Array(bytes.buffer, offset);
+    this.#planes.forEach((p, s) => {
+      [p.yes, p.no, p.abstain, p.absent].forEach((plane, k) =>
+        planes.set(plane.subarray(0, words), (4 * s + k) * words),
+      );
+    });
+    return bytes;
+  }
+
+  /** A matrix from `toSnapshot`'s bytes; a snapshot of another format is refused (the caller rebuilds). */
+  static fromSnapshot(bytes: Uint8Array): BallotMatrix {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const length = view.getUint32(0, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as {
+      format: number;
+      words: number;
+      states: string[];
+      votes: VoteMeta[];
+      terms: MembershipTerm[];
+      sessions: Array<[string, number[], number[]]>;
+      issuesSeen: boolean;
+      issueNames: string[];
+    };
+    if (header.format !== MATRIX_SNAPSHOT_FORMAT) {
+      throw new RangeError(`a ballot matrix snapshot of format ${header.format}, not ${MATRIX_SNAPSHOT_FORMAT}`);
+    }
+    const { words } = header;
+    const offset = (4 + length + 3) & ~3;
+    if (bytes.byteLength !== offset + header.states.length * 16 * words) {
+      throw new RangeError('a ballot matrix snapshot whose planes do not match its header');
+    }
+    // Copied out, aligned (a Node Buffer's `slice` is a view into a shared pool: not that).
+    const planes = new Uint32Array(new Uint8Array(bytes.subarray(offset)).buffer);
+    const matrix = new BallotMatrix(header.terms);
+    while (matrix.#capacity < words) matrix.#capacity *= 2;
+    header.states.forEach((code, s) => {
+      matrix.stateIndex(code);
+      const p = matrix.#planes[s] as Planes;
+      const at = (k: number) => planes.subarray((4 * s + k) * words, (4 * s + k + 1) * words);
+      p.yes.set(at(0));
+      p.no.set(at(1));
+      p.abstain.set(at(2));
+      p.absent.set(at(3));
+    });
+    for (const v of header.votes) matrix.#votes.push(v);
+    for (const [key, members, votes] of header.sessions)
+      matrix.#sessions.set(key, { members: new Set(members), votes });
+    matrix.#issuesSeen = header.issuesSeen;
+    for (const name of header.issueNames) matrix.#issueNames.add(name);
+    return matrix;
   }
 
   /** The State's row, added (with no cells) when new. */

@@ -16,7 +16,14 @@ const measure = z
   );
 const percentOrNull = z.number().min(0).max(100).nullable();
 
+const body = z
+  .string()
+  .nullable()
+  .describe(
+    'the body the figures cover: the one asked, else HRC when the record holds it; null: every body (body=all)',
+  );
 const votesUsed = {
+  body,
   used: count.describe('votes with complete lists the figures rest on'),
   tallyOnly: count.describe(
     'votes the filters matched that have a tally only (no lists): left out of per-State figures',
@@ -58,6 +65,7 @@ export const AgreementPeriodSchema = z
 
 export const AgreementOverTimeSchema = obj({
   states: z.tuple([iso3, iso3]),
+  body,
   by: z.enum(['session', 'year']),
   measure,
   minVotes: count,
@@ -94,6 +102,10 @@ export const CohesionSchema = obj({
       obj({
         body: z.string(),
         session: z.string().nullable(),
+        first: z
+          .string()
+          .nullable()
+          .describe("the session's earliest dated vote (sessions are in this order, undated ones last)"),
         index: z
           .number()
           .min(0)

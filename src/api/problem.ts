@@ -67,3 +67,25 @@ export const ProblemSchema = z
     errors: z.array(z.object({ where: z.string(), message: z.string() })).optional(),
   })
   .meta({ id: 'Problem' });
+
+/** A message written as a sentence (a capital first, a full stop last) reads as it is, without its parameter's name. */
+const isSentence = (message: string) => /^[A-Z“]/.test(message) && message.endsWith('.');
+
+/**
+ * The problem for refused input, its detail in words: each message written as a sentence is said as
+ * it is ("The start date “2017-13” is not a date: …"), any other after the parameter it names
+ * (`query.body: GA is not a body in this record; …`). `errors` names each parameter for programs.
+ */
+export function problemInWords(
+  status: number,
+  errors: ReadonlyArray<{ readonly where: string; readonly message: string }>,
+): Omit<Problem, 'type'> {
+  return {
+    status,
+    title: status === 404 ? 'Not found' : 'Invalid request',
+    detail: errors
+      .map((e) => (isSentence(e.message) ? e.message : `${e.where}: ${e.message}`))
+      .join(errors.every((e) => isSentence(e.message)) ? ' ' : '; '),
+    errors,
+  };
+}

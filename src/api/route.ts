@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shorten } from '../domain/text.js';
 import type { SecurityScheme } from './openapi.js';
-import { ProblemSchema, sendProblem } from './problem.js';
+import { problemInWords, ProblemSchema, sendProblem } from './problem.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -220,12 +220,7 @@ export function validationProblem(
 }
 
 function problemOf(issues: Issue[]) {
-  return {
-    status: 400 as const,
-    title: 'Invalid request',
-    detail: issues.map((i) => `${i.where}: ${i.message}`).join('; '),
-    errors: issues,
-  };
+  return { ...problemInWords(400, issues), status: 400 as const, title: 'Invalid request', errors: issues };
 }
 
 function invalid(reply: FastifyReply, issues: Issue[]): FastifyReply {

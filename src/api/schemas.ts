@@ -27,6 +27,7 @@ export {
   MemberSchema,
   LiveVoteSchema,
   VoteDetailSchema,
+  VoteListSchema,
 } from './schemas/votes.js';
 export { SessionSchema, BodySchema, DraftSummarySchema, SessionDetailSchema } from './schemas/sessions.js';
 export {

@@ -18,6 +18,7 @@ import type { Store } from '../store/engine.js';
 import { browseRepository } from '../store/record.repository.js';
 import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type ResponseCacheStats } from './cache.js';
 import { installAuth, type WriteLimit } from './auth.js';
+import { installReadGate, readGateFor, type ReadGate } from './read-gate.js';
 import { authRoutes } from './routes/auth.js';
 import { checkRoutes } from './routes/checks.js';
 import { accountRoutes } from './routes/accounts.js';
@@ -90,6 +91,8 @@ export interface ServerOptions {
   readonly trustProxy?: TrustProxy | undefined;
   /** Alerts: the webhooks' address policy, links, mail, and whether this process runs the delivery worker. */
   readonly alerts?: AlertsOptions;
+  /** How many public reads are answered at once, and how many may wait (read-gate.ts; by default readGateFor the engine). */
+  readonly readGate?: ReadGate;
 }
 
 /** How a server sends alerts (docs/alerts.md). `plenary serve` reads them from the environment (alertsOptionsFromEnv). */
@@ -248,6 +251,7 @@ export async function buildServer({
   writeLimit,
   trustProxy,
   alerts = {},
+  readGate,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -312,6 +316,7 @@ export async function buildServer({
   await app.register(etag, { weak: false });
 
   await installApi(app, version);
+  installReadGate(app, readGate ?? readGateFor(store.engine));
   recordRoutes(app, store);
   exportRoutes(app, store);
   const auth = await installAuth(app, {

@@ -66,14 +66,22 @@ program
     (await commands.show()).showCommand(symbol, { ...global(), ...o }),
   );
 
+// `plenary votes --help` names the bodies the record holds (read before commander prints the help).
+let bodiesHelp = '';
 program
   .command('votes')
-  .description('recorded votes, with per-group breakdowns')
-  .option('--body <code>', 'HRC, UNGA, UNSC')
+  .description('recorded votes of one body (the HRC unless --body names another), the latest first')
+  .option('--body <code>', 'a body the record holds: HRC (the default when held), UNGA, CHR…; all: every body, mixed')
   .option('--session <n>', 'session number')
   .option('--subject <symbol>', 'the draft or amendment voted on')
-  .option('--state <iso3>', 'votes in which this State cast a ballot', (v: string) => v.toUpperCase())
+  .option('--state <state>', 'votes in which this State cast a ballot: its code (NOR) or name (Norway)')
+  .option('--from <date>', 'votes on or after this date (2017, 2017-03 or 2017-03-23)')
+  .option('--to <date>', 'votes on or before this date (a year or month includes all of it)')
+  .option('--issue <issue>', 'an issue as the data names it ("Human rights") or unvotes\' code (hr)')
+  .option('--agenda <item>', 'the agenda item of the draft voted on, such as 4')
+  .option('--sort <order>', 'newest (default) or oldest first')
   .option('--json', 'machine-readable output')
+  .addHelpText('after', () => bodiesHelp)
   .action(async (o: Record<string, string | boolean>) => (await commands.votes()).votesCommand({ ...global(), ...o }));
 
 program
@@ -364,6 +372,13 @@ const throwOnUsage = (command: Command): void => {
 throwOnUsage(program);
 
 try {
+  const argv = process.argv.slice(2);
+  if (argv.includes('votes') && (argv.includes('--help') || argv.includes('-h'))) {
+    const data = argv[argv.indexOf('--data') + 1];
+    bodiesHelp = await (
+      await commands.votes()
+    ).bodiesHelp({ data: argv.includes('--data') ? data : undefined, builtin: !argv.includes('--no-builtin') });
+  }
   await program.parseAsync();
 } catch (error) {
   if (error instanceof CommanderError) {

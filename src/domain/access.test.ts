@@ -32,8 +32,10 @@ const EXPECTED: Readonly<Record<LiveCommand, string>> = {
   reviseDraft:        'no   yes   no    yes   no    yes  yes  no      no',
   withdrawDraft:      'no   yes   no    yes   no    no   no   no      no',
   tableAmendment:     'no   yes   no    yes   no    no   no   no      no',
+  withdrawAmendment:  'no   yes   no    yes   no    no   no   no      no',
   moveNoAction:       'no   yes   no    no    no    no   no   no      no',
   requestDivision:    'no   yes   no    no    no    no   no   no      no',
+  requestRecordedVote:'no   yes   no    no    no    no   no   no      no',
   takeUp:             'no   no    no    no    no    no   yes  no      no',
   announceOrder:      'no   no    no    no    no    no   yes  no      no',
   recordVoteResult:   'no   no    no    no    no    yes  yes  no      no',
@@ -41,6 +43,7 @@ const EXPECTED: Readonly<Record<LiveCommand, string>> = {
   adoptWithoutVote:   'no   no    no    no    no    no   yes  no      no',
   dissociate:         'no   no    no    no    no    no   yes  no      no',
   recordStatement:    'no   yes   no    yes   no    yes  yes  no      no',
+  explainVote:        'no   yes   no    no    no    no   no   no      no',
   openVote:           'no   no    no    no    no    no   yes  no      no',
   castBallot:         'no   yes   no    no    no    no   no   no      no',
   closeVote:          'no   no    no    no    no    no   yes  no      no',
@@ -63,6 +66,7 @@ function contextFor(actor: Actor, own: boolean) {
   return {
     delegation: theirs,
     draft: { symbol: 'A/HRC/34/L.5', mainSponsors: new Set([theirs]) },
+    amendment: { symbol: 'A/HRC/34/L.37', proposers: [theirs] },
     organisation: { id: 'ishr', users: new Set(own ? [actor.user] : ['someone.else']) },
   };
 }
@@ -126,6 +130,16 @@ describe('access table', () => {
     assert.throws(() => authorize('withdrawDraft', usa, { draft }), {
       message: 'only a main sponsor of A/HRC/34/L.5 may withdraw it (you act for USA)',
     });
+    assert.throws(
+      () => authorize('withdrawAmendment', usa, { amendment: { symbol: 'A/HRC/34/L.37', proposers: ['PAK', 'EGY'] } }),
+      { message: 'only a proposer of A/HRC/34/L.37 (PAK, EGY) may withdraw it (you act for USA)' },
+    );
+    assert.throws(
+      () => authorize('explainVote', { user: 'ola', role: 'observer', delegation: 'NOR' }, { delegation: 'NOR' }),
+      {
+        message: 'only member delegations may explain a vote (you act for NOR)',
+      },
+    );
     assert.throws(() => authorize('joinSponsors', usa, { delegation: 'CHN', draft }), {
       message: 'nobody may act for a delegation that is not theirs: CHN is not USA (you act for USA)',
     });

@@ -39,8 +39,10 @@ export const LIVE_COMMANDS = [
   'reviseDraft',
   'withdrawDraft',
   'tableAmendment',
+  'withdrawAmendment',
   'moveNoAction',
   'requestDivision',
+  'requestRecordedVote',
   'takeUp',
   'announceOrder',
   'recordVoteResult',
@@ -48,6 +50,7 @@ export const LIVE_COMMANDS = [
   'adoptWithoutVote',
   'dissociate',
   'recordStatement',
+  'explainVote',
   'openVote',
   'castBallot',
   'closeVote',
@@ -63,9 +66,10 @@ export type LiveCommand = (typeof LIVE_COMMANDS)[number];
 /**
  * What a grant asks beyond the role: `any`, nothing more; `ownDelegation`, the delegation the act is
  * taken for is the user's own; `mainSponsor`, the user's delegation is a main sponsor of the draft;
- * `ownOrganisation`, the user acts for the organisation (or a member of the coalition) acting.
+ * `ownOrganisation`, the user acts for the organisation (or a member of the coalition) acting;
+ * `proposer`, the user's delegation is a proposer of the amendment.
  */
-export type Condition = 'any' | 'ownDelegation' | 'mainSponsor' | 'ownOrganisation';
+export type Condition = 'any' | 'ownDelegation' | 'mainSponsor' | 'proposer' | 'ownOrganisation';
 
 export interface Grant {
   readonly roles: readonly Role[];
@@ -109,8 +113,14 @@ export const ACCESS: Readonly<Record<LiveCommand, Entry>> = {
   },
   withdrawDraft: { does: 'withdraw a draft', grants: [{ roles: DELEGATIONS, condition: 'mainSponsor' }] },
   tableAmendment: { does: 'table an amendment', grants: [{ roles: DELEGATIONS, condition: 'ownDelegation' }] },
+  // Rule 124: a proposal may be withdrawn by its sponsor before voting on it has commenced.
+  withdrawAmendment: { does: 'withdraw an amendment', grants: [{ roles: DELEGATIONS, condition: 'proposer' }] },
   moveNoAction: { does: 'move a no-action motion', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
   requestDivision: { does: 'request a separate vote', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
+  requestRecordedVote: {
+    does: 'request a recorded vote',
+    grants: [{ roles: ['member'], condition: 'ownDelegation' }],
+  },
   takeUp: { does: 'take a draft up', grants: [{ roles: PRESIDENT, condition: 'any' }] },
   announceOrder: { does: 'announce the order of votes', grants: [{ roles: PRESIDENT, condition: 'any' }] },
   // Until delegations vote themselves (a later issue): the board's result, entered by the secretariat.
@@ -133,6 +143,8 @@ export const ACCESS: Readonly<Record<LiveCommand, Entry>> = {
       { roles: DELEGATIONS, condition: 'ownDelegation' },
     ],
   },
+  // A delegation registers its own explanation of vote; observers do not vote, so explain none.
+  explainVote: { does: 'explain a vote', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
   // A vote taken live (rules 124–133): the President runs it; each member delegation casts its own
   // ballot (the President's own State votes through its delegation); observers never vote.
   openVote: { does: 'open a recorded vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
@@ -159,6 +171,8 @@ export interface AccessContext {
   readonly delegation?: string | null;
   /** The draft acted on, with its main sponsors (for `mainSponsor`). */
   readonly draft?: { readonly symbol: string; readonly mainSponsors: ReadonlySet<string> };
+  /** The amendment acted on, with its proposers (for `proposer`). */
+  readonly amendment?: { readonly symbol: string; readonly proposers: readonly string[] };
   /** The organisation (or coalition) acting, with the accounts that act for it (for `ownOrganisation`). */
   readonly organisation?: { readonly id: string; readonly users: ReadonlySet<string> };
 }
@@ -209,6 +223,11 @@ function refusal(command: LiveCommand, grant: Grant, actor: Actor, context: Acce
       return context.draft.mainSponsors.has(actor.delegation ?? '')
         ? null
         : `only a main sponsor of ${context.draft.symbol} may ${ACCESS[command].does.replace(/ a draft$/, ' it')}`;
+    case 'proposer':
+      if (!context.amendment) return `${ACCESS[command].does} names no amendment`;
+      return context.amendment.proposers.includes(actor.delegation ?? '')
+        ? null
+        : `only a proposer of ${context.amendment.symbol} (${context.amendment.proposers.join(', ') || 'none recorded'}) may ${ACCESS[command].does.replace(/ an amendment$/, ' it')}`;
     case 'ownOrganisation':
       if (!context.organisation) return `${ACCESS[command].does} names no organisation to act for`;
       return context.organisation.users.has(actor.user)

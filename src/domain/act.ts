@@ -202,8 +202,11 @@ export const ActSchema = z.discriminatedUnion('kind', [
       kind: z.literal('motionTabled'),
       ...live,
       draft: z.string(),
-      /** Rule 116 no-action motion, or rule 129 division: a separate vote on `parts`. */
-      motion: z.enum(['noAction', 'division']),
+      /**
+       * Rule 116 no-action motion, rule 129 division (a separate vote on `parts`), or a request that
+       * the draft be put to a recorded vote (not adopted without a vote).
+       */
+      motion: z.enum(['noAction', 'division', 'recordedVote']),
       proposer: iso3,
       parts: z.array(z.string().min(1)).min(1).optional(),
       sources,

@@ -93,6 +93,10 @@ export class Ledger {
   get amendmentOf(): ReadonlyMap<string, string> {
     return this.#state.amendmentOf;
   }
+  /** The States that proposed an amendment (empty for a symbol that is no amendment). */
+  proposersOf(amendment: string): readonly string[] {
+    return this.#state.amendmentProposers.get(amendment) ?? [];
+  }
   get votes(): ReadonlySet<string> {
     return this.#state.votes;
   }

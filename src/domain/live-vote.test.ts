@@ -4,7 +4,7 @@ import type { Act } from './act.js';
 import { ActSchema } from './act.js';
 import { isDomainError } from './errors.js';
 import { Ledger } from './ledger.js';
-import { ballotCommitment, listsAtClose, readOut } from './live-vote.js';
+import { ballotCommitment, listsAtClose } from './live-vote.js';
 import type { LiveVote } from './vote.js';
 
 const NONCE = (n: number) => n.toString(16).padStart(64, '0');
@@ -71,18 +71,6 @@ describe('sealed ballots (live-vote.ts)', () => {
       ],
       /CHN, which cast none/,
     );
-  });
-
-  it('reads a result out as the chair does', () => {
-    assert.equal(
-      readOut('amendment', { yes: 15, no: 28, abstain: 4 }, 'rejected'),
-      'The amendment is rejected by 15 votes to 28, with 4 abstentions.',
-    );
-    assert.equal(
-      readOut('draft', { yes: 24, no: 1, abstain: 0 }, 'adopted'),
-      'The draft resolution is adopted by 24 votes to 1, with no abstentions.',
-    );
-    assert.match(readOut('draft', { yes: 5, no: 5, abstain: 1 }, null), /not decided: 11 members took part/);
   });
 
   it('keeps the old shapes loading: an open ballot (position) parses, a ballot with both or neither does not', () => {

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { ActOf } from './act.js';
 import { DomainError } from './errors.js';
-import { POSITIONS, Tally, type BallotLists, type LiveVote, type Position, type SealedBallot } from './vote.js';
+import { POSITIONS, type BallotLists, type LiveVote, type Position, type SealedBallot } from './vote.js';
 
 export type { SealedBallot } from './vote.js';
 
@@ -119,29 +119,6 @@ export function assertNoOpenVote(
       `vote ${other} is open at session ${act.session ?? '?'} of ${act.body}: it is closed or cancelled before another vote opens`,
       { vote: other },
     );
-}
-
-export type SubjectKind = 'draft' | 'amendment' | 'noAction' | 'part' | 'resolution' | 'other';
-
-/**
- * The President's read-out of a result, as said from the chair.
- * @example readOut('amendment', { yes: 15, no: 28, abstain: 4 }, 'rejected') // → 'The amendment is rejected by 15 votes to 28, with 4 abstentions.'
- */
-export function readOut(kind: SubjectKind, tally: Tally, outcome: 'adopted' | 'rejected' | null): string {
-  const what = {
-    draft: 'The draft resolution',
-    amendment: 'The amendment',
-    noAction: 'The no-action motion',
-    part: 'The part voted on separately',
-    resolution: 'The resolution',
-    other: 'The proposal',
-  }[kind];
-  const abstentions =
-    tally.abstain === 0 ? 'with no abstentions' : `with ${tally.abstain} abstention${tally.abstain === 1 ? '' : 's'}`;
-  if (outcome === null)
-    return `${what} is not decided: ${Tally.total(tally)} members took part, short of the quorum (${tally.yes} in favour, ${tally.no} against, ${abstentions}).`;
-  // Said as the chair says it: votes in favour to votes against, whichever way it went.
-  return `${what} is ${outcome} by ${tally.yes} vote${tally.yes === 1 ? '' : 's'} to ${tally.no}, ${abstentions}.`;
 }
 
 function invalid(message: string): DomainError {

@@ -31,6 +31,11 @@ export interface DraftAgenda {
   readonly amendments: readonly AmendmentOnAgenda[];
   /** Separate votes requested, in the order they were requested. */
   readonly divisions: readonly DivisionOnAgenda[];
+  /**
+   * The member delegation that requested a recorded vote on the draft, if one did: the draft is then
+   * put to the vote, not adopted without one. Absent on agendas built before requests were recorded.
+   */
+  readonly voteRequestedBy?: string | null;
 }
 
 export type VoteSubject =
@@ -216,7 +221,8 @@ export interface VotingOrderItem {
 
 const RULES = {
   noAction: 'rule 116: a motion that no action be taken is decided before the proposal itself',
-  amendment: 'rule 130: amendments are voted on before the proposal, the one furthest removed in substance first',
+  amendment:
+    'rule 130: amendments are voted on before the proposal, the one furthest removed in substance first, in the order the President sets',
   part: 'rule 129: parts voted on separately come before the proposal as a whole',
   draft: 'the draft itself',
 } as const;
@@ -292,4 +298,59 @@ export function assertVotingOrder(
       { expected: keys, got },
     );
   }
+}
+
+/**
+ * Rule 130: the order of the amendments among themselves is the President's (the one furthest
+ * removed in substance first); everything else keeps the rules' place (rules 116, 129, the draft
+ * last). Answers the rules' order with the amendments as announced, or throws OutOfOrder as
+ * `assertVotingOrder` does, naming the first item out of place and its rule.
+ * @example orderAsAnnounced(agenda, [{ kind: 'amendment', symbol: 'L.42' }, { kind: 'amendment', symbol: 'L.41' }, { kind: 'draft', symbol: 'L.5' }])
+ */
+export function orderAsAnnounced(agenda: DraftAgenda, announced: readonly OrderItem[]): VotingOrderItem[] {
+  const proposed = proposedVotingOrder(agenda);
+  const pending = new Set(proposed.flatMap((p) => (p.subject.kind === 'amendment' ? [p.subject.amendment] : [])));
+  const named = announced.filter((i) => i.kind === 'amendment').map((i) => i.symbol);
+  const refuse = (why: string) =>
+    new DomainError(
+      'OutOfOrder',
+      `the order of votes announced on ${agenda.draft} is not the order the rules give: ${why}`,
+      {
+        draft: agenda.draft,
+      },
+    );
+  const twice = named.find((a, i) => named.indexOf(a) !== i);
+  if (twice !== undefined) throw refuse(`amendment ${twice} is named twice`);
+  const stranger = named.find((a) => !pending.has(a));
+  if (stranger !== undefined) throw refuse(`amendment ${stranger} is not pending on ${agenda.draft}`);
+  const missing = [...pending].find((a) => !named.includes(a));
+  if (missing !== undefined) throw refuse(`the order leaves out amendment ${missing} (${RULES.amendment})`);
+  const order = reorderAmendments(proposed, named);
+  assertVotingOrder(agenda.draft, order, announced);
+  return order;
+}
+
+function reorderAmendments(order: readonly VotingOrderItem[], amendments: readonly string[]): VotingOrderItem[] {
+  let next = 0;
+  return order.map((item) =>
+    item.subject.kind === 'amendment'
+      ? { ...item, subject: { ...item.subject, amendment: amendments[next++] as string } }
+      : item,
+  );
+}
+
+/**
+ * The agenda with its pending amendments ranked as `order` puts them (rule 130), so the votes follow
+ * the order announced and the text is amended in that order. The ranks they held are dealt out again
+ * in the new order; decided amendments keep theirs.
+ */
+export function rankAsOrdered(agenda: DraftAgenda, order: readonly VotingOrderItem[]): DraftAgenda {
+  const sequence = order.flatMap((o) => (o.subject.kind === 'amendment' ? [o.subject.amendment] : []));
+  const ranks = agenda.amendments
+    .filter((a) => sequence.includes(a.symbol))
+    .map((a) => a.rank)
+    .sort((x, y) => x - y);
+  const rankOf = new Map(sequence.map((symbol, i) => [symbol, ranks[i] as number]));
+  if (agenda.amendments.every((a) => (rankOf.get(a.symbol) ?? a.rank) === a.rank)) return agenda;
+  return { ...agenda, amendments: agenda.amendments.map((a) => ({ ...a, rank: rankOf.get(a.symbol) ?? a.rank })) };
 }

@@ -37,3 +37,40 @@ export function listOfBodies(bodies: readonly KnownBody[]): string {
   const named = bodies.map((b) => (b.name ? `${b.code} (${b.name})` : b.code));
   return named.length < 2 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
 }
+
+/** The body a question about votes is about when it names none (Plenary is the HRC's record). */
+export const DEFAULT_BODY = 'HRC';
+/** The word that asks for every body at once (`--body all`, `?body=all`): mixing is asked for, never a default. */
+export const ALL_BODIES = 'ALL';
+
+/** Which body a question is about: a code, or every body (`null`), and whether the default chose it. */
+export interface BodyScope {
+  readonly body: string | null;
+  readonly defaulted: boolean;
+}
+
+/**
+ * The body a votes question covers, decided here once for the CLI, the API and the web: the body
+ * given; every body when `all` is given; when none is given, the HRC if the record holds it, else
+ * the one body the record holds, else every body (a record without the HRC, of one body or none,
+ * has nothing to mix). A code the record does not hold is an error naming those it holds
+ * (`unknown`, as unknownBody words it). Codes are compared upper case (callers upper-case them).
+ */
+export function scopeOfBody(
+  held: readonly KnownBody[],
+  given: string | undefined,
+): BodyScope | { readonly unknown: string } {
+  if (given === ALL_BODIES) return { body: null, defaulted: false };
+  if (given !== undefined)
+    return held.some((b) => b.code === given) ? { body: given, defaulted: false } : { unknown: bodiesHeld(held) };
+  if (held.some((b) => b.code === DEFAULT_BODY)) return { body: DEFAULT_BODY, defaulted: true };
+  return { body: held.length === 1 ? (held[0] as KnownBody).code : null, defaulted: true };
+}
+
+/** How a scope reads: "HRC (the default; body=UNGA, CHR or all for others)", "UNGA", "every body". */
+export function scopeText(scope: BodyScope, held: readonly KnownBody[], ask = 'body='): string {
+  if (scope.body === null) return 'every body';
+  if (!scope.defaulted) return scope.body;
+  const others = held.map((b) => b.code).filter((c) => c !== scope.body);
+  return `${scope.body} (the default; ${ask}${[...others, 'all'].join(', ')} for ${others.length ? 'others' : 'every body'})`;
+}

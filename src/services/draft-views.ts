@@ -6,12 +6,13 @@ import {
   type ParagraphDiff,
   type ParagraphOp,
 } from '../domain/amendment.js';
-import type { Deadline } from '../domain/act.js';
+import type { Deadline, OrderItem } from '../domain/act.js';
+import { readOut, type SubjectKind } from '../domain/read-out.js';
 import { DomainError } from '../domain/errors.js';
 import { groupOf, findState, REGIONAL_GROUPS, type RegionalGroup } from '../domain/state.js';
 import { unvotesSymbolCandidates } from '../domain/ga-symbols.js';
 import { symbolCandidates, shortResolutionSymbol } from '../domain/symbols.js';
-import type { AmendmentRecord, DeadlinesInForce, DetailRepository } from './read-ports.js';
+import type { AmendmentRecord, DeadlinesInForce, DetailRepository, LiveVoteRecord } from './read-ports.js';
 import { dedupeSources, listVotes, type FlagView, type SourceView, type VoteView } from './vote-views.js';
 
 /** Who took a live act: the user, the delegation (ISO3) it acted for (null for the secretariat), its role. */
@@ -93,10 +94,14 @@ export interface DraftView extends Stamp {
     { revision: string; by: string | null; note: string | null; operations: unknown } & Stamp
   >;
   readonly amendments: readonly AmendmentView[];
-  /** No-action motions (rule 116) and requests for a separate vote on parts (rule 129), in the order made. */
+  /** No-action motions (rule 116), requests for a separate vote on parts (rule 129) and for a recorded vote, in the order made. */
   readonly motions: readonly MotionView[];
   /** Every vote whose subject is this draft: on a no-action motion, on parts, on the draft itself (subjectKind says which). */
   readonly votes: readonly VoteView[];
+  /** Each order of votes the President announced on it, first announced first (rule 130: the amendments' order is the President's). */
+  readonly ordersAnnounced: ReadonlyArray<{ readonly items: readonly OrderItem[] } & Stamp>;
+  /** Each vote taken at the live desk on it, its amendments and motions, in the order taken, with the President's read-out. */
+  readonly votesTaken: readonly VoteTakenView[];
   readonly statements: ReadonlyArray<
     {
       kind: string;
@@ -122,8 +127,20 @@ export interface DraftView extends Stamp {
   readonly sources: readonly SourceView[];
 }
 
+/** A vote taken at the live desk on a draft or an item of its order of votes. */
+export interface VoteTakenView extends Stamp {
+  readonly id: string;
+  readonly item: OrderItem;
+  /** "recorded" from the board by the secretariat; a vote taken live is "open", "closed" or "cancelled". */
+  readonly status: 'recorded' | 'open' | 'closed' | 'cancelled';
+  /** When the result was known: the close of a live vote, else when it was recorded. */
+  readonly decidedAt: string | null;
+  /** The result as the President reads it out (null while open or once cancelled). */
+  readonly readOut: string | null;
+}
+
 export interface MotionView extends Stamp {
-  readonly motion: 'noAction' | 'division';
+  readonly motion: 'noAction' | 'division' | 'recordedVote';
   readonly proposer: string;
   readonly proposerName: string;
   /** The paragraphs of a division; null for a no-action motion. */
@@ -196,6 +213,7 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
     flags,
     sources,
     deadlines,
+    orders,
   ] = await Promise.all([
     repo.findSponsors(draft.symbol),
     repo.findAmendmentsOf(draft.symbol),
@@ -208,7 +226,9 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
     repo.findFlags([draft.symbol]),
     repo.findSourcesOfActs([Number(draft.act_seq)]),
     repo.findDeadlines(draft.body, draft.session, draft.symbol),
+    repo.findVotingOrders(draft.symbol),
   ]);
+  const taken = await repo.findLiveVotesOn([draft.symbol, ...amendmentRows.map((a) => a.symbol)]);
   const list = sponsorRows.map((s): SponsorView => ({
     state: s.state,
     name: findState(s.state)?.name ?? s.state,
@@ -294,7 +314,9 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
         votes.find((v) =>
           m.motion === 'noAction'
             ? v.subjectKind === 'noAction'
-            : v.subjectKind === 'part' && v.subjectParts?.join() === parts?.join(),
+            : m.motion === 'recordedVote'
+              ? v.subjectKind === 'draft'
+              : v.subjectKind === 'part' && v.subjectParts?.join() === parts?.join(),
         ) ?? null;
       return {
         motion: m.motion as MotionView['motion'],
@@ -317,6 +339,8 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
       stance: s.stance_on ? { on: s.stance_on, stance: s.stance === 'against' ? 'against' : 'for' } : null,
       ...stampOf(s),
     })),
+    ordersAnnounced: orders.map((o) => ({ items: o.items as OrderItem[], ...stampOf(o) })),
+    votesTaken: taken.map(voteTakenView),
     dissociations: dissociations.map((d) => ({
       state: d.state,
       name: findState(d.state)?.name ?? d.state,
@@ -387,6 +411,32 @@ export function stampOf(row: {
 }): Stamp {
   const { actor_user: user, actor_delegation: delegation, actor_role: role } = row;
   return { actor: user === null || role === null ? null : { user, delegation, role }, at: row.at };
+}
+
+const ITEM_KINDS = new Set(['noAction', 'amendment', 'part', 'draft']);
+
+function voteTakenView(v: LiveVoteRecord): VoteTakenView {
+  const kind = (ITEM_KINDS.has(v.subject_kind) ? v.subject_kind : 'draft') as OrderItem['kind'];
+  const parts = Array.isArray(v.subject_parts) ? (v.subject_parts as string[]) : null;
+  const symbol = v.subject_symbol ?? '';
+  const item: OrderItem = parts && kind === 'part' ? { kind, symbol, parts } : { kind, symbol };
+  const status =
+    v.live_status === 'open' || v.live_status === 'closed' || v.live_status === 'cancelled'
+      ? v.live_status
+      : 'recorded';
+  const tally =
+    v.yes !== null && v.no !== null && v.abstain !== null ? { yes: v.yes, no: v.no, abstain: v.abstain } : null;
+  const outcome = v.outcome === 'adopted' || v.outcome === 'rejected' ? v.outcome : null;
+  const decided = status === 'recorded' || status === 'closed';
+  return {
+    id: v.id,
+    item,
+    status,
+    ...stampOf(v),
+    decidedAt: status === 'closed' ? v.closed_at : decided ? v.at : null,
+    readOut:
+      decided && tally ? readOut({ kind: kind as SubjectKind, symbol: v.subject_symbol, parts, tally, outcome }) : null,
+  };
 }
 
 /** The deadlines in force, as the store found them (a draft's own over its session's). */

@@ -186,6 +186,19 @@ export const RequestDivisionInput = z.strictObject({
   draft: symbol,
   parts: z.array(ParagraphId).min(1).max(LIVE_LIMITS.paragraphs),
 });
+/** POST /api/v1/amendments/{symbol}/withdrawal: by one of its proposers, before voting on it has begun (rule 124). */
+export const WithdrawAmendmentInput = z.strictObject({ amendment: symbol });
+/**
+ * POST /api/v1/drafts/{symbol}/explanations: the caller's delegation (a member) explains its vote,
+ * before or after it; `summary`, what it says (optional: registering to speak is enough).
+ */
+export const ExplainVoteInput = z.strictObject({
+  draft: symbol,
+  when: z.enum(['before', 'after']),
+  summary: text(2000).nullable().default(null),
+});
+/** POST /api/v1/drafts/{symbol}/motions/recorded-vote: the caller's delegation asks that the draft be put to a recorded vote. */
+export const RequestRecordedVoteInput = z.strictObject({ draft: symbol });
 export const TakeUpInput = z.strictObject({ draft: symbol });
 /** The President announces the order of votes: the one proposed (`proposedVotingOrder`) when `order` is absent. */
 export const AnnounceOrderInput = z.strictObject({ draft: symbol, order: z.array(orderItem).min(1).optional() });
@@ -248,6 +261,9 @@ export type TableAmendmentInput = z.input<typeof TableAmendmentInput>;
 export type MoveNoActionInput = z.input<typeof MoveNoActionInput>;
 export type RequestDivisionInput = z.input<typeof RequestDivisionInput>;
 export type TakeUpInput = z.input<typeof TakeUpInput>;
+export type RequestRecordedVoteInput = z.input<typeof RequestRecordedVoteInput>;
+export type WithdrawAmendmentInput = z.input<typeof WithdrawAmendmentInput>;
+export type ExplainVoteInput = z.input<typeof ExplainVoteInput>;
 export type AnnounceOrderInput = z.input<typeof AnnounceOrderInput>;
 export type RecordVoteResultInput = z.input<typeof RecordVoteResultInput>;
 export type CorrectVoteResultInput = z.input<typeof CorrectVoteResultInput>;

@@ -7,6 +7,7 @@ import { HRC_SEATS } from '../domain/membership.js';
 import { Ledger, type JudgedActs } from '../domain/ledger.js';
 import { proposedVotingOrder } from '../domain/procedure.js';
 import * as desk from './live-desk.js';
+import { openVoteActs } from './live-vote.js';
 
 /**
  * HRC34's L.5 story played live through the desk's commands on a Ledger: the secretariat sets up
@@ -681,22 +682,24 @@ describe('the live desk plays L.5 of HRC34', () => {
       );
       assert.match(proposed[0]?.rule ?? '', /^rule 130: /);
       assert.equal(proposed[5]?.rule, 'the draft itself');
+      // Rule 130 leaves the amendments' order to the President (test/api/president-console.test.ts),
+      // never the draft's place before them, nor an amendment left out.
       const wrong = [
-        { kind: 'amendment' as const, symbol: amendments[4] as string },
-        ...amendments.slice(0, 4).map((symbol) => ({ kind: 'amendment' as const, symbol })),
+        { kind: 'amendment' as const, symbol: amendments[0] as string },
         { kind: 'draft' as const, symbol: L5 },
+        ...amendments.slice(1).map((symbol) => ({ kind: 'amendment' as const, symbol })),
       ];
       refused(
         ledger,
         () => desk.announceOrder(ledger, president, { draft: L5, order: wrong }, at()),
         'OutOfOrder',
-        /amendment A\/HRC\/34\/L\.10 cannot be voted on before amendment A\/HRC\/34\/L\.6 \(rule 130: amendments are voted on before the proposal, the one furthest removed in substance first\)/,
+        /draft A\/HRC\/34\/L\.5 cannot be voted on before amendment A\/HRC\/34\/L\.7 \(rule 130: amendments are voted on before the proposal, the one furthest removed in substance first, in the order the President sets; the draft itself\)/,
       );
       refused(
         ledger,
         () => desk.announceOrder(ledger, president, { draft: L5, order: [{ kind: 'draft', symbol: L5 }] }, at()),
         'OutOfOrder',
-        /draft A\/HRC\/34\/L\.5 cannot be voted on before amendment A\/HRC\/34\/L\.6/,
+        /the order leaves out amendment A\/HRC\/34\/L\.6/,
       );
       const [announced] = take(desk.announceOrder(ledger, president, { draft: L5 }, at()));
       assert.equal(announced?.kind === 'votingOrderAnnounced' && announced.order.length, 6);
@@ -1021,5 +1024,226 @@ describe('the live desk plays L.5 of HRC34', () => {
       'UnknownBody',
       /body UNSC is not recorded/,
     );
+  });
+
+  it('a proposer withdraws its amendment before voting on it begins (rule 124); nobody else can, nor once the vote is open', () => {
+    const { ledger, take } = council();
+    take(
+      desk.createSession(
+        ledger,
+        secretariat,
+        { body: 'HRC', session: '34', title: 'Thirty-fourth' },
+        '2017-02-01T09:00:00Z',
+      ),
+    );
+    for (const [state, from, to] of TERMS)
+      take(
+        desk.setMembership(
+          ledger,
+          secretariat,
+          { body: 'HRC', session: '34', state, from, to },
+          '2017-02-01T09:00:00Z',
+        ),
+      );
+    take(
+      desk.tableDraft(
+        ledger,
+        NOR,
+        { body: 'HRC', session: '34', title: 'A draft', paragraphs: PARAGRAPHS },
+        '2017-03-01T09:00:00Z',
+      ),
+    );
+    const L1 = 'A/HRC/34/L.1';
+    const ops = (find: string) => [{ op: 'deleteWords' as const, paragraph: 'OP2', find }];
+    take(desk.tableAmendment(ledger, RUS, { draft: L1, operations: ops('all States') }, '2017-03-02T09:00:00Z'));
+    take(
+      desk.tableAmendment(ledger, RUS, { draft: L1, operations: ops('without undue delay') }, '2017-03-02T09:01:00Z'),
+    );
+    const [L2, L3] = ['A/HRC/34/L.2', 'A/HRC/34/L.3'];
+    assert.deepEqual(ledger.proposersOf(L2), ['RUS']);
+    refused(
+      ledger,
+      () => desk.withdrawAmendment(ledger, NOR, { amendment: L2 }, '2017-03-03T09:00:00Z'),
+      'Forbidden',
+      /^only a proposer of A\/HRC\/34\/L\.2 \(RUS\) may withdraw it \(you act for NOR\)$/,
+    );
+    refused(
+      ledger,
+      () => desk.withdrawAmendment(ledger, secretariat, { amendment: L2 }, '2017-03-03T09:00:00Z'),
+      'Forbidden',
+      /only member delegations or observer delegations may withdraw an amendment/,
+    );
+    refused(
+      ledger,
+      () => desk.withdrawAmendment(ledger, RUS, { amendment: 'A/HRC/34/L.9' }, '2017-03-03T09:00:00Z'),
+      'AmendmentNotFound',
+      /A\/HRC\/34\/L\.9 has not been tabled/,
+    );
+    refused(
+      ledger,
+      () => desk.withdrawAmendment(ledger, RUS, { amendment: L1 }, '2017-03-03T09:00:00Z'),
+      'AmendmentNotFound',
+      /A\/HRC\/34\/L\.1 has not been tabled/,
+    );
+    take(desk.withdrawAmendment(ledger, RUS, { amendment: L2 }, '2017-03-03T09:00:00Z'));
+    const agenda = ledger.drafts.get(L1)?.agenda ?? assert.fail();
+    assert.deepEqual(
+      agenda.amendments.map((a) => [a.symbol, a.status]),
+      [
+        [L2, 'withdrawn'],
+        [L3, 'pending'],
+      ],
+    );
+    refused(
+      ledger,
+      () => desk.withdrawAmendment(ledger, RUS, { amendment: L2 }, '2017-03-03T09:05:00Z'),
+      'AlreadyDecided',
+      /A\/HRC\/34\/L\.2 is already withdrawn/,
+    );
+    // Voting on L.3 has begun: too late to withdraw it.
+    take(desk.takeUp(ledger, president, { draft: L1 }, '2017-03-23T09:00:00Z'));
+    for (const act of openVoteActs(
+      ledger,
+      president,
+      { subject: { kind: 'amendment', symbol: L3 } },
+      '2017-03-23T09:10:00Z',
+    ))
+      ledger.apply(act);
+    refused(
+      ledger,
+      () => desk.withdrawAmendment(ledger, RUS, { amendment: L3 }, '2017-03-23T09:11:00Z'),
+      'OutOfOrder',
+      /voting on A\/HRC\/34\/L\.3 has begun \(live-a-hrc-34-l-3\): .*\(rule 124\)/,
+    );
+  });
+
+  it('a member explains its vote before the vote while the draft is pending and after it once decided; observers and main sponsors do not', () => {
+    const { ledger, take } = council();
+    take(
+      desk.createSession(
+        ledger,
+        secretariat,
+        { body: 'HRC', session: '34', title: 'Thirty-fourth' },
+        '2017-02-01T09:00:00Z',
+      ),
+    );
+    for (const [state, from, to] of TERMS)
+      take(
+        desk.setMembership(
+          ledger,
+          secretariat,
+          { body: 'HRC', session: '34', state, from, to },
+          '2017-02-01T09:00:00Z',
+        ),
+      );
+    take(
+      desk.tableDraft(
+        ledger,
+        delegate('GBR'),
+        { body: 'HRC', session: '34', title: 'A draft', paragraphs: PARAGRAPHS },
+        '2017-03-01T09:00:00Z',
+      ),
+    );
+    const L1 = 'A/HRC/34/L.1';
+    refused(
+      ledger,
+      () => desk.explainVote(ledger, NOR, { draft: L1, when: 'before' }, '2017-03-23T09:00:00Z'),
+      'Forbidden',
+      /^only member delegations may explain a vote \(you act for NOR\)$/,
+    );
+    refused(
+      ledger,
+      () => desk.explainVote(ledger, delegate('GBR'), { draft: L1, when: 'before' }, '2017-03-23T09:00:00Z'),
+      'InvalidAct',
+      /GBR is a main sponsor of A\/HRC\/34\/L\.1 and may not explain its vote on it \(rule 128\)/,
+    );
+    refused(
+      ledger,
+      () => desk.explainVote(ledger, delegate('CHN'), { draft: L1, when: 'after' }, '2017-03-23T09:00:00Z'),
+      'OutOfOrder',
+      /A\/HRC\/34\/L\.1 is not yet decided: an explanation of vote after the vote follows a decision on it/,
+    );
+    const [before] = take(
+      desk.explainVote(
+        ledger,
+        delegate('CHN'),
+        { draft: L1, when: 'before', summary: 'China will vote no.' },
+        '2017-03-23T09:00:00Z',
+      ),
+    );
+    assert.deepEqual(
+      before && before.kind === 'statementRecorded' ? [before.speaker?.state, before.statement, before.summary] : null,
+      ['CHN', 'explanationBefore', 'China will vote no.'],
+    );
+    take(desk.takeUp(ledger, president, { draft: L1 }, '2017-03-23T09:05:00Z'));
+    take(desk.adoptWithoutVote(ledger, president, { draft: L1 }, '2017-03-23T09:10:00Z'));
+    refused(
+      ledger,
+      () => desk.explainVote(ledger, delegate('CUB'), { draft: L1, when: 'before' }, '2017-03-23T09:11:00Z'),
+      'AlreadyDecided',
+      /already decided \(adoptedWithoutVote\): an explanation of vote before the vote comes too late/,
+    );
+    const [after] = take(
+      desk.explainVote(ledger, delegate('CUB'), { draft: L1, when: 'after' }, '2017-03-23T09:11:00Z'),
+    );
+    assert.equal(after?.kind === 'statementRecorded' ? after.statement : null, 'explanationAfter');
+  });
+
+  it('a member requests a recorded vote once; the draft is then put to the vote, not adopted without one', () => {
+    const { ledger, take } = council();
+    take(
+      desk.createSession(
+        ledger,
+        secretariat,
+        { body: 'HRC', session: '34', title: 'Thirty-fourth' },
+        '2017-02-01T09:00:00Z',
+      ),
+    );
+    for (const [state, from, to] of TERMS)
+      take(
+        desk.setMembership(
+          ledger,
+          secretariat,
+          { body: 'HRC', session: '34', state, from, to },
+          '2017-02-01T09:00:00Z',
+        ),
+      );
+    take(
+      desk.tableDraft(
+        ledger,
+        NOR,
+        { body: 'HRC', session: '34', title: 'A draft', paragraphs: PARAGRAPHS },
+        '2017-03-01T09:00:00Z',
+      ),
+    );
+    const L1 = 'A/HRC/34/L.1';
+    refused(
+      ledger,
+      () => desk.requestRecordedVote(ledger, RUS, { draft: L1 }, '2017-03-23T09:00:00Z'),
+      'Forbidden',
+      /^only member delegations may request a recorded vote \(you act for RUS\)$/,
+    );
+    take(desk.requestRecordedVote(ledger, delegate('CHN'), { draft: L1 }, '2017-03-23T09:00:00Z'));
+    assert.equal(ledger.drafts.get(L1)?.agenda.voteRequestedBy, 'CHN');
+    refused(
+      ledger,
+      () => desk.requestRecordedVote(ledger, delegate('CUB'), { draft: L1 }, '2017-03-23T09:01:00Z'),
+      'DuplicateSymbol',
+      /CHN has already requested a recorded vote on A\/HRC\/34\/L\.1/,
+    );
+    take(desk.takeUp(ledger, president, { draft: L1 }, '2017-03-23T09:05:00Z'));
+    refused(
+      ledger,
+      () => desk.adoptWithoutVote(ledger, president, { draft: L1 }, '2017-03-23T09:10:00Z'),
+      'OutOfOrder',
+      /CHN requested a recorded vote on A\/HRC\/34\/L\.1: it is put to the vote, not adopted without one/,
+    );
+    const [opened] = openVoteActs(
+      ledger,
+      president,
+      { subject: { kind: 'draft', symbol: L1 } },
+      '2017-03-23T09:10:00Z',
+    );
+    assert.equal(opened?.kind === 'voteOpened' ? opened.requestedBy : undefined, 'CHN');
   });
 });

@@ -10,17 +10,20 @@ import {
   CorrectVoteResultInput,
   CreateSessionInput,
   DissociateInput,
+  ExplainVoteInput,
   JoinSponsorsInput,
   MoveNoActionInput,
   RecordStatementInput,
   RecordVoteResultInput,
   RequestDivisionInput,
+  RequestRecordedVoteInput,
   ReviseDraftInput,
   SetDeadlineInput,
   SetMembershipInput,
   TableAmendmentInput,
   TableDraftInput,
   TakeUpInput,
+  WithdrawAmendmentInput,
   WithdrawDraftInput,
   WithdrawSponsorInput,
 } from './live-desk.schemas.js';
@@ -382,6 +385,51 @@ export function tableAmendment(ledger: Ledger, actor: Actor, input: TableAmendme
   });
 }
 
+/**
+ * A proposer withdraws its amendment (rule 124: before voting on it has commenced): the amendment
+ * leaves its draft's agenda, withdrawn.
+ */
+export function withdrawAmendment(ledger: Ledger, actor: Actor, input: WithdrawAmendmentInput, at: string): JudgedActs {
+  const i = WithdrawAmendmentInput.parse(input);
+  const of = ledger.amendmentOf.get(i.amendment);
+  if (of === undefined)
+    throw new DomainError('AmendmentNotFound', `amendment ${i.amendment.slice(0, 100)} has not been tabled`);
+  const draft = draftOf(ledger, of);
+  authorize('withdrawAmendment', actor, {
+    amendment: { symbol: i.amendment, proposers: ledger.proposersOf(i.amendment) },
+  });
+  const stamp = stampOf(actor, draft.body, draft.session, at);
+  return ledger.judge([
+    ...sourceIfNew(ledger, stamp, draft.body, draft.session),
+    {
+      kind: 'draftDecided',
+      draft: i.amendment,
+      outcome: 'withdrawn',
+      vote: null,
+      date: dayOf(at),
+      asOrallyRevised: false,
+      adoptedAs: null,
+      ...stamp,
+    },
+  ]);
+}
+
+/** A member delegation explains its vote on a draft, before the vote or after it; it speaks for itself. */
+export function explainVote(ledger: Ledger, actor: Actor, input: ExplainVoteInput, at: string): JudgedActs {
+  const i = ExplainVoteInput.parse(input);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'explainVote', i.draft, { delegation: actor.delegation });
+  const state = actor.delegation as string;
+  return judge({
+    kind: 'statementRecorded',
+    draft: draft.symbol,
+    speaker: { state, asWritten: state, onBehalfOf: null },
+    statement: i.when === 'before' ? 'explanationBefore' : 'explanationAfter',
+    date: dayOf(at),
+    summary: i.summary,
+    ...stamp,
+  });
+}
+
 /** A member delegation moves that no action be taken on a draft (rule 116). */
 export function moveNoAction(ledger: Ledger, actor: Actor, input: MoveNoActionInput, at: string): JudgedActs {
   const i = MoveNoActionInput.parse(input);
@@ -406,6 +454,26 @@ export function requestDivision(ledger: Ledger, actor: Actor, input: RequestDivi
     draft: draft.symbol,
     motion: 'division',
     parts: i.parts,
+    proposer: actor.delegation as string,
+    ...stamp,
+  });
+}
+
+/** A member delegation requests a recorded vote on a draft: it is then put to the vote, not adopted without one. */
+export function requestRecordedVote(
+  ledger: Ledger,
+  actor: Actor,
+  input: RequestRecordedVoteInput,
+  at: string,
+): JudgedActs {
+  const i = RequestRecordedVoteInput.parse(input);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'requestRecordedVote', i.draft, {
+    delegation: actor.delegation,
+  });
+  return judge({
+    kind: 'motionTabled',
+    draft: draft.symbol,
+    motion: 'recordedVote',
     proposer: actor.delegation as string,
     ...stamp,
   });

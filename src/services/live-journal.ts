@@ -31,6 +31,8 @@ export interface LiveAppended extends Submitted {
 export interface LiveJournalOptions {
   /** Where an error thrown by a listener goes (the append it was told of has committed regardless); default console.error. */
   readonly onListenerError?: (error: unknown) => void;
+  /** A start that replayed this many acts past the kept Ledger keeps the Ledger it reached; default 1,000. */
+  readonly keepLedgerAfter?: number;
 }
 
 /**
@@ -44,7 +46,9 @@ export interface LiveJournalOptions {
  * and appends them with their decisions, commits, and only then evolves the Ledger and announces
  * `appended` to its listeners. A refused command, or a failed transaction, leaves the Ledger exactly
  * as it was (`fingerprint()` unchanged) and writes nothing. Calls in one process run one at a time.
- * The journal is replayed from its first act once, at the first call (or `catchUp()` at start).
+ * The journal is replayed once, at the first call (or `catchUp()` at start): from the Ledger the
+ * store kept (JournalPort.keptLedger) when the journal continues it, else from the first act; a start
+ * that replayed many acts keeps the Ledger it reached, for the next start.
  *
  * A short-lived process (a CLI command) keeps using recordActs, which replays per run and streams
  * bulk imports; both append through the same JournalPort and projection.
@@ -58,6 +62,7 @@ export class LiveJournal implements LiveWriter {
   readonly #transaction: JournalTransaction;
   readonly #clock: Clock;
   readonly #onListenerError: (error: unknown) => void;
+  readonly #keepLedgerAfter: number;
   readonly #listeners = new Set<(appended: Appended) => void>();
   #ledger = new Ledger();
   #head: Head = { seq: 0, hash: GENESIS_HASH };
@@ -69,6 +74,7 @@ export class LiveJournal implements LiveWriter {
   constructor(transaction: JournalTransaction, clock: Clock, options: LiveJournalOptions = {}) {
     this.#transaction = transaction;
     this.#clock = clock;
+    this.#keepLedgerAfter = options.keepLedgerAfter ?? 1000;
     this.#onListenerError =
       options.onListenerError ?? ((error) => console.error('plenary: a listener of the live journal failed:', error));
   }
@@ -159,6 +165,12 @@ export class LiveJournal implements LiveWriter {
     const before = this.#head;
     const started = this.#started;
     const events: LedgerEvent[] = [];
+    const kept = started ? undefined : await journal.keptLedger?.();
+    if (kept) {
+      this.#ledger = kept.ledger;
+      this.#head = kept.head;
+    }
+    const from = this.#head.seq;
     await this.#takeIn(journal, started ? events : null);
     const head = await journal.head();
     if (head.seq !== this.#head.seq || head.hash !== this.#head.hash) {
@@ -166,6 +178,8 @@ export class LiveJournal implements LiveWriter {
       this.#head = { seq: 0, hash: GENESIS_HASH };
       await this.#takeIn(journal, null);
     }
+    if (!started && this.#head.seq - from >= this.#keepLedgerAfter)
+      await journal.keepLedger?.(this.#head, this.#ledger);
     this.#started = true;
     if (started && this.#head.seq > before.seq)
       this.#announce({ firstSeq: before.seq + 1, seq: this.#head.seq, events, origin: 'elsewhere' });

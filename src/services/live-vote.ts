@@ -4,7 +4,8 @@ import { authorize, type Actor } from '../domain/access.js';
 import { orderItem, type Act } from '../domain/act.js';
 import { DomainError } from '../domain/errors.js';
 import type { Ledger, OpenVote } from '../domain/ledger.js';
-import { ballotCommitment, readOut, type Reveal } from '../domain/live-vote.js';
+import { ballotCommitment, type Reveal } from '../domain/live-vote.js';
+import { readOut } from '../domain/read-out.js';
 import { POSITIONS, Tally, type Position } from '../domain/vote.js';
 import { draftOfOrderItem, nextResolutionSymbol, sourceIfNew, stampOf, voteIdFor, voteTitleFor } from './live-desk.js';
 import type { LiveWriter } from './live-writer.js';
@@ -93,7 +94,8 @@ export function openVoteActs(ledger: Ledger, actor: Actor, input: OpenVoteInput,
       date: dayOf(at),
       subject: i.subject,
       title: voteTitleFor(i.subject, draft),
-      requestedBy: i.requestedBy,
+      // A vote on a draft a member asked to be put to the vote is that member's request, unless told otherwise.
+      requestedBy: i.requestedBy ?? (i.subject.kind === 'draft' ? (draft.agenda.voteRequestedBy ?? null) : null),
       ...stamp,
     },
   ];
@@ -269,12 +271,18 @@ export class LiveVotes {
         for (const position of open.vote.ballots.values()) counted[position] += 1;
         const outcome = await this.#writer.read((ledger) => ledger.outcomeOfTally(open.body, counted, open.date));
         const decided = result.acts.find((a): a is Extract<Act, { kind: 'draftDecided' }> => a.kind === 'draftDecided');
-        const kind = open.subject?.kind ?? 'other';
+        const subject = open.subject;
         return {
           seq: result.firstSeq,
           tally: counted,
           outcome,
-          readOut: readOut(kind, counted, outcome),
+          readOut: readOut({
+            kind: subject?.kind ?? 'other',
+            symbol: subject?.kind === 'amendment' ? subject.amendment : (subject?.draft ?? null),
+            parts: subject?.kind === 'part' ? subject.parts : null,
+            tally: counted,
+            outcome,
+          }),
           adoptedAs: decided?.adoptedAs ?? null,
         };
       } catch (error) {

@@ -24,6 +24,13 @@ export interface JournalPort {
   lock(): Promise<void>;
   /** Takes the writer lock and replays the whole journal: the Ledger as of the last act, this transaction's own. */
   loadLedger(): Promise<Ledger>;
+  /**
+   * The Ledger kept as it stood at an act of this journal (a cache: see store/ledger-snapshot.ts), or
+   * undefined; a process starting replays only the acts after it.
+   */
+  keptLedger?(): Promise<{ head: Head; ledger: Ledger } | undefined>;
+  /** Keeps `ledger` as it stands at act `head`, for the next process to start from. */
+  keepLedger?(head: Head, ledger: Ledger): Promise<void>;
   /** The last act's number and hash (seq 0 and the genesis hash when empty). */
   head(): Promise<Head>;
   /** The acts after act `seq`, in order: the whole journal from 0, or what others appended since. */

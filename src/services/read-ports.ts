@@ -11,6 +11,14 @@ export interface VoteFilter {
   readonly body?: string | undefined;
   readonly session?: string | undefined;
   readonly subject?: string | undefined;
+  /** Votes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  readonly from?: string | undefined;
+  /** Votes on or before this date (a year or month includes all of it). */
+  readonly to?: string | undefined;
+  /** Votes filed under this issue (as the data names it, any case). */
+  readonly issue?: string | undefined;
+  /** Votes on a draft (or an amendment to one) under this agenda item, by its key ("4", "17b": see agendaKey). */
+  readonly agendaItem?: string | undefined;
   /** Votes on any of these symbols (one query for several: a draft's amendments). */
   readonly subjects?: readonly string[] | undefined;
   /** Votes in whose lists this State (ISO3) stands. */
@@ -212,6 +220,29 @@ export interface MotionRecord extends LiveStampColumns {
   readonly act_seq: number;
 }
 
+/** An order of votes the President announced on a draft. */
+export interface VotingOrderRecord extends LiveStampColumns {
+  readonly draft: string;
+  /** The items as announced (stored JSON: { kind, symbol, parts? }). */
+  readonly items: unknown;
+  readonly act_seq: number;
+}
+
+/** A vote taken at the live desk, as its row holds it. */
+export interface LiveVoteRecord extends LiveStampColumns {
+  readonly id: string;
+  readonly subject_kind: string;
+  readonly subject_symbol: string | null;
+  readonly subject_parts: unknown;
+  readonly yes: number | null;
+  readonly no: number | null;
+  readonly abstain: number | null;
+  readonly outcome: string | null;
+  readonly live_status: string | null;
+  readonly closed_at: string | null;
+  readonly act_seq: number;
+}
+
 /** A deadline the secretariat set: a session's own (draft null) or one draft's. */
 export interface DeadlineRecord {
   readonly body: string;
@@ -251,6 +282,8 @@ export interface DetailRepository {
   /** Every vote the filter matches, in findVotes' order, a page of `pageSize` rows at a time. */
   streamVotes(filter: VoteFilter, pageSize?: number): AsyncIterable<VoteRecord[]>;
   countVotes(filter: VoteFilter): Promise<number>;
+  /** How many votes the filter matches in each body. */
+  countVotesByBody(filter: VoteFilter): Promise<Map<string, number>>;
   findSourcesOfActs(seqs: readonly number[]): Promise<SourceOfAct[]>;
   findFlags(subjects: readonly string[]): Promise<FlagRecord[]>;
   /** The corrections of `votes`, oldest first. */
@@ -266,6 +299,10 @@ export interface DetailRepository {
   findStatements(draft: string): Promise<StatementRecord[]>;
   findDissociations(draft: string): Promise<DissociationRecord[]>;
   findMotions(draft: string): Promise<MotionRecord[]>;
+  /** The orders of votes announced on a draft, first announced first. */
+  findVotingOrders(draft: string): Promise<VotingOrderRecord[]>;
+  /** The votes taken at the live desk (a result recorded from the board, or a vote taken live) on any of `symbols`, in act order. */
+  findLiveVotesOn(symbols: readonly string[]): Promise<LiveVoteRecord[]>;
   /** The deadlines in force for a session's acts (`draft` undefined) or one draft's. */
   findDeadlines(body: string, session: string, draft?: string): Promise<DeadlinesInForce>;
   /** What the resolutions `symbols` did to mandates. */
@@ -312,6 +349,9 @@ export interface SponsorshipRecord {
   readonly role: string;
   readonly joined: string;
   readonly withdrawn: boolean;
+  /** The live act that tabled the draft (null: told by a source) and when the President took it up. */
+  readonly actor_user: string | null;
+  readonly taken_up_at: string | null;
 }
 
 export interface MandateRecord {

@@ -23,10 +23,16 @@ export interface VerifyPorts {
   derivedTables(): Promise<DerivedTables>;
   /** Runs `fn` on an empty scratch journal, whose derived tables `fn` can then read (after the store's own are read). */
   scratch<T>(fn: (journal: JournalPort, derivedTables: () => Promise<DerivedTables>) => Promise<T>): Promise<T>;
+  /**
+   * The kept derived artifacts (caches such as the ballot matrix), each rebuilt and compared: a
+   * message per one that differs. One kept for rows the store no longer holds is not damage (it is
+   * rebuilt at its next use), nor is one deleted.
+   */
+  keptArtifacts?(): Promise<readonly string[]>;
 }
 
 export interface VerifyProblem {
-  readonly problem: ChainProblem['problem'] | 'headMismatch' | 'tableMismatch' | 'notRederived';
+  readonly problem: ChainProblem['problem'] | 'headMismatch' | 'tableMismatch' | 'notRederived' | 'artifactMismatch';
   readonly message: string;
   readonly seq?: number;
   readonly table?: string;
@@ -63,6 +69,8 @@ const BATCH = 2000;
 export async function verifyRecord(ports: VerifyPorts, expect?: Head): Promise<VerifyReport> {
   const recorded = (await ports.recordedHead()) ?? null;
   const stored = await ports.derivedTables();
+  // Before the scratch tables exist (they shadow the store's own for unqualified names).
+  const artifacts = (await ports.keptArtifacts?.()) ?? [];
   const chain = new ChainVerifier(ports.digest);
   let last: JournalEntry | undefined;
   let atExpected: JournalEntry | undefined;
@@ -105,6 +113,7 @@ export async function verifyRecord(ports: VerifyPorts, expect?: Head): Promise<V
       problem: 'notRederived',
       message: `the derived tables could not be re-derived from the acts to compare them: ${rederived.error}`,
     });
+  for (const message of artifacts) problems.push({ problem: 'artifactMismatch', message });
   const expectedHead = expect ? checkExpectedHead(expect, head, atExpected) : null;
   return {
     ok: problems.length === 0 && (expectedHead?.ok ?? true),

@@ -6,7 +6,7 @@ import { impliedGaOutcome, voteTitle } from '../domain/labels.js';
 import { membersOn, type Term } from '../domain/membership.js';
 import { findState, groupOf, type RegionalGroup } from '../domain/state.js';
 import { differences, listsToShow, type Difference, type TellingFacts } from '../domain/tellings.js';
-import { readOut, type SubjectKind } from '../domain/live-vote.js';
+import { readOut, type SubjectKind } from '../domain/read-out.js';
 import { positionOf, Tally, tallyByGroup, type BallotLists } from '../domain/vote.js';
 import type { BrowseRepository, CorrectionRecord, DetailRepository, VoteFilter, VoteRecord } from './read-ports.js';
 
@@ -127,7 +127,8 @@ type Repo = Pick<
 >;
 
 export interface VotePage {
-  readonly limit: number;
+  /** How many at most; every match when left out. */
+  readonly limit?: number | undefined;
   readonly offset: number;
   readonly newestFirst?: boolean;
 }
@@ -363,7 +364,16 @@ function liveViewOf(row: VoteRecord): LiveView | null {
     openedAt: row.at,
     closedAt: row.closed_at,
     cancelReason: row.cancel_reason,
-    readOut: status === 'closed' && tally ? readOut(subjectKindOf(row.subject_kind), tally, outcome) : null,
+    readOut:
+      status === 'closed' && tally
+        ? readOut({
+            kind: subjectKindOf(row.subject_kind),
+            symbol: row.subject_symbol,
+            parts: Array.isArray(row.subject_parts) ? (row.subject_parts as string[]) : null,
+            tally,
+            outcome,
+          })
+        : null,
   };
 }
 

@@ -166,6 +166,7 @@ export const COPY_COLUMNS = {
     'stance_on',
     'stance',
   ],
+  voting_order: ['draft', 'items', 'act_seq', 'actor_user', 'actor_delegation', 'actor_role', 'at'],
   deadline: [
     'body',
     'session',

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
-import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import { Kysely, PostgresDialect, sql, Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { PGliteDialect } from './pglite-dialect.js';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
@@ -18,8 +18,10 @@ import * as journalNotify from './migrations/2026_12_07_00_50_00_journal_notify.
 import * as sealedBallotUnbound from './migrations/2026_12_07_02_30_00_sealed_ballot_unbound.js';
 import * as voteCorrections from './migrations/2026_12_07_10_00_00_vote_corrections.js';
 import * as accountLinks from './migrations/2026_12_07_12_00_00_account_links.js';
+import * as votingOrder from './migrations/2026_12_07_13_00_00_voting_order.js';
 import * as mandateLink from './migrations/2026_12_07_15_00_00_mandate_link.js';
 import * as alerts from './migrations/2026_12_07_18_00_00_alerts.js';
+import * as derivedArtifact from './migrations/2026_12_07_17_00_00_derived_artifact.js';
 import * as civilSociety from './migrations/2026_12_07_19_00_00_civil_society.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
@@ -72,15 +74,17 @@ export interface StoreOptions {
   /** PostgreSQL schema to use (created if missing); tests use one each. */
   readonly schema?: string | undefined;
   /**
-   * How many connections to PostgreSQL at most (default DEFAULT_POOL_SIZE; the CLI reads
-   * PLENARY_DB_POOL). Writers hold one each while they wait for the append lock, so a server taking
-   * many writes at once wants room for its readers too. Unused with PGlite (one connection).
+   * How many connections to PostgreSQL the reads take at most (default DEFAULT_POOL_SIZE; the CLI
+   * reads PLENARY_DB_POOL). Transactions, the writes, have WRITE_POOL_SIZE more of their own, so
+   * readers never keep a write from a connection. Unused with PGlite (one connection).
    */
   readonly poolSize?: number | undefined;
 }
 
 /** Connections to a PostgreSQL server when no pool size is given. */
 export const DEFAULT_POOL_SIZE = 10;
+/** Connections kept for transactions (the writes), beside the pool size: appends take the journal's lock one at a time anyway. */
+export const WRITE_POOL_SIZE = 4;
 
 const migrations: Record<string, Migration> = {
   '2026_11_26_20_30_00_initial': initial,
@@ -96,8 +100,10 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_02_30_00_sealed_ballot_unbound': sealedBallotUnbound,
   '2026_12_07_10_00_00_vote_corrections': voteCorrections,
   '2026_12_07_12_00_00_account_links': accountLinks,
+  '2026_12_07_13_00_00_voting_order': votingOrder,
   '2026_12_07_15_00_00_mandate_link': mandateLink,
   '2026_12_07_18_00_00_alerts': alerts,
+  '2026_12_07_17_00_00_derived_artifact': derivedArtifact,
   '2026_12_07_19_00_00_civil_society': civilSociety,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -246,7 +252,7 @@ async function openPglite(dataDir: string): Promise<Store> {
     throw lease?.created ? error : damage(`the data directory ${dataDir}`, error);
   }
   await lease?.initialised();
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   let closed = false;
   const close = async (discard: boolean) => {
     if (closed) return;
@@ -317,20 +323,28 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
           ? (v: string) => Number(v)
           : pg.types.getTypeParser(oid, format),
   };
-  const pool = new pg.Pool({
-    connectionString: url,
-    types,
-    max: poolSize,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
-  });
-  // An idle client that loses its server must not crash the process; the next query reports it.
-  pool.on('error', () => {});
-  // Nor one that is checked out (pg-pool listens only while a client is idle): a backend terminated
-  // between two queries of a transaction fails the next query, and the pool drops the client on release.
-  pool.on('connect', (client) => client.on('error', () => {}));
+  const newPool = (max: number) => {
+    const p = new pg.Pool({
+      connectionString: url,
+      types,
+      max,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    // An idle client that loses its server must not crash the process; the next query reports it.
+    p.on('error', () => {});
+    // Nor one that is checked out (pg-pool listens only while a client is idle): a backend terminated
+    // between two queries of a transaction fails the next query, and the pool drops the client on release.
+    p.on('connect', (client) => client.on('error', () => {}));
+    return p;
+  };
+  const pool = newPool(poolSize);
+  // Transactions (every write) take their connections from a pool of their own: a crowd of reads
+  // filling `pool` never makes a write wait for a connection (bench/desk-under-reads.ts).
+  const writePool = newPool(WRITE_POOL_SIZE);
   const client = await pool.connect().catch(async (error: unknown) => {
     await pool.end().catch(() => {});
+    await writePool.end().catch(() => {});
     throw cannotConnect(location, error);
   });
   try {
@@ -343,10 +357,13 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
     engine: 'postgres',
     location: location + (schema ? ` (schema ${schema})` : ''),
     explain: (error) => damage(`the database at ${location}`, cannotConnect(location, error)),
-    discard: () => db.destroy(),
+    discard: async () => {
+      await db.destroy();
+      await writePool.end();
+    },
     db,
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await writePool.connect();
       // A Kysely bound to this one connection, so queries and COPY share the transaction.
       const txDb = kyselyOnConnection(async (text, params) => {
         const result = await client.query(text, [...params]);
@@ -381,6 +398,7 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
     },
     async close() {
       await db.destroy();
+      await writePool.end();
     },
   };
 }

@@ -13,6 +13,7 @@ import { writeEntries } from './projection.js';
 export { readHeadRow } from './journal-head.js';
 import { lastAct } from './record.repository.js';
 import type { DB } from './schema.js';
+import { KEEP_AFTER_ACTS, keepLedger, readKeptLedger } from './ledger-snapshot.js';
 
 const REPLAY_BATCH = 2000;
 
@@ -46,11 +47,22 @@ export function journalRepository(tx: Tx, seals?: BallotSeals): JournalPort {
     },
     async loadLedger() {
       await this.lock();
-      const ledger = new Ledger();
+      // From the kept Ledger when this journal continues it (ledger-snapshot.ts), else from the first act.
+      const kept = await readKeptLedger(tx.db);
+      const ledger = kept?.ledger ?? new Ledger();
+      let head = kept?.head;
+      let replayed = 0;
       // Replayed, never judged again: an act this journal took in loads even if a rule has since tightened (flagged, not refused).
-      for await (const { act } of replayActs(tx, 0)) ledger.replay(act);
+      for await (const { seq, hash, act } of replayActs(tx, head?.seq ?? 0)) {
+        ledger.replay(act);
+        head = { seq, hash };
+        replayed += 1;
+      }
+      if (head && replayed >= KEEP_AFTER_ACTS) await keepLedger(tx.db, head, ledger);
       return ledger;
     },
+    keptLedger: () => readKeptLedger(tx.db),
+    keepLedger: (head, ledger) => keepLedger(tx.db, head, ledger),
     actsAfter: (seq) => replayActs(tx, seq),
     async append(entries) {
       if (!seals) return writeEntries(tx, entries);

@@ -489,6 +489,9 @@ function project(
       updateDraft(act.draft, set);
       return;
     }
+    case 'votingOrderAnnounced':
+      push('voting_order', { draft: act.draft, items: JSON.stringify(act.order), act_seq: seq, ...liveColumns(act) });
+      return;
     case 'deadlineSet':
       push('deadline', {
         body: act.body,
@@ -753,14 +756,35 @@ async function writeAgendas(db: Kysely<DB>, agendas: readonly DraftAgenda[]): Pr
   const drafts = JSON.stringify(agendas.map((a) => ({ symbol: a.draft, status: a.status })));
   await sql`UPDATE draft SET status = x.status FROM jsonb_to_recordset(${drafts}::jsonb) AS x(symbol text, status text)
     WHERE draft.symbol = x.symbol AND draft.status IS DISTINCT FROM x.status`.execute(db);
-  const amendments = agendas.flatMap((a) => a.amendments.map((m) => ({ symbol: m.symbol, status: m.status })));
+  // The rank too: an order announced puts the amendments in the President's order (rule 130).
+  const amendments = agendas.flatMap((a) =>
+    a.amendments.map((m) => ({ symbol: m.symbol, status: m.status, rank: m.rank })),
+  );
   if (amendments.length) {
-    await sql`UPDATE amendment SET status = x.status FROM jsonb_to_recordset(${JSON.stringify(amendments)}::jsonb) AS x(symbol text, status text)
-      WHERE amendment.symbol = x.symbol AND amendment.status IS DISTINCT FROM x.status`.execute(db);
+    await sql`UPDATE amendment SET status = x.status, rank = x.rank FROM jsonb_to_recordset(${JSON.stringify(amendments)}::jsonb) AS x(symbol text, status text, rank int)
+      WHERE amendment.symbol = x.symbol AND (amendment.status IS DISTINCT FROM x.status OR amendment.rank IS DISTINCT FROM x.rank)`.execute(
+      db,
+    );
   }
   const motions = agendas.flatMap((a) => [
     ...(a.noAction ? [{ draft: a.draft, motion: 'noAction', parts: null, status: a.noAction }] : []),
     ...a.divisions.map((d) => ({ draft: a.draft, motion: 'division', parts: d.parts, status: d.status })),
+    // A request for a recorded vote stands until the draft is decided: voted on, or decided otherwise (withdrawn…).
+    ...(a.voteRequestedBy
+      ? [
+          {
+            draft: a.draft,
+            motion: 'recordedVote',
+            parts: null,
+            status:
+              a.status === 'pending'
+                ? 'pending'
+                : a.status === 'adopted' || a.status === 'rejected'
+                  ? 'voted'
+                  : a.status,
+          },
+        ]
+      : []),
   ]);
   if (motions.length) {
     await sql`UPDATE motion SET status = x.status FROM jsonb_to_recordset(${JSON.stringify(motions)}::jsonb) AS x(draft text, motion text, parts jsonb, status text)

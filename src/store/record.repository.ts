@@ -14,6 +14,17 @@ function votesWhere<O, Q extends SelectQueryBuilder<DB, 'vote' | 'act', O>>(q: Q
   if (filter.body) out = out.where('vote.body', '=', filter.body) as Q;
   if (filter.session) out = out.where('vote.session', '=', filter.session) as Q;
   if (filter.subject) out = out.where('vote.subject_symbol', '=', filter.subject) as Q;
+  // A date as text is YYYY-MM-DD: its first 4 or 7 characters are its year and month.
+  if (filter.from) out = out.where(sql<boolean>`left(vote.date::text, ${filter.from.length}) >= ${filter.from}`) as Q;
+  if (filter.to) out = out.where(sql<boolean>`left(vote.date::text, ${filter.to.length}) <= ${filter.to}`) as Q;
+  if (filter.issue)
+    out = out.where(
+      sql<boolean>`exists (select 1 from jsonb_array_elements_text(coalesce(act.payload->'issues', '[]'::jsonb)) i where lower(i) = lower(${filter.issue}))`,
+    ) as Q;
+  if (filter.agendaItem)
+    out = out.where(
+      sql<boolean>`exists (select 1 from draft d where substring(lower(d.agenda_item) from '^\\s*(?:item\\s*)?(\\d+[a-z]?)') = ${filter.agendaItem} and (d.symbol = vote.subject_symbol or d.adopted_as = vote.subject_symbol or d.symbol in (select a.draft from amendment a where a.symbol = vote.subject_symbol)))`,
+    ) as Q;
   if (filter.subjects)
     out = out.where('vote.subject_symbol', 'in', filter.subjects.length ? [...filter.subjects] : ['']) as Q;
   if (filter.presentedOnly) out = out.where('vote.presented', '=', true) as Q;
@@ -89,8 +100,11 @@ export function detailRepository(db: Kysely<DB>) {
   return {
     /** Votes with their lists, oldest first (undated last); every match unless `limit` says how many. */
     findVotes(filter: VoteFilter, { limit, offset = 0, newestFirst = false }: VotePageOptions = {}) {
-      const order = newestFirst ? 'desc' : 'asc';
-      const q = votesSelect(filter).orderBy('vote.date', order).orderBy('vote.act_seq', order).offset(offset);
+      // Undated votes last either way.
+      const q = votesSelect(filter)
+        .orderBy(newestFirst ? sql`vote.date desc nulls last` : sql`vote.date asc nulls last`)
+        .orderBy('vote.act_seq', newestFirst ? 'desc' : 'asc')
+        .offset(offset);
       return (limit === undefined ? q : q.limit(limit)).execute();
     },
     /**
@@ -126,6 +140,18 @@ export function detailRepository(db: Kysely<DB>) {
         filter,
       ).executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    async countVotesByBody(filter: VoteFilter) {
+      const rows = await votesWhere(
+        db
+          .selectFrom('vote')
+          .innerJoin('act', 'act.seq', 'vote.act_seq')
+          .select('vote.body')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .groupBy('vote.body'),
+        filter,
+      ).execute();
+      return new Map(rows.map((r) => [r.body, Number(r.n)]));
     },
     findSourcesOfActs(seqs: readonly number[]) {
       return seqs.length
@@ -186,6 +212,36 @@ export function detailRepository(db: Kysely<DB>) {
     },
     findMotions(draft: string) {
       return db.selectFrom('motion').selectAll().where('draft', '=', draft).orderBy('act_seq').execute();
+    },
+    findVotingOrders(draft: string) {
+      return db.selectFrom('voting_order').selectAll().where('draft', '=', draft).orderBy('act_seq').execute();
+    },
+    findLiveVotesOn(symbols: readonly string[]) {
+      return symbols.length
+        ? db
+            .selectFrom('vote')
+            .select([
+              'id',
+              'subject_kind',
+              'subject_symbol',
+              'subject_parts',
+              'yes',
+              'no',
+              'abstain',
+              'outcome',
+              'live_status',
+              'closed_at',
+              'act_seq',
+              'actor_user',
+              'actor_delegation',
+              'actor_role',
+              'at',
+            ])
+            .where('subject_symbol', 'in', symbols)
+            .where('at', 'is not', null)
+            .orderBy('act_seq')
+            .execute()
+        : Promise.resolve([]);
     },
     /** The deadlines in force for a session's acts (`draft` undefined) or one draft's (its own over its session's): the last set of each. */
     async findDeadlines(body: string, session: string, draft?: string) {
@@ -320,6 +376,8 @@ export function browseRepository(db: Kysely<DB>) {
           'draft.session',
           'draft.body',
           'draft.status',
+          'draft.actor_user',
+          'draft.taken_up_at',
           'sponsor.role',
           'sponsor.joined',
           'sponsor.withdrawn',

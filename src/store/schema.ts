@@ -221,6 +221,17 @@ export interface DissociationTable {
   actor_role: string | null;
   at: string | null;
 }
+/** An order of votes the President announced on a draft (votingOrderAnnounced), for its history. */
+export interface VotingOrderTable {
+  draft: string;
+  /** The items in the order announced: { kind, symbol, parts? } as the act writes them. */
+  items: Json;
+  act_seq: number;
+  actor_user: string | null;
+  actor_delegation: string | null;
+  actor_role: string | null;
+  at: string | null;
+}
 export interface StatementTable {
   id: Generated<number>;
   draft: string | null;
@@ -532,6 +543,14 @@ export interface LetterSignatureTable {
   actor_user: string;
   at: string;
 }
+/** A derived artifact kept to save time (the ballot matrix): a cache keyed by its inputs' digest. */
+export interface DerivedArtifactTable {
+  name: string;
+  format: number;
+  inputs: string;
+  data: Uint8Array;
+  built_at: Generated<string>;
+}
 
 export interface DB {
   act: ActTable;
@@ -552,6 +571,7 @@ export interface DB {
   vote_correction: VoteCorrectionTable;
   sealed_ballot: SealedBallotTable;
   dissociation: DissociationTable;
+  voting_order: VotingOrderTable;
   statement: StatementTable;
   deadline: DeadlineTable;
   mandate: MandateTable;
@@ -581,4 +601,5 @@ export interface DB {
   position: PositionTable;
   letter: LetterTable;
   letter_signature: LetterSignatureTable;
+  derived_artifact: DerivedArtifactTable;
 }

@@ -3,6 +3,9 @@ import { GENESIS_HASH } from '../domain/journal.js';
 import type { DerivedTable, DerivedTables, VerifyPorts } from '../services/verify-record.js';
 import type { Tx } from './engine.js';
 import { journalRepository, nodeSha256, readHeadRow, readJournal } from './journal.repository.js';
+import { Ledger } from '../domain/ledger.js';
+import { checkKeptMatrix } from './ballot-matrix-cache.js';
+import { KEPT_LEDGER, keptLedgerToCheck } from './ledger-snapshot.js';
 import type { DB } from './schema.js';
 
 /** Columns that name a row of each table (a table not listed here is named by all its columns). */
@@ -22,6 +25,7 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   vote: ['id'],
   vote_correction: ['act_seq'],
   dissociation: ['draft', 'state', 'act_seq'],
+  voting_order: ['draft', 'act_seq'],
   statement: ['act_seq', 'kind', 'state'],
   deadline: ['body', 'session', 'draft', 'deadline', 'act_seq'],
   mandate: ['id'],
@@ -39,8 +43,9 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Not derived: the journal itself, its head, the migrator's bookkeeping, accounts with what keeps
- * them safe (operational data, not the record: see docs/desk-trust.md), and the sealed ballots of
- * open votes (secret until the close: see "Sealed ballots" in docs/ARCHITECTURE.md).
+ * them safe (operational data, not the record: see docs/desk-trust.md), the sealed ballots of
+ * open votes (secret until the close: see "Sealed ballots" in docs/ARCHITECTURE.md), and the kept
+ * derived artifacts (a cache, checked by rebuilding it: store/ballot-matrix-cache.ts).
  */
 const NOT_DERIVED = new Set([
   'act',
@@ -62,6 +67,7 @@ const NOT_DERIVED = new Set([
   'email_subscription',
   'alert_delivery',
   'alert_attempt',
+  'derived_artifact',
 ]);
 
 /**
@@ -150,6 +156,27 @@ async function sourceRuns(
 }
 
 /**
+ * The kept Ledger (ledger-snapshot.ts), when this journal continues it: the acts up to its act
+ * replayed afresh must give the same state (fingerprint). A snapshot of another journal or layout
+ * is not damage: it is passed over, and replaced at the next start.
+ */
+async function checkKeptLedger(tx: Tx): Promise<string[]> {
+  const kept = await keptLedgerToCheck(tx.db);
+  if (!kept) return [];
+  const named = `the kept Ledger (derived_artifact "${KEPT_LEDGER}")`;
+  const remedy = 'delete that row and the next start replays the journal from its first act';
+  if ('unreadable' in kept) return [`${named} cannot be read (${kept.unreadable}): ${remedy}`];
+  const ledger = new Ledger();
+  for await (const { seq, act } of journalRepository(tx).actsAfter(0)) {
+    if (seq > kept.seq) break;
+    ledger.replay(act);
+  }
+  return ledger.fingerprint() === kept.fingerprint
+    ? []
+    : [`${named} differs from the state the acts up to act ${kept.seq} give: ${remedy}`];
+}
+
+/**
  * What verifying reads and re-derives (the services' VerifyPorts), inside the caller's transaction
  * `tx`, which must not have run a query yet: it is set to REPEATABLE READ, so every read sees one
  * snapshot of the store, and the scratch tables are made in it, so the caller rolls it back.
@@ -163,6 +190,10 @@ export async function verifyPorts(tx: Tx): Promise<VerifyPorts> {
     entries: () => readJournal(own),
     recordedHead: () => readHeadRow(tx.db),
     derivedTables: () => readDerivedTables(tx.db, schema),
+    async keptArtifacts() {
+      const matrix = await checkKeptMatrix(own);
+      return [...(matrix.status === 'differs' ? [matrix.message] : []), ...(await checkKeptLedger(tx))];
+    },
     async scratch(fn) {
       await createScratchTables(tx.db, schema);
       return fn(journalRepository(tx), () => readDerivedTables(tx.db, schema, 'pg_temp'));

@@ -130,7 +130,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Recorded votes (the objects of `plenary votes --json`, each with its id) */
+        /** Recorded votes of one body (the HRC unless body= names another, or all), the latest first (the objects of `plenary votes --json`, each with its id) */
         readonly get: operations["votes"];
         readonly put?: never;
         /** Record the board's result of a recorded vote; a vote that decides the draft decides it (the secretariat) */
@@ -182,7 +182,7 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** A State: terms, every vote it cast, drafts it sponsored, the States it votes with most and least */
+        /** A State: terms, the votes it cast and the States it votes with most and least in one body and period (by default the HRC, its latest membership years), drafts it sponsored */
         readonly get: operations["statesCode"];
         readonly put?: never;
         readonly post?: never;
@@ -778,6 +778,40 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/amendments/{symbol}/withdrawal": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Withdraw an amendment (its proposers; rule 124: before voting on it has commenced) */
+        readonly post: operations["postAmendmentsSymbolWithdrawal"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/drafts/{symbol}/explanations": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Register the caller's delegation's explanation of vote, before or after the vote (member delegations) */
+        readonly post: operations["postDraftsSymbolExplanations"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/drafts/{symbol}/motions/no-action": {
         readonly parameters: {
             readonly query?: never;
@@ -806,6 +840,23 @@ export interface paths {
         readonly put?: never;
         /** Request a separate vote on parts of the draft (rule 129; member delegations) */
         readonly post: operations["postDraftsSymbolMotionsDivision"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/drafts/{symbol}/motions/recorded-vote": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Request a recorded vote on the draft: it is put to the vote, not adopted without one (member delegations) */
+        readonly post: operations["postDraftsSymbolMotionsRecordedVote"];
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -1685,6 +1736,16 @@ export interface components {
             /** @description a vote taken live: open (with the count of delegations that voted, never their positions), closed or cancelled; null for a vote told by a source */
             readonly live: components["schemas"]["LiveVote"] | null;
         };
+        readonly VoteList: {
+            readonly items: readonly components["schemas"]["Vote"][];
+            readonly page: number;
+            readonly pageSize: number;
+            readonly total: number;
+            /** @description the body the votes are of: the one asked, else HRC when the record holds it; null: every body (body=all) */
+            readonly body: string | null;
+            /** @description what the list covers, in words: "HRC (the default; body=UNGA, CHR, all for others)" */
+            readonly covers: string;
+        };
         readonly Session: {
             readonly body: string;
             readonly session: string;
@@ -1734,6 +1795,163 @@ export interface components {
                 readonly by: string;
                 readonly date: string | null;
                 readonly termYears: number | null;
+            }[];
+        };
+        readonly Appended: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+        };
+        readonly Tabled: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the L symbol the secretariat assigned */
+            readonly symbol: string;
+        };
+        readonly SessionCreated: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            readonly body: string;
+            readonly session: string;
+        };
+        readonly SponsorJoined: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            readonly draft: string;
+            readonly state: string;
+        };
+        readonly VoteRecorded: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the vote, at /api/v1/votes/{id} */
+            readonly id: string;
+            /** @description how the draft was decided by this vote, when it was */
+            readonly outcome: ("adopted" | "rejected" | "noAction") | null;
+            /** @description the resolution the draft became, when adopted */
+            readonly adoptedAs: string | null;
+            /** @description the result as the President reads it out, with the rule that decided a tie ("The amendment … is rejected by 20 votes to 20, …") */
+            readonly readOut: string;
+        };
+        readonly VoteCorrected: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the vote corrected, at /api/v1/votes/{id} */
+            readonly vote: string;
+            /** @description the figures as corrected */
+            readonly tally: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            /** @description the figures as they stood before this correction */
+            readonly was: {
+                readonly yes: number;
+                readonly no: number;
+                readonly abstain: number;
+            };
+            /**
+             * @description the vote's outcome by the corrected figures
+             * @enum {string}
+             */
+            readonly outcome: "adopted" | "rejected";
+            /** @description the vote's draft and its status, when the correction re-decided it */
+            readonly draft: {
+                readonly symbol: string;
+                readonly status: string;
+            } | null;
+        };
+        readonly VotePreview: {
+            /** @description the item voted on, in words */
+            readonly title: string;
+            /**
+             * @description the item's outcome by these figures
+             * @enum {string}
+             */
+            readonly outcome: "adopted" | "rejected";
+            /** @description the draft the result decides, and how; null when the draft stays before the Council */
+            readonly decides: {
+                readonly symbol: string;
+                /** @enum {string} */
+                readonly status: "adopted" | "rejected" | "noAction";
+            } | null;
+            /** @description the resolution the draft would become */
+            readonly adoptedAs: string | null;
+        };
+        readonly Adopted: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            /** @description the resolution symbol (A/HRC/RES/34/5) */
+            readonly adoptedAs: string;
+        };
+        readonly OrderItem: {
+            /** @constant */
+            readonly kind: "noAction";
+            readonly symbol: string;
+        } | {
+            /** @constant */
+            readonly kind: "amendment";
+            readonly symbol: string;
+        } | {
+            /** @constant */
+            readonly kind: "part";
+            readonly symbol: string;
+            readonly parts: readonly string[];
+        } | {
+            /** @constant */
+            readonly kind: "draft";
+            readonly symbol: string;
+        };
+        readonly VotingOrder: {
+            readonly draft: string;
+            /** @description pending until the draft is decided; no order is proposed after that */
+            readonly status: string;
+            readonly takenUp: boolean;
+            /** @description the order the rules require, first vote first */
+            readonly proposed: readonly {
+                readonly item: components["schemas"]["OrderItem"];
+                /** @description the rule that puts it there */
+                readonly rule: string;
             }[];
         };
         readonly ParagraphOp: {
@@ -1800,10 +2018,10 @@ export interface components {
         };
         readonly Motion: {
             /** @enum {string} */
-            readonly motion: "noAction" | "division";
+            readonly motion: "noAction" | "division" | "recordedVote";
             readonly proposer: string;
             readonly proposerName: string;
-            /** @description the paragraphs of a division; null for a no-action motion */
+            /** @description the paragraphs of a division; null for a no-action motion or a request for a recorded vote */
             readonly parts: readonly string[] | null;
             readonly status: string;
             /** @description the recorded vote that decided it, when the record has one */
@@ -1904,6 +2122,32 @@ export interface components {
             readonly motions: readonly components["schemas"]["Motion"][];
             /** @description votes on a no-action motion, on parts and on the draft itself (see subjectKind) */
             readonly votes: readonly components["schemas"]["Vote"][];
+            /** @description each order of votes the President announced on it, first first (rule 130: the amendments' order is the President's) */
+            readonly ordersAnnounced: readonly {
+                readonly items: readonly components["schemas"]["OrderItem"][];
+                /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+                readonly actor: components["schemas"]["LiveActor"] | null;
+                /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+                readonly at: string | null;
+            }[];
+            /** @description each vote taken at the live desk on it, its amendments and motions, in the order taken */
+            readonly votesTaken: readonly {
+                readonly id: string;
+                readonly item: components["schemas"]["OrderItem"];
+                /**
+                 * @description recorded from the board by the secretariat, or a vote taken live
+                 * @enum {string}
+                 */
+                readonly status: "recorded" | "open" | "closed" | "cancelled";
+                /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
+                readonly actor: components["schemas"]["LiveActor"] | null;
+                /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
+                readonly at: string | null;
+                /** @description when the result was known: the close of a live vote, else when recorded */
+                readonly decidedAt: string | null;
+                /** @description the result as the President reads it out, with the rule that decided a tie */
+                readonly readOut: string | null;
+            }[];
             readonly statements: readonly components["schemas"]["Statement"][];
             /** @description States that dissociated themselves from consensus (scope: the part of the text, when given) */
             readonly dissociations: readonly {
@@ -1972,18 +2216,44 @@ export interface components {
             readonly share: number;
             readonly common: number;
         };
+        readonly Term: {
+            readonly body: string;
+            readonly from: string;
+            readonly to: string;
+            /** @description derived from a session's roll calls (who voted), not a term a source states */
+            readonly derived: boolean;
+            /** @description the term as it reads: "HRC 2009–2012" */
+            readonly label: string;
+        };
+        readonly StateScope: {
+            /** @description the body the figures cover (null: every body, asked with body=all) */
+            readonly body: string | null;
+            /** @description no body was asked: HRC, when the record holds it */
+            readonly bodyDefaulted: boolean;
+            /** @description first day (or year, month) covered; null: open */
+            readonly from: string | null;
+            /** @description last day (or year, month) covered; null: open */
+            readonly to: string | null;
+            /** @description no years were asked: the State's latest membership years in the body (every year when it held none) */
+            readonly periodDefaulted: boolean;
+            /** @description what the figures cover, in words: "HRC, 2019–2021 (its latest membership years)" */
+            readonly covers: string;
+            /** @description the bodies it cast a ballot in, with how many votes */
+            readonly bodies: readonly {
+                readonly code: string;
+                readonly name: string | null;
+                readonly votes: number;
+            }[];
+        };
         readonly State: {
             readonly code: string;
             readonly name: string;
             readonly group: components["schemas"]["RegionalGroup"] | null;
             readonly unMember: boolean;
             readonly namesAsWritten: readonly string[];
-            readonly terms: readonly {
-                readonly body: string;
-                readonly from: string;
-                readonly to: string;
-            }[];
-            /** @description the latest votes it cast, at most 200 (all of them: /api/v1/votes?state=) */
+            readonly terms: readonly components["schemas"]["Term"][];
+            readonly scope: components["schemas"]["StateScope"];
+            /** @description a page of the votes it cast in the scope, the latest first */
             readonly votes: readonly {
                 readonly id: string;
                 readonly body: string;
@@ -1995,7 +2265,10 @@ export interface components {
                 readonly position: string;
                 readonly outcome: string | null;
             }[];
+            /** @description the votes it cast in the scope */
             readonly votesTotal: number;
+            readonly votesPage: number;
+            readonly votesPageSize: number;
             readonly sponsored: readonly {
                 readonly symbol: string;
                 readonly title: string;
@@ -2006,6 +2279,10 @@ export interface components {
                 readonly status: string;
                 /** @description a sponsorship it withdrew */
                 readonly withdrawn: boolean;
+                /** @description tabled live: a pending draft reads Pending (tabled, or on the floor), not a gap in the sources */
+                readonly live: boolean;
+                /** @description a live draft the President has taken up */
+                readonly takenUp: boolean;
             }[];
             readonly agreement: {
                 readonly most: readonly components["schemas"]["Agreement"][];
@@ -2187,161 +2464,6 @@ export interface components {
             readonly via: "cookie" | "bearer";
             /** @description a CSRF token for the session cookie (null with a bearer token, which needs none) */
             readonly csrfToken: string | null;
-        };
-        readonly Appended: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-        };
-        readonly Tabled: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the L symbol the secretariat assigned */
-            readonly symbol: string;
-        };
-        readonly SessionCreated: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            readonly body: string;
-            readonly session: string;
-        };
-        readonly SponsorJoined: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            readonly draft: string;
-            readonly state: string;
-        };
-        readonly VoteRecorded: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the vote, at /api/v1/votes/{id} */
-            readonly id: string;
-            /** @description how the draft was decided by this vote, when it was */
-            readonly outcome: ("adopted" | "rejected" | "noAction") | null;
-            /** @description the resolution the draft became, when adopted */
-            readonly adoptedAs: string | null;
-        };
-        readonly VoteCorrected: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the vote corrected, at /api/v1/votes/{id} */
-            readonly vote: string;
-            /** @description the figures as corrected */
-            readonly tally: {
-                readonly yes: number;
-                readonly no: number;
-                readonly abstain: number;
-            };
-            /** @description the figures as they stood before this correction */
-            readonly was: {
-                readonly yes: number;
-                readonly no: number;
-                readonly abstain: number;
-            };
-            /**
-             * @description the vote's outcome by the corrected figures
-             * @enum {string}
-             */
-            readonly outcome: "adopted" | "rejected";
-            /** @description the vote's draft and its status, when the correction re-decided it */
-            readonly draft: {
-                readonly symbol: string;
-                readonly status: string;
-            } | null;
-        };
-        readonly VotePreview: {
-            /** @description the item voted on, in words */
-            readonly title: string;
-            /**
-             * @description the item's outcome by these figures
-             * @enum {string}
-             */
-            readonly outcome: "adopted" | "rejected";
-            /** @description the draft the result decides, and how; null when the draft stays before the Council */
-            readonly decides: {
-                readonly symbol: string;
-                /** @enum {string} */
-                readonly status: "adopted" | "rejected" | "noAction";
-            } | null;
-            /** @description the resolution the draft would become */
-            readonly adoptedAs: string | null;
-        };
-        readonly Adopted: {
-            /** @description the number of the first act appended */
-            readonly firstSeq: number;
-            readonly lastSeq: number;
-            /** @description each act appended, in order */
-            readonly acts: readonly {
-                readonly seq: number;
-                readonly kind: string;
-            }[];
-            /** @description the resolution symbol (A/HRC/RES/34/5) */
-            readonly adoptedAs: string;
-        };
-        readonly OrderItem: {
-            /** @constant */
-            readonly kind: "noAction";
-            readonly symbol: string;
-        } | {
-            /** @constant */
-            readonly kind: "amendment";
-            readonly symbol: string;
-        } | {
-            /** @constant */
-            readonly kind: "part";
-            readonly symbol: string;
-            readonly parts: readonly string[];
-        } | {
-            /** @constant */
-            readonly kind: "draft";
-            readonly symbol: string;
-        };
-        readonly VotingOrder: {
-            readonly draft: string;
-            /** @description pending until the draft is decided; no order is proposed after that */
-            readonly status: string;
-            readonly takenUp: boolean;
-            /** @description the order the rules require, first vote first */
-            readonly proposed: readonly {
-                readonly item: components["schemas"]["OrderItem"];
-                /** @description the rule that puts it there */
-                readonly rule: string;
-            }[];
         };
         /**
          * @description cannot tell: the record lacks what `missing` names
@@ -2774,6 +2896,8 @@ export interface components {
             readonly refusal: string | null;
         };
         readonly AnalysisVotesUsed: {
+            /** @description the body the figures cover: the one asked, else HRC when the record holds it; null: every body (body=all) */
+            readonly body: string | null;
             /** @description votes with complete lists the figures rest on */
             readonly used: number;
             /** @description votes the filters matched that have a tally only (no lists): left out of per-State figures */
@@ -2847,6 +2971,8 @@ export interface components {
                 string,
                 string
             ];
+            /** @description the body the figures cover: the one asked, else HRC when the record holds it; null: every body (body=all) */
+            readonly body: string | null;
             /** @enum {string} */
             readonly by: "session" | "year";
             /**
@@ -2888,6 +3014,8 @@ export interface components {
             readonly sessions: readonly {
                 readonly body: string;
                 readonly session: string | null;
+                /** @description the session's earliest dated vote (sessions are in this order, undated ones last) */
+                readonly first: string | null;
                 /** @description Hix–Noury–Roland agreement index, the mean of the votes' indices; null when no vote has one */
                 readonly index: number | null;
                 /** @description votes with an index (the mean is over these) */
@@ -2924,6 +3052,8 @@ export interface components {
             readonly iterations: number;
             readonly converged: boolean;
             readonly basis: {
+                /** @description the body the figures cover: the one asked, else HRC when the record holds it; null: every body (body=all) */
+                readonly body: string | null;
                 /** @description votes with complete lists the figures rest on */
                 readonly used: number;
                 /** @description votes the filters matched that have a tally only (no lists): left out of per-State figures */
@@ -3248,12 +3378,6 @@ export interface components {
             readonly pageSize: number;
             readonly total: number;
         };
-        readonly VotePage: {
-            readonly items: readonly components["schemas"]["Vote"][];
-            readonly page: number;
-            readonly pageSize: number;
-            readonly total: number;
-        };
         readonly StateSummaryPage: {
             readonly items: readonly components["schemas"]["StateSummary"][];
             readonly page: number;
@@ -3294,29 +3418,11 @@ export type MemberPosition = components['schemas']['MemberPosition'];
 export type Member = components['schemas']['Member'];
 export type LiveVote = components['schemas']['LiveVote'];
 export type VoteDetail = components['schemas']['VoteDetail'];
+export type VoteList = components['schemas']['VoteList'];
 export type Session = components['schemas']['Session'];
 export type Body = components['schemas']['Body'];
 export type DraftSummary = components['schemas']['DraftSummary'];
 export type SessionDetail = components['schemas']['SessionDetail'];
-export type ParagraphOp = components['schemas']['ParagraphOp'];
-export type ParagraphDiff = components['schemas']['ParagraphDiff'];
-export type AmendmentSummary = components['schemas']['AmendmentSummary'];
-export type Motion = components['schemas']['Motion'];
-export type Sponsor = components['schemas']['Sponsor'];
-export type Statement = components['schemas']['Statement'];
-export type Draft = components['schemas']['Draft'];
-export type Amendment = components['schemas']['Amendment'];
-export type StateSummary = components['schemas']['StateSummary'];
-export type Agreement = components['schemas']['Agreement'];
-export type State = components['schemas']['State'];
-export type StatementItem = components['schemas']['StatementItem'];
-export type MandateLink = components['schemas']['MandateLink'];
-export type MandateSummary = components['schemas']['MandateSummary'];
-export type Mandate = components['schemas']['Mandate'];
-export type SearchResults = components['schemas']['SearchResults'];
-export type JournalDump = components['schemas']['JournalDump'];
-export type SignedIn = components['schemas']['SignedIn'];
-export type Me = components['schemas']['Me'];
 export type Appended = components['schemas']['Appended'];
 export type Tabled = components['schemas']['Tabled'];
 export type SessionCreated = components['schemas']['SessionCreated'];
@@ -3327,6 +3433,27 @@ export type VotePreview = components['schemas']['VotePreview'];
 export type Adopted = components['schemas']['Adopted'];
 export type OrderItem = components['schemas']['OrderItem'];
 export type VotingOrder = components['schemas']['VotingOrder'];
+export type ParagraphOp = components['schemas']['ParagraphOp'];
+export type ParagraphDiff = components['schemas']['ParagraphDiff'];
+export type AmendmentSummary = components['schemas']['AmendmentSummary'];
+export type Motion = components['schemas']['Motion'];
+export type Sponsor = components['schemas']['Sponsor'];
+export type Statement = components['schemas']['Statement'];
+export type Draft = components['schemas']['Draft'];
+export type Amendment = components['schemas']['Amendment'];
+export type StateSummary = components['schemas']['StateSummary'];
+export type Agreement = components['schemas']['Agreement'];
+export type Term = components['schemas']['Term'];
+export type StateScope = components['schemas']['StateScope'];
+export type State = components['schemas']['State'];
+export type StatementItem = components['schemas']['StatementItem'];
+export type MandateLink = components['schemas']['MandateLink'];
+export type MandateSummary = components['schemas']['MandateSummary'];
+export type Mandate = components['schemas']['Mandate'];
+export type SearchResults = components['schemas']['SearchResults'];
+export type JournalDump = components['schemas']['JournalDump'];
+export type SignedIn = components['schemas']['SignedIn'];
+export type Me = components['schemas']['Me'];
 export type CheckVerdict = components['schemas']['CheckVerdict'];
 export type CheckVote = components['schemas']['CheckVote'];
 export type CheckAmendment = components['schemas']['CheckAmendment'];
@@ -3371,7 +3498,6 @@ export type DeliveryAttempt = components['schemas']['DeliveryAttempt'];
 export type EmailSubscription = components['schemas']['EmailSubscription'];
 export type SessionPage = components['schemas']['SessionPage'];
 export type DraftSummaryPage = components['schemas']['DraftSummaryPage'];
-export type VotePage = components['schemas']['VotePage'];
 export type StateSummaryPage = components['schemas']['StateSummaryPage'];
 export type StatementItemPage = components['schemas']['StatementItemPage'];
 export type $defs = Record<string, never>;
@@ -3964,14 +4090,24 @@ export interface operations {
                 readonly page?: string;
                 /** @description items per page, at most 500 (default 50) */
                 readonly pageSize?: string;
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description a session of the body: its number (34) or a special session (S-16) */
                 readonly session?: string;
                 /** @description symbol voted on */
                 readonly subject?: string;
-                /** @description votes this State cast a ballot in */
+                /** @description votes this State cast a ballot in: its ISO 3166-1 alpha-3 code in any case (NOR) or its name (Norway) */
                 readonly state?: string;
+                /** @description votes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD) */
+                readonly from?: string;
+                /** @description votes on or before this date (YYYY, YYYY-MM or YYYY-MM-DD; a year or month includes all of it) */
+                readonly to?: string;
+                /** @description an issue as the data names it ("Human rights") or unvotes' code (hr, me, co, di, ec, nu) */
+                readonly issue?: string;
+                /** @description the agenda item of the draft voted on, such as 4 (or "item 4") */
+                readonly agenda?: string;
+                /** @description newest (default): the latest vote first, undated ones last; oldest: the first vote first */
+                readonly sort?: "newest" | "oldest";
             };
             readonly header?: never;
             readonly path?: never;
@@ -3985,7 +4121,7 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["VotePage"];
+                    readonly "application/json": components["schemas"]["VoteList"];
                 };
             };
             /** @description Not modified */
@@ -4244,7 +4380,18 @@ export interface operations {
     };
     readonly statesCode: {
         readonly parameters: {
-            readonly query?: never;
+            readonly query?: {
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
+                readonly body?: string;
+                /** @description votes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD) */
+                readonly from?: string;
+                /** @description votes on or before this date (YYYY, YYYY-MM or YYYY-MM-DD; a year or month includes all of it) */
+                readonly to?: string;
+                /** @description 1-based page number (default 1) */
+                readonly page?: string;
+                /** @description votes per page, at most 500 (default 25) */
+                readonly pageSize?: string;
+            };
             readonly header?: never;
             readonly path: {
                 /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
@@ -7199,6 +7346,205 @@ export interface operations {
             };
         };
     };
+    readonly postAmendmentsSymbolWithdrawal: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
+                readonly symbol: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Appended"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postDraftsSymbolExplanations: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
+                readonly symbol: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    /** @enum {string} */
+                    readonly when: "before" | "after";
+                    /** @default null */
+                    readonly summary?: string | null;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Appended"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     readonly postDraftsSymbolMotionsNoAction: {
         readonly parameters: {
             readonly query?: never;
@@ -7311,6 +7657,101 @@ export interface operations {
                 };
             };
         };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Appended"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postDraftsSymbolMotionsRecordedVote: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description a draft or amendment by its symbol, URL-encoded (A%2FHRC%2F34%2FL.5), or the resolution it became (34%2F5) */
+                readonly symbol: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
         readonly responses: {
             /** @description Created */
             readonly 201: {
@@ -8822,7 +9263,7 @@ export interface operations {
     readonly analysisAgreement: {
         readonly parameters: {
             readonly query: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8897,7 +9338,7 @@ export interface operations {
     readonly analysisAgreementOverTime: {
         readonly parameters: {
             readonly query: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -8976,7 +9417,7 @@ export interface operations {
     readonly analysisAgreementMatrix: {
         readonly parameters: {
             readonly query?: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -9046,7 +9487,7 @@ export interface operations {
     readonly analysisCohesion: {
         readonly parameters: {
             readonly query?: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -9112,7 +9553,7 @@ export interface operations {
     readonly analysisIdealPoints: {
         readonly parameters: {
             readonly query?: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;
@@ -9178,7 +9619,7 @@ export interface operations {
     readonly analysisConsensus: {
         readonly parameters: {
             readonly query?: {
-                /** @description a body the record holds, by its code: HRC (Human Rights Council), CHR (Commission on Human Rights), UNGA */
+                /** @description a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed */
                 readonly body?: string;
                 /** @description one session or several, separated by commas */
                 readonly session?: string;

@@ -132,8 +132,10 @@ export function problemMessage(error: unknown, response: Response): string {
     'errors' in error && Array.isArray(error.errors)
       ? (error.errors as Array<{ where?: unknown; message?: unknown }>)
       : [];
-  const fields = errors.map((e) => `${String(e.where ?? '')}: ${String(e.message ?? '')}`).join('; ');
-  return fields && !detail.includes(fields) ? `${detail} (${fields})` : detail;
+  // A detail that already says each message (in words) is said alone.
+  const unsaid = errors.filter((e) => !detail.includes(String(e.message ?? '')));
+  const fields = unsaid.map((e) => `${String(e.where ?? '')}: ${String(e.message ?? '')}`).join('; ');
+  return fields ? `${detail} (${fields})` : detail;
 }
 
 /** Who is signed in, as GET /api/v1/auth/me answers (null: nobody). */

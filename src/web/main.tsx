@@ -20,12 +20,13 @@ import './styles.css';
 const FollowsPage = lazy(() => import('./pages/follows.js').then((m) => ({ default: m.FollowsPage })));
 const UnsubscribePage = lazy(() => import('./pages/follows.js').then((m) => ({ default: m.UnsubscribePage })));
 const SignInPage = lazy(() => import('./pages/sign-in.js').then((m) => ({ default: m.SignInPage })));
-const DeskPage = lazy(() => import('./pages/desk.js').then((m) => ({ default: m.DeskPage })));
+const DeskPage = lazy(() => import('./pages/desk/page.js').then((m) => ({ default: m.DeskPage })));
 const ChecksPage = lazy(() => import('./pages/checks.js').then((m) => ({ default: m.ChecksPage })));
 const AnalysisPage = lazy(() => import('./pages/analysis.js').then((m) => ({ default: m.AnalysisPage })));
 const BoardPage = lazy(() => import('./pages/board.js').then((m) => ({ default: m.BoardPage })));
 const AccountsPage = lazy(() => import('./pages/console/accounts.js').then((m) => ({ default: m.AccountsPage })));
 const WelcomePage = lazy(() => import('./pages/welcome.js').then((m) => ({ default: m.WelcomePage })));
+const PrintPage = lazy(() => import('./pages/desk/print.js').then((m) => ({ default: m.PrintPage })));
 const NgoDeskPage = lazy(() => import('./pages/ngo.js').then((m) => ({ default: m.NgoDeskPage })));
 const ScorecardPage = lazy(() => import('./pages/scorecard.js').then((m) => ({ default: m.ScorecardPage })));
 const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
@@ -58,6 +59,13 @@ function App() {
         <Route path="/states" component={StatesIndexPage} />
         <Route path="/mandates" component={MandatesIndexPage} />
         <Route path="/sessions/:body/:session">{(p) => <SessionPage body={p.body} session={p.session} />}</Route>
+        <Route path="/print/*">
+          {(p) => (
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <PrintPage symbol={p['*']} />
+            </Suspense>
+          )}
+        </Route>
         <Route path="/drafts/*">{(p) => <DraftPage symbol={p['*']} />}</Route>
         <Route path="/amendments/*">{(p) => <AmendmentPage symbol={p['*']} />}</Route>
         <Route path="/votes" component={VotesPage} />

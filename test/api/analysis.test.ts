@@ -25,7 +25,8 @@ import { assertProblem, openDesk, seg, type Desk } from '../live-desk-fixture.js
  */
 
 const clock = () => '2026-11-26T12:00:00.000Z';
-const BASIS = { used: 2, tallyOnly: 8, partial: 1 };
+/** The record holds the HRC alone: a question without a body is about the HRC, and says so (basis.body). */
+const BASIS = { body: 'HRC', used: 2, tallyOnly: 8, partial: 1 };
 type Row = {
   state: string;
   identical: number;
@@ -164,7 +165,7 @@ for (const engine of ENGINES) {
         state: 'USA',
         measure: 'index',
         minVotes: 10,
-        basis: { used: 0, tallyOnly: 0, partial: 0 },
+        basis: { body: 'HRC', used: 0, tallyOnly: 0, partial: 0 },
         items: [],
       });
     });
@@ -175,6 +176,7 @@ for (const engine of ENGINES) {
       );
       assert.deepEqual(bySession, {
         states: ['USA', 'CHE'],
+        body: 'HRC',
         by: 'session',
         measure: 'index',
         minVotes: 1,
@@ -267,7 +269,9 @@ for (const engine of ENGINES) {
       }>('/api/v1/analysis/cohesion?group=WEOG&body=HRC&votes=true');
       assert.equal(c.group, 'WEOG');
       assert.equal(c.minVoters, 2);
-      assert.deepEqual(c.sessions, [{ body: 'HRC', session: '34', index: 0.8929, votes: 2, against: 1 }]);
+      assert.deepEqual(c.sessions, [
+        { body: 'HRC', session: '34', first: '2017-03-23', index: 0.8929, votes: 2, against: 1 },
+      ]);
       assert.deepEqual(
         c.votes.map((v) => [v.yes, v.no, v.abstain, v.majority, v.against]),
         [
@@ -478,7 +482,7 @@ for (const engine of ENGINES) {
       });
       const basis = async () =>
         (await desk.as(null, 'GET', '/api/v1/analysis/cohesion?group=WEOG&body=HRC')).json().basis;
-      assert.deepEqual(await basis(), { used: 0, tallyOnly: 0, partial: 0 });
+      assert.deepEqual(await basis(), { body: 'HRC', used: 0, tallyOnly: 0, partial: 0 });
       assert.equal(analysisStatsOf(desk.app).builds, 1);
 
       desk.at('2017-03-23T09:00:00.000Z');
@@ -488,7 +492,7 @@ for (const engine of ENGINES) {
         tally: { yes: 30, no: 10, abstain: 7 },
       });
       // The board gives a tally, not lists: the vote is counted among those left out of per-State figures.
-      assert.deepEqual(await basis(), { used: 0, tallyOnly: 1, partial: 0 });
+      assert.deepEqual(await basis(), { body: 'HRC', used: 0, tallyOnly: 1, partial: 0 });
       assert.deepEqual(
         { builds: analysisStatsOf(desk.app).builds, votesAdded: analysisStatsOf(desk.app).votesAdded },
         { builds: 1, votesAdded: 1 },

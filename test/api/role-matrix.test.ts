@@ -178,6 +178,19 @@ const MATRIX: readonly Row[] = [
     body: () => ({ operations: [PARAGRAPH] }),
     expect: { public: 401, ngo: 403, other: 201, observer: 201, member: 201, secretariat: 403, president: 403 },
   },
+  // Withdrawing NOR's amendment to D1 (tabled in the set-up as L.5): its proposer only (rule 124).
+  {
+    method: 'POST',
+    path: '/api/v1/amendments/A%2FHRC%2F35%2FL.5/withdrawal',
+    expect: { public: 401, ngo: 403, other: 403, observer: 201, member: 403, secretariat: 403, president: 403 },
+  },
+  // Explaining a vote: member delegations, each for itself; GBR is D1's main sponsor (rule 128: 422).
+  {
+    method: 'POST',
+    path: d(D1, '/explanations'),
+    body: () => ({ when: 'before', summary: 'We will vote in favour.' }),
+    expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 422, secretariat: 403, president: 403 },
+  },
   // Motions: member delegations only (observers move none).
   // Members move no-action motions; the member's comes second, while the other's is still pending (rule 116: one at a time).
   {
@@ -190,6 +203,12 @@ const MATRIX: readonly Row[] = [
     path: d(D1, '/motions/division'),
     body: (c) => ({ parts: [c === 'member' ? 'OP2' : 'OP1'] }),
     expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 201, secretariat: 403, president: 403 },
+  },
+  // A recorded vote on D1: members, once (the other's request comes first: GBR's second is 409).
+  {
+    method: 'POST',
+    path: d(D1, '/motions/recorded-vote'),
+    expect: { public: 401, ngo: 403, other: 201, observer: 403, member: 409, secretariat: 403, president: 403 },
   },
   { method: 'POST', path: d(D1, '/take-up'), expect: PRESIDENT_ONLY },
   { method: 'POST', path: d(D1, '/voting-order'), body: () => ({}), expect: PRESIDENT_ONLY },
@@ -356,6 +375,9 @@ for (const engine of ENGINES)
         ],
       };
       for (let i = 0; i < 4; i++) await setUp('gbr.delegate', 'POST', '/api/v1/drafts', draft);
+      await setUp('nor.delegate', 'POST', d(D1, '/amendments'), {
+        operations: [{ op: 'replaceWords', paragraph: 'OP2', find: 'a report', with: 'a comprehensive report' }],
+      });
       await setUp('president', 'POST', d(D3, '/take-up'));
       await setUp('president', 'POST', d(D3, '/voting-order'), {});
       await setUp('president', 'POST', d(D4, '/take-up'));
@@ -423,6 +445,7 @@ for (const engine of ENGINES)
           (row) =>
             `${row.method} ${decodeURIComponent(typeof row.path === 'function' ? row.path('public') : row.path)
               .replace(/\/api\/v1\/drafts\/A\/HRC\/35\/L\.\d+/, '/api/v1/drafts/{symbol}')
+              .replace(/\/api\/v1\/amendments\/A\/HRC\/35\/L\.\d+/, '/api/v1/amendments/{symbol}')
               .replace('/sponsors/NOR', '/sponsors/{state}')
               .replace(/\/votes\/live-[\w-]+\//, '/votes/{id}/')
               .replace(/\/letters\/letter-\d+\//, '/letters/{id}/')

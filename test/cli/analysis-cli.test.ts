@@ -126,7 +126,9 @@ for (const engine of CLI_ENGINES) {
         sessions: unknown[];
         votes: Array<{ yes: number; no: number; abstain: number; majority: string; against: unknown[]; index: number }>;
       }>(out.stdout);
-      assert.deepEqual(result.sessions, [{ body: 'HRC', session: '34', index: 0.8929, votes: 2, against: 1 }]);
+      assert.deepEqual(result.sessions, [
+        { body: 'HRC', session: '34', first: '2017-03-23', index: 0.8929, votes: 2, against: 1 },
+      ]);
       assert.deepEqual(
         result.votes.map((v) => [v.yes, v.no, v.abstain, v.majority, v.against]),
         [
@@ -229,6 +231,9 @@ for (const engine of CLI_ENGINES) {
             'agree',
             '--state',
             'USA',
+            // The GA's session 1: a question without a body is about the HRC.
+            '--body',
+            'UNGA',
             '--session',
             '1',
             '--to',

@@ -35,9 +35,24 @@ const ANSWERED: readonly Question[] = [
       a.items.length === 46 && a.items.some((r) => r.value !== null),
   },
   {
+    // The GA's roll calls are asked for by name: a question without a body is about the HRC.
     name: 'agree --state (an issue, dates)',
-    cli: ['agree', '--state', 'USA', '--issue', 'hr', '--from', '1946', '--to', '1946-12', '--min-votes', '1'],
-    url: '/api/v1/analysis/agreement?state=USA&issue=hr&from=1946&to=1946-12&minVotes=1',
+    cli: [
+      'agree',
+      '--state',
+      'USA',
+      '--body',
+      'all',
+      '--issue',
+      'hr',
+      '--from',
+      '1946',
+      '--to',
+      '1946-12',
+      '--min-votes',
+      '1',
+    ],
+    url: '/api/v1/analysis/agreement?state=USA&body=all&issue=hr&from=1946&to=1946-12&minVotes=1',
     holds: (a: { basis: { used: number } }) => a.basis.used === 1,
   },
   {

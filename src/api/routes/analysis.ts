@@ -10,7 +10,7 @@ import { AnalysisRefusal } from '../../services/analysis/filters.js';
 import { forecastOf, ForecastQuery } from '../../services/analysis/forecast.js';
 import { idealPointsOf, IdealPointsQuery } from '../../services/analysis/ideal-points.js';
 import type { LiveJournal } from '../../services/live-journal.js';
-import { loadBallotMatrix } from '../../store/ballots.repository.js';
+import { keptBallotMatrix } from '../../store/ballot-matrix-cache.js';
 import { consensusRepository } from '../../store/consensus.repository.js';
 import type { Store } from '../../store/engine.js';
 import { browseRepository, detailRepository } from '../../store/record.repository.js';
@@ -58,15 +58,15 @@ async function answer<T>(reply: FastifyReply, ask: () => Promise<T>): Promise<T 
 /**
  * /api/v1/analysis/…: each route parses its query with the question's schema and answers with the
  * question's use case (src/services/analysis/), the very answer `plenary X --json` prints. The
- * vote-based ones read the ballot matrix this process keeps in memory (built at the first request,
- * then kept current by the journal's appends: see LiveBallotMatrix); the response cache keeps
- * answers per journal version.
+ * vote-based ones read the ballot matrix this process keeps in memory (read back from the store's
+ * kept snapshot, or built and kept, at the first request; then kept current by the journal's
+ * appends: see LiveBallotMatrix); the response cache keeps answers per journal version.
  */
 export function analysisRoutes(app: FastifyInstance, store: Store, journal: LiveJournal): void {
   const record = detailRepository(store.db);
   const browse = browseRepository(store.db);
   const live = new LiveBallotMatrix({
-    load: () => loadBallotMatrix(store.db),
+    load: async () => (await keptBallotMatrix(store.db)).matrix,
     findVote: async (id) => (await record.findVotes({ id }, { limit: 1 }))[0],
     catchUp: () => journal.catchUp(),
     subscribe: (listener) => journal.on('appended', (appended) => listener(appended.events)),

@@ -5,6 +5,7 @@ import type { Act } from '../../domain/act.js';
 import { DomainError } from '../../domain/errors.js';
 import type { JudgedActs, Ledger } from '../../domain/ledger.js';
 import { orderItemOf, proposedVotingOrder } from '../../domain/procedure.js';
+import { readOut } from '../../domain/read-out.js';
 import { iso3Input } from '../../domain/state-code.js';
 import * as desk from '../../services/live-desk.js';
 import type { LiveWriter, Submitted } from '../../services/live-writer.js';
@@ -21,6 +22,7 @@ import {
   VoteRecordedSchema,
   VotingOrderSchema,
 } from '../schemas.js';
+import { presentOrderItem } from '../schemas/writes.js';
 
 /**
  * The live desk's write routes, each a thin shell: authenticate (onRequest: 401 without valid
@@ -208,6 +210,29 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
 
   route(app, {
     ...common,
+    path: '/api/v1/amendments/{symbol}/withdrawal',
+    summary: 'Withdraw an amendment (its proposers; rule 124: before voting on it has commenced)',
+    params: DraftPath,
+    response: AppendedSchema,
+    problems: [404, 409, 422, 429],
+    handler: async ({ params, request }) =>
+      appended(await submit(request, (l, a, at) => desk.withdrawAmendment(l, a, { amendment: params.symbol }, at))),
+  });
+
+  route(app, {
+    ...common,
+    path: '/api/v1/drafts/{symbol}/explanations',
+    summary: "Register the caller's delegation's explanation of vote, before or after the vote (member delegations)",
+    params: DraftPath,
+    body: desk.ExplainVoteInput.omit({ draft: true }),
+    response: AppendedSchema,
+    problems: [404, 409, 422, 429],
+    handler: async ({ params, body, request }) =>
+      appended(await submit(request, (l, a, at) => desk.explainVote(l, a, { ...body, draft: params.symbol }, at))),
+  });
+
+  route(app, {
+    ...common,
     path: '/api/v1/drafts/{symbol}/motions/no-action',
     summary: 'Move that no action be taken on the draft (rule 116; member delegations)',
     params: DraftPath,
@@ -227,6 +252,18 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     problems: [404, 409, 422, 429],
     handler: async ({ params, body, request }) =>
       appended(await submit(request, (l, a, at) => desk.requestDivision(l, a, { ...body, draft: params.symbol }, at))),
+  });
+
+  route(app, {
+    ...common,
+    path: '/api/v1/drafts/{symbol}/motions/recorded-vote',
+    summary:
+      'Request a recorded vote on the draft: it is put to the vote, not adopted without one (member delegations)',
+    params: DraftPath,
+    response: AppendedSchema,
+    problems: [404, 409, 422, 429],
+    handler: async ({ params, request }) =>
+      appended(await submit(request, (l, a, at) => desk.requestRecordedVote(l, a, { draft: params.symbol }, at))),
   });
 
   route(app, {
@@ -255,7 +292,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
           status: draft.agenda.status,
           takenUp: draft.takenUp,
           proposed: proposedVotingOrder(draft.agenda).map((p) => ({
-            item: presentItem(orderItemOf(p.subject)),
+            item: presentOrderItem(orderItemOf(p.subject)),
             rule: p.rule,
           })),
         };
@@ -283,7 +320,19 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     response: VoteRecordedSchema,
     problems: [404, 409, 422, 429],
     handler: async ({ body, request }) => {
-      const result = await submit(request, (l, a, at) => desk.recordVoteResult(l, a, body, at));
+      let said = '';
+      const result = await submit(request, (l, a, at) => {
+        const judged = desk.recordVoteResult(l, a, body, at);
+        const vote = actOf(judged.acts, 'voteRecorded');
+        said = readOut({
+          kind: body.subject.kind,
+          symbol: body.subject.symbol,
+          parts: body.subject.parts ?? null,
+          tally: body.tally,
+          outcome: l.outcomeOfTally(vote.body, body.tally, vote.date),
+        });
+        return judged;
+      });
       const decided = result.acts.find((a): a is Extract<Act, { kind: 'draftDecided' }> => a.kind === 'draftDecided');
       const outcome =
         decided && (decided.outcome === 'adopted' || decided.outcome === 'rejected' || decided.outcome === 'noAction')
@@ -294,6 +343,7 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
         id: actOf(result.acts, 'voteRecorded').id,
         outcome,
         adoptedAs: decided?.adoptedAs ?? null,
+        readOut: said,
       };
     },
   });
@@ -408,15 +458,4 @@ export function liveRoutes(app: FastifyInstance, auth: Auth, writer: LiveWriter)
     handler: async ({ params, body, request }) =>
       appended(await submit(request, (l, a, at) => desk.recordStatement(l, a, { ...body, draft: params.symbol }, at))),
   });
-}
-
-/** An order item as the API writes it: `parts` only on a separate vote. */
-function presentItem(item: {
-  kind: 'noAction' | 'amendment' | 'part' | 'draft';
-  symbol: string;
-  parts?: readonly string[] | undefined;
-}) {
-  return item.kind === 'part'
-    ? { kind: 'part' as const, symbol: item.symbol, parts: [...(item.parts ?? [])] }
-    : { kind: item.kind, symbol: item.symbol };
 }

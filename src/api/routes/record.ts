@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { SessionName } from '../../services/live-desk.schemas.js';
 import { DomainError } from '../../domain/errors.js';
@@ -7,8 +7,10 @@ import { REGIONAL_GROUPS } from '../../domain/state.js';
 import { amendedText, deadlinesView, showSymbol } from '../../services/draft-views.js';
 import { listMandates, mandateView } from '../../services/mandate-views.js';
 import { search } from '../../services/search.js';
-import { listStates, stateView } from '../../services/state-views.js';
+import { listStates, STATE_VOTES_PAGE, stateView } from '../../services/state-views.js';
 import { listVotes, voteDetail } from '../../services/vote-views.js';
+import { votesScope, VotesQuery } from '../../services/votes-query.js';
+import { AnalysisRefusal } from '../../services/analysis/filters.js';
 import type { Store } from '../../store/engine.js';
 import type { BrowseRepository } from '../../services/read-ports.js';
 import { browseRepository, detailRepository } from '../../store/record.repository.js';
@@ -16,7 +18,7 @@ import type { Paragraph, ParagraphOp } from '../../domain/amendment.js';
 import type { DraftView } from '../../services/draft-views.js';
 import { votesCsv } from '../../services/vote-csv.js';
 import { unknownBody } from '../../services/bodies.js';
-import { sendProblem } from '../problem.js';
+import { problemInWords, sendProblem } from '../problem.js';
 import { shorten } from '../../domain/text.js';
 import { get, pageOf, paginate, Paging } from '../route.js';
 import {
@@ -33,8 +35,9 @@ import {
   StateSchema,
   StateSummarySchema,
   VoteDetailSchema,
-  VoteSchema,
+  VoteListSchema,
 } from '../schemas.js';
+import { presentOrderItem } from '../schemas/writes.js';
 
 const code = iso3Input();
 const bodyCode = z
@@ -57,6 +60,19 @@ export async function unknownBodyProblem(browse: Pick<BrowseRepository, 'bodies'
   if (held === null) return null;
   const message = `${shorten(code)} is not a body in this record; ${held}`;
   return { status: 400, title: 'Invalid request', detail: `${where}: ${message}`, errors: [{ where, message }] };
+}
+
+/** The answer, or the 400/404 problem a refusal of the question means, said in its own words. */
+async function refusedInWords<T>(reply: FastifyReply, ask: () => Promise<T>): Promise<T | FastifyReply> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (!(error instanceof AnalysisRefusal)) throw error;
+    return sendProblem(
+      reply,
+      problemInWords(error.kind === 'notFound' ? 404 : 400, [{ where: `query.${error.param}`, message: error.reason }]),
+    );
+  }
 }
 
 export function recordRoutes(app: FastifyInstance, store: Store): void {
@@ -201,23 +217,24 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   get(app, {
     path: '/api/v1/votes',
     tag: 'votes',
-    summary: 'Recorded votes (the objects of `plenary votes --json`, each with its id)',
-    query: Paging.extend({
-      body: bodyCode.optional(),
-      session: sessionNo.optional(),
-      subject: symbol.optional().describe('symbol voted on'),
-      state: code.optional().describe('votes this State cast a ballot in'),
-    }),
-    response: pageOf(VoteSchema),
+    summary:
+      'Recorded votes of one body (the HRC unless body= names another, or all), the latest first (the objects of `plenary votes --json`, each with its id)',
+    query: Paging.extend(VotesQuery.shape),
+    response: VoteListSchema,
     handler: async ({ query, reply }) => {
-      const unknown = await unknownBodyProblem(browse, 'query.body', query.body);
-      if (unknown) return sendProblem(reply, unknown);
+      const asked = await refusedInWords(reply, () => votesScope(() => browse.bodies(), query));
+      if (!('filter' in asked)) return asked;
+      const { filter, newestFirst, scope, covers } = asked;
       const [items, total] = await Promise.all([
-        listVotes(record, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+        listVotes(record, filter, {
+          limit: query.pageSize,
+          offset: (query.page - 1) * query.pageSize,
+          newestFirst,
+        }),
         // Each vote once, however many sources tell it (as the list).
-        record.countVotes({ ...query, presentedOnly: true }),
+        record.countVotes({ ...filter, presentedOnly: true }),
       ]);
-      return { items, page: query.page, pageSize: query.pageSize, total };
+      return { items, page: query.page, pageSize: query.pageSize, total, body: scope.body, covers };
     },
   });
 
@@ -267,10 +284,21 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
   get(app, {
     path: '/api/v1/states/{code}',
     tag: 'states',
-    summary: 'A State: terms, every vote it cast, drafts it sponsored, the States it votes with most and least',
+    summary:
+      'A State: terms, the votes it cast and the States it votes with most and least in one body and period (by default the HRC, its latest membership years), drafts it sponsored',
     params: z.object({ code }),
+    query: z.object({
+      body: VotesQuery.shape.body,
+      from: VotesQuery.shape.from,
+      to: VotesQuery.shape.to,
+      page: Paging.shape.page,
+      pageSize: Paging.shape.pageSize
+        .unwrap()
+        .default(STATE_VOTES_PAGE)
+        .describe(`votes per page, at most 500 (default ${STATE_VOTES_PAGE})`),
+    }),
     response: StateSchema,
-    handler: async ({ params }) => stateView(repos, params.code),
+    handler: async ({ params, query, reply }) => refusedInWords(reply, () => stateView(repos, params.code, query)),
   });
 
   get(app, {
@@ -355,6 +383,8 @@ function presentDraft(view: DraftView) {
     paragraphs: view.paragraphs as Paragraph[] | null,
     amendments: view.amendments.map((a) => ({ ...a, operations: a.operations as ParagraphOp[] | null })),
     revisions: view.revisions.map((r) => ({ ...r, operations: r.operations as ParagraphOp[] | null })),
+    ordersAnnounced: view.ordersAnnounced.map((o) => ({ ...o, items: o.items.map(presentOrderItem) })),
+    votesTaken: view.votesTaken.map((v) => ({ ...v, item: presentOrderItem(v.item) })),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   obj,
   stamp,
 } from './common.js';
+import { OrderItemSchema } from './writes.js';
 import { VoteSchema } from './votes.js';
 import { DeadlinesSchema } from './deadlines.js';
 
@@ -45,10 +46,13 @@ export const AmendmentSummarySchema = obj({
 }).meta({ id: 'AmendmentSummary' });
 
 export const MotionSchema = obj({
-  motion: z.enum(['noAction', 'division']),
+  motion: z.enum(['noAction', 'division', 'recordedVote']),
   proposer: iso3,
   proposerName: z.string(),
-  parts: z.array(z.string()).nullable().describe('the paragraphs of a division; null for a no-action motion'),
+  parts: z
+    .array(z.string())
+    .nullable()
+    .describe('the paragraphs of a division; null for a no-action motion or a request for a recorded vote'),
   status: z.string(),
   vote: VoteSchema.nullable().describe('the recorded vote that decided it, when the record has one'),
   ...stamp,
@@ -135,6 +139,25 @@ export const DraftSchema = obj({
   votes: z
     .array(VoteSchema)
     .describe('votes on a no-action motion, on parts and on the draft itself (see subjectKind)'),
+  ordersAnnounced: z
+    .array(obj({ items: z.array(OrderItemSchema), ...stamp }))
+    .describe(
+      "each order of votes the President announced on it, first first (rule 130: the amendments' order is the President's)",
+    ),
+  votesTaken: z
+    .array(
+      obj({
+        id: z.string(),
+        item: OrderItemSchema,
+        status: z
+          .enum(['recorded', 'open', 'closed', 'cancelled'])
+          .describe('recorded from the board by the secretariat, or a vote taken live'),
+        ...stamp,
+        decidedAt: nullableText.describe('when the result was known: the close of a live vote, else when recorded'),
+        readOut: nullableText.describe('the result as the President reads it out, with the rule that decided a tie'),
+      }),
+    )
+    .describe('each vote taken at the live desk on it, its amendments and motions, in the order taken'),
   statements: z.array(StatementSchema),
   dissociations: z
     .array(obj({ state: iso3, name: z.string(), scope: nullableText, ...stamp }))

@@ -19,13 +19,36 @@ export const AgreementSchema = obj({
   common: z.number().int(),
 }).meta({ id: 'Agreement' });
 
+const TermViewSchema = obj({
+  body: z.string(),
+  from: z.string(),
+  to: z.string(),
+  derived: z.boolean().describe("derived from a session's roll calls (who voted), not a term a source states"),
+  label: z.string().describe('the term as it reads: "HRC 2009–2012"'),
+}).meta({ id: 'Term' });
+
+export const StateScopeSchema = obj({
+  body: nullableText.describe('the body the figures cover (null: every body, asked with body=all)'),
+  bodyDefaulted: z.boolean().describe('no body was asked: HRC, when the record holds it'),
+  from: nullableText.describe('first day (or year, month) covered; null: open'),
+  to: nullableText.describe('last day (or year, month) covered; null: open'),
+  periodDefaulted: z
+    .boolean()
+    .describe("no years were asked: the State's latest membership years in the body (every year when it held none)"),
+  covers: z.string().describe('what the figures cover, in words: "HRC, 2019–2021 (its latest membership years)"'),
+  bodies: z
+    .array(obj({ code: z.string(), name: nullableText, votes: z.number().int() }))
+    .describe('the bodies it cast a ballot in, with how many votes'),
+}).meta({ id: 'StateScope' });
+
 export const StateSchema = obj({
   code: iso3,
   name: z.string(),
   group: RegionalGroupSchema.nullable(),
   unMember: z.boolean(),
   namesAsWritten: z.array(z.string()),
-  terms: z.array(TermSchema),
+  terms: z.array(TermViewSchema),
+  scope: StateScopeSchema,
   votes: z
     .array(
       obj({
@@ -39,8 +62,10 @@ export const StateSchema = obj({
         outcome: nullableText,
       }),
     )
-    .describe('the latest votes it cast, at most 200 (all of them: /api/v1/votes?state=)'),
-  votesTotal: z.number().int(),
+    .describe('a page of the votes it cast in the scope, the latest first'),
+  votesTotal: z.number().int().describe('the votes it cast in the scope'),
+  votesPage: z.number().int(),
+  votesPageSize: z.number().int(),
   sponsored: z.array(
     obj({
       symbol: z.string(),
@@ -51,6 +76,10 @@ export const StateSchema = obj({
       joined: z.string(),
       status: z.string(),
       withdrawn: z.boolean().describe('a sponsorship it withdrew'),
+      live: z
+        .boolean()
+        .describe('tabled live: a pending draft reads Pending (tabled, or on the floor), not a gap in the sources'),
+      takenUp: z.boolean().describe('a live draft the President has taken up'),
     }),
   ),
   agreement: obj({ most: z.array(AgreementSchema), least: z.array(AgreementSchema) }),

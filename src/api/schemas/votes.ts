@@ -140,3 +140,15 @@ export const VoteDetailSchema = VoteSchema.extend({
     'a vote taken live: open (with the count of delegations that voted, never their positions), closed or cancelled; null for a vote told by a source',
   ),
 }).meta({ id: 'VoteDetail' });
+
+/** A page of votes and what it covers: one body (the HRC unless another is asked), or every body when asked with all. */
+export const VoteListSchema = obj({
+  items: z.array(VoteSchema),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+  body: nullableText.describe(
+    'the body the votes are of: the one asked, else HRC when the record holds it; null: every body (body=all)',
+  ),
+  covers: z.string().describe('what the list covers, in words: "HRC (the default; body=UNGA, CHR, all for others)"'),
+}).meta({ id: 'VoteList' });

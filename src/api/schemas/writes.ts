@@ -25,6 +25,11 @@ export const VoteRecordedSchema = AppendedSchema.extend({
     .nullable()
     .describe('how the draft was decided by this vote, when it was'),
   adoptedAs: nullableText.describe('the resolution the draft became, when adopted'),
+  readOut: z
+    .string()
+    .describe(
+      'the result as the President reads it out, with the rule that decided a tie ("The amendment … is rejected by 20 votes to 20, …")',
+    ),
 }).meta({ id: 'VoteRecorded' });
 const tally = obj({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int() });
 export const VoteCorrectedSchema = AppendedSchema.extend({
@@ -57,6 +62,17 @@ export const OrderItemSchema = z
     obj({ kind: z.literal('draft'), symbol: z.string() }),
   ])
   .meta({ id: 'OrderItem' });
+
+/** An item of an order of votes as the API gives it (parts only on a separate vote). */
+export function presentOrderItem(item: {
+  kind: 'noAction' | 'amendment' | 'part' | 'draft';
+  symbol: string;
+  parts?: readonly string[] | undefined;
+}) {
+  return item.kind === 'part'
+    ? { kind: 'part' as const, symbol: item.symbol, parts: [...(item.parts ?? [])] }
+    : { kind: item.kind, symbol: item.symbol };
+}
 
 export const VotingOrderSchema = obj({
   draft: z.string(),

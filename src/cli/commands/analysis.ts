@@ -9,7 +9,7 @@ import {
 import { cohesionOf, CohesionQuery } from '../../services/analysis/cohesion.js';
 import { idealPointsOf, IdealPointsQuery } from '../../services/analysis/ideal-points.js';
 import { fixedSource, type AnalysisSource, type VotesUsed } from '../../services/analysis/source.js';
-import { loadBallotMatrix } from '../../store/ballots.repository.js';
+import { keptBallotMatrix } from '../../store/ballot-matrix-cache.js';
 import { browseRepository } from '../../store/record.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -50,7 +50,7 @@ const filtersOf = (opts: FilterOptions) => ({
 /** The record's ballot matrix and bodies, read once; the store is closed before the figures are worked out. */
 async function ballotsOf(opts: GlobalOptions): Promise<AnalysisSource> {
   return withStore(opts, async (store) =>
-    fixedSource(await loadBallotMatrix(store.db), await browseRepository(store.db).bodies()),
+    fixedSource((await keptBallotMatrix(store.db)).matrix, await browseRepository(store.db).bodies()),
   );
 }
 

@@ -8,7 +8,7 @@ import { cosponsorsOf, CosponsorsQuery } from '../../services/analysis/cosponsor
 import { forecastOf, ForecastQuery } from '../../services/analysis/forecast.js';
 import type { AnalysisSource } from '../../services/analysis/source.js';
 import type { ForecastJson } from '../../services/forecast-views.js';
-import { loadBallotMatrix } from '../../store/ballots.repository.js';
+import { keptBallotMatrix } from '../../store/ballot-matrix-cache.js';
 import type { Store } from '../../store/engine.js';
 import { browseRepository, detailRepository } from '../../store/record.repository.js';
 import { sponsorshipRepository } from '../../store/sponsorship.repository.js';
@@ -54,7 +54,10 @@ const pct = (v: number | null, digits = 1) => (v === null ? '—' : (v * 100).to
 function ballotsIn(store: Store): AnalysisSource {
   let matrix: Promise<BallotMatrix> | undefined;
   return {
-    current: async () => ({ matrix: await (matrix ??= loadBallotMatrix(store.db)), version: 0 }),
+    current: async () => ({
+      matrix: await (matrix ??= keptBallotMatrix(store.db).then((kept) => kept.matrix)),
+      version: 0,
+    }),
     memo: (_version, _key, compute) => compute(),
     bodies: () => browseRepository(store.db).bodies(),
   };

@@ -54,9 +54,12 @@ export async function serveCommand(
   const address = await app.listen({ port, host: opts.host ?? '127.0.0.1' });
   // A `plenary users` refused while this server holds the directory names the web app's accounts page.
   if (store.engine === 'pglite') writeServeAddress(options.dataDir, address);
+  // The port it listens on: the one asked for, or the one the system chose for --port 0.
+  const bound = app.server.address();
+  const listening = typeof bound === 'object' && bound ? bound.port : port;
   app.log.info(
     { data: store.location, engine: store.engine },
-    `Plenary at http://${opts.host ?? '127.0.0.1'}:${port}/ (API docs: /api/docs)`,
+    `Plenary at http://${opts.host ?? '127.0.0.1'}:${listening}/ (API docs: /api/docs)`,
   );
 }
 

@@ -13,7 +13,8 @@ import { decision, type Decision, type DraftState } from './types.js';
  *   amendments deadline; it names the State that proposes it, says what it changes (operations),
  *   and fits the text it amends as the text now stands.
  * - Rule 130: an amendment is decided by a vote on it, in the order of votes (the desk's commands),
- *   not withdrawn or dropped by a decision recorded apart.
+ *   not dropped by a decision recorded apart; rule 124: its proposers may withdraw it before voting
+ *   on it has commenced (not while a vote on it is open; once voted on it is no longer pending).
  * Always: an amendment's symbol is free; an amendment is decided once; an amendment has no symbol
  * of an adopted text, and only its adoption without a vote, its withdrawal or that it was not
  * considered is recorded apart from a vote.
@@ -29,6 +30,7 @@ const RULES = {
   namesItsProposer: LIVE_ONLY,
   fitsTheText: LIVE_ONLY,
   decidedByAVote: LIVE_ONLY,
+  withdrawnBeforeItsVote: LIVE_ONLY,
 } as const;
 
 export const amendmentRules: Rules<'amendmentTabled' | 'proposersRecorded'> = {
@@ -77,7 +79,12 @@ export const amendmentRules: Rules<'amendmentTabled' | 'proposersRecorded'> = {
     };
     return decision([
       { type: 'draftChanged', draft: { ...draft, agenda } },
-      { type: 'amendmentTabled', symbol: act.symbol, draft: act.draft },
+      {
+        type: 'amendmentTabled',
+        symbol: act.symbol,
+        draft: act.draft,
+        proposers: act.proposers.map((p) => p.state),
+      },
     ]);
   },
 
@@ -85,7 +92,9 @@ export const amendmentRules: Rules<'amendmentTabled' | 'proposersRecorded'> = {
     if (!j.state.amendmentOf.has(act.amendment))
       throw new DomainError('AmendmentNotFound', `amendment ${act.amendment} has not been tabled`);
     for (const p of act.proposers) j.knownState(p.state);
-    return decision();
+    return decision([
+      { type: 'proposersAdded', amendment: act.amendment, proposers: act.proposers.map((p) => p.state) },
+    ]);
   },
 };
 
@@ -97,8 +106,25 @@ export function amendmentDecided(act: ActOf<'draftDecided'>, draft: DraftState, 
     );
   if (act.adoptedAs) throw invalid(`${act.draft} is an amendment and has no symbol of an adopted text`);
   j.rule(RULES.decidedByAVote, () =>
-    invalid(`${act.draft} is an amendment: live, it is decided by a vote on it in the order of votes`),
+    act.outcome === 'withdrawn'
+      ? null
+      : invalid(
+          `${act.draft} is an amendment: live, it is decided by a vote on it in the order of votes, or withdrawn by its proposers`,
+        ),
   );
+  j.rule(RULES.withdrawnBeforeItsVote, () => {
+    if (act.outcome !== 'withdrawn') return null;
+    const open = [...j.state.openVotes.values()].find(
+      (v) => v.subject?.kind === 'amendment' && v.subject.amendment === act.draft,
+    );
+    return open
+      ? new DomainError(
+          'OutOfOrder',
+          `voting on ${act.draft} has begun (${open.vote.id}): a proposal is withdrawn only before voting on it has commenced (rule 124)`,
+          { draft: act.draft },
+        )
+      : null;
+  });
   const item = draft.agenda.amendments.find((a) => a.symbol === act.draft);
   const doing = {
     withdrawn: 'withdrawn',

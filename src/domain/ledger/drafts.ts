@@ -17,6 +17,8 @@ import { decision, NO_DEADLINES, type DraftState, type Flag } from './types.js';
  *   co-sponsorship; a main sponsor withdraws the draft instead.
  * - Under consideration, only an oral revision, registered by the secretariat as read out, changes
  *   the text; a revision says what it changes.
+ * - An explanation of vote is a member's (observers do not vote): before the vote while the draft is
+ *   pending, after it once the draft is decided by a vote or adopted without one (a position explained).
  * Always: a draft is revised only while pending; rule 128: a sponsor does not explain its vote on
  * its own proposal.
  * Told by sources, lists are kept as told and flagged: a State named twice (ListedTwice), a count
@@ -34,6 +36,8 @@ const RULES = {
   withdrawsOwnCosponsorship: LIVE_ONLY,
   revisedOrallyUnderConsideration: LIVE_ONLY,
   revisionSaysWhat: LIVE_ONLY,
+  explainedInTime: LIVE_ONLY,
+  explainedByAMember: LIVE_ONLY,
   /** A statement's stance is a State's, on a draft or an amendment tabled. */
   stanceOnATextTabled: REFUSE_LIVE_FLAG_RECORDED,
 } as const;
@@ -197,6 +201,39 @@ export const draftRules: Rules<
       }
     }
     if (act.speaker) j.knownState(act.speaker.state);
+    const explains = act.statement === 'explanationBefore' || act.statement === 'explanationAfter';
+    if (explains && act.draft) {
+      const draft = j.draft(act.draft);
+      const status = draft.agenda.status;
+      j.rule(RULES.explainedInTime, () =>
+        act.statement === 'explanationBefore'
+          ? status === 'pending'
+            ? null
+            : new DomainError(
+                'AlreadyDecided',
+                `${act.draft} is already decided (${status}): an explanation of vote before the vote comes too late`,
+                { draft: act.draft },
+              )
+          : ['adopted', 'rejected', 'noAction', 'adoptedWithoutVote'].includes(status)
+            ? null
+            : new DomainError(
+                'OutOfOrder',
+                `${act.draft} is ${status === 'pending' ? 'not yet decided' : status}: an explanation of vote after the vote follows a decision on it`,
+                { draft: act.draft },
+              ),
+      );
+      j.rule(RULES.explainedByAMember, () => {
+        if (!act.speaker) return null;
+        const day = (act.at as string).slice(0, 10);
+        return j.members(draft.body, day).has(act.speaker.state)
+          ? null
+          : new DomainError(
+              'NotAMember',
+              `${act.speaker.state} is not a member of ${draft.body} on ${day}: only members vote, and explain their votes`,
+              { state: act.speaker.state },
+            );
+      });
+    }
     const stance = act.stance;
     if (stance)
       j.rule(RULES.stanceOnATextTabled, () =>

@@ -10,8 +10,8 @@ import { decision, type LedgerEvent } from './types.js';
  *
  * - A draft is adopted or rejected as the recorded vote on it decided, and not acted upon only when a
  *   no-action motion was carried (rule 116); it is withdrawn or left unconsidered only while pending.
- * - Live, the President declares a draft adopted without a vote only once it is taken up, and "as
- *   orally revised" exactly when it was revised orally.
+ * - Live, the President declares a draft adopted without a vote only once it is taken up, only when
+ *   no member requested a recorded vote on it, and "as orally revised" exactly when it was revised orally.
  * - An adopted text's symbol (A/HRC/RES/34/5) is given once, and only to a text adopted.
  * - A State dissociates itself only from a consensus: a draft adopted without a vote.
  * - A mandate is recorded once; its events and holders are of a mandate recorded.
@@ -21,6 +21,7 @@ import { decision, type LedgerEvent } from './types.js';
 const RULES = {
   adoptedOnceTakenUp: LIVE_ONLY,
   adoptedAsRevised: LIVE_ONLY,
+  votedWhenRequested: LIVE_ONLY,
 } as const;
 
 export const outcomeRules: Rules<
@@ -48,6 +49,15 @@ export const outcomeRules: Rules<
                 `${act.draft} has not been taken up: the President takes it up before declaring it adopted`,
                 { draft: act.draft },
               ),
+        );
+        j.rule(RULES.votedWhenRequested, () =>
+          draft.agenda.voteRequestedBy
+            ? new DomainError(
+                'OutOfOrder',
+                `${draft.agenda.voteRequestedBy} requested a recorded vote on ${act.draft}: it is put to the vote, not adopted without one`,
+                { draft: act.draft },
+              )
+            : null,
         );
         j.rule(RULES.adoptedAsRevised, () =>
           act.asOrallyRevised !== draft.orallyRevised

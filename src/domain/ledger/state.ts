@@ -11,6 +11,7 @@ export function emptyLedgerState(): LedgerState {
     sessionDeadlines: new Map(),
     drafts: new Map(),
     amendmentOf: new Map(),
+    amendmentProposers: new Map(),
     votes: new Set(),
     openVotes: new Map(),
     adoptedTexts: new Set(),
@@ -57,7 +58,13 @@ export function evolve(state: LedgerState, e: LedgerEvent): LedgerState {
       break;
     case 'amendmentTabled':
       state.amendmentOf.set(e.symbol, e.draft);
+      state.amendmentProposers.set(e.symbol, e.proposers);
       break;
+    case 'proposersAdded': {
+      const known = state.amendmentProposers.get(e.amendment) ?? [];
+      state.amendmentProposers.set(e.amendment, [...new Set([...known, ...e.proposers])]);
+      break;
+    }
     case 'voteRecorded':
       state.votes.add(e.id);
       if (e.live) state.liveResults.set(e.id, e.live);

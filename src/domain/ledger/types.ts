@@ -153,6 +153,8 @@ export interface LedgerState {
   readonly drafts: Map<string, DraftState>;
   /** Each amendment's draft. */
   readonly amendmentOf: Map<string, string>;
+  /** Each amendment's proposers (ISO3), as tabled and as sources added them: who may withdraw it (rule 124). */
+  readonly amendmentProposers: Map<string, readonly string[]>;
   readonly votes: Set<string>;
   readonly openVotes: Map<string, OpenVote>;
   readonly adoptedTexts: Set<string>;
@@ -197,7 +199,14 @@ export type LedgerEvent =
   | { readonly type: 'votingOrderAnnounced'; readonly draft: string; readonly order: readonly VotingOrderItem[] }
   /** A draft as it now stands: tabled, sponsored, revised, or its agenda moved on. */
   | { readonly type: 'draftChanged'; readonly draft: DraftState }
-  | { readonly type: 'amendmentTabled'; readonly symbol: string; readonly draft: string }
+  | {
+      readonly type: 'amendmentTabled';
+      readonly symbol: string;
+      readonly draft: string;
+      readonly proposers: readonly string[];
+    }
+  /** Proposers of an amendment told apart from its tabling. */
+  | { readonly type: 'proposersAdded'; readonly amendment: string; readonly proposers: readonly string[] }
   /** `outcome`: the vote's own result (null when unknown); a `retold` vote decides nothing on its subject. */
   | {
       readonly type: 'voteRecorded';

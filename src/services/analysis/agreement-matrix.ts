@@ -79,7 +79,7 @@ export async function agreementMatrixOf(
     return {
       measure: q.measure,
       minVotes: min,
-      basis: votesUsed(whole),
+      basis: votesUsed(whole, filter),
       states: ordered.map((state) => ({ state, point: round(points.get(state) ?? null, 3) })),
       values,
       counts,

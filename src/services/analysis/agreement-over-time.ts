@@ -25,6 +25,8 @@ export type PeriodRow = {
 
 export interface AgreementOverTimeAnswer {
   readonly states: readonly [string, string];
+  /** The body the periods are of (the HRC when none was asked and the record holds it); null: every body, each session named with its body ("HRC 34"). */
+  readonly body: string | null;
   readonly by: 'session' | 'year';
   readonly measure: AgreementMeasure;
   readonly minVotes: number;
@@ -45,6 +47,7 @@ export async function agreementOverTimeOf(
   const key = `pair|${q.state}|${q.with}|${q.by}|${q.measure}|${min}|${JSON.stringify(filter)}`;
   return source.memo(version, key, () => ({
     states: [q.state, q.with] as const,
+    body: filter.body ?? null,
     by: q.by,
     measure: q.measure,
     minVotes: min,

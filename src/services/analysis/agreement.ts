@@ -40,7 +40,7 @@ export async function agreement(source: AnalysisSource, q: AgreementQuestion): P
       state: q.state,
       measure: q.measure,
       minVotes: min,
-      basis: votesUsed(view),
+      basis: votesUsed(view, filter),
       items: agreementWith(view, q.state, q.measure, min).map((r) => ({
         state: r.state,
         identical: r.identical,

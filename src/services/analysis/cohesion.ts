@@ -23,6 +23,8 @@ export interface CohesionAnswer {
   readonly sessions: ReadonlyArray<{
     body: string;
     session: string | null;
+    /** The session's earliest dated vote: sessions are in this order, undated ones last. */
+    first: string | null;
     index: number | null;
     votes: number;
     against: number;
@@ -62,7 +64,7 @@ export async function cohesionOf(source: AnalysisSource, q: CohesionQuestion): P
       group,
       states: members,
       minVoters: MIN_COHESION_VOTERS,
-      basis: votesUsed(view),
+      basis: votesUsed(view, filter),
       sessions: cohesionBySession(byVote).map((s) => ({ ...s, index: round(s.index, 4) })),
       votes: withVotes
         ? byVote.map((v) => ({

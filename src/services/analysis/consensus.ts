@@ -39,11 +39,11 @@ export interface ConsensusSource {
 
 /** The consensus signals the question asks for (refusing a body the record does not hold, a State it never saw). */
 export async function consensusOf(source: ConsensusSource, q: ConsensusQuestion): Promise<ConsensusAnswer> {
-  await checkBody(() => source.bodies(), q.body);
+  const body = await checkBody(() => source.bodies(), q.body);
   const texts = await source.textsAdoptedWithoutVote();
   return consensusAnswer(
     texts,
-    { body: q.body, sessions: q.session, from: q.from, to: q.to },
+    { body, sessions: q.session, from: q.from, to: q.to },
     q.state ?? null,
     q.minTexts ?? MIN_CONSENSUS_TEXTS,
   );

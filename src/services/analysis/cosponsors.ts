@@ -28,7 +28,7 @@ export interface CosponsorsSource {
  * of the sponsorship the record holds; with `state`, that State's partners, most texts together first.
  */
 export async function cosponsorsOf(source: CosponsorsSource, q: CosponsorsQuestion) {
-  await checkBody(() => source.bodies(), q.body);
+  const body = await checkBody(() => source.bodies(), q.body);
   const [allSponsors, allProposers, allDrafts, allAmendments] = await Promise.all([
     source.findSponsorships(),
     source.findProposers(),
@@ -36,7 +36,7 @@ export async function cosponsorsOf(source: CosponsorsSource, q: CosponsorsQuesti
     source.findAmendments(),
   ]);
   const drafts = allDrafts.filter(
-    (d) => (q.body === undefined || d.body === q.body) && (!q.session || q.session.includes(d.session)),
+    (d) => (body === undefined || d.body === body) && (!q.session || q.session.includes(d.session)),
   );
   const inScope = new Set(drafts.map((d) => d.symbol));
   const amendments = allAmendments.filter((a) => inScope.has(a.draft));

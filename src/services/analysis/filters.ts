@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { resolveIssues, UNVOTES_ISSUE_CODES, type BallotMatrix, type VoteFilter } from '../../analysis/matrix.js';
 import { iso3Input } from '../../domain/state-code.js';
 import { shorten } from '../../domain/text.js';
-import { bodiesHeld, type KnownBody } from '../bodies.js';
+import { scopeOfBody, type KnownBody } from '../bodies.js';
 
 /**
  * A question the record cannot answer as asked: which parameter (named as the API's query names it:
@@ -44,8 +44,9 @@ const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date: YYY
 /** A body code (checked against the record by voteFilterOf / consensus). */
 export const bodyCode = z
   .string()
-  .regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC or UNGA')
-  .transform((s) => s.toUpperCase());
+  .regex(/^[A-Za-z]{2,8}$/, 'expected a body code such as HRC or UNGA, or all')
+  .transform((s) => s.toUpperCase())
+  .describe('a body code (HRC, UNGA, CHR…); HRC when left out and the record holds it; all: every body, mixed');
 
 export const sessions = z
   .string()
@@ -100,12 +101,19 @@ export const anchor = iso3('the anchor')
   .default('USA')
   .describe('the State whose ideal point is positive (default USA)');
 
-/** A body code the record does not hold, refused with the bodies it does hold; a body held without votes answers empty. */
-export async function checkBody(bodies: () => Promise<readonly KnownBody[]>, code: string | undefined): Promise<void> {
-  if (code === undefined) return;
-  const held = await bodies();
-  if (!held.some((b) => b.code === code))
-    throw new AnalysisRefusal('body', `${cut(code, 10)} is not a body in this record; ${bodiesHeld(held)}`);
+/**
+ * The body a question covers (scopeOfBody: the one given; every body for `all`, undefined; the HRC
+ * when none is given and the record holds it). A body code the record does not hold is refused with
+ * the bodies it does hold; a body held without votes answers empty.
+ */
+export async function checkBody(
+  bodies: () => Promise<readonly KnownBody[]>,
+  code: string | undefined,
+): Promise<string | undefined> {
+  const scope = scopeOfBody(await bodies(), code);
+  if ('unknown' in scope)
+    throw new AnalysisRefusal('body', `${cut(code ?? '', 10)} is not a body in this record; ${scope.unknown}`);
+  return scope.body ?? undefined;
 }
 
 /**
@@ -128,9 +136,8 @@ export async function voteFilterOf(
       'issue',
       `no issue ${cut(resolved.unknown, 40)} in this record; it holds ${matrix.issues.map((i) => `"${i}"`).join(', ')} (or unvotes' codes: ${Object.keys(UNVOTES_ISSUE_CODES).join(', ')})`,
     );
-  await checkBody(bodies, q.body);
   return {
-    body: q.body,
+    body: await checkBody(bodies, q.body),
     sessions: q.session,
     from: q.from,
     to: q.to,

@@ -80,7 +80,7 @@ export async function idealPointsOf(source: AnalysisSource, q: IdealPointsQuesti
     minVotes: min,
     iterations: fit.iterations,
     converged: fit.converged,
-    basis: { ...votesUsed(view), dividing: fit.votesUsed, unanimous: fit.votesUnanimous },
+    basis: { ...votesUsed(view, filter), dividing: fit.votesUsed, unanimous: fit.votesUnanimous },
     intervals: fit.intervals,
     bootstrap: fit.intervals === 'bootstrap' ? (q.bootstrap ?? null) : null,
     items: fit.points.map((p) => ({

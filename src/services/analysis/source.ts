@@ -26,6 +26,8 @@ export function fixedSource(matrix: BallotMatrix, bodies: readonly KnownBody[]):
 
 /** What every vote-based figure rests on: the votes used, and those the filters matched that per-State measures leave out. */
 export interface VotesUsed {
+  /** The body the figures cover (the HRC when the question named none and the record holds it); null: every body, asked for with `all`. */
+  readonly body: string | null;
   readonly used: number;
   readonly tallyOnly: number;
   readonly partial: number;
@@ -34,4 +36,8 @@ export interface VotesUsed {
 export const percent = (share: number | null) => (share === null ? null : Math.round(share * 10000) / 100);
 export const round = (v: number | null, digits: number) =>
   v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
-export const votesUsed = (view: MatrixView): VotesUsed => ({ used: view.columns.length, ...view.excluded });
+export const votesUsed = (view: MatrixView, filter: { readonly body?: string | undefined }): VotesUsed => ({
+  body: filter.body ?? null,
+  used: view.columns.length,
+  ...view.excluded,
+});

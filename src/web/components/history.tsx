@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ParagraphOp } from '../../domain/amendment.js';
 import { findState } from '../../domain/state.js';
-import type { Deadline, Draft, LiveActor } from '../api-schema.js';
+import type { Deadline, Draft, LiveActor, OrderItem } from '../api-schema.js';
 
 /**
  * Who did what, for which delegation, and when: the live acts on a draft as lines of its history
@@ -86,6 +86,22 @@ const DECISION: Record<string, string> = {
   lapsed: 'recorded it lapsed',
 };
 
+/** An item of an order of votes in words ("Amendment A/HRC/34/L.6"). */
+export function orderItemText(item: OrderItem): string {
+  switch (item.kind) {
+    case 'noAction':
+      return `No-action motion on ${item.symbol}`;
+    case 'amendment':
+      return `Amendment ${item.symbol}`;
+    case 'part':
+      return `Separate vote on ${item.parts.join(', ')} of ${item.symbol}`;
+    case 'draft':
+      return `The draft ${item.symbol}`;
+  }
+}
+
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** Each live act on the draft, in the order taken: who, for which delegation, what, and when. */
 export function draftHistory(d: Draft): Line[] {
   const lines: Line[] = [];
@@ -133,11 +149,38 @@ export function draftHistory(d: Draft): Line[] {
       m.at,
       m.motion === 'noAction' ? (
         <>moved that no action be taken (rule 116)</>
+      ) : m.motion === 'recordedVote' ? (
+        <>requested a recorded vote</>
       ) : (
         <>requested a separate vote on {m.parts?.join(' and ')} (rule 129)</>
       ),
     );
   if (d.takenUp) push(d.takenUp.actor, d.takenUp.at, <>took the draft up</>);
+  for (const o of d.ordersAnnounced)
+    push(o.actor, o.at, <>announced the order of votes: {o.items.map(orderItemText).join('; ')}</>);
+  for (const v of d.votesTaken) {
+    if (v.status === 'recorded')
+      push(
+        v.actor,
+        v.at,
+        <>
+          recorded the vote on {lower(orderItemText(v.item))}: {v.readOut}
+        </>,
+      );
+    else {
+      push(v.actor, v.at, <>opened the vote on {lower(orderItemText(v.item))}</>);
+      if (v.status === 'closed' && v.decidedAt)
+        lines.push({
+          at: v.decidedAt,
+          order: lines.length,
+          text: (
+            <>
+              {v.readOut} (vote closed, <When at={v.decidedAt} />)
+            </>
+          ),
+        });
+    }
+  }
   if (d.decision)
     push(
       d.decision.actor,

@@ -1,6 +1,6 @@
 import type { Query } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { LIVE_EVENT_NAMES, type LiveEventMap, type LiveEventName } from '../../domain/live-events.js';
+import { useEffect, useRef } from 'react';
+import { LIVE_EVENT_NAMES, type ActChange, type LiveEventMap, type LiveEventName } from '../../domain/live-events.js';
 import { ME_KEY, queryClient } from '../api.js';
 
 /** How long invalidations are gathered before the pages refetch: a burst of acts costs one refetch. */
@@ -20,6 +20,26 @@ function stale(query: Query, scopes: readonly Scope[]): boolean {
   const [root, url] = query.queryKey;
   if (root !== 'api' || typeof url !== 'string' || url === ME_KEY[1]) return false;
   return scopes.some((s) => ('all' in s ? true : url.includes(encodeURIComponent(s.vote)) || url.includes(s.vote)));
+}
+
+type ActListener = (change: ActChange) => void;
+const actListeners = new Set<ActListener>();
+
+/**
+ * Calls `listener` with every act the events stream announces (kind, seq, what it touches), for a
+ * page that tells its user what just happened (the desk's "in the room" notices). The stream is
+ * the one useLiveEvents follows; the data itself is still refetched through the API.
+ */
+export function useLiveActs(listener: ActListener): void {
+  const latest = useRef(listener);
+  latest.current = listener;
+  useEffect(() => {
+    const call: ActListener = (change) => latest.current(change);
+    actListeners.add(call);
+    return () => {
+      actListeners.delete(call);
+    };
+  }, []);
 }
 
 /**
@@ -49,6 +69,7 @@ export function useLiveEvents(): void {
       } catch {
         return;
       }
+      if (name === 'act') for (const listener of actListeners) listener(data as ActChange);
       pending.push(scopeOf(name, data));
       timer ??= setTimeout(flush, GATHER_MS);
     };

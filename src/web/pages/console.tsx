@@ -55,23 +55,27 @@ function SessionConsole({ me, session }: { me: Me; session: Session }) {
     path: { body: session.body, session: session.session },
   });
   const params = new URLSearchParams(useSearch());
-  const onFloor = params.get('draft');
+  const chosen = params.get('draft');
   return (
     <Await result={detail}>
-      {(s) => (
-        <>
-          <InForce session={session} deadlines={s.deadlines} />
-          <Agenda me={me} drafts={s.drafts} session={session} />
-          {onFloor && s.drafts.some((d) => d.symbol === onFloor) ? (
-            <Floor key={onFloor} me={me} symbol={onFloor} />
-          ) : null}
-          {may(me, 'setDeadline') ? (
-            <DeadlineForm session={session} drafts={s.drafts.filter((d) => d.status === 'pending')} />
-          ) : null}
-          {may(me, 'setMembership') ? <MemberListForm session={session} /> : null}
-          {may(me, 'setMembership') ? <MembershipForm session={session} /> : null}
-        </>
-      )}
+      {(s) => {
+        // What is on the floor is the record's: the draft taken up and not yet decided (a reload,
+        // another console, the President's and the secretariat's, all show the same); a link may open another.
+        const taken = s.drafts.find((d) => d.status === 'pending' && d.takenUp)?.symbol ?? null;
+        const onFloor = chosen && s.drafts.some((d) => d.symbol === chosen) ? chosen : taken;
+        return (
+          <>
+            <InForce session={session} deadlines={s.deadlines} />
+            <Agenda me={me} drafts={s.drafts} session={session} />
+            {onFloor ? <Floor key={onFloor} me={me} symbol={onFloor} /> : null}
+            {may(me, 'setDeadline') ? (
+              <DeadlineForm session={session} drafts={s.drafts.filter((d) => d.status === 'pending')} />
+            ) : null}
+            {may(me, 'setMembership') ? <MemberListForm session={session} /> : null}
+            {may(me, 'setMembership') ? <MembershipForm session={session} /> : null}
+          </>
+        );
+      }}
     </Await>
   );
 }

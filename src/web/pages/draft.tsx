@@ -323,7 +323,11 @@ const STATEMENT: Record<string, string> = {
 function MotionItem({ m }: { m: Motion }) {
   const { vote } = m;
   const what =
-    m.motion === 'noAction' ? 'No-action motion (rule 116)' : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
+    m.motion === 'noAction'
+      ? 'No-action motion (rule 116)'
+      : m.motion === 'recordedVote'
+        ? 'Request for a recorded vote'
+        : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
   const fate =
     m.motion === 'division' && m.status === 'adopted'
       ? 'retained'

@@ -40,7 +40,21 @@ function CohesionChart({ answers }: { answers: ReadonlyArray<{ group: RegionalGr
       ),
     [answers],
   );
-  const sessions = useMemo(() => [...new Set(rows.map((r) => r.session))], [rows]);
+  // In time order across the groups (a group may lack a session another has): by each session's earliest vote.
+  const sessions = useMemo(() => {
+    const first = new Map<string, string>();
+    for (const { data } of answers)
+      for (const s of data.sessions) {
+        const key = s.session ?? '—';
+        const date = s.first ?? '9999';
+        if (!first.has(key) || date < (first.get(key) as string)) first.set(key, date);
+      }
+    return [...first.keys()].sort(
+      (a, b) =>
+        (first.get(a) as string).localeCompare(first.get(b) as string) ||
+        a.localeCompare(b, undefined, { numeric: true }),
+    );
+  }, [answers]);
   const draw = useCallback(
     (Plot: typeof import('@observablehq/plot'), width: number) => {
       const shown = rows.filter((r) => r.index !== null);

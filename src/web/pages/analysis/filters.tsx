@@ -7,9 +7,13 @@ import { CohesionOverSessions } from './cohesion.js';
 import { Dissenters } from './dissenters.js';
 import { IdealChart } from './ideal-points.js';
 
-/** The body the page is about: the one asked, else the one with the most recorded votes. */
+/**
+ * The body the page is about: the one asked, else the HRC (the body Plenary is the record of, as
+ * every question without a body: services/bodies.ts), else the one with the most recorded votes.
+ */
 function defaultBody(bodies: Bodies, asked: string | null): string | null {
   if (asked && bodies.some((b) => b.code === asked)) return asked;
+  if (bodies.some((b) => b.code === 'HRC' && b.votes > 0)) return 'HRC';
   return [...bodies].sort((a, b) => b.votes - a.votes)[0]?.code ?? null;
 }
 
@@ -30,7 +34,9 @@ export function AnalysisFilters({ bodies }: { bodies: Bodies }) {
       .filter((s) => s && !named.some((n) => n.session === s))
       .map((session) => ({ session, title: session })),
   ];
-  const session = params.get('session') || null;
+  // By default the body's latest session (its members, as they stand now); "all" asks for every session.
+  const askedSession = params.get('session');
+  const session = askedSession === 'all' ? null : askedSession || (named[0]?.session ?? null);
   const groupParam = params.get('group');
   const group = (REGIONAL_GROUPS as readonly string[]).includes(groupParam ?? '')
     ? (groupParam as RegionalGroup)
@@ -60,8 +66,8 @@ export function AnalysisFilters({ bodies }: { bodies: Bodies }) {
         </span>
         <span className="field">
           <label htmlFor="analysis-session">Session</label>
-          <select id="analysis-session" value={session ?? ''} onChange={(e) => set('session', e.target.value || null)}>
-            <option value="">All sessions</option>
+          <select id="analysis-session" value={session ?? 'all'} onChange={(e) => set('session', e.target.value)}>
+            <option value="all">All sessions</option>
             {sessions.map((s) => (
               <option key={s.session} value={s.session}>
                 {s.title}

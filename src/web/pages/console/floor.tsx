@@ -34,7 +34,7 @@ export function Floor({ me, symbol }: { me: Me; symbol: string }) {
               ; {d.sponsors.list.filter((s) => s.role === 'co' && !s.withdrawn).length} co-sponsors.
             </p>
             {may(me, 'openVote') ? <VoteControls body={d.body} session={d.session ?? ''} symbol={symbol} /> : null}
-            <VotingOrder me={me} symbol={symbol} />
+            <VotingOrder me={me} draft={d} />
             {may(me, 'correctVoteResult') ? <RecordedResults votes={d.votes} /> : null}
             {d.status === 'pending' && may(me, 'reviseDraft') ? <OralRevision d={d} /> : null}
             {(d.status === 'pending' || d.status === 'adoptedWithoutVote') && may(me, 'adoptWithoutVote') ? (

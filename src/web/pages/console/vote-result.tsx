@@ -43,15 +43,9 @@ export function VoteResultForm({
             );
             return (
               <>
-                {itemText(item)}: {count('yes')} in favour, {count('no')} against, {count('abstain')} abstentions.
-                Recorded as <Link href={`/votes/${r.id}`}>vote {r.id}</Link>
-                {r.outcome ? (
-                  <>
-                    ; the draft is {r.outcome === 'noAction' ? 'not acted on' : r.outcome}
-                    {r.adoptedAs ? <> as {r.adoptedAs}</> : null}
-                  </>
-                ) : null}
-                .
+                <span data-testid="recorded-read-out">{r.readOut}</span> Recorded as{' '}
+                <Link href={`/votes/${r.id}`}>vote {r.id}</Link>
+                {r.adoptedAs ? <>; the draft becomes {r.adoptedAs}</> : null}.
               </>
             );
           });
