@@ -233,6 +233,9 @@ for (const engine of ENGINES)
       '/api/v1/checks/majority-by-group': `?amendmentsTo=${encodeURIComponent('A/HRC/34/L.5')}&position=no`,
       '/api/v1/checks/majority-spans-groups': `?subjects=${encodeURIComponent('A/HRC/34/L.42')}&position=no`,
       '/api/v1/checks/voted-every': `?state=GBR&position=no&amendmentsTo=${encodeURIComponent('A/HRC/34/L.5')}`,
+      // Civil society (test/api/organisations.test.ts tests them in full): a scorecard on L.3's roll call, L.5's stances.
+      '/api/v1/scorecards': `?positions=${encodeURIComponent('A/HRC/34/L.3:no')}`,
+      '/api/v1/stances': `?draft=${encodeURIComponent('A/HRC/34/L.5')}`,
     };
     it('publishes a valid OpenAPI 3.1 document whose every GET answers, checked against its schema, and readable docs', async () => {
       const doc = await json('/api/v1/openapi.json');

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 
 /** How many bytes of answers the cache keeps unless told otherwise (PLENARY_CACHE_MB or the server's cacheMaxBytes). */
@@ -81,12 +81,17 @@ export function installResponseCache(
     !url.startsWith('/api/v1/auth/') &&
     !url.startsWith('/api/v1/events');
 
+  // An answer asked for as CSV by its Accept header (a scorecard) is kept apart from the JSON one at the same URL.
+  const keyOf = (request: FastifyRequest) =>
+    /\btext\/csv\b/.test(request.headers.accept ?? '') ? `${request.url} text/csv` : request.url;
+
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !cacheable(request.url)) return;
     const v = await current();
-    const hit = entries.get(request.url);
+    const key = keyOf(request);
+    const hit = entries.get(key);
     if (!hit || hit.version !== v) return;
-    const etag = `"v${v}-${hashOf(request.url)}"`;
+    const etag = `"v${v}-${hashOf(key)}"`;
     if (request.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
     return reply
       .headers({ ...hit.headers, etag, 'x-cache': 'hit' })
@@ -105,11 +110,12 @@ export function installResponseCache(
       return payload;
     if (/private|no-store/.test(String(reply.getHeader('cache-control') ?? ''))) return payload;
     const v = await current();
-    reply.header('etag', `"v${v}-${hashOf(request.url)}"`);
+    const key = keyOf(request);
+    reply.header('etag', `"v${v}-${hashOf(key)}"`);
     const headers: Record<string, string> = {};
     const disposition = reply.getHeader('content-disposition');
     if (typeof disposition === 'string') headers['content-disposition'] = disposition;
-    entries.set(request.url, {
+    entries.set(key, {
       version: v,
       type: String(reply.getHeader('content-type') ?? 'application/json'),
       body: Buffer.from(payload),

@@ -41,6 +41,10 @@ const STATUS: Record<DomainErrorCode, number> = {
   AlreadySponsor: 409,
   NotASponsor: 409,
   UnderConsideration: 409,
+  OrganisationNotFound: 404,
+  LetterNotFound: 404,
+  AlreadySigned: 409,
+  AlreadyPublished: 409,
 };
 
 export function statusOf(code: DomainErrorCode): number {

@@ -67,3 +67,17 @@ export {
   MajoritySpansGroupsSchema,
   VotedEverySchema,
 } from './schemas/checks.js';
+export {
+  OrganisationSchema,
+  PositionSchema,
+  AddressedSchema,
+  LetterSchema,
+  OrganisationsSchema,
+  MyOrganisationSchema,
+  PositionsSchema,
+  LettersSchema,
+  OrganisationWrittenSchema,
+  StanceSchema,
+  StancesSchema,
+  ScorecardSchema,
+} from './schemas/organisations.js';

@@ -26,6 +26,7 @@ import { membershipRoutes } from './routes/membership.js';
 import { isAccountError, type AccountErrorCode } from '../services/accounts.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { liveRoutes } from './routes/live.js';
+import { organisationRoutes } from './routes/organisations.js';
 import { liveVoteRoutes } from './routes/live-vote.js';
 import { BallotSeals, LiveVotes } from '../services/live-vote.js';
 import { sealedBallotRepository } from '../store/sealed-ballot.repository.js';
@@ -391,6 +392,7 @@ export async function buildServer({
   liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);
   analysisRoutes(app, store, journal);
   checkRoutes(app, store);
+  organisationRoutes(app, auth, journal, store);
   get(app, {
     path: '/api/v1/health',
     tag: 'server',

@@ -22,6 +22,7 @@ const commands = {
   show: () => import('./commands/show.js'),
   tokens: () => import('./commands/tokens.js'),
   users: () => import('./commands/users.js'),
+  orgs: () => import('./commands/orgs.js'),
   verify: () => import('./commands/verify.js'),
   votes: () => import('./commands/votes.js'),
 };
@@ -270,6 +271,42 @@ program
   .action(async (o: Record<string, string | boolean>) =>
     (await commands.forecast()).cosponsorsCommand({ ...global(), ...o }),
   );
+
+const orgs = program.command('orgs').description('civil society: organisations accredited (acts in the journal)');
+orgs
+  .command('add')
+  .argument('<id>', 'a lowercase id (ishr)')
+  .description('accredit an organisation, or again with its details and accounts as they now stand (the secretariat)')
+  .requiredOption('--name <name>', 'its name')
+  .addOption(
+    new Option('--status <status>', 'ECOSOC consultative status')
+      .choices(['general', 'special', 'roster', 'none'])
+      .makeOptionMandatory(),
+  )
+  .option('--country <iso3>', 'where it is based')
+  .option('--website <url>', 'its website')
+  .option('--user <name...>', 'the NGO accounts that act for it')
+  .option('--by <name>', 'who accredits it, as the act records (default: cli)')
+  .option('--json', 'machine-readable output')
+  .action(
+    async (
+      id: string,
+      o: {
+        name: string;
+        status: string;
+        country?: string;
+        website?: string;
+        user?: string[];
+        by?: string;
+        json?: boolean;
+      },
+    ) => (await commands.orgs()).orgsAddCommand(id, { ...global(), ...o }),
+  );
+orgs
+  .command('list')
+  .description('organisations and coalitions accredited')
+  .option('--json', 'machine-readable output')
+  .action(async (o: { json?: boolean }) => (await commands.orgs()).orgsListCommand({ ...global(), ...o }));
 
 const users = program.command('users').description('accounts for the live desk (kept apart from the record)');
 users

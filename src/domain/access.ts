@@ -8,7 +8,7 @@ import { DomainError } from './errors.js';
 /**
  * `public`: no account. `member` / `observer`: a user of a delegation (a State, ISO3) that is a
  * member of the body or an observer at it. `secretariat`; `president`: the secretariat role that
- * runs the floor. `ngo`: accredited civil society, read-only for now.
+ * runs the floor. `ngo`: a user of an accredited organisation, acting for it (positions, letters).
  */
 export const ROLES = ['public', 'member', 'observer', 'secretariat', 'president', 'ngo'] as const;
 export type Role = (typeof ROLES)[number];
@@ -55,15 +55,21 @@ export const LIVE_COMMANDS = [
   'castBallot',
   'closeVote',
   'cancelVote',
+  'accreditOrganisation',
+  'takePosition',
+  'draftLetter',
+  'signLetter',
+  'publishLetter',
 ] as const;
 export type LiveCommand = (typeof LIVE_COMMANDS)[number];
 
 /**
  * What a grant asks beyond the role: `any`, nothing more; `ownDelegation`, the delegation the act is
  * taken for is the user's own; `mainSponsor`, the user's delegation is a main sponsor of the draft;
+ * `ownOrganisation`, the user acts for the organisation (or a member of the coalition) acting;
  * `proposer`, the user's delegation is a proposer of the amendment.
  */
-export type Condition = 'any' | 'ownDelegation' | 'mainSponsor' | 'proposer';
+export type Condition = 'any' | 'ownDelegation' | 'mainSponsor' | 'proposer' | 'ownOrganisation';
 
 export interface Grant {
   readonly roles: readonly Role[];
@@ -129,7 +135,14 @@ export const ACCESS: Readonly<Record<LiveCommand, Entry>> = {
     does: "record a State's dissociation from consensus",
     grants: [{ roles: PRESIDENT, condition: 'any' }],
   },
-  recordStatement: { does: 'record a statement', grants: [{ roles: SECRETARIAT, condition: 'any' }] },
+  recordStatement: {
+    does: 'record a statement',
+    grants: [
+      { roles: SECRETARIAT, condition: 'any' },
+      // A delegation records its own statement (and which way it spoke), nobody else's.
+      { roles: DELEGATIONS, condition: 'ownDelegation' },
+    ],
+  },
   // A delegation registers its own explanation of vote; observers do not vote, so explain none.
   explainVote: { does: 'explain a vote', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
   // A vote taken live (rules 124–133): the President runs it; each member delegation casts its own
@@ -138,6 +151,18 @@ export const ACCESS: Readonly<Record<LiveCommand, Entry>> = {
   castBallot: { does: 'cast a ballot', grants: [{ roles: ['member'], condition: 'ownDelegation' }] },
   closeVote: { does: 'close a vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
   cancelVote: { does: 'cancel a vote', grants: [{ roles: PRESIDENT, condition: 'any' }] },
+  // Civil society (docs/civil-society.md): the secretariat accredits; an NGO user acts for its own organisation.
+  accreditOrganisation: {
+    does: 'accredit an organisation or form a coalition',
+    grants: [{ roles: SECRETARIAT, condition: 'any' }],
+  },
+  takePosition: { does: 'publish a position', grants: [{ roles: ['ngo'], condition: 'ownOrganisation' }] },
+  draftLetter: { does: 'draft a joint letter', grants: [{ roles: ['ngo'], condition: 'ownOrganisation' }] },
+  signLetter: { does: 'sign a joint letter', grants: [{ roles: ['ngo'], condition: 'ownOrganisation' }] },
+  publishLetter: {
+    does: 'publish a joint letter',
+    grants: [{ roles: ['ngo'], condition: 'ownOrganisation' }],
+  },
 };
 
 /** What a condition needs to know about the command's object. */
@@ -148,6 +173,8 @@ export interface AccessContext {
   readonly draft?: { readonly symbol: string; readonly mainSponsors: ReadonlySet<string> };
   /** The amendment acted on, with its proposers (for `proposer`). */
   readonly amendment?: { readonly symbol: string; readonly proposers: readonly string[] };
+  /** The organisation (or coalition) acting, with the accounts that act for it (for `ownOrganisation`). */
+  readonly organisation?: { readonly id: string; readonly users: ReadonlySet<string> };
 }
 
 const ROLE_NAMES: Readonly<Record<Role, string>> = {
@@ -201,6 +228,11 @@ function refusal(command: LiveCommand, grant: Grant, actor: Actor, context: Acce
       return context.amendment.proposers.includes(actor.delegation ?? '')
         ? null
         : `only a proposer of ${context.amendment.symbol} (${context.amendment.proposers.join(', ') || 'none recorded'}) may ${ACCESS[command].does.replace(/ an amendment$/, ' it')}`;
+    case 'ownOrganisation':
+      if (!context.organisation) return `${ACCESS[command].does} names no organisation to act for`;
+      return context.organisation.users.has(actor.user)
+        ? null
+        : `nobody may act for an organisation that is not theirs: ${actor.user} does not act for ${context.organisation.id}`;
   }
 }
 

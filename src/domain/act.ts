@@ -61,6 +61,23 @@ const subject = z.object({
   parts: z.array(z.string().min(1)).min(1).optional(),
 });
 
+/** Which way a statement went, on which draft or amendment. */
+export const stance = z.object({ on: z.string().min(1).max(100), stance: z.enum(['for', 'against']) });
+/** Civil society: an organisation's or coalition's id, lowercase ("ishr", "hrw", "defenders-coalition"). */
+export const orgId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a lowercase id such as "ishr"');
+/** ECOSOC consultative status. */
+export const CONSULTATIVE_STATUSES = ['general', 'special', 'roster', 'none'] as const;
+/** What an organisation asks of a text. */
+export const POSITIONS = ['support', 'oppose', 'seekChanges'] as const;
+/** Whom a joint letter is addressed to: every member, a regional group, or a list of States. */
+export const addressed = z.discriminatedUnion('to', [
+  z.object({ to: z.literal('members') }),
+  z.object({ to: z.literal('group'), group: z.enum(REGIONAL_GROUPS) }),
+  z.object({ to: z.literal('states'), states: z.array(iso3).min(1).max(200) }),
+]);
+/** Civil society acts are always taken live: who and when are required. */
+const liveOnly = { actor: actorRef, at: dateTime };
+
 export const ActSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('sourceRecorded'),
@@ -302,6 +319,11 @@ export const ActSchema = z.discriminatedUnion('kind', [
     statement: z.enum(['introduction', 'generalComment', 'explanationBefore', 'explanationAfter', 'other']),
     date: isoDate.nullable(),
     summary: z.string().nullable(),
+    /**
+     * Which way the State spoke, and on which draft or amendment ("spoke strongly against the
+     * hostile amendments"): absent where nobody said (every statement recorded before stances were).
+     */
+    stance: stance.optional(),
     sources,
   }),
   z.object({
@@ -361,6 +383,59 @@ export const ActSchema = z.discriminatedUnion('kind', [
   }),
   /** The President takes a draft up: it is under consideration, its sponsors and amendments are closed. */
   z.object({ kind: z.literal('draftTakenUp'), draft: z.string(), actor: actorRef, at: dateTime, sources }),
+  /**
+   * The secretariat accredits an organisation (again: its details as they now stand). `users`: the
+   * accounts that act for it, each for this organisation only.
+   */
+  z.object({
+    kind: z.literal('organisationAccredited'),
+    id: orgId,
+    name: z.string().trim().min(1).max(300),
+    status: z.enum(CONSULTATIVE_STATUSES),
+    country: iso3.nullable(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .nullable(),
+    users: z.array(z.string().min(1).max(200)).max(100),
+    ...liveOnly,
+  }),
+  /** A coalition: a named set of accredited organisations (formed again: its members as they now stand). */
+  z.object({
+    kind: z.literal('coalitionFormed'),
+    id: orgId,
+    name: z.string().trim().min(1).max(300),
+    members: z.array(orgId).min(1).max(500),
+    ...liveOnly,
+  }),
+  /**
+   * An organisation's or coalition's position on a draft, an amendment or one paragraph of a draft.
+   * A later position on the same text (and paragraph) revises it; the earlier ones stay in the record.
+   */
+  z.object({
+    kind: z.literal('positionTaken'),
+    organisation: orgId,
+    on: z.string().min(1).max(100),
+    paragraph: z.string().min(1).max(100).nullable(),
+    position: z.enum(POSITIONS),
+    text: z.string().trim().min(1).max(2000),
+    date: isoDate,
+    ...liveOnly,
+  }),
+  /** A joint letter drafted by an organisation (its first signatory), to be signed by others, then published. */
+  z.object({
+    kind: z.literal('letterDrafted'),
+    id: z.string().regex(/^letter-[0-9]+$/),
+    organisation: orgId,
+    title: z.string().trim().min(1).max(300),
+    text: z.string().trim().min(1).max(20000),
+    date: isoDate,
+    draft: z.string().min(1).max(100).nullable(),
+    addressed,
+    ...liveOnly,
+  }),
+  z.object({ kind: z.literal('letterSigned'), letter: z.string().min(1), organisation: orgId, ...liveOnly }),
+  z.object({ kind: z.literal('letterPublished'), letter: z.string().min(1), ...liveOnly }),
   /** The President announces the order of votes on a draft; the Ledger holds it to the rules' order. */
   z.object({
     kind: z.literal('votingOrderAnnounced'),
@@ -381,3 +456,7 @@ export type ActOf<K extends ActKind> = Extract<Act, { kind: K }>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type CorrectionDecider = (typeof CORRECTION_DECIDERS)[number];
 export type VoteSubjectRef = z.infer<typeof subject>;
+export type Addressed = z.infer<typeof addressed>;
+export type Stance = z.infer<typeof stance>;
+export type ConsultativeStatus = (typeof CONSULTATIVE_STATUSES)[number];
+export type PositionKind = (typeof POSITIONS)[number];

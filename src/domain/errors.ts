@@ -34,7 +34,13 @@ export type DomainErrorCode =
   /** The draft has been taken up: no more amendments or sponsorship changes, only an oral revision. */
   | 'UnderConsideration'
   /** An act a correction may not change: the Council undoes it by its own procedure (docs/corrections.md). */
-  | 'NotCorrectable';
+  | 'NotCorrectable'
+  /** Civil society: no organisation or coalition accredited with that id; no letter with that id. */
+  | 'OrganisationNotFound'
+  | 'LetterNotFound'
+  /** The organisation has already signed the letter; the letter is already published. */
+  | 'AlreadySigned'
+  | 'AlreadyPublished';
 
 export class DomainError extends Error {
   constructor(

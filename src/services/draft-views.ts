@@ -110,6 +110,8 @@ export interface DraftView extends Stamp {
       onBehalfOf: string | null;
       date: string | null;
       summary: string | null;
+      /** Which way the State spoke, and on what (the draft or one of its amendments); null where nobody said. */
+      stance: { on: string; stance: 'for' | 'against' } | null;
     } & Stamp
   >;
   readonly dissociations: ReadonlyArray<{ state: string; name: string; scope: string | null } & Stamp>;
@@ -334,6 +336,7 @@ export async function showSymbol(repo: DetailRepository, input: string, session?
       onBehalfOf: s.on_behalf_of,
       date: s.date,
       summary: s.summary,
+      stance: s.stance_on ? { on: s.stance_on, stance: s.stance === 'against' ? 'against' : 'for' } : null,
       ...stampOf(s),
     })),
     ordersAnnounced: orders.map((o) => ({ items: o.items as OrderItem[], ...stampOf(o) })),

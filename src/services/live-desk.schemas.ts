@@ -242,6 +242,11 @@ export const RecordStatementInput = z.strictObject({
   state: iso3,
   statement: z.enum(['introduction', 'generalComment', 'explanationBefore', 'explanationAfter', 'other']),
   summary: text(2000).nullable().default(null),
+  /** Which way the State spoke, on the draft or one of its amendments (its symbol). */
+  stance: z
+    .strictObject({ on: symbol, stance: z.enum(['for', 'against']) })
+    .nullable()
+    .default(null),
 });
 
 export type CreateSessionInput = z.input<typeof CreateSessionInput>;
@@ -265,3 +270,6 @@ export type CorrectVoteResultInput = z.input<typeof CorrectVoteResultInput>;
 export type AdoptWithoutVoteInput = z.input<typeof AdoptWithoutVoteInput>;
 export type DissociateInput = z.input<typeof DissociateInput>;
 export type RecordStatementInput = z.input<typeof RecordStatementInput>;
+
+/** The checks every typed text and symbol of the desk gets, for the inputs of other areas (organisations.schemas.ts). */
+export const deskInputs = { text, symbol, isoDate } as const;

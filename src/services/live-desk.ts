@@ -591,10 +591,18 @@ export function dissociate(ledger: Ledger, actor: Actor, input: DissociateInput,
   return judge({ kind: 'dissociationRecorded', draft: draft.symbol, state: i.state, scope: i.scope, ...stamp });
 }
 
-/** The secretariat or the President records a statement made on a draft. */
+/**
+ * The secretariat or the President records a statement made on a draft, or a delegation its own;
+ * with a stance, which way the State spoke on the draft or one of its amendments.
+ */
 export function recordStatement(ledger: Ledger, actor: Actor, input: RecordStatementInput, at: string): JudgedActs {
   const i = RecordStatementInput.parse(input);
-  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'recordStatement', i.draft);
+  const { draft, stamp, judge } = onDraft(ledger, actor, at, 'recordStatement', i.draft, { delegation: i.state });
+  if (i.stance && i.stance.on !== draft.symbol && ledger.amendmentOf.get(i.stance.on) !== draft.symbol)
+    throw new DomainError(
+      'InvalidAct',
+      `the stance is on ${i.stance.on}: neither ${draft.symbol} nor an amendment to it`,
+    );
   return judge({
     kind: 'statementRecorded',
     draft: draft.symbol,
@@ -602,6 +610,7 @@ export function recordStatement(ledger: Ledger, actor: Actor, input: RecordState
     statement: i.statement,
     date: dayOf(at),
     summary: i.summary,
+    ...(i.stance ? { stance: i.stance } : {}),
     ...stamp,
   });
 }

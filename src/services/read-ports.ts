@@ -198,6 +198,9 @@ export interface StatementRecord extends LiveStampColumns {
   readonly date: string | null;
   readonly summary: string | null;
   readonly act_seq: number;
+  /** Which way the State spoke, on which draft or amendment; null where nobody said. */
+  readonly stance_on: string | null;
+  readonly stance: string | null;
 }
 
 export interface DissociationRecord extends LiveStampColumns {

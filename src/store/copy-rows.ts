@@ -163,6 +163,8 @@ export const COPY_COLUMNS = {
     'actor_delegation',
     'actor_role',
     'at',
+    'stance_on',
+    'stance',
   ],
   voting_order: ['draft', 'items', 'act_seq', 'actor_user', 'actor_delegation', 'actor_role', 'at'],
   deadline: [

@@ -22,6 +22,7 @@ import * as votingOrder from './migrations/2026_12_07_13_00_00_voting_order.js';
 import * as mandateLink from './migrations/2026_12_07_15_00_00_mandate_link.js';
 import * as alerts from './migrations/2026_12_07_18_00_00_alerts.js';
 import * as derivedArtifact from './migrations/2026_12_07_17_00_00_derived_artifact.js';
+import * as civilSociety from './migrations/2026_12_07_19_00_00_civil_society.js';
 import type { DB } from './schema.js';
 import { claimDataDir, type DataDirLease } from './data-dir.js';
 import { shorten } from '../domain/text.js';
@@ -103,6 +104,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_15_00_00_mandate_link': mandateLink,
   '2026_12_07_18_00_00_alerts': alerts,
   '2026_12_07_17_00_00_derived_artifact': derivedArtifact,
+  '2026_12_07_19_00_00_civil_society': civilSociety,
 };
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

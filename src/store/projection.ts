@@ -520,6 +520,8 @@ function project(
         summary: act.summary,
         act_seq: seq,
         ...liveColumns(act),
+        stance_on: act.stance?.on ?? null,
+        stance: act.stance?.stance ?? null,
       });
       if (act.speaker) addName(act.speaker.state, withoutBehalf(act.speaker.asWritten));
       return;
@@ -551,6 +553,138 @@ function project(
         to_date: act.to,
         act_seq: seq,
       });
+      return;
+    case 'organisationAccredited':
+    case 'coalitionFormed':
+    case 'positionTaken':
+    case 'letterDrafted':
+    case 'letterSigned':
+    case 'letterPublished':
+      // Few and live: written one by one, after the batch's COPYs, in the order of the acts.
+      if (events.length) updates.push(() => projectCivilSociety(db, act, seq, events));
+      return;
+  }
+}
+
+/** The rows of an act of civil society (organisations.ts in the Ledger), from what the rules decided. */
+async function projectCivilSociety(
+  db: Kysely<DB>,
+  act: ActOf<
+    | 'organisationAccredited'
+    | 'coalitionFormed'
+    | 'positionTaken'
+    | 'letterDrafted'
+    | 'letterSigned'
+    | 'letterPublished'
+  >,
+  seq: number,
+  events: readonly LedgerEvent[],
+): Promise<void> {
+  switch (act.kind) {
+    case 'organisationAccredited':
+    case 'coalitionFormed': {
+      const org = {
+        kind: act.kind === 'coalitionFormed' ? ('coalition' as const) : ('organisation' as const),
+        name: act.name,
+        status: act.kind === 'organisationAccredited' ? act.status : null,
+        country: act.kind === 'organisationAccredited' ? act.country : null,
+        website: act.kind === 'organisationAccredited' ? act.website : null,
+        act_seq: seq,
+        accredited_at: act.at,
+      };
+      await db
+        .insertInto('organisation')
+        .values({ id: act.id, ...org })
+        .onConflict((oc) => oc.column('id').doUpdateSet(org))
+        .execute();
+      if (act.kind === 'organisationAccredited') {
+        await db.deleteFrom('organisation_user').where('organisation', '=', act.id).execute();
+        if (act.users.length) {
+          await db.deleteFrom('organisation_user').where('user_name', 'in', act.users).execute();
+          await db
+            .insertInto('organisation_user')
+            .values(act.users.map((user_name) => ({ organisation: act.id, user_name, act_seq: seq })))
+            .execute();
+        }
+      } else {
+        await db.deleteFrom('coalition_member').where('coalition', '=', act.id).execute();
+        await db
+          .insertInto('coalition_member')
+          .values(act.members.map((organisation) => ({ coalition: act.id, organisation, act_seq: seq })))
+          .execute();
+      }
+      return;
+    }
+    case 'positionTaken': {
+      const published = events.find((e) => e.type === 'positionPublished');
+      await db
+        .insertInto('position')
+        .values({
+          act_seq: seq,
+          organisation: act.organisation,
+          on_symbol: act.on,
+          draft: published?.type === 'positionPublished' ? published.draft : act.on,
+          paragraph: act.paragraph,
+          position: act.position,
+          text: act.text,
+          date: act.date,
+          actor_user: act.actor.user,
+          at: act.at,
+        })
+        .execute();
+      return;
+    }
+    case 'letterDrafted':
+      await db
+        .insertInto('letter')
+        .values({
+          id: act.id,
+          organisation: act.organisation,
+          title: act.title,
+          text: act.text,
+          date: act.date,
+          draft: act.draft,
+          addressed_to: act.addressed.to,
+          addressed_group: act.addressed.to === 'group' ? act.addressed.group : null,
+          addressed_states: act.addressed.to === 'states' ? JSON.stringify(act.addressed.states) : null,
+          act_seq: seq,
+          actor_user: act.actor.user,
+          at: act.at,
+          published_seq: null,
+          published_at: null,
+        })
+        .execute();
+      await db
+        .insertInto('letter_signature')
+        .values({
+          letter: act.id,
+          organisation: act.organisation,
+          act_seq: seq,
+          actor_user: act.actor.user,
+          at: act.at,
+        })
+        .execute();
+      return;
+    case 'letterSigned':
+      await db
+        .insertInto('letter_signature')
+        .values({
+          letter: act.letter,
+          organisation: act.organisation,
+          act_seq: seq,
+          actor_user: act.actor.user,
+          at: act.at,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return;
+    case 'letterPublished':
+      await db
+        .updateTable('letter')
+        .set({ published_seq: seq, published_at: act.at })
+        .where('id', '=', act.letter)
+        .where('published_seq', 'is', null)
+        .execute();
       return;
   }
 }

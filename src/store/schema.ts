@@ -247,6 +247,9 @@ export interface StatementTable {
   actor_delegation: string | null;
   actor_role: string | null;
   at: string | null;
+  /** Which way the State spoke, and on which draft or amendment; null where nobody said. */
+  stance_on: string | null;
+  stance: string | null;
 }
 /** A deadline the secretariat set (always live): a session's own (draft null) or one draft's; a later one for the same deadline extends it. */
 export interface DeadlineTable {
@@ -478,6 +481,68 @@ export interface VoteCorrectionTable {
   at: string;
 }
 
+/** An accredited organisation, or a coalition of them, as its last accreditation (or forming) has it. */
+export interface OrganisationTable {
+  id: string;
+  /** organisation or coalition. */
+  kind: string;
+  name: string;
+  /** ECOSOC consultative status: general, special, roster or none; null for a coalition. */
+  status: string | null;
+  country: string | null;
+  website: string | null;
+  act_seq: number;
+  accredited_at: string;
+}
+export interface OrganisationUserTable {
+  organisation: string;
+  user_name: string;
+  act_seq: number;
+}
+export interface CoalitionMemberTable {
+  coalition: string;
+  organisation: string;
+  act_seq: number;
+}
+/** Every position taken (a later one by the same organisation on the same text and paragraph revises it). */
+export interface PositionTable {
+  act_seq: number;
+  organisation: string;
+  on_symbol: string;
+  draft: string;
+  paragraph: string | null;
+  /** support, oppose or seekChanges. */
+  position: string;
+  text: string;
+  date: DateText;
+  actor_user: string;
+  at: string;
+}
+export interface LetterTable {
+  id: string;
+  organisation: string;
+  title: string;
+  text: string;
+  date: DateText;
+  draft: string | null;
+  /** members, group or states. */
+  addressed_to: string;
+  addressed_group: string | null;
+  /** JSON array of ISO3 codes, for a letter addressed to a list of States. */
+  addressed_states: string | null;
+  act_seq: number;
+  actor_user: string;
+  at: string;
+  published_seq: number | null;
+  published_at: string | null;
+}
+export interface LetterSignatureTable {
+  letter: string;
+  organisation: string;
+  act_seq: number;
+  actor_user: string;
+  at: string;
+}
 /** A derived artifact kept to save time (the ballot matrix): a cache keyed by its inputs' digest. */
 export interface DerivedArtifactTable {
   name: string;
@@ -530,5 +595,11 @@ export interface DB {
   email_subscription: EmailSubscriptionTable;
   alert_delivery: AlertDeliveryTable;
   alert_attempt: AlertAttemptTable;
+  organisation: OrganisationTable;
+  organisation_user: OrganisationUserTable;
+  coalition_member: CoalitionMemberTable;
+  position: PositionTable;
+  letter: LetterTable;
+  letter_signature: LetterSignatureTable;
   derived_artifact: DerivedArtifactTable;
 }

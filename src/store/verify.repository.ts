@@ -33,6 +33,12 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   mandate_holder: ['mandate', 'name', 'act_seq'],
   mandate_link: ['mandate', 'resolution', 'act_seq'],
   flag: ['act_seq', 'subject', 'code'],
+  organisation: ['id'],
+  organisation_user: ['user_name'],
+  coalition_member: ['coalition', 'organisation'],
+  position: ['act_seq'],
+  letter: ['id'],
+  letter_signature: ['letter', 'organisation'],
 };
 
 /**

@@ -1306,6 +1306,162 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/organisations": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Accredited organisations and coalitions */
+        readonly get: operations["organisations"];
+        readonly put?: never;
+        /** Accredit an organisation, or again with its details and accounts as they now stand (the secretariat) */
+        readonly post: operations["postOrganisations"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/coalitions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Form a coalition of accredited organisations, or again with its members as they now stand (the secretariat) */
+        readonly post: operations["postCoalitions"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/positions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Positions as they now stand (each with the ones it revised), on a draft and its amendments or by an organisation */
+        readonly get: operations["positions"];
+        readonly put?: never;
+        /** Publish (or revise) a position of the caller's organisation, or a coalition it is in, on a draft, an amendment or a paragraph (an NGO user) */
+        readonly post: operations["postPositions"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/letters": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Joint letters, published ones unless `status=all`: about a draft, addressed to a State, or by an organisation */
+        readonly get: operations["letters"];
+        readonly put?: never;
+        /** Draft a joint letter for the caller's organisation, its first signatory (an NGO user) */
+        readonly post: operations["postLetters"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/letters/{id}/signatures": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Sign a joint letter for the caller's organisation (an NGO user) */
+        readonly post: operations["postLettersIdSignatures"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/letters/{id}/publication": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Publish a joint letter (a user of the organisation that drafted it) */
+        readonly post: operations["postLettersIdPublication"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/organisations/mine": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The organisation the signed-in NGO user acts for (null for anyone else) */
+        readonly get: operations["organisationsMine"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/stances": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Statements with a stance: which States spoke for or against a draft and its amendments */
+        readonly get: operations["stances"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/scorecards": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A scorecard: each State's votes against an organisation's positions (org), positions given (positions=SYMBOL:yes|no,…) or a search; CSV by format=csv or Accept: text/csv */
+        readonly get: operations["scorecards"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/health": {
         readonly parameters: {
             readonly query?: never;
@@ -1900,6 +2056,12 @@ export interface components {
             readonly onBehalfOf: string | null;
             readonly date: string | null;
             readonly summary: string | null;
+            /** @description which way the State spoke, on the draft or one of its amendments; null where nobody said */
+            readonly stance: {
+                readonly on: string;
+                /** @enum {string} */
+                readonly stance: "for" | "against";
+            } | null;
             /** @description who took the act live; null for an act recorded from sources (which names its sources instead) */
             readonly actor: components["schemas"]["LiveActor"] | null;
             /** @description when the act was taken live (ISO 8601 date-time); null for an act recorded from sources */
@@ -2489,6 +2651,174 @@ export interface components {
                 readonly holds: boolean | null;
                 readonly missing: string | null;
             }[];
+        };
+        readonly Organisation: {
+            readonly id: string;
+            /** @enum {string} */
+            readonly kind: "organisation" | "coalition";
+            readonly name: string;
+            /** @description ECOSOC consultative status; null for a coalition */
+            readonly status: ("general" | "special" | "roster" | "none") | null;
+            readonly country: string | null;
+            readonly website: string | null;
+            /** @description a coalition's organisations */
+            readonly members: readonly string[];
+            readonly accreditedAt: string;
+            /** @description the act that accredited it as it now stands */
+            readonly seq: number;
+        };
+        readonly Position: {
+            readonly seq: number;
+            readonly organisation: string;
+            /** @description the draft or amendment */
+            readonly on: string;
+            /** @description the draft it belongs to */
+            readonly draft: string;
+            readonly paragraph: string | null;
+            /** @enum {string} */
+            readonly position: "support" | "oppose" | "seekChanges";
+            readonly text: string;
+            readonly date: string;
+            /** @description the user who published it */
+            readonly by: string;
+            readonly at: string;
+            readonly organisationName: string;
+            /** @description the positions it revised, latest first */
+            readonly earlier: readonly {
+                readonly seq: number;
+                readonly organisation: string;
+                /** @description the draft or amendment */
+                readonly on: string;
+                /** @description the draft it belongs to */
+                readonly draft: string;
+                readonly paragraph: string | null;
+                /** @enum {string} */
+                readonly position: "support" | "oppose" | "seekChanges";
+                readonly text: string;
+                readonly date: string;
+                /** @description the user who published it */
+                readonly by: string;
+                readonly at: string;
+            }[];
+        };
+        readonly Addressed: {
+            /** @constant */
+            readonly to: "members";
+        } | {
+            /** @constant */
+            readonly to: "group";
+            readonly group: components["schemas"]["RegionalGroup"];
+        } | {
+            /** @constant */
+            readonly to: "states";
+            readonly states: readonly string[];
+        };
+        readonly Letter: {
+            readonly id: string;
+            /** @description its author, the first signatory */
+            readonly organisation: string;
+            readonly title: string;
+            readonly text: string;
+            readonly date: string;
+            readonly draft: string | null;
+            readonly addressed: components["schemas"]["Addressed"];
+            /** @description the States addressed; null for every member */
+            readonly states: readonly string[] | null;
+            readonly signatures: readonly {
+                readonly organisation: string;
+                readonly by: string;
+                readonly at: string;
+            }[];
+            readonly publishedAt: string | null;
+            readonly seq: number;
+        };
+        readonly Organisations: {
+            readonly organisations: readonly components["schemas"]["Organisation"][];
+        };
+        readonly MyOrganisation: {
+            readonly organisation: components["schemas"]["Organisation"] | null;
+        };
+        readonly Positions: {
+            readonly positions: readonly components["schemas"]["Position"][];
+        };
+        readonly Letters: {
+            readonly letters: readonly components["schemas"]["Letter"][];
+        };
+        readonly OrganisationWritten: {
+            /** @description the number of the first act appended */
+            readonly firstSeq: number;
+            readonly lastSeq: number;
+            /** @description each act appended, in order */
+            readonly acts: readonly {
+                readonly seq: number;
+                readonly kind: string;
+            }[];
+            readonly id: string;
+        };
+        readonly Stance: {
+            readonly state: string;
+            readonly name: string;
+            /** @enum {string} */
+            readonly stance: "for" | "against";
+            readonly on: string;
+            readonly draft: string | null;
+            readonly kind: string;
+            readonly date: string | null;
+            readonly summary: string | null;
+            readonly seq: number;
+        };
+        readonly Stances: {
+            readonly statements: readonly components["schemas"]["Stance"][];
+            /** @description the States that spoke for, in the order of their codes */
+            readonly for: readonly string[];
+            readonly against: readonly string[];
+        };
+        readonly Scorecard: {
+            readonly title: string;
+            readonly votes: readonly {
+                readonly id: string;
+                readonly subject: string | null;
+                readonly subjectKind: string;
+                readonly title: string;
+                readonly body: string;
+                readonly session: string | null;
+                readonly date: string | null;
+                /** @enum {string} */
+                readonly want: "yes" | "no";
+                readonly because: string;
+            }[];
+            readonly unscored: readonly {
+                readonly symbol: string;
+                readonly why: string;
+            }[];
+            readonly states: readonly {
+                readonly state: string;
+                readonly name: string;
+                readonly group: components["schemas"]["RegionalGroup"] | null;
+                readonly counts: {
+                    readonly aligned: number;
+                    readonly against: number;
+                    readonly abstained: number;
+                    readonly absent: number;
+                    readonly notMember: number;
+                    readonly unknown: number;
+                };
+                /** @description aligned over the votes it could vote in; null when none */
+                readonly score: number | null;
+                /** @description its line in each vote, in the order of `votes` */
+                readonly lines: readonly ("aligned" | "against" | "abstained" | "absent" | "notMember" | "unknown")[];
+            }[];
+            readonly groups: readonly {
+                readonly group: components["schemas"]["RegionalGroup"];
+                readonly states: number;
+                readonly score: number | null;
+            }[];
+            readonly years: readonly {
+                readonly year: string;
+                readonly votes: number;
+                readonly score: number | null;
+            }[];
+            readonly sources: readonly components["schemas"]["Source"][];
         };
         readonly Account: {
             readonly name: string;
@@ -3132,6 +3462,18 @@ export type AmendmentsDefeated = components['schemas']['AmendmentsDefeated'];
 export type MajorityByGroup = components['schemas']['MajorityByGroup'];
 export type MajoritySpansGroups = components['schemas']['MajoritySpansGroups'];
 export type VotedEvery = components['schemas']['VotedEvery'];
+export type Organisation = components['schemas']['Organisation'];
+export type Position = components['schemas']['Position'];
+export type Addressed = components['schemas']['Addressed'];
+export type Letter = components['schemas']['Letter'];
+export type Organisations = components['schemas']['Organisations'];
+export type MyOrganisation = components['schemas']['MyOrganisation'];
+export type Positions = components['schemas']['Positions'];
+export type Letters = components['schemas']['Letters'];
+export type OrganisationWritten = components['schemas']['OrganisationWritten'];
+export type Stance = components['schemas']['Stance'];
+export type Stances = components['schemas']['Stances'];
+export type Scorecard = components['schemas']['Scorecard'];
 export type Account = components['schemas']['Account'];
 export type AccountLink = components['schemas']['AccountLink'];
 export type SignIn = components['schemas']['SignIn'];
@@ -8179,6 +8521,12 @@ export interface operations {
                     readonly statement: "introduction" | "generalComment" | "explanationBefore" | "explanationAfter" | "other";
                     /** @default null */
                     readonly summary?: string | null;
+                    /** @default null */
+                    readonly stance?: {
+                        readonly on: string;
+                        /** @enum {string} */
+                        readonly stance: "for" | "against";
+                    } | null;
                 };
             };
         };
@@ -9676,6 +10024,956 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["VotedEvery"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly organisations: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Organisations"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postOrganisations: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly id: string;
+                    readonly name: string;
+                    /** @enum {string} */
+                    readonly status: "general" | "special" | "roster" | "none";
+                    /** @default null */
+                    readonly country?: string | null;
+                    /** @default null */
+                    readonly website?: string | null;
+                    /** @default [] */
+                    readonly users?: readonly string[];
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["OrganisationWritten"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postCoalitions: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly id: string;
+                    readonly name: string;
+                    readonly members: readonly string[];
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["OrganisationWritten"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly positions: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
+                readonly draft?: string;
+                readonly org?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Positions"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postPositions: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly organisation: string;
+                    readonly on: string;
+                    /** @default null */
+                    readonly paragraph?: string | null;
+                    /** @enum {string} */
+                    readonly position: "support" | "oppose" | "seekChanges";
+                    readonly text: string;
+                    readonly date?: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Appended"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly letters: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
+                readonly draft?: string;
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
+                readonly state?: string;
+                readonly org?: string;
+                readonly status?: "published" | "all";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Letters"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postLetters: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly organisation: string;
+                    readonly title: string;
+                    readonly text: string;
+                    /** @default null */
+                    readonly draft?: string | null;
+                    readonly addressed: {
+                        /** @enum {string} */
+                        readonly to: "members";
+                    } | {
+                        /** @enum {string} */
+                        readonly to: "group";
+                        /** @enum {string} */
+                        readonly group: "AFRICAN" | "APG" | "EEG" | "GRULAC" | "WEOG";
+                    } | {
+                        /** @enum {string} */
+                        readonly to: "states";
+                        readonly states: readonly string[];
+                    };
+                    readonly date?: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["OrganisationWritten"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postLettersIdSignatures: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": {
+                    readonly organisation: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Appended"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly postLettersIdPublication: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Appended"];
+                };
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by the rules of procedure */
+            readonly 422: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says when to try again */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly organisationsMine: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MyOrganisation"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the token is not valid) */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly stances: {
+        readonly parameters: {
+            readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
+                readonly draft: string;
+                readonly stance?: "for" | "against";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Stances"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly scorecards: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description the positions an organisation or coalition took: support wants yes, oppose wants no */
+                readonly org?: string;
+                /** @description positions given outright: SYMBOL:yes|no, comma-separated */
+                readonly positions?: string;
+                /** @description every voted text whose title holds these words: drafts and resolutions want yes, amendments no */
+                readonly search?: string;
+                /** @description only votes of this body (HRC, UNGA) */
+                readonly body?: string;
+                /** @description one session or several, separated by commas */
+                readonly sessions?: string;
+                /** @description csv: one row per State (or send Accept: text/csv) */
+                readonly format?: "json" | "csv";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Scorecard"];
+                    readonly "text/csv": string;
                 };
             };
             /** @description Not modified */

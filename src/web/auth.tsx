@@ -8,7 +8,9 @@ export function homeOf(role: Me['role']): string {
     ? '/desk'
     : role === 'secretariat' || role === 'president'
       ? '/console'
-      : '/';
+      : role === 'ngo'
+        ? '/ngo'
+        : '/';
 }
 
 const ROLE_NAMES: Record<Me['role'], string> = {

@@ -27,6 +27,8 @@ const BoardPage = lazy(() => import('./pages/board.js').then((m) => ({ default: 
 const AccountsPage = lazy(() => import('./pages/console/accounts.js').then((m) => ({ default: m.AccountsPage })));
 const WelcomePage = lazy(() => import('./pages/welcome.js').then((m) => ({ default: m.WelcomePage })));
 const PrintPage = lazy(() => import('./pages/desk/print.js').then((m) => ({ default: m.PrintPage })));
+const NgoDeskPage = lazy(() => import('./pages/ngo.js').then((m) => ({ default: m.NgoDeskPage })));
+const ScorecardPage = lazy(() => import('./pages/scorecard.js').then((m) => ({ default: m.ScorecardPage })));
 const ConsolePage = lazy(() => import('./pages/console.js').then((m) => ({ default: m.ConsolePage })));
 
 /**
@@ -119,6 +121,16 @@ function App() {
               <UnsubscribePage token={p.token} />
             </Suspense>
           )}
+        </Route>
+        <Route path="/ngo">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <NgoDeskPage />
+          </Suspense>
+        </Route>
+        <Route path="/scorecards">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <ScorecardPage />
+          </Suspense>
         </Route>
         <Route path="/console">
           <Suspense fallback={<p role="status">Loading…</p>}>

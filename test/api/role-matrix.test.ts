@@ -60,6 +60,15 @@ const PRESIDENT_ONLY = {
   secretariat: 403,
   president: 201,
 } as const;
+const NGO_ONLY = {
+  public: 401,
+  ngo: 201,
+  other: 403,
+  observer: 403,
+  member: 403,
+  secretariat: 403,
+  president: 403,
+} as const;
 const PARAGRAPH = {
   op: 'insertParagraph',
   after: null,
@@ -257,8 +266,47 @@ const MATRIX: readonly Row[] = [
     method: 'POST',
     path: d(D1, '/statements'),
     body: () => ({ state: 'GBR', statement: 'introduction' }),
+    // The secretariat, or the delegation whose statement it is (GBR), nobody else.
+    expect: { public: 401, ngo: 403, other: 403, observer: 403, member: 201, secretariat: 201, president: 201 },
+  },
+  // Civil society: the secretariat accredits; the NGO user acts for its organisation (amnesty-intl) and its coalition.
+  {
+    method: 'POST',
+    path: '/api/v1/organisations',
+    body: (c) => ({ id: `org-${c}`, name: 'An organisation', status: 'roster' }),
     expect: SECRETARIAT_ONLY,
   },
+  {
+    method: 'POST',
+    path: '/api/v1/coalitions',
+    body: (c) => ({ id: `coalition-${c}`, name: 'A coalition', members: ['amnesty-intl'] }),
+    expect: SECRETARIAT_ONLY,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/positions',
+    body: () => ({ organisation: 'amnesty-intl', on: D1, position: 'support', text: 'We support it.' }),
+    expect: NGO_ONLY,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/letters',
+    body: () => ({
+      organisation: 'amnesty-intl',
+      title: 'A letter',
+      text: 'To every member.',
+      draft: D1,
+      addressed: { to: 'members' },
+    }),
+    expect: NGO_ONLY,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/letters/letter-1/signatures',
+    body: () => ({ organisation: 'defenders' }),
+    expect: NGO_ONLY,
+  },
+  { method: 'POST', path: '/api/v1/letters/letter-1/publication', expect: NGO_ONLY },
   // Withdrawing D2: its main sponsor only.
   {
     method: 'POST',
@@ -333,6 +381,23 @@ for (const engine of ENGINES)
       await setUp('president', 'POST', d(D3, '/take-up'));
       await setUp('president', 'POST', d(D3, '/voting-order'), {});
       await setUp('president', 'POST', d(D4, '/take-up'));
+      await setUp('sec.officer', 'POST', '/api/v1/organisations', {
+        id: 'amnesty-intl',
+        name: 'Amnesty International',
+        status: 'special',
+        users: ['amnesty'],
+      });
+      await setUp('sec.officer', 'POST', '/api/v1/coalitions', {
+        id: 'defenders',
+        name: 'Defenders',
+        members: ['amnesty-intl'],
+      });
+      await setUp('amnesty', 'POST', '/api/v1/letters', {
+        organisation: 'amnesty-intl',
+        title: 'A letter',
+        text: 'To the members.',
+        addressed: { to: 'group', group: 'WEOG' },
+      });
     });
     after(() => desk.close());
     /** The accounts and their links as they stand (the account routes write there, not to the journal). */
@@ -383,6 +448,7 @@ for (const engine of ENGINES)
               .replace(/\/api\/v1\/amendments\/A\/HRC\/35\/L\.\d+/, '/api/v1/amendments/{symbol}')
               .replace('/sponsors/NOR', '/sponsors/{state}')
               .replace(/\/votes\/live-[\w-]+\//, '/votes/{id}/')
+              .replace(/\/letters\/letter-\d+\//, '/letters/{id}/')
               .replace('/sessions/HRC/35/', '/sessions/{body}/{session}/')
               .replace(/\/auth\/accounts\/[a-z.]+\//, '/auth/accounts/{name}/')}`,
         ),

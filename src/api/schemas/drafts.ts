@@ -80,6 +80,9 @@ export const StatementSchema = obj({
   onBehalfOf: nullableText,
   date: nullableText,
   summary: nullableText,
+  stance: obj({ on: z.string(), stance: z.enum(['for', 'against']) })
+    .nullable()
+    .describe('which way the State spoke, on the draft or one of its amendments; null where nobody said'),
   ...stamp,
 }).meta({ id: 'Statement' });
 

@@ -5,6 +5,7 @@ import { correctionRules } from './corrections.js';
 import { draftRules } from './drafts.js';
 import { ALWAYS, brokenRuleFlag, invalid, Judge, type Judging } from './judge.js';
 import { motionRules } from './motions.js';
+import { organisationRules } from './organisations.js';
 import { outcomeRules } from './outcomes.js';
 import { sessionRules } from './sessions.js';
 import { decision, type Decision, type LedgerState } from './types.js';
@@ -23,6 +24,7 @@ const RULES: { readonly [K in Act['kind']]: (act: ActOf<K>, j: Judge) => Decisio
   ...voteRules,
   ...outcomeRules,
   ...correctionRules,
+  ...organisationRules,
 };
 
 const PROLOGUE = {

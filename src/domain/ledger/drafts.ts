@@ -1,7 +1,7 @@
 import { Actor } from '../access.js';
 import { applyAmendment } from '../amendment.js';
 import { DomainError } from '../errors.js';
-import { invalid, lateFor, LIVE_ONLY, type Rules } from './judge.js';
+import { invalid, lateFor, LIVE_ONLY, REFUSE_LIVE_FLAG_RECORDED, type Rules } from './judge.js';
 import { decision, NO_DEADLINES, type DraftState, type Flag } from './types.js';
 
 /**
@@ -38,6 +38,8 @@ const RULES = {
   revisionSaysWhat: LIVE_ONLY,
   explainedInTime: LIVE_ONLY,
   explainedByAMember: LIVE_ONLY,
+  /** A statement's stance is a State's, on a draft or an amendment tabled. */
+  stanceOnATextTabled: REFUSE_LIVE_FLAG_RECORDED,
 } as const;
 
 export const draftRules: Rules<
@@ -232,6 +234,15 @@ export const draftRules: Rules<
             );
       });
     }
+    const stance = act.stance;
+    if (stance)
+      j.rule(RULES.stanceOnATextTabled, () =>
+        !act.speaker
+          ? invalid('a statement with a stance names the State that spoke (speaker)')
+          : j.state.drafts.has(stance.on) || j.state.amendmentOf.has(stance.on)
+            ? null
+            : new DomainError('DraftNotFound', `the stance is on ${stance.on}, which is no draft or amendment tabled`),
+      );
     return decision();
   },
 };

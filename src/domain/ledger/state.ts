@@ -22,6 +22,9 @@ export function emptyLedgerState(): LedgerState {
     looseVotes: new Map(),
     listsSeen: new Map(),
     liveResults: new Map(),
+    organisations: new Map(),
+    userOrganisation: new Map(),
+    letters: new Map(),
   };
 }
 
@@ -113,6 +116,19 @@ export function evolve(state: LedgerState, e: LedgerEvent): LedgerState {
       break;
     case 'mandateRecorded':
       state.mandates.add(e.id);
+      break;
+    case 'organisationAccredited': {
+      const { id, users } = e.organisation;
+      for (const [user, of] of state.userOrganisation) if (of === id) state.userOrganisation.delete(user);
+      for (const user of users) state.userOrganisation.set(user, id);
+      state.organisations.set(id, e.organisation);
+      break;
+    }
+    case 'positionPublished':
+      break;
+    case 'letterChanged':
+    case 'letterPublished':
+      state.letters.set(e.letter.id, e.letter);
       break;
   }
   return state;

@@ -113,6 +113,25 @@ export interface LooseVote {
   readonly linkedTo: string | null;
 }
 
+/** An organisation accredited, or a coalition of them, as the rules need it. */
+export interface OrganisationState {
+  readonly id: string;
+  readonly kind: 'organisation' | 'coalition';
+  /** The accounts that act for it (an organisation), or the organisations it gathers (a coalition). */
+  readonly users: readonly string[];
+  readonly members: readonly string[];
+}
+
+/** A joint letter: who drafted it, who has signed, whether it is out. */
+export interface LetterState {
+  readonly id: string;
+  readonly organisation: string;
+  /** The draft it is about, if any. */
+  readonly draft: string | null;
+  readonly signatories: readonly string[];
+  readonly published: boolean;
+}
+
 /**
  * The procedural state the rules need to judge the next act: bodies, terms, drafts and their
  * agendas, open votes, symbols in use. It holds no ballots of recorded votes, so it stays small
@@ -152,6 +171,11 @@ export interface LedgerState {
   readonly listsSeen: Map<string, { readonly id: string; readonly tally: Tally | null }>;
   /** The results of votes recorded live, as corrected: the votes a correction may name. */
   readonly liveResults: Map<string, LiveResult>;
+  /** Organisations and coalitions, by id. */
+  readonly organisations: Map<string, OrganisationState>;
+  /** The organisation each NGO account acts for. */
+  readonly userOrganisation: Map<string, string>;
+  readonly letters: Map<string, LetterState>;
 }
 
 /**
@@ -227,7 +251,21 @@ export type LedgerEvent =
     }
   | { readonly type: 'voteCancelled'; readonly vote: string; readonly key: string | null }
   | { readonly type: 'textAdopted'; readonly symbol: string }
-  | { readonly type: 'mandateRecorded'; readonly id: string };
+  | { readonly type: 'mandateRecorded'; readonly id: string }
+  /** An organisation or a coalition as it now stands (accredited, formed, or either again). */
+  | { readonly type: 'organisationAccredited'; readonly organisation: OrganisationState }
+  | {
+      readonly type: 'positionPublished';
+      readonly organisation: string;
+      readonly on: string;
+      /** The draft `on` belongs to (itself, or the draft an amendment is to). */
+      readonly draft: string;
+      readonly paragraph: string | null;
+      readonly position: 'support' | 'oppose' | 'seekChanges';
+    }
+  /** A letter as it now stands: drafted, signed again, or published (`letterPublished`, apart, for those who follow). */
+  | { readonly type: 'letterChanged'; readonly letter: LetterState }
+  | { readonly type: 'letterPublished'; readonly letter: LetterState };
 
 /** The decision on one act: the events to apply and the discrepancies to keep beside it. */
 export interface Decision {

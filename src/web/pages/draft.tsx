@@ -9,6 +9,7 @@ import { DraftHistory, When, actorName, describeOp } from '../components/history
 import { TellingMarks } from '../components/vote-parts.js';
 import type { AmendmentSummary, Draft as DraftData, Motion, Paragraph, ParagraphDiff } from '../api-schema.js';
 import { CorrectionsOfVotes } from '../components/corrections.js';
+import { DraftCivilSociety } from '../components/positions.js';
 
 // The forecast and its chart load only on the page of a text still pending.
 const ForecastSection = lazy(() => import('./forecast.js').then((m) => ({ default: m.ForecastSection })));
@@ -291,6 +292,7 @@ function Draft({ d }: { d: DraftData }) {
               <li key={i}>
                 <b>{STATEMENT[s.kind] ?? s.kind}</b>: {s.asWritten ?? s.state}
                 {s.onBehalfOf ? ` (on behalf of ${s.onBehalfOf})` : ''}
+                {s.stance ? ` spoke ${s.stance.stance} ${s.stance.on}` : ''}
                 {s.summary ? ` — ${s.summary}` : ''}
               </li>
             ))}
@@ -304,6 +306,7 @@ function Draft({ d }: { d: DraftData }) {
         ))}
       <CorrectionsOfVotes votes={d.votes} />
       <DraftHistory d={d} />
+      <DraftCivilSociety symbol={d.symbol} />
       <Sources sources={d.sources} />
     </>
   );

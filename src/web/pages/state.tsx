@@ -6,6 +6,7 @@ import { useApi } from '../api.js';
 import type { Agreement } from '../api-schema.js';
 import { Await, Outcome, draftHref, VoteOutcome, ScrollTable, useTitle } from '../components/common.js';
 import { POSITION_LABEL } from '../components/vote-parts.js';
+import { StateLetters } from '../components/positions.js';
 
 // The analysis section and its charts load only when a State's page is opened.
 const StateAnalysis = lazy(() => import('./analysis.js').then((m) => ({ default: m.StateAnalysis })));
@@ -204,6 +205,7 @@ export function StatePage({ code }: { code: string }) {
               />
             </Suspense>
           </section>
+          <StateLetters code={s.code} />
         </>
       )}
     </Await>
