@@ -222,8 +222,9 @@ describe('agreement', () => {
       fc.property(gridArbitrary(4, 90), (grid) => {
         const matrix = matrixOf(grid);
         const [a, b] = grid.states as [string, string];
-        for (const period of agreementOverTime(matrix, {}, a, b, 'index', 'session', 1)) {
-          const [row] = agreementWith(matrix.view({ sessions: [period.period] }, [a, b]), a, 'index', 1);
+        // One body asked: periods are its sessions by their names (mixing bodies names them "HRC 1").
+        for (const period of agreementOverTime(matrix, { body: 'HRC' }, a, b, 'index', 'session', 1)) {
+          const [row] = agreementWith(matrix.view({ body: 'HRC', sessions: [period.period] }, [a, b]), a, 'index', 1);
           const pick = (c: AgreementCounts & { value: number | null }) => [
             c.identical,
             c.opposite,

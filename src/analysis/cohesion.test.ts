@@ -44,7 +44,7 @@ describe('cohesion (Hix–Noury–Roland agreement index)', () => {
       { absent: 3, majority: null, against: [], index: 0.25 },
     );
     assert.deepEqual(cohesionBySession([a, b].filter((v) => v !== undefined)), [
-      { body: 'UNGA', session: '1', index: (0.4 + 0.25) / 2, votes: 2, against: 2 },
+      { body: 'UNGA', session: '1', first: '2000-01-01', index: (0.4 + 0.25) / 2, votes: 2, against: 2 },
     ]);
   });
 
