@@ -474,10 +474,11 @@ for (const engine of E2E_ENGINES)
         );
         assert.match(items[1] as string, /^Amendment A\/HRC\/34\/L\.7 — rule 130/);
         assert.equal(items[2], `The draft ${L5} — the draft itself`);
-        assert.match(
-          await pres.getByRole('row', { name: new RegExp(L5.replace(/[./]/g, '\\$&')) }).innerText(),
-          /Open\s+yes/,
-        );
+        // The agenda row says the draft is on the floor once the record says so (it is read back after the take-up).
+        const row = pres.getByRole('row', { name: new RegExp(L5.replace(/[./]/g, '\\$&')) });
+        for (let waited = 0; !/Open\s+yes/.test(await row.innerText()) && waited < 10_000; waited += 100)
+          await new Promise((r) => setTimeout(r, 100));
+        assert.match(await row.innerText(), /Open\s+yes/);
         await shot(pres, '23-console-order');
         await axe(pres, 'console (President, the floor)');
         await pres.getByRole('button', { name: 'Announce this order' }).click();
