@@ -19,8 +19,12 @@ export function readGateFor(engine: 'pglite' | 'postgres'): ReadGate {
   return { concurrency: engine === 'pglite' ? 1 : 8, maxQueued: 20_000 };
 }
 
-/** The routes that stream for long (the event stream, the journal dump): they would hold a place for minutes. */
-const STREAMING = ['/api/v1/events', '/api/v1/export/dump'];
+/**
+ * The routes that stream for long (the event stream, the journal dump): they would hold a place for
+ * minutes; and the API reference's files (Swagger UI's static files read no database, and their
+ * plugin answers without the reply events the gate waits for: they held the place for ever).
+ */
+const STREAMING = ['/api/v1/events', '/api/v1/export/dump', '/api/docs'];
 
 /**
  * Keeps a crowd of readers from stalling the desk. The database serves one query at a time on
