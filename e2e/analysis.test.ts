@@ -267,7 +267,7 @@ for (const engine of E2E_ENGINES)
           const overflow = (await phone.evaluate('document.documentElement.scrollWidth')) as number;
           // What sticks out, innermost first, to say where the page is too wide.
           const wide = (await phone.evaluate(`[...document.querySelectorAll('body *')]
-            .filter((e) => e.getBoundingClientRect().right > 375.5 && !e.closest('.chart-box, .scroll'))
+            .filter((e) => e.getBoundingClientRect().right > 375.5 && !e.closest('.chart-box, .scroll, .table-scroll'))
             .slice(-3)
             .map((e) => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) +
               ' "' + (e.textContent || '').slice(0, 40) + '"')`)) as string[];
