@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -121,17 +121,23 @@ describe('one process per PGlite data directory', () => {
 
   it('a live holder keeps its directory however long since it touched the lock; a lock nobody claims goes stale after 30 s', async () => {
     const dir = fresh();
-    const store = await openStore({ dataDir: dir });
+    // A holder whose event loop is blocked (a long synchronous import), simulated by stopping it:
+    // alive, but its lock's mtime no longer moves. An old mtime must not make the lock stale. (Moving
+    // the mtime of a lock this test process held itself made its own updater give up under load.)
+    const server = await serve(dir);
+    const pid = server.child.pid as number;
     try {
-      // This test process holds it; an old mtime (a long synchronous import) must not make it stale.
+      process.kill(pid, 'SIGSTOP');
       const hourAgo = new Date(Date.now() - 3_600_000);
       utimesSync(join(dir, '.plenary-lock'), hourAgo, hourAgo);
       const refused = await plenary(['--data', dir, 'votes']);
       assert.equal(refused.code, 2, refused.stderr);
-      assert.match(refused.stderr, new RegExp(`in use by process ${process.pid} \\(`));
+      assert.match(refused.stderr, new RegExp(`in use by process ${pid} \\(`));
     } finally {
-      await store.close();
+      server.child.kill('SIGKILL');
+      await server.exited;
     }
+    rmSync(join(dir, '.plenary-lock'), { recursive: true, force: true });
     // A lock left by a process killed before it said who it was: held while fresh, stale when old.
     mkdirSync(join(dir, '.plenary-lock'));
     const young = await plenary(['--data', dir, 'votes']);
