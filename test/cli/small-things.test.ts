@@ -103,7 +103,7 @@ for (const engine of CLI_ENGINES) {
         assert.equal(votes.stdout, '');
         assert.equal(
           votes.stderr.trim(),
-          'plenary: --body "GA" is not a body in this record; it holds HRC (Human Rights Council)',
+          'plenary: --body: GA is not a body in this record; it holds HRC (Human Rights Council)',
         );
         // The record's codes are upper case; the option takes any case, as the API does.
         const lower = await cli.plenary('votes', '--body', 'hrc', '--json');
