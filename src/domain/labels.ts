@@ -100,3 +100,18 @@ export function impliedGaOutcome(tally: { yes: number; no: number } | null): 'ad
   if (3 * tally.yes >= 2 * (tally.yes + tally.no)) return 'adopted';
   return null;
 }
+
+/**
+ * A procedural motion on a draft as it reads, with the rule it invokes.
+ * @example motionName('division', ['OP1', 'OP3']) // 'Separate vote on OP1 and OP3 (rule 129)'
+ */
+export function motionName(motion: 'noAction' | 'division' | 'recordedVote', parts?: readonly string[] | null): string {
+  switch (motion) {
+    case 'noAction':
+      return 'No-action motion (rule 116)';
+    case 'recordedVote':
+      return 'Request for a recorded vote';
+    case 'division':
+      return `Separate vote on ${parts?.length ? parts.join(' and ') : 'parts of the draft'} (rule 129)`;
+  }
+}

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { REGIONAL_GROUP_NAMES, REGIONAL_GROUPS } from '../../domain/state.js';
+import { motionName } from '../../domain/labels.js';
 import { showSymbol, type DraftView } from '../../services/draft-views.js';
 import { detailRepository } from '../../store/record.repository.js';
 import { withStore, type GlobalOptions } from '../context.js';
@@ -90,8 +91,7 @@ function printDraft(d: DraftView): void {
         .join(', ')}`,
     );
   for (const m of d.motions) {
-    const what =
-      m.motion === 'noAction' ? 'No-action motion (rule 116)' : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
+    const what = motionName(m.motion, m.parts);
     const fate =
       m.status === 'pending'
         ? outcomeText(m.status, { live: m.actor !== null })

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Act } from '../../domain/act.js';
+import { motionName } from '../../domain/labels.js';
 import type { ActContext, FollowTarget } from './match.js';
 
 /**
@@ -63,7 +64,7 @@ export function describeAct(act: Act, ctx: ActContext): { summary: string; path:
       return { summary: `${act.state} withdrew as a sponsor of ${act.draft}`, path: draftPath(act.draft) };
     case 'motionTabled':
       return {
-        summary: `${act.motion === 'noAction' ? 'No-action motion' : 'Request for a separate vote'} on ${act.draft} by ${act.proposer}`,
+        summary: `${motionName(act.motion, act.parts)} on ${act.draft} by ${act.proposer}`,
         path: draftPath(act.draft),
       };
     case 'draftTakenUp':

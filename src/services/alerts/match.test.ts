@@ -95,6 +95,24 @@ describe('matching acts to follows', () => {
     assert.equal(describeAct(withdrawn, ctx).summary, `FRA withdrew as a sponsor of ${L5}`);
   });
 
+  it('names each motion as the draft page does: a request for a recorded vote is not a separate vote', () => {
+    const motion = (m: Partial<Extract<Act, { kind: 'motionTabled' }>>): Act => ({
+      kind: 'motionTabled',
+      draft: L5,
+      motion: 'noAction',
+      proposer: 'CHN',
+      sources: src,
+      ...m,
+    });
+    const said = (m: Partial<Extract<Act, { kind: 'motionTabled' }>>) => describeAct(motion(m), ctx).summary;
+    assert.equal(said({ motion: 'recordedVote' }), `Request for a recorded vote on ${L5} by CHN`);
+    assert.equal(said({ motion: 'noAction' }), `No-action motion (rule 116) on ${L5} by CHN`);
+    assert.equal(
+      said({ motion: 'division', parts: ['PP3', 'OP9'] }),
+      `Separate vote on PP3 and OP9 (rule 129) on ${L5} by CHN`,
+    );
+  });
+
   it('matches through the index: a follow made after an act is not told of it; a search needs every word', () => {
     const follows: FollowRef[] = [
       { id: 'f1', account: 'a', target: { kind: 'draft', value: L5 }, createdSeq: 0 },

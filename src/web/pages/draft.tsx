@@ -1,6 +1,7 @@
 import { FollowButton } from '../components/follow.js';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { Tally } from '../../domain/vote.js';
+import { motionName } from '../../domain/labels.js';
 import { Link } from 'wouter';
 import { REGIONAL_GROUP_NAMES, findState } from '../../domain/state.js';
 import { useApi } from '../api.js';
@@ -322,12 +323,7 @@ const STATEMENT: Record<string, string> = {
 
 function MotionItem({ m }: { m: Motion }) {
   const { vote } = m;
-  const what =
-    m.motion === 'noAction'
-      ? 'No-action motion (rule 116)'
-      : m.motion === 'recordedVote'
-        ? 'Request for a recorded vote'
-        : `Separate vote on ${m.parts?.join(' and ')} (rule 129)`;
+  const what = motionName(m.motion, m.parts);
   const fate =
     m.motion === 'division' && m.status === 'adopted'
       ? 'retained'

@@ -128,24 +128,26 @@ function Card({ card, csv }: { card: Scorecard; csv: string }) {
       </section>
       <section aria-labelledby="sc-groups">
         <h3 id="sc-groups">By regional group</h3>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col">States</th>
-              <th scope="col">Score</th>
-            </tr>
-          </thead>
-          <tbody>
-            {card.groups.map((g) => (
-              <tr key={g.group}>
-                <th scope="row">{REGIONAL_GROUP_NAMES[g.group]}</th>
-                <td>{g.states}</td>
-                <td>{pct(g.score)}</td>
+        <ScrollTable label="Scores by regional group">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Group</th>
+                <th scope="col">States</th>
+                <th scope="col">Score</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {card.groups.map((g) => (
+                <tr key={g.group}>
+                  <th scope="row">{REGIONAL_GROUP_NAMES[g.group]}</th>
+                  <td>{g.states}</td>
+                  <td>{pct(g.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       </section>
       <section aria-labelledby="sc-years">
         <h3 id="sc-years">Over time</h3>
