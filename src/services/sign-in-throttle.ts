@@ -90,8 +90,10 @@ export async function checkAttempt(
     const count = counts.get(key);
     if (!count) continue;
     const last = Date.parse(count.lastFailedAt);
-    if (now - last >= policy.forgetAfterMs) continue;
-    until = Math.max(until, last + delayAfter(count.failures, free, policy));
+    const delay = delayAfter(count.failures, free, policy);
+    // Free failures hold nothing back, even one recorded a moment after this attempt's clock was read.
+    if (delay === 0 || now - last >= policy.forgetAfterMs) continue;
+    until = Math.max(until, last + delay);
   }
   return until > now ? { allowed: false, retryAfterSeconds: Math.ceil((until - now) / 1000) } : { allowed: true };
 }
