@@ -20,6 +20,7 @@ import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type Respo
 import { installAuth, type WriteLimit } from './auth.js';
 import { installReadGate, readGateFor, type ReadGate } from './read-gate.js';
 import { authRoutes } from './routes/auth.js';
+import { cardRoutes } from './routes/cards.js';
 import { checkRoutes } from './routes/checks.js';
 import { accountRoutes } from './routes/accounts.js';
 import { membershipRoutes } from './routes/membership.js';
@@ -392,6 +393,7 @@ export async function buildServer({
   liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);
   analysisRoutes(app, store, journal);
   checkRoutes(app, store);
+  cardRoutes(app, store);
   organisationRoutes(app, auth, journal, store);
   get(app, {
     path: '/api/v1/health',
