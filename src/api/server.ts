@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,7 @@ import { accountRepository } from '../store/account.repository.js';
 import type { ThrottlePolicy } from '../services/sign-in-throttle.js';
 import { registerDocsUi } from './docs-ui.js';
 import { docsPage, registerOpenApi } from './openapi.js';
+import { metaTags, originOf, pageMetaReader, withMetaTags } from './open-graph.js';
 import { sendProblem, statusOf } from './problem.js';
 import { shorten } from '../domain/text.js';
 import { get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
@@ -428,7 +430,8 @@ export async function buildServer({
       immutable: true,
     });
   }
-  app.setNotFoundHandler((request, reply) => {
+  const pageMeta = pageMetaReader(store);
+  app.setNotFoundHandler(async (request, reply) => {
     // What is written is written through the live desk's routes (/api/docs); everything else is read-only.
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendProblem(reply.header('allow', 'GET, HEAD'), {
@@ -446,7 +449,19 @@ export async function buildServer({
       /\.(js|css|map|png|svg|ico|json|txt|woff2?)$/.test(path)
     )
       return notFound(request, reply);
-    if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html', webDir);
+    if (hasWeb) {
+      // A page with a share card (a vote, a scorecard, a claim check) says so in its head: the
+      // Open Graph tags that sites read to show a link with its card. Every other page is the file.
+      const meta = await pageMeta(request.url).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'reading the page for its Open Graph tags failed');
+        return null;
+      });
+      if (!meta) return reply.type('text/html; charset=utf-8').sendFile('index.html', webDir);
+      const html = await readFile(`${webDir}/index.html`, 'utf8');
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(withMetaTags(html, metaTags(meta, originOf(request, alerts.publicUrl))));
+    }
     return sendProblem(reply, {
       status: 404,
       title: 'Not Found',
