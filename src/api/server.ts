@@ -94,6 +94,11 @@ export interface ServerOptions {
   readonly trustProxy?: TrustProxy | undefined;
   /** Alerts: the webhooks' address policy, links, mail, and whether this process runs the delivery worker. */
   readonly alerts?: AlertsOptions;
+  /**
+   * The site's address as people reach it (PLENARY_PUBLIC_URL), for the share cards' addresses in
+   * the pages' Open Graph tags; unset, each page names the protocol and Host it was asked with.
+   */
+  readonly publicUrl?: string;
   /** How many public reads are answered at once, and how many may wait (read-gate.ts; by default readGateFor the engine). */
   readonly readGate?: ReadGate;
 }
@@ -254,6 +259,7 @@ export async function buildServer({
   writeLimit,
   trustProxy,
   alerts = {},
+  publicUrl: sitePublicUrl,
   readGate,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -460,7 +466,7 @@ export async function buildServer({
       const html = await readFile(`${webDir}/index.html`, 'utf8');
       return reply
         .type('text/html; charset=utf-8')
-        .send(withMetaTags(html, metaTags(meta, originOf(request, alerts.publicUrl))));
+        .send(withMetaTags(html, metaTags(meta, originOf(request, sitePublicUrl))));
     }
     return sendProblem(reply, {
       status: 404,
