@@ -261,7 +261,11 @@ for (const engine of ENGINES)
           .replace('{id}', path.includes('mandates') ? 'human-rights-defenders' : GEORGIA)
           .replace('{code}', 'GEO');
         // A 200 means the answer passed its response schema (a mismatch is a 500).
-        const query = path.endsWith('/search') ? '?q=Georgia' : (ANALYSIS_SAMPLES[path] ?? '');
+        // A share card takes its JSON's query: /api/v1/cards/checks/K.png is /api/v1/checks/K's card.
+        const sibling = path.replace('/api/v1/cards/', '/api/v1/').replace(/\.(svg|png)$/, '');
+        const query = path.endsWith('/search')
+          ? '?q=Georgia'
+          : (ANALYSIS_SAMPLES[path] ?? ANALYSIS_SAMPLES[sibling] ?? '');
         const res = await app.inject({ url: `${sample}${query}` });
         assert.equal(
           res.statusCode,

@@ -104,7 +104,8 @@ export function installResponseCache(
       request.method !== 'GET' ||
       !cacheable(request.url) ||
       reply.statusCode !== 200 ||
-      typeof payload !== 'string' ||
+      // Text, or bytes such as a share card's PNG.
+      (typeof payload !== 'string' && !Buffer.isBuffer(payload)) ||
       reply.getHeader('x-cache')
     )
       return payload;

@@ -49,6 +49,11 @@ export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z
   readonly response: R;
   /** Other representations of the same resource (text/csv), sent as text and documented beside the JSON. */
   readonly produces?: readonly string[];
+  /**
+   * The only types the answer comes in (an image: image/png, image/svg+xml), sent as bytes or text
+   * by the handler and documented instead of JSON; `response` then describes the body for the document.
+   */
+  readonly media?: readonly string[];
   /** Problems the route can answer besides 400 and 500 (documented): 404 by default for a path with parameters. */
   readonly problems?: readonly number[];
   readonly handler: (input: {
@@ -131,10 +136,12 @@ export function route<
               : status === 201
                 ? 'Created'
                 : 'OK',
-          content: {
-            'application/json': { schema: spec.response },
-            ...Object.fromEntries((spec.produces ?? []).map((type) => [type, { schema: z.string() }])),
-          },
+          content: spec.media
+            ? Object.fromEntries(spec.media.map((type) => [type, { schema: spec.response }]))
+            : {
+                'application/json': { schema: spec.response },
+                ...Object.fromEntries((spec.produces ?? []).map((type) => [type, { schema: z.string() }])),
+              },
         };
   const schema = {
     summary: spec.summary,

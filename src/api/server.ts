@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ import { cacheBytesFromEnv, installResponseCache, type ResponseCache, type Respo
 import { installAuth, type WriteLimit } from './auth.js';
 import { installReadGate, readGateFor, type ReadGate } from './read-gate.js';
 import { authRoutes } from './routes/auth.js';
+import { cardRoutes } from './routes/cards.js';
 import { checkRoutes } from './routes/checks.js';
 import { accountRoutes } from './routes/accounts.js';
 import { membershipRoutes } from './routes/membership.js';
@@ -36,6 +38,7 @@ import { accountRepository } from '../store/account.repository.js';
 import type { ThrottlePolicy } from '../services/sign-in-throttle.js';
 import { registerDocsUi } from './docs-ui.js';
 import { docsPage, registerOpenApi } from './openapi.js';
+import { metaTags, originOf, pageMetaReader, withMetaTags } from './open-graph.js';
 import { sendProblem, statusOf } from './problem.js';
 import { shorten } from '../domain/text.js';
 import { get, MAX_PARAM_LENGTH, validationProblem } from './route.js';
@@ -91,6 +94,11 @@ export interface ServerOptions {
   readonly trustProxy?: TrustProxy | undefined;
   /** Alerts: the webhooks' address policy, links, mail, and whether this process runs the delivery worker. */
   readonly alerts?: AlertsOptions;
+  /**
+   * The site's address as people reach it (PLENARY_PUBLIC_URL), for the share cards' addresses in
+   * the pages' Open Graph tags; unset, each page names the protocol and Host it was asked with.
+   */
+  readonly publicUrl?: string;
   /** How many public reads are answered at once, and how many may wait (read-gate.ts; by default readGateFor the engine). */
   readonly readGate?: ReadGate;
 }
@@ -251,6 +259,7 @@ export async function buildServer({
   writeLimit,
   trustProxy,
   alerts = {},
+  publicUrl: sitePublicUrl,
   readGate,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -392,6 +401,7 @@ export async function buildServer({
   liveVoteRoutes(app, auth, new LiveVotes(journal, seals, sealedBallotRepository(store.db), clock), store);
   analysisRoutes(app, store, journal);
   checkRoutes(app, store);
+  cardRoutes(app, store);
   organisationRoutes(app, auth, journal, store);
   get(app, {
     path: '/api/v1/health',
@@ -426,7 +436,8 @@ export async function buildServer({
       immutable: true,
     });
   }
-  app.setNotFoundHandler((request, reply) => {
+  const pageMeta = pageMetaReader(store);
+  app.setNotFoundHandler(async (request, reply) => {
     // What is written is written through the live desk's routes (/api/docs); everything else is read-only.
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendProblem(reply.header('allow', 'GET, HEAD'), {
@@ -444,7 +455,19 @@ export async function buildServer({
       /\.(js|css|map|png|svg|ico|json|txt|woff2?)$/.test(path)
     )
       return notFound(request, reply);
-    if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html', webDir);
+    if (hasWeb) {
+      // A page with a share card (a vote, a scorecard, a claim check) says so in its head: the
+      // Open Graph tags that sites read to show a link with its card. Every other page is the file.
+      const meta = await pageMeta(request.url).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'reading the page for its Open Graph tags failed');
+        return null;
+      });
+      if (!meta) return reply.type('text/html; charset=utf-8').sendFile('index.html', webDir);
+      const html = await readFile(`${webDir}/index.html`, 'utf8');
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(withMetaTags(html, metaTags(meta, originOf(request, sitePublicUrl))));
+    }
     return sendProblem(reply, {
       status: 404,
       title: 'Not Found',

@@ -1306,6 +1306,244 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/cards/votes/{id}.svg": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A recorded vote's share card as SVG: title, outcome, tally bar, the map and the regional groups (when the lists say how each State voted), the source */
+        readonly get: operations["cardsVotesIdSvg"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/scorecards.svg": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A scorecard's share card as SVG: what it scores, over which votes, each regional group's score, the States most and least aligned. The query of /api/v1/scorecards */
+        readonly get: operations["cardsScorecardsSvg"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/checks/adopted-without-amendment.svg": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A claim check's share card as SVG: the claim, the verdict, the votes behind it, the sources. The query of /api/v1/checks/adopted-without-amendment */
+        readonly get: operations["cardsChecksAdoptedWithoutAmendmentSvg"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/checks/amendments-defeated.svg": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A claim check's share card as SVG: the claim, the verdict, the votes behind it, the sources. The query of /api/v1/checks/amendments-defeated */
+        readonly get: operations["cardsChecksAmendmentsDefeatedSvg"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/checks/majority-by-group.svg": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A claim check's share card as SVG: the claim, the verdict, the votes behind it, the sources. The query of /api/v1/checks/majority-by-group */
+        readonly get: operations["cardsChecksMajorityByGroupSvg"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/checks/majority-spans-groups.svg": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A claim check's share card as SVG: the claim, the verdict, the votes behind it, the sources. The query of /api/v1/checks/majority-spans-groups */
+        readonly get: operations["cardsChecksMajoritySpansGroupsSvg"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/checks/voted-every.svg": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A claim check's share card as SVG: the claim, the verdict, the votes behind it, the sources. The query of /api/v1/checks/voted-every */
+        readonly get: operations["cardsChecksVotedEverySvg"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/votes/{id}.png": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A recorded vote's share card as PNG: title, outcome, tally bar, the map and the regional groups (when the lists say how each State voted), the source */
+        readonly get: operations["cardsVotesIdPng"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/scorecards.png": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A scorecard's share card as PNG: what it scores, over which votes, each regional group's score, the States most and least aligned. The query of /api/v1/scorecards */
+        readonly get: operations["cardsScorecardsPng"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/checks/adopted-without-amendment.png": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A claim check's share card as PNG: the claim, the verdict, the votes behind it, the sources. The query of /api/v1/checks/adopted-without-amendment */
+        readonly get: operations["cardsChecksAdoptedWithoutAmendmentPng"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/checks/amendments-defeated.png": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A claim check's share card as PNG: the claim, the verdict, the votes behind it, the sources. The query of /api/v1/checks/amendments-defeated */
+        readonly get: operations["cardsChecksAmendmentsDefeatedPng"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/checks/majority-by-group.png": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A claim check's share card as PNG: the claim, the verdict, the votes behind it, the sources. The query of /api/v1/checks/majority-by-group */
+        readonly get: operations["cardsChecksMajorityByGroupPng"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/checks/majority-spans-groups.png": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A claim check's share card as PNG: the claim, the verdict, the votes behind it, the sources. The query of /api/v1/checks/majority-spans-groups */
+        readonly get: operations["cardsChecksMajoritySpansGroupsPng"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cards/checks/voted-every.png": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A claim check's share card as PNG: the claim, the verdict, the votes behind it, the sources. The query of /api/v1/checks/voted-every */
+        readonly get: operations["cardsChecksVotedEveryPng"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/organisations": {
         readonly parameters: {
             readonly query?: never;
@@ -10024,6 +10262,864 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["VotedEvery"];
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsVotesIdSvg: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/svg+xml": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsScorecardsSvg: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description the positions an organisation or coalition took: support wants yes, oppose wants no */
+                readonly org?: string;
+                /** @description positions given outright: SYMBOL:yes|no, comma-separated */
+                readonly positions?: string;
+                /** @description every voted text whose title holds these words: drafts and resolutions want yes, amendments no */
+                readonly search?: string;
+                /** @description only votes of this body (HRC, UNGA) */
+                readonly body?: string;
+                /** @description one session or several, separated by commas */
+                readonly sessions?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/svg+xml": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsChecksAdoptedWithoutAmendmentSvg: {
+        readonly parameters: {
+            readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
+                readonly draft: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/svg+xml": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsChecksAmendmentsDefeatedSvg: {
+        readonly parameters: {
+            readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
+                readonly draft: string;
+                /** @description only the amendments proposed by any of these States (ISO3, comma-separated) */
+                readonly proposers?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/svg+xml": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsChecksMajorityByGroupSvg: {
+        readonly parameters: {
+            readonly query: {
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description every vote on an amendment to this draft (instead of subjects) */
+                readonly amendmentsTo?: string;
+                /** @description the position a majority of each group is said to have taken */
+                readonly position: "yes" | "no" | "abstain";
+                /** @description of whom a majority: voting (those voting yes or no, the default), present (those listed as voting yes, no or abstaining), members (all the group's members of the body on the day) */
+                readonly basis?: "voting" | "present" | "members";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/svg+xml": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsChecksMajoritySpansGroupsSvg: {
+        readonly parameters: {
+            readonly query: {
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description every vote on an amendment to this draft (instead of subjects) */
+                readonly amendmentsTo?: string;
+                /** @description the side said to have prevailed */
+                readonly position: "yes" | "no";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/svg+xml": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsChecksVotedEverySvg: {
+        readonly parameters: {
+            readonly query: {
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
+                readonly state: string;
+                /** @description the position the State is said to have taken every time */
+                readonly position: "yes" | "no" | "abstain";
+                /** @description every vote on an amendment to this draft */
+                readonly amendmentsTo?: string;
+                /** @description every vote on a text that created or renewed this mandate (its id, as /api/v1/mandates lists them) */
+                readonly mandate?: string;
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description only votes on or after this date */
+                readonly from?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/svg+xml": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsVotesIdPng: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description the vote's id, as the record gives it (hrc-34-l-42-2017-03-23) */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/png": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsScorecardsPng: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description the positions an organisation or coalition took: support wants yes, oppose wants no */
+                readonly org?: string;
+                /** @description positions given outright: SYMBOL:yes|no, comma-separated */
+                readonly positions?: string;
+                /** @description every voted text whose title holds these words: drafts and resolutions want yes, amendments no */
+                readonly search?: string;
+                /** @description only votes of this body (HRC, UNGA) */
+                readonly body?: string;
+                /** @description one session or several, separated by commas */
+                readonly sessions?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/png": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsChecksAdoptedWithoutAmendmentPng: {
+        readonly parameters: {
+            readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
+                readonly draft: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/png": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsChecksAmendmentsDefeatedPng: {
+        readonly parameters: {
+            readonly query: {
+                /** @description a draft by its symbol (A/HRC/34/L.5) */
+                readonly draft: string;
+                /** @description only the amendments proposed by any of these States (ISO3, comma-separated) */
+                readonly proposers?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/png": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsChecksMajorityByGroupPng: {
+        readonly parameters: {
+            readonly query: {
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description every vote on an amendment to this draft (instead of subjects) */
+                readonly amendmentsTo?: string;
+                /** @description the position a majority of each group is said to have taken */
+                readonly position: "yes" | "no" | "abstain";
+                /** @description of whom a majority: voting (those voting yes or no, the default), present (those listed as voting yes, no or abstaining), members (all the group's members of the body on the day) */
+                readonly basis?: "voting" | "present" | "members";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/png": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsChecksMajoritySpansGroupsPng: {
+        readonly parameters: {
+            readonly query: {
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description every vote on an amendment to this draft (instead of subjects) */
+                readonly amendmentsTo?: string;
+                /** @description the side said to have prevailed */
+                readonly position: "yes" | "no";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/png": string;
+                };
+            };
+            /** @description Not modified */
+            readonly 304: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: each parameter at fault is named in `errors` */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; it has been logged */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readonly cardsChecksVotedEveryPng: {
+        readonly parameters: {
+            readonly query: {
+                /** @description a State by its ISO 3166-1 alpha-3 code (NOR) */
+                readonly state: string;
+                /** @description the position the State is said to have taken every time */
+                readonly position: "yes" | "no" | "abstain";
+                /** @description every vote on an amendment to this draft */
+                readonly amendmentsTo?: string;
+                /** @description every vote on a text that created or renewed this mandate (its id, as /api/v1/mandates lists them) */
+                readonly mandate?: string;
+                /** @description vote ids or symbols (drafts, amendments, resolutions), comma-separated */
+                readonly subjects?: string;
+                /** @description only votes on or after this date */
+                readonly from?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK. Carries an ETag; send it back in If-None-Match to get 304 while the data is unchanged. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/png": string;
                 };
             };
             /** @description Not modified */

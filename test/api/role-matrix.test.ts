@@ -315,6 +315,35 @@ const MATRIX: readonly Row[] = [
   },
 ];
 
+/**
+ * The share cards are public reads: every caller gets the same answer (an image, or the same
+ * problem), and none writes. Each documented card route is here, with the status every caller gets.
+ */
+const CARD_READS: ReadonlyArray<{ readonly route: string; readonly url: string; readonly status: number }> = [
+  ...(['svg', 'png'] as const).flatMap((f) => [
+    { route: `/api/v1/cards/votes/{id}.${f}`, url: `/api/v1/cards/votes/no-such-vote.${f}`, status: 404 },
+    {
+      route: `/api/v1/cards/scorecards.${f}`,
+      url: `/api/v1/cards/scorecards.${f}?positions=${seg(D1)}:yes`,
+      status: 200,
+    },
+    ...(
+      [
+        ['adopted-without-amendment', `draft=${seg(D1)}`, 200],
+        ['amendments-defeated', `draft=${seg(D1)}`, 200],
+        // No vote on an amendment to D1 is recorded: the same 404 for everyone.
+        ['majority-by-group', `amendmentsTo=${seg(D1)}&position=no`, 404],
+        ['majority-spans-groups', `amendmentsTo=${seg(D1)}&position=no`, 404],
+        ['voted-every', `state=GBR&position=no&amendmentsTo=${seg(D1)}`, 200],
+      ] as const
+    ).map(([kind, query, status]) => ({
+      route: `/api/v1/cards/checks/${kind}.${f}`,
+      url: `/api/v1/cards/checks/${kind}.${f}?${query}`,
+      status,
+    })),
+  ]),
+];
+
 for (const engine of ENGINES)
   describe(`route × role matrix over every write route (${engine.name})`, () => {
     let desk: Desk;
@@ -463,6 +492,32 @@ for (const engine of ENGINES)
         ),
         [],
         'write routes missing from the matrix',
+      );
+    });
+
+    it('answers every caller alike on the share cards, and writes nothing', async () => {
+      const unexpected: string[] = [];
+      for (const read of CARD_READS) {
+        const bodies = new Set<string>();
+        for (const caller of CALLERS) {
+          const before = await desk.head();
+          const res = await desk.as(USER[caller], 'GET', read.url);
+          if (res.statusCode !== read.status)
+            unexpected.push(
+              `GET ${read.url} as ${caller}: ${res.statusCode}, expected ${read.status}: ${res.body.slice(0, 200)}`,
+            );
+          if ((await desk.head()) !== before) unexpected.push(`GET ${read.url} as ${caller} wrote`);
+          bodies.add(res.rawPayload.toString('base64'));
+        }
+        if (bodies.size !== 1) unexpected.push(`GET ${read.url}: ${bodies.size} different answers`);
+      }
+      assert.deepEqual(unexpected, []);
+      const doc = (await desk.app.inject({ url: '/api/v1/openapi.json' })).json() as { paths: Record<string, unknown> };
+      const cards = Object.keys(doc.paths).filter((path) => path.startsWith('/api/v1/cards/'));
+      assert.deepEqual(
+        cards.filter((path) => !CARD_READS.some((r) => r.route === path)),
+        [],
+        'card routes missing',
       );
     });
   });

@@ -26,7 +26,7 @@ const STATUS = { invalid: 400, notFound: 404, conflict: 409 } as const;
 const TITLE = { invalid: 'Invalid request', notFound: 'Not found', conflict: 'Already decided' } as const;
 
 /** The answer, or the problem a refusal means (the parameter named `query.x`), as the analysis routes do. */
-async function answer<T>(reply: FastifyReply, ask: () => Promise<T>): Promise<T | FastifyReply> {
+export async function answer<T>(reply: FastifyReply, ask: () => Promise<T>): Promise<T | FastifyReply> {
   try {
     return await ask();
   } catch (error) {

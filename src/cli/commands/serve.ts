@@ -37,6 +37,8 @@ export async function serveCommand(
     cacheMaxBytes,
     trustProxy,
     alerts,
+    // Only an address set on purpose: the one listened on is seldom the one people reach.
+    ...(process.env.PLENARY_PUBLIC_URL ? { publicUrl: process.env.PLENARY_PUBLIC_URL } : {}),
     ...(options.databaseUrl ? { listen: { url: options.databaseUrl } } : {}),
   });
   let closing = false;

@@ -171,3 +171,37 @@ export function ScrollTable({ label, children }: { label: string; children: Reac
     </div>
   );
 }
+
+/**
+ * Links to share what the page shows: its card as a PNG and an SVG (GET /api/v1/cards/…, the JSON's
+ * sibling with the same query) and the page's own address. `card` is the card's URL without its
+ * extension; `query` its query string ('' or '?…').
+ */
+export function ShareLinks({
+  card,
+  query = '',
+  heading = 'h2',
+}: {
+  card: string;
+  query?: string;
+  heading?: 'h2' | 'h3';
+}) {
+  const Heading = heading;
+  const page = typeof window === 'undefined' ? '' : window.location.href;
+  return (
+    <section aria-labelledby="share" className="share" data-testid="share">
+      <Heading id="share">Share</Heading>
+      <ul>
+        <li>
+          <a href={`${card}.png${query}`}>Card (PNG)</a>
+        </li>
+        <li>
+          <a href={`${card}.svg${query}`}>Card (SVG)</a>
+        </li>
+        <li>
+          <a href={page}>Link to this page</a>: <span className="share-url">{page}</span>
+        </li>
+      </ul>
+    </section>
+  );
+}

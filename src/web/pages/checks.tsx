@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApi, type Answer, type GetParams, type Loaded } from '../api.js';
-import { Await, Note, Outcome, ScrollTable, Sources, draftHref, useTitle } from '../components/common.js';
+import { Await, Note, Outcome, ScrollTable, ShareLinks, Sources, draftHref, useTitle } from '../components/common.js';
 
 /*
  * /checks: a claim checked against the record. Pick a kind, fill its form, see the verdict (true,
@@ -103,7 +103,12 @@ export function ChecksPage() {
           <button type="submit">Check</button>
         </p>
       </form>
-      {isKind(asked) && query ? <Result kind={asked} query={query} /> : null}
+      {isKind(asked) && query ? (
+        <>
+          <Result kind={asked} query={query} />
+          <ShareLinks card={`/api/v1/cards/checks/${asked}`} query={`?${new URLSearchParams(query).toString()}`} />
+        </>
+      ) : null}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { REGIONAL_GROUP_NAMES } from '../../domain/state.js';
 import { apiUrl, useApi } from '../api.js';
 import type { Scorecard } from '../api-schema.js';
-import { Await, ScrollTable, Sources, useTitle } from '../components/common.js';
+import { Await, ScrollTable, ShareLinks, Sources, useTitle } from '../components/common.js';
 
 /**
  * A scorecard with its own URL (/scorecards?positions=…, ?org=…, ?search=…): each State's votes
@@ -80,7 +80,15 @@ export function ScorecardPage() {
       </form>
       {asked ? (
         <Await result={card}>
-          {(c) => <Card card={c} csv={apiUrl('/api/v1/scorecards', { query: { ...query, format: 'csv' } })} />}
+          {(c) => (
+            <>
+              <Card card={c} csv={apiUrl('/api/v1/scorecards', { query: { ...query, format: 'csv' } })} />
+              <ShareLinks
+                card="/api/v1/cards/scorecards"
+                query={apiUrl('/api/v1/scorecards', { query }).replace(/^[^?]*/, '')}
+              />
+            </>
+          )}
         </Await>
       ) : null}
     </>

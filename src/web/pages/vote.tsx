@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useApi } from '../api.js';
-import { Await, Note, VoteOutcome, Sources, draftHref, useTitle } from '../components/common.js';
+import { Await, Note, ShareLinks, VoteOutcome, Sources, draftHref, useTitle } from '../components/common.js';
 import { GroupChart, GroupTable, MemberTable, TallyBar, TellingsPanel } from '../components/vote-parts.js';
 import { WorldMap } from '../components/world-map.js';
 import { CorrectionTrail } from '../components/corrections.js';
@@ -100,6 +100,7 @@ export function VotePage({ id }: { id: string }) {
             <MemberTable members={v.members} />
           </section>
           <Sources sources={v.sources} />
+          <ShareLinks card={`/api/v1/cards/votes/${v.id}`} />
         </>
       )}
     </Await>
