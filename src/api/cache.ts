@@ -85,9 +85,15 @@ export function installResponseCache(
   const keyOf = (request: FastifyRequest) =>
     /\btext\/csv\b/.test(request.headers.accept ?? '') ? `${request.url} text/csv` : request.url;
 
+  // The version and generation each answer was computed under: an answer computed while the journal
+  // moved (an append this process was told of mid-request) may hold what was read before the append,
+  // so it is sent but not kept, lest it stand for the newer version that a watcher refetches.
+  const startedAt = new WeakMap<FastifyRequest, { version: number; generation: number }>();
+
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !cacheable(request.url)) return;
     const v = await current();
+    startedAt.set(request, { version: v, generation });
     const key = keyOf(request);
     const hit = entries.get(key);
     if (!hit || hit.version !== v) return;
@@ -110,7 +116,9 @@ export function installResponseCache(
     )
       return payload;
     if (/private|no-store/.test(String(reply.getHeader('cache-control') ?? ''))) return payload;
+    const started = startedAt.get(request);
     const v = await current();
+    if (!started || started.generation !== generation || started.version !== v) return payload;
     const key = keyOf(request);
     reply.header('etag', `"v${v}-${hashOf(key)}"`);
     const headers: Record<string, string> = {};
