@@ -3,13 +3,6 @@
 // where a source file is newer than that build, it runs the TypeScript sources through tsx (a
 // development dependency) instead, so a developer never runs stale code by accident.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import v8 from 'node:v8';
-
-// The embedded database is PostgreSQL compiled to WebAssembly. A command that runs for seconds spends
-// more on V8 optimising that module in the background than the optimised code gives back (measured
-// on 2 cores: `users list` 1.66 → 1.37 s and 2.2 → 1.6 s of CPU; the whole unvotes import 7.2 → 5.1 s),
-// so every command but the long-running server keeps the baseline compiler's code.
-if (!process.argv.slice(2).includes('serve')) v8.setFlagsFromString('--liftoff-only');
 
 const built = new URL('../lib/cli/main.js', import.meta.url);
 const stamp = new URL('../lib/.tsbuildinfo', import.meta.url);
