@@ -20,6 +20,8 @@ const BATCH = 1_000;
 const FAN_OUT_CHUNK = 500;
 /** A watcher further behind than this is told to `reset` (refetch everything) rather than replayed act by act. */
 const MAX_REPLAY = 5_000;
+/** The longest rest between two fan-outs (see #pump). */
+const MAX_REST_MS = 250;
 
 /** One event, written once as SSE text and sent to every watcher it concerns. */
 interface Sent {
@@ -172,9 +174,15 @@ export class EventHub {
           break;
         }
         for (const sent of batch) this.#ring.push(sent);
+        const began = performance.now();
         await this.#fanOut(batch);
         this.#sent = batch.at(-1)?.seq ?? this.#sent;
         if (this.#ring.length > RING) this.#ring.splice(0, this.#ring.length - RING);
+        // Rest as long as the fan-out took before the next one: the acts appended meanwhile go out in
+        // one batch, so that ten thousand watchers take at most half of the event loop from the
+        // requests (a fan-out per act held each ballot's acknowledgement behind 10,000 writes).
+        const took = performance.now() - began;
+        if (took >= 1) await new Promise((resolve) => setTimeout(resolve, Math.min(took, MAX_REST_MS)));
       }
     } finally {
       this.#pumping = false;
