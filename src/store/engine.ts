@@ -149,14 +149,33 @@ async function migrate(store: Store, schema: string | undefined): Promise<void> 
   if (store.engine === 'pglite') return run(store.db);
   // Processes starting at once on a new database would race to create the migration tables
   // (CREATE TABLE IF NOT EXISTS is not safe under concurrency): one migrates, the others wait.
-  await store.db.connection().execute(async (conn) => {
-    await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+  const locked = () =>
+    store.db.connection().execute(async (conn) => {
+      await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+      try {
+        await run(conn);
+      } finally {
+        await sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+      }
+    });
+  for (let attempt = 1; ; attempt++) {
     try {
-      await run(conn);
-    } finally {
-      await sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+      return await locked();
+    } catch (error) {
+      // Kysely's migrator finds its table by reading every schema's tables (has_schema_privilege by
+      // name): a schema another client drops meanwhile fails that read with "schema … does not exist"
+      // (3F000). This store's own schema exists (created above), so the read is simply made again.
+      if (attempt >= 5 || !hasCode(error, '3F000')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     }
-  });
+  }
+}
+
+/** Whether `error` or one of its causes is a PostgreSQL error with this SQLSTATE. */
+function hasCode(error: unknown, code: string): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++)
+    if ((e as { code?: unknown }).code === code) return true;
+  return false;
 }
 
 /** An arbitrary key for the advisory lock migrations take on PostgreSQL. */
