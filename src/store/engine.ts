@@ -165,7 +165,7 @@ async function migrate(store: Store, schema: string | undefined): Promise<void> 
       // Kysely's migrator finds its table by reading every schema's tables (has_schema_privilege by
       // name): a schema another client drops meanwhile fails that read with "schema … does not exist"
       // (3F000). This store's own schema exists (created above), so the read is simply made again.
-      if (attempt >= 5 || !hasCode(error, '3F000')) throw error;
+      if (attempt >= 10 || !hasCode(error, '3F000')) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     }
   }
