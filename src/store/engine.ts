@@ -162,14 +162,19 @@ async function migrate(store: Store, schema: string | undefined): Promise<void> 
     try {
       return await locked();
     } catch (error) {
-      // Kysely's migrator finds its table by reading every schema's tables (has_schema_privilege by
-      // name): a schema another client drops meanwhile fails that read with "schema … does not exist"
-      // (3F000). This store's own schema exists (created above), so the read is simply made again.
-      if (attempt >= 10 || !hasCode(error, '3F000')) throw error;
+      // Kysely's migrator finds its table by reading every schema's tables and columns, naming each
+      // (has_schema_privilege, pg_get_serial_sequence): a schema or table another client drops
+      // meanwhile fails that read with "schema … does not exist" (3F000), "relation … does not exist"
+      // (42P01) or 'column "name" of relation "kysely_migration" does not exist' (42703, another
+      // schema's migration table). This store's own schema exists (created above): read again.
+      if (attempt >= 10 || !DROPPED_MEANWHILE.some((code) => hasCode(error, code))) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     }
   }
 }
+
+/** SQLSTATEs of a name that was there when a catalogue read began and is gone when the read names it. */
+const DROPPED_MEANWHILE = ['3F000', '42P01', '42703'] as const;
 
 /** Whether `error` or one of its causes is a PostgreSQL error with this SQLSTATE. */
 function hasCode(error: unknown, code: string): boolean {
